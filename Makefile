@@ -1,0 +1,60 @@
+# Ilenia: every day-to-day command. `make help` lists them.
+SHELL := /bin/bash
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+TSX := node_modules/.bin/tsx
+
+# Debian packages the tests and the local engines need (installed by `make setup` when apt-get is there).
+APT_PACKAGES := chromium
+
+.PHONY: help setup apt-packages lint generate check-generated typecheck docs test dev bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+setup: node_modules/.package-lock.json apt-packages ## Install npm dependencies and, with apt-get and root, the Debian packages
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+apt-packages:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "Not installed (needs root and apt-get): $$missing; the tests that need them will say they were skipped."; \
+	fi
+
+lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions
+	$(TSX) scripts/lint-specs.ts
+
+generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (after linting them)
+	$(TSX) scripts/lint-specs.ts
+	$(TSX) scripts/generate/index.ts
+
+check-generated: node_modules/.package-lock.json ## Fail if generated/ is not exactly what specs/ generate
+	$(TSX) scripts/generate/index.ts --check
+
+typecheck: node_modules/.package-lock.json ## Type-check everything (services, generated code, scripts, tests)
+	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+docs: node_modules/.package-lock.json ## Build the offline docs portal into dist/portal/
+	$(TSX) scripts/docs/build-portal.ts
+
+test: setup ## Run the whole test suite; ends with "N passed, N failed, N skipped"
+	@mkdir -p .tmp
+	@rm -f .tmp/vitest-report.json
+	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
+	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
+
+dev: setup docs ## Run every service on its embedded defaults, and serve the docs portal
+	$(TSX) scripts/dev.ts
+
+bench: setup ## Run the benchmarks (figures, never pass/fail)
+	@ls bench/*.ts >/dev/null 2>&1 && for b in bench/*.ts; do $(TSX) $$b; done || echo "No benchmarks yet."
+
+clean: ## Remove build output and local data
+	rm -rf dist .data coverage

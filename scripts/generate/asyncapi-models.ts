@@ -1,0 +1,61 @@
+/**
+ * Generates the WebSocket message models of the live-event protocol (messages.ts, schemas.ts,
+ * validators.ts) from its bundled AsyncAPI spec, with the local generator template in
+ * templates/asyncapi-ws-models. The output depends on ajv and ajv-formats only.
+ */
+import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { generatedBanner } from './banner.js';
+
+const require = createRequire(import.meta.url);
+
+/** The part of @asyncapi/generator (CommonJS, untyped) this script uses. */
+interface AsyncApiGenerator {
+  generateFromFile(file: string): Promise<unknown>;
+}
+type AsyncApiGeneratorConstructor = new (
+  templatePath: string,
+  targetDir: string,
+  options: {
+    forceWrite: boolean;
+    install: boolean;
+    templateParams: Record<string, string>;
+    disabledHooks?: Record<string, boolean | string | string[]>;
+  },
+) => AsyncApiGenerator;
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The local generator template (a folder, never an npm name: those need a registry). */
+export const WEBSOCKET_MODELS_TEMPLATE = path.join(repositoryRoot, 'templates/asyncapi-ws-models');
+
+/** The spec named in the banner of the generated files. */
+export const LIVE_EVENT_ASYNCAPI_SOURCE = 'specs/asyncapi/live-event/asyncapi.yaml';
+
+export interface GenerateWebSocketModelsOptions {
+  /** The bundled AsyncAPI spec (JSON or YAML), e.g. the output of `redocly bundle live-event-ws`. */
+  specFile: string;
+  /** Where messages.ts, schemas.ts and validators.ts go, e.g. generated/asyncapi/live-event. */
+  outDir: string;
+  /** The spec named in the banner; defaults to {@link LIVE_EVENT_ASYNCAPI_SOURCE}. */
+  source?: string;
+}
+
+/**
+ * Runs @asyncapi/generator with the local template, offline. The template transpiles itself into
+ * templates/asyncapi-ws-models/__transpiled (gitignored), so two runs must not overlap.
+ */
+export async function generateWebSocketModels(options: GenerateWebSocketModelsOptions): Promise<void> {
+  const Generator = require('@asyncapi/generator') as AsyncApiGeneratorConstructor;
+  const outDir = path.resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const generator = new Generator(WEBSOCKET_MODELS_TEMPLATE, outDir, {
+    forceWrite: true,
+    install: false,
+    templateParams: { banner: generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE) },
+  });
+  await generator.generateFromFile(path.resolve(options.specFile));
+}

@@ -1,0 +1,116 @@
+/**
+ * The generation pipeline: specs/ → generated/. `make generate` runs it into generated/;
+ * `make check-generated` runs it into a scratch folder and fails on any difference.
+ *
+ *   tsx scripts/generate/index.ts                 regenerate generated/
+ *   tsx scripts/generate/index.ts --check         fail if generated/ differs from a fresh run
+ *   tsx scripts/generate/index.ts --check DIR     the same for a copy of generated/ elsewhere (tests)
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse as parseYaml } from 'yaml';
+import { asyncApiApis, openApiApis, rootSpecPath } from './apis.js';
+import { generatedBanner } from './banner.js';
+import { renderClientSdk } from './client-sdk.js';
+import { compareTrees } from './compare-trees.js';
+import { readApiModel } from './openapi-model.js';
+import { renderPermissions } from './permissions.js';
+import { redocly, repositoryRoot } from './redocly.js';
+import { renderServerStubs } from './server-stubs.js';
+
+/** Generates everything into `outDir` (created afresh). */
+export async function generateAll(outDir: string): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.join(outDir, 'specs'), { recursive: true });
+
+  const bundled: Record<string, Record<string, unknown>> = {};
+  for (const api of [...openApiApis, ...asyncApiApis.map((entry) => entry.name)]) {
+    bundled[api] = await bundle(api, outDir);
+  }
+
+  for (const api of openApiApis) {
+    const source = rootSpecPath(api);
+    const spec = bundled[api]!;
+    const apiDir = path.join(outDir, 'openapi', api);
+    await mkdir(apiDir, { recursive: true });
+    const ast = await openapiTS(structuredClone(spec) as never, { alphabetize: false, defaultNonNullable: false, exportType: false });
+    await writeFile(path.join(apiDir, 'types.ts'), generatedBanner(source) + astToString(ast));
+    const model = readApiModel(spec);
+    await writeFile(path.join(apiDir, 'server.ts'), renderServerStubs(api, model, source));
+    await writeFile(path.join(apiDir, 'client.ts'), renderClientSdk(api, model, source));
+  }
+
+  const { generateWebSocketModels } = await import('./asyncapi-models.js');
+  for (const { name, service } of asyncApiApis) {
+    await generateWebSocketModels({ specFile: path.join(outDir, 'specs', `${name}.json`), outDir: path.join(outDir, 'asyncapi', service) });
+  }
+
+  const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8'));
+  await writeFile(path.join(outDir, 'permissions.ts'), renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))));
+  await writeFile(path.join(outDir, 'README.md'), readme());
+}
+
+async function bundle(api: string, outDir: string): Promise<Record<string, unknown>> {
+  const yamlFile = path.join(outDir, 'specs', `${api}.yaml`);
+  await redocly(['bundle', api, '-o', yamlFile]);
+  const text = await readFile(yamlFile, 'utf8');
+  const document = parseYaml(text) as Record<string, unknown>;
+  await writeFile(yamlFile, generatedBanner(rootSpecPath(api), '#') + text);
+  await writeFile(path.join(outDir, 'specs', `${api}.json`), `${JSON.stringify(document, null, 2)}\n`);
+  return document;
+}
+
+function readme(): string {
+  return `# generated/ — machine output, do not edit
+
+Everything here is made by \`make generate\` from \`specs/\` and committed, so that code review shows
+what a spec change does to the code. \`make check-generated\` (run by CI) regenerates into a scratch
+folder and fails on any difference: edit the spec (or the generator in \`scripts/generate/\`,
+\`templates/\`) and regenerate instead of editing these files.
+
+| path | what | made by |
+| --- | --- | --- |
+| \`specs/<api>.yaml\`, \`specs/<api>.json\` | each spec bundled into one file (JSON files cannot carry a banner: this README is theirs) | \`redocly bundle\` after \`redocly lint\` |
+| \`openapi/<api>/types.ts\` | TypeScript types of paths, operations and components | openapi-typescript |
+| \`openapi/<api>/server.ts\` | typed handler interface, result unions, operation table, router and mock factories | \`scripts/generate/server-stubs.ts\` |
+| \`openapi/<api>/client.ts\` | typed client SDK (openapi-fetch), one function per operation | \`scripts/generate/client-sdk.ts\` |
+| \`asyncapi/<service>/\` | WebSocket message types, unions per role and direction, runtime validators | \`@asyncapi/generator\` with \`templates/asyncapi-ws-models/\` |
+| \`permissions.ts\` | the permission catalogue, default roles, and which operations require each permission | \`scripts/generate/permissions.ts\` |
+`;
+}
+
+async function main(): Promise<void> {
+  const checkIndex = process.argv.indexOf('--check');
+  const check = checkIndex !== -1;
+  const target = path.resolve(check && process.argv[checkIndex + 1] ? process.argv[checkIndex + 1]! : path.join(repositoryRoot, 'generated'));
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ilenia-generated-'));
+  try {
+    await generateAll(scratch);
+    if (check) {
+      const differences = await compareTrees(target, scratch);
+      if (differences.length > 0) {
+        console.error(`${path.relative(repositoryRoot, target) || target} is not in step with specs/ (${differences.length} difference${differences.length > 1 ? 's' : ''}):`);
+        for (const difference of differences.slice(0, 40)) console.error(`  ${difference}`);
+        console.error('Run `make generate` and commit the result; never edit generated/ by hand.');
+        process.exitCode = 1;
+      } else {
+        console.log('generated/ is in step with specs/.');
+      }
+    } else {
+      await rm(target, { recursive: true, force: true });
+      await cp(scratch, target, { recursive: true });
+      console.log('generated/ regenerated from specs/.');
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

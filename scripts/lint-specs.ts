@@ -1,0 +1,125 @@
+/**
+ * `make lint`: Redocly's strict lint of every spec (zero errors and zero warnings), then the
+ * conventions Redocly cannot express (specs/README.md): permissions declared and catalogued,
+ * 401/403 on secured operations, examples everywhere, path files named after their paths.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { asyncApiApis, openApiApis, rootSpecPath } from './generate/apis.js';
+import { httpMethods, resolve } from './generate/openapi-model.js';
+import { redocly, repositoryRoot } from './generate/redocly.js';
+
+type Json = Record<string, unknown>;
+
+/** Lints every API; returns the list of problems (empty when all is well). */
+export async function lintSpecs(): Promise<string[]> {
+  const problems: string[] = [];
+  for (const api of [...openApiApis, ...asyncApiApis.map((entry) => entry.name)]) {
+    try {
+      const { stdout, stderr } = await redocly(['lint', api, '--format', 'stylish']);
+      const output = `${stdout}\n${stderr}`;
+      const warnings = /(\d+) warnings?/.exec(output);
+      if (warnings && Number(warnings[1]) > 0) problems.push(`${api}: Redocly reports warnings:\n${output.trim()}`);
+    } catch (error) {
+      problems.push(`${api}: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8')) as { permissions: Record<string, { modifier?: boolean }> };
+  const used = new Set<string>();
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ilenia-lint-'));
+  try {
+    for (const api of openApiApis) {
+      const file = path.join(scratch, `${api}.yaml`);
+      await redocly(['bundle', api, '-o', file]);
+      const spec = parseYaml(await readFile(file, 'utf8')) as Json;
+      const root = parseYaml(await readFile(path.join(repositoryRoot, rootSpecPath(api)), 'utf8')) as Json;
+      problems.push(...checkPathFiles(api, root), ...checkOperations(api, spec, catalogue.permissions, used));
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  for (const permission of Object.keys(catalogue.permissions)) {
+    if (!used.has(permission) && !catalogue.permissions[permission]!.modifier) problems.push(`specs/permissions.yaml: ${permission} is required by no operation; remove it or use it.`);
+  }
+  return problems;
+}
+
+function checkPathFiles(api: string, root: Json): string[] {
+  const problems: string[] = [];
+  for (const [route, item] of Object.entries((root.paths ?? {}) as Record<string, Json>)) {
+    const reference = item.$ref as string | undefined;
+    if (!reference) {
+      problems.push(`${api}: path ${route} must be a $ref to its own file.`);
+      continue;
+    }
+    if (reference.startsWith('../common/')) continue;
+    const expected = `paths/${route.replace(/^\//, '').replace(/\//g, '_')}.yaml`;
+    if (reference !== expected) problems.push(`${api}: path ${route} should live in ${expected}, not ${reference}.`);
+  }
+  return problems;
+}
+
+function checkOperations(api: string, spec: Json, permissions: Record<string, unknown>, used: Set<string>): string[] {
+  const problems: string[] = [];
+  const rootSecurity = (spec.security ?? []) as Json[];
+  for (const [route, pathItem] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of httpMethods) {
+      const operation = pathItem[method] as Json | undefined;
+      if (!operation) continue;
+      const where = `${api}: ${method.toUpperCase()} ${route} (${String(operation.operationId)})`;
+      const security = (operation.security ?? rootSecurity) as Json[];
+      // Permissions ride on access tokens: only bearer-secured operations can require them.
+      const secured = security.some((requirement) => Object.keys(requirement).some((scheme) => isBearer(spec, scheme)));
+      const required = operation['x-required-permissions'];
+      const responses = (operation.responses ?? {}) as Json;
+      if (secured && !Array.isArray(required)) problems.push(`${where}: a secured operation declares x-required-permissions.`);
+      if (!secured && required !== undefined) problems.push(`${where}: only an operation secured by a bearer token can require permissions.`);
+      const bearerOnly = security.every((requirement) => Object.keys(requirement).length > 0);
+      if (secured && bearerOnly && !('401' in responses)) problems.push(`${where}: a secured operation lists a 401 response.`);
+      if (Array.isArray(required) && required.length > 0 && !('403' in responses)) problems.push(`${where}: an operation that requires permissions lists a 403 response.`);
+      for (const permission of Array.isArray(required) ? (required as string[]) : []) {
+        if (!(permission in permissions)) problems.push(`${where}: permission ${permission} is not in specs/permissions.yaml.`);
+        used.add(permission);
+      }
+      if (!('default' in responses)) problems.push(`${where}: lists a default Problem response.`);
+      const body = operation.requestBody ? resolve(spec, operation.requestBody) : undefined;
+      for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>)) {
+        if (!hasExample(spec, media)) problems.push(`${where}: the ${mediaType} request body has no example.`);
+      }
+      for (const [status, rawResponse] of Object.entries(responses)) {
+        const response = resolve(spec, rawResponse);
+        for (const [mediaType, media] of Object.entries((response.content ?? {}) as Record<string, Json>)) {
+          const binary = resolve(spec, media.schema).format === 'binary';
+          if (!binary && !hasExample(spec, media)) problems.push(`${where}: the ${status} ${mediaType} response has no example.`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function isBearer(spec: Json, scheme: string): boolean {
+  const definition = resolve(spec, ((spec.components as Json | undefined)?.securitySchemes as Json | undefined)?.[scheme]);
+  return definition.type === 'http' && String(definition.scheme).toLowerCase() === 'bearer';
+}
+
+function hasExample(spec: Json, media: Json): boolean {
+  if (media.example !== undefined) return true;
+  if (media.examples && Object.keys(media.examples as Json).length > 0) return true;
+  return resolve(spec, media.schema).example !== undefined;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = await lintSpecs();
+  if (problems.length > 0) {
+    console.error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in specs/:`);
+    for (const problem of problems) console.error(`- ${problem}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`specs/: ${openApiApis.length + asyncApiApis.length} APIs lint clean (Redocly strict, Ilenia conventions).`);
+  }
+}

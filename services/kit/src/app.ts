@@ -1,0 +1,62 @@
+import cookieParser from 'cookie-parser';
+import express, { type Express, type Router } from 'express';
+import type { Logger } from 'pino';
+import { requestLogger } from './logger.js';
+import { notFoundHandler, problemMiddleware } from './problem.js';
+
+export interface ServiceAppOptions {
+  logger: Logger;
+  /** The generated router(s) of the service's API. */
+  routers: Router[];
+  /** Largest accepted JSON or form body. */
+  bodyLimit?: string;
+  /** Origins allowed to call the API from a browser (the web app in development); none by default. */
+  corsOrigins?: readonly string[];
+}
+
+/**
+ * The Express app every service shares around its generated router: request ids and logs, body
+ * parsing, cookies, security headers, CORS for the listed origins, and RFC 9457 errors for anything
+ * that fails. Never listens (see runService).
+ */
+export function createServiceApp(options: ServiceAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(requestLogger(options.logger));
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) app.use(cors(options.corsOrigins));
+  const limit = options.bodyLimit ?? '1mb';
+  app.use(express.json({ limit, type: ['application/json', 'application/*+json'] }));
+  app.use(express.urlencoded({ extended: false, limit }));
+  app.use(cookieParser());
+  for (const router of options.routers) app.use(router);
+  app.use(notFoundHandler);
+  app.use(problemMiddleware());
+  return app;
+}
+
+function cors(origins: readonly string[]): express.RequestHandler {
+  const allowed = new Set(origins);
+  return (request, response, next) => {
+    const origin = request.headers.origin;
+    if (origin && allowed.has(origin)) {
+      response.setHeader('Access-Control-Allow-Origin', origin);
+      response.setHeader('Access-Control-Allow-Credentials', 'true');
+      response.setHeader('Access-Control-Expose-Headers', 'ETag, Location, Retry-After, X-Request-Id, Content-Disposition');
+      response.vary('Origin');
+      if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
+        response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
+        response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, Prefer, X-Request-Id');
+        response.setHeader('Access-Control-Max-Age', '600');
+        response.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}

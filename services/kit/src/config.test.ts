@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, ConfigReader, readCommonConfig } from './config.js';
+
+function read(environment: Record<string, string>) {
+  const reader = new ConfigReader(environment);
+  const config = readCommonConfig(reader, { name: 'live-event', defaultPort: 8082, audience: 'live-event-service' });
+  return { reader, config };
+}
+
+describe('configuration', () => {
+  it('runs on embedded defaults in development', () => {
+    const { reader, config } = read({ NODE_ENV: 'development' });
+    reader.done();
+    expect(config).toMatchObject({ port: 8082, useMock: false, database: { useDatabase: false }, auth: { issuer: 'http://localhost:8081', audience: 'live-event-service' } });
+  });
+
+  it('reads the service’s own mock switch', () => {
+    expect(read({ NODE_ENV: 'development', USE_LIVE_EVENT_MOCK: 'true' }).config.useMock).toBe(true);
+  });
+
+  it('reports every invalid variable at once, each by name', () => {
+    const { reader } = read({ NODE_ENV: 'development', PORT: 'eighty', USE_DATABASE: 'maybe', LOG_LEVEL: 'loud', AUTH_JWKS_URL: 'not a url' });
+    let failure: unknown;
+    try {
+      reader.done();
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(ConfigError);
+    const message = (failure as ConfigError).message;
+    for (const variable of ['PORT', 'USE_DATABASE', 'LOG_LEVEL', 'AUTH_JWKS_URL']) expect(message).toContain(variable);
+  });
+
+  it('has no default for where trust comes from outside development', () => {
+    const { reader } = read({ NODE_ENV: 'production' });
+    expect(() => reader.done()).toThrow(/AUTH_JWKS_URL is required.*\n.*AUTH_ISSUER is required/s);
+  });
+
+  it('needs DATABASE_URL when USE_DATABASE=true', () => {
+    const { reader } = read({ NODE_ENV: 'development', USE_DATABASE: 'true' });
+    expect(() => reader.done()).toThrow(/DATABASE_URL is required/);
+  });
+});

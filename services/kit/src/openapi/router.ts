@@ -1,0 +1,125 @@
+import { Readable } from 'node:stream';
+import express, { type Request, type Response, type Router } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
+import { authorizeOperation, presenceAuthenticator, type Authenticator } from '../auth/authenticate.js';
+import type { Principal } from '../auth/principal.js';
+import type { HandlerContext, OperationDefinition, OperationHandler, OperationInput, OperationResult, SecuritySchemeDefinition } from './operation.js';
+
+export interface OpenApiRouterOptions {
+  /** The bundled spec (generated/specs/<service>.json), as an object. */
+  apiSpec: object;
+  operations: Readonly<Record<string, OperationDefinition>>;
+  securitySchemes: Readonly<Record<string, SecuritySchemeDefinition>>;
+  /** One handler per operationId; the generated `create<Service>Router` types these exactly. */
+  handlers: object;
+  /**
+   * How each security scheme is checked. Bearer schemes must be given (a JWT verifier); schemes whose
+   * credential the handler checks itself (cookies, Basic) default to a presence check.
+   */
+  authenticators: Readonly<Record<string, Authenticator>>;
+  /** Validate responses against the spec (on by default: a contract breach becomes a 500 and a log). */
+  validateResponses?: boolean;
+}
+
+/**
+ * Builds the Express router of one API from its spec: for every operation, in this order,
+ * authentication and the declared permissions, request validation (express-openapi-validator), the
+ * handler, and response validation. Undocumented paths and methods get 404/405 Problems.
+ */
+export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
+  const router = express.Router();
+  const handlers = options.handlers as Record<string, OperationHandler | undefined>;
+  const authenticators = resolveAuthenticators(options);
+
+  for (const operation of Object.values(options.operations)) {
+    if (typeof handlers[operation.operationId] !== 'function') {
+      throw new Error(`No handler for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}).`);
+    }
+    router[operation.method](operation.expressPath, authorizeOperation(operation, authenticators));
+  }
+
+  router.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(options.apiSpec) as OpenAPIV3.DocumentV3_1,
+      validateApiSpec: true,
+      validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
+      validateResponses: options.validateResponses === false ? false : { removeAdditional: false },
+      validateSecurity: false,
+      validateFormats: true,
+      ignoreUndocumented: false,
+      $refParser: { mode: 'dereference' },
+    }),
+  );
+
+  for (const operation of Object.values(options.operations)) {
+    const handler = handlers[operation.operationId]!;
+    router[operation.method](operation.expressPath, async (request, response, next) => {
+      try {
+        const context: HandlerContext = {
+          principal: response.locals.principal as Principal | undefined,
+          request,
+          response,
+          log: request.log,
+          requestId: String(request.id),
+        };
+        const result = await handler(inputOf(request), context);
+        sendResult(response, operation, result);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+  return router;
+}
+
+function resolveAuthenticators(options: OpenApiRouterOptions): Record<string, Authenticator> {
+  const resolved: Record<string, Authenticator> = {};
+  const used = new Set(Object.values(options.operations).flatMap((operation) => operation.security.flat()));
+  for (const name of used) {
+    const scheme = options.securitySchemes[name];
+    if (!scheme) throw new Error(`Security scheme ${name} is used by an operation but not declared in the spec.`);
+    const given = options.authenticators[name];
+    if (given) resolved[name] = given;
+    else if (scheme.type === 'http' && scheme.scheme === 'bearer') {
+      throw new Error(`Security scheme ${name} (bearer) needs an authenticator: pass authenticators.${name}.`);
+    } else resolved[name] = presenceAuthenticator(scheme);
+  }
+  return resolved;
+}
+
+function inputOf(request: Request): OperationInput {
+  return {
+    path: { ...request.params },
+    query: { ...(request.query as Record<string, unknown>) },
+    headers: { ...request.headers },
+    cookies: { ...((request.cookies as Record<string, unknown> | undefined) ?? {}) },
+    body: request.body,
+  };
+}
+
+const jsonMediaType = /^application\/([a-z0-9.+-]+\+)?json$/i;
+
+/** Writes a handler's result with the media type the spec declares for that status. */
+function sendResult(response: Response, operation: OperationDefinition, result: OperationResult): void {
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    response.setHeader(name, typeof value === 'number' ? String(value) : (value as string | string[]));
+  }
+  response.status(result.status);
+  if (result.body === undefined) {
+    response.end();
+    return;
+  }
+  const declared = operation.responses[String(result.status)] ?? operation.responses.default ?? [];
+  const mediaType = result.contentType ?? declared[0] ?? 'application/json';
+  response.type(mediaType);
+  if (jsonMediaType.test(mediaType)) {
+    response.json(result.body);
+  } else if (result.body instanceof Readable) {
+    result.body.pipe(response);
+  } else if (result.body instanceof Uint8Array) {
+    response.send(Buffer.from(result.body));
+  } else {
+    response.send(String(result.body));
+  }
+}

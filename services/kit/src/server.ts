@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+
+export interface RunServiceOptions {
+  app: Express;
+  port: number;
+  host: string;
+  logger: Logger;
+  /** Flushes and closes what the service holds (pools, engines, sockets), after HTTP stops. */
+  onShutdown?: () => Promise<void>;
+  /** After this, the process exits even if something still hangs. */
+  shutdownDeadlineMs: number;
+}
+
+/**
+ * Listens, and on SIGTERM/SIGINT shuts down gracefully: stop accepting connections, let in-flight
+ * requests finish, close idle keep-alive sockets, run `onShutdown`, and exit; force the exit once the
+ * deadline passes so an orchestrator's restart is never blocked.
+ */
+export async function runService(options: RunServiceOptions): Promise<Server> {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = options.app.listen(options.port, options.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const address = server.address();
+  options.logger.info({ port: typeof address === 'object' && address ? address.port : options.port }, 'listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    options.logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      options.logger.error({ deadlineMs: options.shutdownDeadlineMs }, 'shutdown deadline passed; exiting');
+      process.exit(1);
+    }, options.shutdownDeadlineMs);
+    deadline.unref();
+    try {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await options.onShutdown?.();
+      options.logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      options.logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  return server;
+}

@@ -1,0 +1,90 @@
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { bearerAuthenticator, type Authenticator } from './auth/authenticate.js';
+import { createJwtVerifier } from './auth/jwt-verifier.js';
+import { ConfigError, ConfigReader, readCommonConfig, type CommonConfig } from './config.js';
+import type { ReadinessProbe } from './health.js';
+import { createLogger } from './logger.js';
+import { mockBearerAuthenticator } from './openapi/mock-handlers.js';
+import type { OperationDefinition } from './openapi/operation.js';
+import { runService } from './server.js';
+
+/** What the real (non-mock) handlers of a service are built from, and what they give back. */
+export interface RealHandlers<Handlers> {
+  handlers: Handlers;
+  /** Extra `/ready` checks (database, engines, other services). */
+  probes?: Record<string, ReadinessProbe>;
+  close?: () => Promise<void>;
+}
+
+/** What a service's app.ts receives. */
+export interface ServiceAppDependencies<Handlers> {
+  logger: Logger;
+  handlers: Handlers;
+  authenticators: { bearerAuth: Authenticator };
+  corsOrigins?: readonly string[];
+}
+
+export interface ServiceDefinition<Handlers> {
+  name: string;
+  defaultPort: number;
+  /** The `aud` this service's access tokens must carry. */
+  audience: string;
+  operations: Readonly<Record<string, OperationDefinition>>;
+  /** The service's app.ts: builds the Express app from its dependencies. */
+  buildApp(dependencies: ServiceAppDependencies<Handlers>): Express;
+  createMockHandlers(): Handlers;
+  /** The production handlers; absent while the service answers only in mock mode. */
+  createHandlers?: (context: { config: CommonConfig; reader: ConfigReader; logger: Logger }) => Promise<RealHandlers<Handlers>>;
+}
+
+/**
+ * Starts a service from its definition: config (fail fast), logger, handlers (mock or real),
+ * authentication against the auth service's JWKS, the app, a self-check that the spec loads, and
+ * graceful shutdown.
+ */
+export async function launchService<Handlers>(definition: ServiceDefinition<Handlers>, environment: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const reader = new ConfigReader(environment);
+  const config = readCommonConfig(reader, { name: definition.name, defaultPort: definition.defaultPort, audience: definition.audience });
+  const mockVariable = `USE_${definition.name.toUpperCase().replace(/-/g, '_')}_MOCK`;
+  const useMock = config.useMock || (definition.createHandlers === undefined && environment[mockVariable] === undefined);
+  const corsOrigins = reader.list('CORS_ORIGINS', { default: config.isDevelopment ? ['http://localhost:5173'] : [] });
+  try {
+    if (!useMock && definition.createHandlers === undefined) {
+      throw new ConfigError([`${mockVariable}=false, but the ${definition.name} service has only its mock handlers so far; set ${mockVariable}=true.`]);
+    }
+    reader.done();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+
+  const logger = createLogger({ service: definition.name, level: config.logLevel, pretty: config.isDevelopment && process.stdout.isTTY });
+  let handlers: Handlers;
+  let close: (() => Promise<void>) | undefined;
+  let bearerAuth: Authenticator;
+  if (useMock) {
+    handlers = definition.createMockHandlers();
+    bearerAuth = mockBearerAuthenticator(definition.operations);
+    logger.warn(`${mockVariable}: answering every operation with the spec's examples; any bearer token is accepted`);
+  } else {
+    const real = await definition.createHandlers!({ config, reader, logger });
+    handlers = real.handlers;
+    close = real.close;
+    bearerAuth = bearerAuthenticator(
+      createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience }),
+    );
+  }
+
+  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins });
+  const server = await runService({ app, port: config.port, host: config.host, logger, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
+
+  // The validator loads the spec lazily: a broken spec would otherwise only show on the first request.
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const selfCheck = await fetch(`http://127.0.0.1:${port}/health`).catch((error: unknown) => error as Error);
+  if (selfCheck instanceof Error || selfCheck.status !== 200) {
+    logger.fatal({ detail: selfCheck instanceof Error ? selfCheck.message : await selfCheck.text() }, 'self-check of /health failed; the spec did not load');
+    process.exit(1);
+  }
+}
