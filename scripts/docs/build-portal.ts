@@ -20,7 +20,9 @@ interface ApiEntry {
 export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
   const generatedSpecs = path.join(repositoryRoot, 'generated', 'specs');
   await mkdir(path.join(outDir, 'specs'), { recursive: true });
-  await copyFile(path.join(repositoryRoot, 'node_modules/redoc/bundles/redoc.standalone.js'), path.join(outDir, 'redoc.standalone.js'));
+  const redoc = await readFile(path.join(repositoryRoot, 'node_modules/redoc/bundles/redoc.standalone.js'), 'utf8');
+  // Redoc's footer badge is the one thing it fetches; the portal must open with no network at all.
+  await writeFile(path.join(outDir, 'redoc.standalone.js'), redoc.replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', offlineBadge));
   const entries: ApiEntry[] = [];
   for (const api of openApiApis) {
     const specText = await readFile(path.join(generatedSpecs, `${api}.json`), 'utf8');
@@ -44,6 +46,8 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
   await writeFile(path.join(outDir, 'index.html'), indexPage(entries));
   return entries;
 }
+
+const offlineBadge = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"/>')}`;
 
 function redocPage(title: string, specJson: string): string {
   // A spec is data inside a <script> element: "</" must not end it early.

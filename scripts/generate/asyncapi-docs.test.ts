@@ -63,7 +63,10 @@ describe('buildAsyncApiDocs', () => {
         return route.abort();
       });
       await tab.goto(pathToFileURL(page).href);
-      await tab.getByText('SubtitleFinal').first().waitFor({ timeout: 20_000 });
+      // A string, evaluated in the page: this file is type-checked without the DOM library.
+      await tab.waitForFunction("document.getElementById('asyncapi')?.innerText.includes('subtitle_final')", undefined, {
+        timeout: 20_000,
+      });
       const text = await tab.locator('#asyncapi').innerText();
       for (const expected of ['Ilenia Live Event WebSocket protocol', 'audio_config', 'TicketInvalid', 'resume_from']) {
         expect(text).toContain(expected);

@@ -68,7 +68,7 @@ export async function buildAsyncApiDocs(options: BuildAsyncApiDocsOptions): Prom
   ]);
   const spec = withCloseCodeTable(parseYaml(specText) as AsyncApiDocument);
   const title = `${String(spec.info?.title ?? 'AsyncAPI')} ${String(spec.info?.version ?? '')}`.trim();
-  const banner = generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE, '  ').trimEnd();
+  const banner = generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE, ' ').trimEnd();
 
   const html = `<!DOCTYPE html>
 <!--
@@ -81,10 +81,15 @@ ${banner}
 <title>${escapeHtml(title)}</title>
 <style>
 ${styles.replace(/<\/style/gi, '<\\/style')}
-body { margin: 0; }
+body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+/* The stylesheet expects a web font and wraps inline code in backticks; offline, keep it plain. */
+#asyncapi .prose code::before, #asyncapi .prose code::after { content: none; }
+.portal-bar { font: 14px system-ui, sans-serif; padding: 8px 16px; background: #1f2a44; color: #fff; }
+.portal-bar a { color: #cfe0ff; }
 </style>
 </head>
 <body>
+<div class="portal-bar"><a href="index.html">Ilenia API portal</a> · ${escapeHtml(title)}</div>
 <noscript>This page needs JavaScript to render the protocol description.</noscript>
 <div id="asyncapi"></div>
 <script type="application/json" id="asyncapi-spec">${inlineJson(spec)}</script>

@@ -68,7 +68,7 @@ export type ErrorCode =
 /**
  * Offer the audio format of the frames the speaker is about to send
  *
- * The speaker's first message on a new connection (after an optional `session_resume`). The server answers `audio_accepted` (and, when no session is attached to the connection yet, a `session_started` just before it), or an `error` with code `unsupported_audio_format` and `details.supported` listing the formats it can decode, after which the client may offer again. Accepted today: `pcm_s16le`, 16000 Hz, mono. A second `audio_config` after `audio_accepted` is an `invalid_state` error.
+ * The speaker's first message on a new connection (after an optional `session_resume`). The server answers `audio_accepted` (and, when no session is attached to the connection yet, a `session_started` just before it), or an `error` with code `unsupported_audio_format` and `details.supported` listing the formats it can decode, after which the client may offer again. Accepted today: `pcm_s16le`, 16000 Hz, mono. A second `audio_config` after `audio_accepted` is an `invalid_state` error. Starting a new session while this speaker's previous session of the channel is still `interrupted` ends that one (`session_state` ended, `end_reason: replaced`); while another speaker holds the channel the connection is closed with 4012.
  */
 export interface AudioConfig {
   type: 'audio_config';
@@ -147,7 +147,7 @@ export interface SessionResume {
 /**
  * Check that the connection is alive and measure the round trip
  *
- * An application-level ping, for browsers (which cannot send WebSocket protocol pings). The server answers `pong` at once. The server itself sends protocol pings every 30 s and closes connections that do not answer two of them (close code 1001 is not used for that: the TCP connection is simply dropped).
+ * An application-level ping, for browsers (which cannot send WebSocket protocol pings). The server answers `pong` at once. The server also sends protocol pings every 30 s and drops a connection that misses two of them (no close frame: the peer is gone).
  */
 export interface Ping {
   type: 'ping';
@@ -855,6 +855,8 @@ export const CloseCode = {
   Replaced: 4010,
   /** 4011: The session or the event ended (a manager ended it, the event ended, or the speaker's grace period ran out). Speakers may start a new session with a new ticket if the event is still live; listeners stop. */
   SessionEnded: 4011,
+  /** 4012: Another speaker holds the channel's session (live, paused or interrupted). Retry once that session has ended (listeners see it in `session_state`). */
+  ChannelBusy: 4012,
 } as const;
 
 /** Any close code of {@link CloseCode}. */
@@ -874,4 +876,5 @@ export const CloseCodeName: Readonly<Record<CloseCode, keyof typeof CloseCode>> 
   4009: 'EventNotLive',
   4010: 'Replaced',
   4011: 'SessionEnded',
+  4012: 'ChannelBusy',
 };

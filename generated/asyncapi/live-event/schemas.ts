@@ -42,7 +42,7 @@ export const messageSchemas = {
         }
       },
       "title": "AudioConfig",
-      "description": "Offer the audio format of the frames the speaker is about to send\n\nThe speaker's first message on a new connection (after an optional `session_resume`). The server answers `audio_accepted` (and, when no session is attached to the connection yet, a `session_started` just before it), or an `error` with code `unsupported_audio_format` and `details.supported` listing the formats it can decode, after which the client may offer again. Accepted today: `pcm_s16le`, 16000 Hz, mono. A second `audio_config` after `audio_accepted` is an `invalid_state` error."
+      "description": "Offer the audio format of the frames the speaker is about to send\n\nThe speaker's first message on a new connection (after an optional `session_resume`). The server answers `audio_accepted` (and, when no session is attached to the connection yet, a `session_started` just before it), or an `error` with code `unsupported_audio_format` and `details.supported` listing the formats it can decode, after which the client may offer again. Accepted today: `pcm_s16le`, 16000 Hz, mono. A second `audio_config` after `audio_accepted` is an `invalid_state` error. Starting a new session while this speaker's previous session of the channel is still `interrupted` ends that one (`session_state` ended, `end_reason: replaced`); while another speaker holds the channel the connection is closed with 4012."
     },
     "Pause": {
       "type": "object",
@@ -151,7 +151,7 @@ export const messageSchemas = {
         }
       },
       "title": "Ping",
-      "description": "Check that the connection is alive and measure the round trip\n\nAn application-level ping, for browsers (which cannot send WebSocket protocol pings). The server answers `pong` at once. The server itself sends protocol pings every 30 s and closes connections that do not answer two of them (close code 1001 is not used for that: the TCP connection is simply dropped)."
+      "description": "Check that the connection is alive and measure the round trip\n\nAn application-level ping, for browsers (which cannot send WebSocket protocol pings). The server answers `pong` at once. The server also sends protocol pings every 30 s and drops a connection that misses two of them (no close frame: the peer is gone)."
     },
     "SessionStarted": {
       "type": "object",

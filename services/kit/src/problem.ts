@@ -161,8 +161,8 @@ export function problemMiddleware(): ErrorRequestHandler {
     } else if (problem.status === 405) {
       problem = new HttpProblem({ status: 405, type: problemTypes.methodNotAllowed, title: 'Method not allowed', detail: `${request.path} does not support ${request.method}.` });
     }
+    // 4xx are the caller's business and pino-http logs them with the request; 5xx are ours.
     if (problem.status >= 500) request.log?.error({ err: error }, problem.title);
-    else request.log?.info({ status: problem.status, detail: problem.detail }, problem.title);
     sendProblem(response, problem, request);
   };
 }

@@ -189,3 +189,18 @@ describe('validation', () => {
     expect(JSON.stringify(response.body)).not.toContain('secret');
   });
 });
+
+describe('preconditions', () => {
+  it('answers 428, not 400, when a versioned update comes without If-Match', async () => {
+    const { createEventsMockHandlers, createEventsRouter } = await import('../../../generated/openapi/events/server.js');
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+    const app = createServiceApp({ logger, routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
+    const token = await signAccessToken(key, { permissions: ['events:write'] });
+    const eventPath = '/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d';
+    const withoutVersion = await request(app).patch(eventPath).set('Authorization', `Bearer ${token}`).send({ title: 'Renamed' });
+    expect(withoutVersion.status).toBe(428);
+    expect(withoutVersion.body.type).toBe('https://ilenia.dev/problems/precondition-required');
+    const withVersion = await request(app).patch(eventPath).set('Authorization', `Bearer ${token}`).set('If-Match', '"3"').send({ title: 'Renamed' });
+    expect(withVersion.status).toBe(200);
+  });
+});
