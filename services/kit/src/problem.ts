@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { Problem } from './client/index.js';
 
 /** The problem types Ilenia uses; each URI names a kind of problem, documented in the specs. */
 export const problemTypes = {
@@ -26,18 +27,8 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** An RFC 9457 problem body. */
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  request_id?: string;
-  errors?: ValidationIssue[];
-  allowed?: string[];
-  [extension: string]: unknown;
-}
+/** An RFC 9457 problem body (the same shape the SDK façade gives clients). */
+export type ProblemBody = Problem;
 
 /**
  * An error that becomes an RFC 9457 response. Throw it from handlers, repositories' callers or

@@ -23,7 +23,8 @@ export interface Problem {
   detail?: string;
   instance?: string;
   request_id?: string;
-  errors?: { location: string; path?: string; message: string }[];
+  errors?: { location: 'path' | 'query' | 'header' | 'cookie' | 'body'; path?: string; message: string }[];
+  allowed?: string[];
   [extension: string]: unknown;
 }
 
