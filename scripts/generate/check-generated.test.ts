@@ -3,7 +3,7 @@
  * fail, naming the file, when a generated file is edited by hand or a stray file appears.
  */
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,18 @@ async function check(dir?: string): Promise<{ code: number; output: string }> {
     return { code: failure.code, output: failure.stdout + failure.stderr };
   }
 }
+
+describe('generated/', () => {
+  it('says on the first line of every code and YAML file that it is generated, from what, by what', async () => {
+    const files = (await readdir(path.join(root, 'generated'), { recursive: true })).filter((file) => /\.(ts|ya?ml)$/.test(file));
+    expect(files.length).toBeGreaterThan(15);
+    for (const file of files) {
+      const head = (await readFile(path.join(root, 'generated', file), 'utf8')).slice(0, 300);
+      expect(head, file).toMatch(/^(\/\/|#) GENERATED FILE - DO NOT EDIT\.\n(\/\/|#) Source: \S+/);
+      expect(head, file).toContain('make generate');
+    }
+  });
+});
 
 describe('make check-generated', () => {
   it('passes on the committed generated/', async () => {

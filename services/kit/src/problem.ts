@@ -84,13 +84,14 @@ export const problems = {
       detail: detail ?? `${errors.length} ${errors.length === 1 ? 'field is' : 'fields are'} invalid: ${errors.map(describeIssue).join('; ')}`,
       extensions: { errors },
     }),
-  unauthorized: (detail: string, wwwAuthenticate = 'Bearer realm="ilenia"') =>
+  /** `wwwAuthenticate` null: no challenge (cookie credentials have no HTTP auth scheme). */
+  unauthorized: (detail: string, wwwAuthenticate: string | null = 'Bearer realm="ilenia"') =>
     new HttpProblem({
       status: 401,
       type: problemTypes.unauthorized,
       title: 'Authentication required',
       detail,
-      headers: { 'WWW-Authenticate': wwwAuthenticate },
+      headers: wwwAuthenticate === null ? {} : { 'WWW-Authenticate': wwwAuthenticate },
     }),
   forbidden: (detail: string, extensions?: Record<string, unknown>) =>
     new HttpProblem({ status: 403, type: problemTypes.forbidden, title: 'Permission denied', detail, extensions }),

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { bearerAuthenticator, type Authenticator } from './auth/authenticate.js';
 import { createJwtVerifier } from './auth/jwt-verifier.js';
 import { ConfigError, ConfigReader, readCommonConfig, type CommonConfig } from './config.js';
-import type { ReadinessProbe } from './health.js';
+import { healthHandlers, type ReadinessProbe } from './health.js';
 import { createLogger } from './logger.js';
 import { mockBearerAuthenticator } from './openapi/mock-handlers.js';
 import type { OperationDefinition } from './openapi/operation.js';
@@ -64,7 +64,8 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   let close: (() => Promise<void>) | undefined;
   let bearerAuth: Authenticator;
   if (useMock) {
-    handlers = definition.createMockHandlers();
+    // Liveness and readiness stay real: a monitor must see which service answers, not an example.
+    handlers = { ...definition.createMockHandlers(), ...healthHandlers({ name: definition.name }, {}) };
     bearerAuth = mockBearerAuthenticator(definition.operations);
     logger.warn(`${mockVariable}: answering every operation with the spec's examples; any bearer token is accepted`);
   } else {

@@ -38,12 +38,15 @@ describe('launching a service', () => {
   }, 30_000);
 
   it('serves its API on its port and stops gracefully on SIGTERM', async () => {
-    const service = start('events', { PORT: '0' });
+    const service = start('livekit-provider', { PORT: '0' });
     await waitFor(() => /"port":(\d+),"msg":"listening"/.test(service.output()), 20_000);
     const port = Number(/"port":(\d+),"msg":"listening"/.exec(service.output())![1]);
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
-    const unauthenticated = await fetch(`http://127.0.0.1:${port}/v1/events`);
+    expect(await health.json()).toMatchObject({ status: 'ok', service: 'livekit-provider' });
+    const readiness = await fetch(`http://127.0.0.1:${port}/ready`);
+    expect(await readiness.json()).toEqual({ status: 'ready', checks: {} });
+    const unauthenticated = await fetch(`http://127.0.0.1:${port}/v2/rooms`);
     expect(unauthenticated.status).toBe(401);
     expect(unauthenticated.headers.get('content-type')).toMatch(/^application\/problem\+json/);
 

@@ -106,3 +106,14 @@ for (const api of openApiApis) {
     });
   });
 }
+
+describe('credentials other than bearer tokens', () => {
+  it('names the missing refresh cookie, with no bearer challenge', async () => {
+    const { createAuthMockHandlers, createAuthRouter, authOperations } = await import('../../../generated/openapi/auth/server.js');
+    const app = createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(authOperations) } })] });
+    const response = await request(app).post('/v2/auth/refresh');
+    expect(response.status).toBe(401);
+    expect(response.body.detail).toContain('ilenia_refresh cookie');
+    expect(response.headers['www-authenticate']).toBeUndefined();
+  });
+});

@@ -42,6 +42,18 @@ export function presenceAuthenticator(scheme: SecuritySchemeDefinition): Authent
   };
 }
 
+function isBearer(scheme: SecuritySchemeDefinition | undefined): boolean {
+  return scheme?.type === 'http' && scheme.scheme === 'bearer';
+}
+
+/** How a security scheme's credential reads in an error message. */
+function describeCredential(scheme: SecuritySchemeDefinition | undefined): string {
+  if (scheme === undefined || isBearer(scheme)) return 'an access token (Authorization: Bearer <token>)';
+  if (scheme.type === 'http' && scheme.scheme === 'basic') return 'client credentials (Authorization: Basic)';
+  if (scheme.type === 'apiKey') return scheme.in === 'cookie' ? `the ${scheme.name} cookie` : `the ${scheme.name} ${scheme.in === 'query' ? 'query parameter' : 'header'}`;
+  return 'credentials';
+}
+
 /** The token of an `Authorization: Bearer` header; a malformed header is a 401, not an absence. */
 export function bearerToken(request: Request): string | undefined {
   const header = request.headers.authorization;
@@ -56,7 +68,11 @@ export function bearerToken(request: Request): string | undefined {
  * one security alternative of the spec must be satisfied (else 401), and the caller must hold every
  * permission the operation declares (else 403). Handlers therefore cannot forget authorisation.
  */
-export function authorizeOperation(operation: OperationDefinition, authenticators: Readonly<Record<string, Authenticator>>): RequestHandler {
+export function authorizeOperation(
+  operation: OperationDefinition,
+  authenticators: Readonly<Record<string, Authenticator>>,
+  schemes: Readonly<Record<string, SecuritySchemeDefinition>> = {},
+): RequestHandler {
   const anonymousAllowed = operation.security.length === 0 || operation.security.some((alternative) => alternative.length === 0);
   const alternatives = operation.security.filter((alternative) => alternative.length > 0);
   const required = operation.requiredPermissions ?? [];
@@ -83,7 +99,13 @@ export function authorizeOperation(operation: OperationDefinition, authenticator
         }
       }
       if (!satisfied && !anonymousAllowed) {
-        throw problems.unauthorized(`${request.method} ${operation.path} requires an access token (Authorization: Bearer <token>).`);
+        const needed = alternatives.map((alternative) => alternative.map((name) => describeCredential(schemes[name])).join(' and '));
+        const challenge = alternatives.some((alternative) => alternative.some((name) => isBearer(schemes[name])))
+          ? 'Bearer realm="ilenia"'
+          : alternatives.some((alternative) => alternative.some((name) => schemes[name]?.type === 'http'))
+            ? 'Basic realm="ilenia"'
+            : null;
+        throw problems.unauthorized(`${request.method} ${operation.path} requires ${needed.join(', or ')}.`, challenge);
       }
       if (required.length > 0 || operation.requiredPermissions !== undefined) {
         if (!principal && satisfied && alternatives.length > 0 && required.length > 0) {

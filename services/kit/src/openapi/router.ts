@@ -36,7 +36,7 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
     if (typeof handlers[operation.operationId] !== 'function') {
       throw new Error(`No handler for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}).`);
     }
-    router[operation.method](operation.expressPath, authorizeOperation(operation, authenticators));
+    router[operation.method](operation.expressPath, authorizeOperation(operation, authenticators, options.securitySchemes));
   }
 
   router.use(
