@@ -70,6 +70,8 @@ function redocPage(title: string, specJson: string): string {
     expandResponses: '200,201',
     jsonSampleExpandLevel: 3,
     requiredPropsFirst: true,
+    // Reviewers must see what each operation requires: the permission is part of the contract.
+    showExtensions: ['x-required-permissions'],
     hideHostname: false,
     theme: { colors: { primary: { main: '#1f5fbf' } } }
   }, document.getElementById('redoc'));

@@ -118,7 +118,7 @@ export interface paths {
         };
         /**
          * Get the public signing keys
-         * @description The JSON Web Key Set (RFC 7517) that verifies every Ilenia access token: the active RSA key and the retired keys whose tokens may not have expired yet. Match a token's `kid` header against `kid`, and accept only `RS256`. Cache it for the `Cache-Control` max-age, and refetch at once (rate-limited on your side) when a token names an unknown `kid`: that is how verifiers pick up a key rotation.
+         * @description The JSON Web Key Set (RFC 7517) that verifies every Ilenia access token: the active RSA key, the next key (published before it signs anything, during a rotation) and the retired keys whose tokens may not have expired yet. Match a token's `kid` header against `kid`, and accept only `RS256`. Cache it for the `Cache-Control` max-age, and refetch at once (rate-limited on your side) when a token names an unknown `kid`.
          */
         get: operations["getJsonWebKeySet"];
         put?: never;
@@ -547,7 +547,7 @@ export interface paths {
         };
         /**
          * List signing keys
-         * @description The public metadata of the token signing keys, newest first: the active key, retired keys still published in the JWKS, and expired ones. Private key material is never returned.
+         * @description The public metadata of the token signing keys, newest first: a `next` key published ahead of signing, the active key, retired keys still published in the JWKS, and expired ones. Private key material is never returned.
          */
         get: operations["listSigningKeys"];
         put?: never;
@@ -569,7 +569,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing key
-         * @description Generates a new RSA key, publishes it in the JWKS and signs every new token with it. The previous active key becomes `retired`: it signs nothing more but stays published for `KEY_RETIRED_TTL_SECONDS` (86400 by default, at least the access token lifetime plus the JWKS cache time), so tokens it signed keep verifying until they expire. Verifiers pick up the new key by refetching the JWKS when they meet its `kid`. Use it on a schedule, or at once if a private key may have leaked (then also revoke sessions as needed). Records a `key_rotated` audit event.
+         * @description Generates a new RSA key and publishes it in the JWKS at once, as `next`. It starts signing only at `activates_at`, `KEY_PUBLISH_AHEAD_SECONDS` later (600 by default: longer than the JWKS `Cache-Control: max-age`), so every verifier that caches the key set already holds it when the first token it signs arrives; a verifier that meets an unknown `kid` also refetches. At that moment the active key becomes `retired`: it signs nothing more but stays published for `KEY_RETIRED_TTL_SECONDS` (86400 by default, at least the access token lifetime), so the tokens it signed keep verifying until they expire. No valid token ever fails verification. Use it on a schedule, or when a private key may have leaked (then also revoke sessions as needed). Records a `key_rotated` audit event.
          */
         post: operations["rotateSigningKey"];
         delete?: never;
@@ -718,6 +718,8 @@ export interface components {
             request_id?: string;
             /** @description One entry per invalid field, for validation problems. */
             errors?: components["schemas"]["ValidationIssue"][];
+            /** @description The permissions the caller lacks, for 403 problems. */
+            missing_permissions?: string[];
             /** @description The allowed values or transitions, for conflicts such as a forbidden status change. */
             allowed?: string[];
         } & {
@@ -1331,7 +1333,7 @@ export interface components {
         };
         /**
          * SigningKey
-         * @description The public metadata of a token signing key; private material never leaves the service. An `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published.
+         * @description The public metadata of a token signing key; private material never leaves the service. A `next` key is already published in the JWKS but signs nothing until `activates_at`, so that every verifier has it before the first token it signs; the `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published.
          */
         SigningKey: {
             /**
@@ -1352,8 +1354,14 @@ export interface components {
              */
             key_size: 2048 | 3072 | 4096;
             /** @enum {string} */
-            status: "active" | "retired" | "expired";
+            status: "next" | "active" | "retired" | "expired";
             created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the key starts (or started) signing; in the future for a `next` key.
+             * @example 2026-11-28T09:10:00Z
+             */
+            activates_at: string;
             /**
              * Format: date-time
              * @description When the key stops (or stopped) signing: the scheduled rotation for the active key (null when no automatic rotation is configured), the rotation time for retired and expired keys.
@@ -1379,17 +1387,22 @@ export interface components {
         };
         /**
          * KeyRotation
-         * @description The outcome of a key rotation.
+         * @description The outcome of a key rotation: the new key is published now and signs from `activates_at`; until then the current key keeps signing.
          */
         KeyRotation: {
+            next_key: components["schemas"]["SigningKey"];
             /**
-             * @description The id of the new key, which signs every token from now on.
-             * @example xnJ_S0mWbrKWHsPy_vSEpImGVdWy5LcUWyeGhuYqLdw
+             * Format: date-time
+             * @description When the new key starts signing and the current one retires.
+             * @example 2026-11-28T09:10:00Z
+             */
+            activates_at: string;
+            /**
+             * @description The key that signs until `activates_at`.
+             * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
              */
             active_kid: string;
-            rotated_at: components["schemas"]["Timestamp"];
-            active_key: components["schemas"]["SigningKey"];
-            /** @description The retired keys still published in the JWKS next to the new one, so tokens they signed keep verifying until they expire. */
+            /** @description Every key now in the JWKS (next, active and retired), so tokens signed by any of them verify. */
             published_keys: components["schemas"]["SigningKey"][];
         };
         /**

@@ -258,6 +258,8 @@ export interface components {
             request_id?: string;
             /** @description One entry per invalid field, for validation problems. */
             errors?: components["schemas"]["ValidationIssue"][];
+            /** @description The permissions the caller lacks, for 403 problems. */
+            missing_permissions?: string[];
             /** @description The allowed values or transitions, for conflicts such as a forbidden status change. */
             allowed?: string[];
         } & {
