@@ -18,7 +18,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-apt-packages:
+apt-packages: ## Install the Debian packages in APT_PACKAGES that are missing (needs root and apt-get)
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
@@ -50,7 +50,7 @@ test: setup ## Run the whole test suite; ends with "N passed, N failed, N skippe
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
 
-dev: setup docs ## Run every service on its embedded defaults, and serve the docs portal
+dev: node_modules/.package-lock.json docs ## Run every service on its embedded defaults, and serve the docs portal
 	$(TSX) scripts/dev.ts
 
 bench: setup ## Run the benchmarks (figures, never pass/fail)
