@@ -4,7 +4,7 @@
  * templates/asyncapi-ws-models. The output depends on ajv and ajv-formats only.
  */
 import { createRequire } from 'node:module';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,5 +57,33 @@ export async function generateWebSocketModels(options: GenerateWebSocketModelsOp
     install: false,
     templateParams: { banner: generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE) },
   });
-  await generator.generateFromFile(path.resolve(options.specFile));
+  await withTemplateLock(() => generator.generateFromFile(path.resolve(options.specFile)));
+}
+
+const lockDir = path.join(WEBSOCKET_MODELS_TEMPLATE, '.generate.lock');
+
+/**
+ * Serialises runs across processes (tests run in parallel; a developer may run `make generate`
+ * meanwhile): they would otherwise write the template's __transpiled/ folder at the same time.
+ * `mkdir` is atomic; a lock older than two minutes is left over from a killed run and is taken over.
+ */
+async function withTemplateLock<T>(work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (await stat(lockDir).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (age > 120_000) await rm(lockDir, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`Another generation holds ${lockDir}; remove it if no generation is running.`);
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
 }

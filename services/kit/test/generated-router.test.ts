@@ -155,6 +155,19 @@ describe('validation', () => {
     expect(response.body.errors[0]).toMatchObject({ location: 'query', path: '/limit' });
   });
 
+  it('answers 415 for a body in a media type the operation does not take, and 413 for an oversized one', async () => {
+    const token = await signAccessToken(key, { permissions: ['rooms:speak'] });
+    const wrongType = await request(buildApp()).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/plain').send('event please');
+    expect(wrongType.status).toBe(415);
+    expect(wrongType.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const huge = await request(buildApp())
+      .post('/v2/rooms/create-or-join')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a', padding: 'x'.repeat(2_000_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.type).toBe('https://ilenia.dev/problems/payload-too-large');
+  });
+
   it('answers 404 and 405 Problems outside the contract', async () => {
     const app = buildApp();
     expect((await request(app).get('/v2/nowhere')).status).toBe(404);
