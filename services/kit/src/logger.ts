@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
+
+declare global {
+  // Express's own extension point for what middleware adds to a request.
+  namespace Express {
+    interface Request {
+      /** The request id: the caller's `X-Request-Id` when sane, a new UUID otherwise. */
+      id: string;
+      /** The service logger, bound to this request's id. */
+      log: Logger;
+    }
+  }
+}
 
 /** Paths whose values are secrets: they are replaced before a log line is written. */
 const redactedPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
   '*.password',
   '*.client_secret',
   '*.access_token',
@@ -30,26 +40,32 @@ export function createLogger(options: { service: string; level: string; pretty?:
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
- * Logs every request with its request id: the caller's `X-Request-Id` when it is sane (so a trace
- * crosses the gateway and services), a new UUID otherwise; echoed in the response header.
+ * Gives every request its id (the caller's `X-Request-Id` when it is sane, so a trace crosses the
+ * gateway and the services; a new UUID otherwise), echoes it in the response, and logs each request
+ * once it is answered: 5xx as errors, 4xx as info, the rest at debug. The per-request logger is made
+ * only when something logs, because most requests log nothing at production levels.
  */
-export function requestLogger(logger: Logger): HttpLogger {
-  return pinoHttp({
-    logger,
-    genReqId(request: IncomingMessage, response: ServerResponse) {
-      const incoming = request.headers['x-request-id'];
-      const id = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel(_request, response, error) {
-      if (error || response.statusCode >= 500) return 'error';
-      if (response.statusCode >= 400) return 'info';
-      return 'debug';
-    },
-    autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/ready' },
-    serializers: {
-      req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url?.split('?')[0] }),
-    },
-  });
+export function requestLogger(logger: Logger): RequestHandler {
+  return (request, response, next) => {
+    const incoming = request.headers['x-request-id'];
+    const id = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    request.id = id;
+    response.setHeader('X-Request-Id', id);
+    let requestLog: Logger | undefined;
+    Object.defineProperty(request, 'log', {
+      configurable: true,
+      get: () => (requestLog ??= logger.child({ request_id: id })),
+    });
+    const started = performance.now();
+    response.once('finish', () => {
+      const status = response.statusCode;
+      const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
+      if (!logger.isLevelEnabled(level) || request.path === '/health' || request.path === '/ready') return;
+      request.log[level](
+        { method: request.method, path: request.path, status, duration_ms: Math.round((performance.now() - started) * 10) / 10 },
+        'request completed',
+      );
+    });
+    next();
+  };
 }

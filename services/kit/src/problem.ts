@@ -132,7 +132,7 @@ export function sendProblem(response: import('express').Response, problem: HttpP
 
 /** Answers any request no route took with a 404 Problem. */
 export const notFoundHandler: RequestHandler = (request, _response, next) => {
-  next(problems.notFound(`No route for ${request.method} ${request.path}.`));
+  next(problems.notFound(`This API has no ${request.path}.`));
 };
 
 /**
@@ -147,12 +147,7 @@ export function problemMiddleware(): ErrorRequestHandler {
       next(error);
       return;
     }
-    let problem = toHttpProblem(error);
-    if (problem.status === 404 && problem.detail === 'not found') {
-      problem = problems.notFound(`This API has no ${request.path}.`);
-    } else if (problem.status === 405) {
-      problem = new HttpProblem({ status: 405, type: problemTypes.methodNotAllowed, title: 'Method not allowed', detail: `${request.path} does not support ${request.method}.` });
-    }
+    const problem = toHttpProblem(error);
     // 4xx are the caller's business and pino-http logs them with the request; 5xx are ours.
     if (problem.status >= 500) request.log?.error({ err: error }, problem.title);
     sendProblem(response, problem, request);

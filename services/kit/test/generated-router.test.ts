@@ -217,3 +217,27 @@ describe('preconditions', () => {
     expect(withVersion.status).toBe(200);
   });
 });
+
+describe('paths that overlap', () => {
+  async function authApp() {
+    const { createAuthMockHandlers, createAuthRouter } = await import('../../../generated/openapi/auth/server.js');
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+    return createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
+  }
+
+  it('routes /v2/users/me to its own operation, not to /v2/users/{user_id} and its permission', async () => {
+    const token = await signAccessToken(key, { permissions: [], roles: ['listener'] });
+    const response = await request(await authApp()).get('/v2/users/me').set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    const other = await request(await authApp()).get('/v2/users/5e8a1c3d-6f9b-4a2e-8d7c-1b4e7a0d3f6c').set('Authorization', `Bearer ${token}`);
+    expect(other.status).toBe(403);
+  });
+
+  it('answers 405 with Allow for a method the most specific path lacks, even if a template path has it', async () => {
+    const token = await signAccessToken(key, { permissions: ['users:write'] });
+    const response = await request(await authApp()).delete('/v2/users/me').set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+    expect(response.body.detail).toBe('/v2/users/me does not support DELETE.');
+  });
+});

@@ -72,7 +72,7 @@ function mockResponse(spec: Json, operationObject: Json, request: Request): Oper
   }
   if (/problem\+json$/.test(mediaType) && body && typeof body === 'object') {
     // A mocked Problem still points at this request, so logs and bodies can be matched.
-    body = { ...body, instance: request.originalUrl.split('?')[0], request_id: String(request.id) };
+    body = { ...body, instance: request.originalUrl.split('?')[0], request_id: request.id };
   }
   return { status: Number(status), contentType: mediaType, body, headers };
 }

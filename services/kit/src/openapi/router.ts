@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { HttpProblem, problemTypes } from '../problem.js';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
 import { authorizeOperation, presenceAuthenticator, type Authenticator } from '../auth/authenticate.js';
@@ -31,46 +32,97 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
   const router = express.Router();
   const handlers = options.handlers as Record<string, OperationHandler | undefined>;
   const authenticators = resolveAuthenticators(options);
+  const spec = options.apiSpec as { paths: Record<string, unknown> };
+  const operations = Object.values(options.operations).sort((left, right) => compareSpecificity(left.path, right.path));
 
-  for (const operation of Object.values(options.operations)) {
+  for (const operation of operations) {
     if (typeof handlers[operation.operationId] !== 'function') {
       throw new Error(`No handler for operation ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}).`);
     }
-    router[operation.method](operation.expressPath, authorizeOperation(operation, authenticators, options.securitySchemes));
   }
 
-  router.use(
-    OpenApiValidator.middleware({
-      apiSpec: structuredClone(options.apiSpec) as OpenAPIV3.DocumentV3_1,
-      validateApiSpec: true,
-      validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
-      validateResponses: options.validateResponses === false ? false : { removeAdditional: false },
-      validateSecurity: false,
-      validateFormats: true,
-      ignoreUndocumented: false,
-      $refParser: { mode: 'dereference' },
-    }),
-  );
-
-  for (const operation of Object.values(options.operations)) {
-    const handler = handlers[operation.operationId]!;
-    router[operation.method](operation.expressPath, async (request, response, next) => {
-      try {
-        const context: HandlerContext = {
-          principal: response.locals.principal as Principal | undefined,
-          request,
-          response,
-          log: request.log,
-          requestId: String(request.id),
-        };
-        const result = await handler(inputOf(request), context);
-        sendResult(response, operation, result);
-      } catch (error) {
-        next(error);
-      }
+  const paths = [...new Set(operations.map((operation) => operation.path))];
+  // A request belongs to the most specific path that matches it: there, a method the path does not
+  // declare is a 405 even when a less specific path (`/v2/users/{user_id}`) would take the method.
+  for (const path of paths) {
+    const allowed = operations.filter((operation) => operation.path === path).map((operation) => operation.method.toUpperCase());
+    router.all(expressPathOf(operations, path), (request, response, next) => {
+      if (response.locals.pathMatched) return next();
+      response.locals.pathMatched = true;
+      if (allowed.includes(request.method)) return next();
+      response.setHeader('Allow', allowed.join(', '));
+      next(methodNotAllowed(request.method, path));
     });
   }
+
+  const validators = new Map(paths.map((path) => [path, pathValidator(spec, path, options.validateResponses !== false)]));
+  for (const operation of operations) {
+    const handler = handlers[operation.operationId]!;
+    router[operation.method](
+      operation.expressPath,
+      // The route of the most specific path answers; a less specific one that also matches stands aside.
+      (_request, response, next) => (response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next())),
+      authorizeOperation(operation, authenticators, options.securitySchemes),
+      ...validators.get(operation.path)!,
+      async (request, response, next) => {
+        try {
+          const context: HandlerContext = {
+            principal: response.locals.principal as Principal | undefined,
+            request,
+            response,
+            log: request.log,
+            requestId: request.id,
+          };
+          const result = await handler(inputOf(request), context);
+          sendResult(response, operation, result);
+        } catch (error) {
+          next(error);
+        }
+      },
+    );
+  }
   return router;
+}
+
+/**
+ * Request (and response) validation for the operations of one path. One instance per path, because
+ * the validator finds a request's operation by compiling every path of its spec on every request: a
+ * whole-spec instance costs more the more paths an API has.
+ */
+function pathValidator(spec: { paths: Record<string, unknown> }, path: string, validateResponses: boolean): RequestHandler[] {
+  return OpenApiValidator.middleware({
+    apiSpec: structuredClone({ ...spec, paths: { [path]: spec.paths[path] } }) as unknown as OpenAPIV3.DocumentV3_1,
+    validateApiSpec: true,
+    validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
+    validateResponses: validateResponses ? { removeAdditional: false } : false,
+    validateSecurity: false,
+    validateFormats: true,
+    ignoreUndocumented: false,
+    $refParser: { mode: 'dereference' },
+  }) as unknown as RequestHandler[];
+}
+
+function expressPathOf(operations: readonly OperationDefinition[], path: string): string {
+  return operations.find((operation) => operation.path === path)!.expressPath;
+}
+
+function methodNotAllowed(method: string, path: string): HttpProblem {
+  return new HttpProblem({ status: 405, type: problemTypes.methodNotAllowed, title: 'Method not allowed', detail: `${path} does not support ${method}.` });
+}
+
+/**
+ * Orders paths as OpenAPI matches them: a literal segment wins over a template at the same place, so
+ * `/v2/users/me` is tried before `/v2/users/{user_id}` whatever their order in the spec.
+ */
+function compareSpecificity(left: string, right: string): number {
+  const leftSegments = left.split('/');
+  const rightSegments = right.split('/');
+  for (let index = 0; index < Math.min(leftSegments.length, rightSegments.length); index += 1) {
+    const leftTemplate = leftSegments[index]!.startsWith('{');
+    const rightTemplate = rightSegments[index]!.startsWith('{');
+    if (leftTemplate !== rightTemplate) return leftTemplate ? 1 : -1;
+  }
+  return 0;
 }
 
 function resolveAuthenticators(options: OpenApiRouterOptions): Record<string, Authenticator> {

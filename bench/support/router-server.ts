@@ -1,0 +1,50 @@
+/**
+ * One server for bench/generated-router.ts, in its own process so that the load generator does not
+ * share its event loop. Prints `{"port":..., "token":...}` once listening.
+ *
+ *   tsx bench/support/router-server.ts bare|kit-app|router|router-jwt|router-jwt-no-response-validation
+ */
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createEventsMockHandlers, createEventsRouter, eventsApiSpec, eventsOperations } from '../../generated/openapi/events/server.js';
+import { createServiceApp } from '../../services/kit/src/app.js';
+import { bearerAuthenticator } from '../../services/kit/src/auth/authenticate.js';
+import { createJwtVerifier } from '../../services/kit/src/auth/jwt-verifier.js';
+import { createLogger } from '../../services/kit/src/logger.js';
+import { mockBearerAuthenticator } from '../../services/kit/src/openapi/mock-handlers.js';
+import { createSigningKey, signAccessToken, testAudience, testIssuer } from '../../services/kit/test/test-tokens.js';
+
+const mode = process.argv[2] ?? 'router';
+const logger = createLogger({ service: 'bench', level: 'silent' });
+const key = await createSigningKey('bench');
+const token = await signAccessToken(key, { permissions: ['events:read'] }, { expiresIn: '1h' });
+const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+
+// The body the mock answers: the spec's example of getEvent.
+const example = (eventsApiSpec as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }> } }> }).paths['/v1/events/{event_id}']!.get.responses['200']!.content['application/json']!.examples;
+const body = Object.values(example)[0]!.value;
+
+let app: express.Express;
+if (mode === 'bare') {
+  app = express();
+  app.get('/v1/events/:event_id', (_request, response) => {
+    response.json(body);
+  });
+} else if (mode === 'kit-app') {
+  const router = express.Router();
+  router.get('/v1/events/:event_id', (_request, response) => {
+    response.json(body);
+  });
+  app = createServiceApp({ logger, routers: [router] });
+} else {
+  const authenticators = { bearerAuth: mode === 'router' ? mockBearerAuthenticator(eventsOperations) : bearerAuthenticator(verifier) };
+  app = createServiceApp({
+    logger,
+    routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators, validateResponses: mode !== 'router-jwt-no-response-validation' })],
+  });
+}
+
+const server = app.listen(0, '127.0.0.1', () => {
+  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port, token }));
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
