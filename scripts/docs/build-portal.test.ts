@@ -3,7 +3,7 @@
  * renders its operations, the AsyncAPI page renders the WebSocket protocol, the index links them all.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,9 @@ describe.skipIf(!haveChromium)('docs portal', () => {
 
   it('renders each OpenAPI reference offline, operations included', async () => {
     for (const entry of entries.filter((item) => item.kind === 'OpenAPI')) {
+      // Self-contained: the page alone can be attached to a review or mailed.
+      const html = await readFile(path.join(outDir, entry.page), 'utf8');
+      expect(html, entry.name).not.toMatch(/<script[^>]+\bsrc=|<link[^>]+\bhref=/i);
       const { page, context, blocked, errors } = await openOffline(entry.page);
       await page.waitForSelector('h1', { timeout: 20_000 });
       expect(await page.locator('h1').first().textContent()).toContain(entry.title);

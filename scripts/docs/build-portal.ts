@@ -20,9 +20,9 @@ interface ApiEntry {
 export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
   const generatedSpecs = path.join(repositoryRoot, 'generated', 'specs');
   await mkdir(path.join(outDir, 'specs'), { recursive: true });
-  const redoc = await readFile(path.join(repositoryRoot, 'node_modules/redoc/bundles/redoc.standalone.js'), 'utf8');
-  // Redoc's footer badge is the one thing it fetches; the portal must open with no network at all.
-  await writeFile(path.join(outDir, 'redoc.standalone.js'), redoc.replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', offlineBadge));
+  const redocScript = (await readFile(path.join(repositoryRoot, 'node_modules/redoc/bundles/redoc.standalone.js'), 'utf8'))
+    // Redoc's footer badge is the one thing it fetches; the pages must open with no network at all.
+    .replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', offlineBadge);
   const entries: ApiEntry[] = [];
   for (const api of openApiApis) {
     const specText = await readFile(path.join(generatedSpecs, `${api}.json`), 'utf8');
@@ -30,7 +30,7 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
     for (const extension of ['json', 'yaml']) {
       await copyFile(path.join(generatedSpecs, `${api}.${extension}`), path.join(outDir, 'specs', `${api}.${extension}`));
     }
-    await writeFile(path.join(outDir, `${api}.html`), redocPage(spec.info.title, specText));
+    await writeFile(path.join(outDir, `${api}.html`), redocPage(spec.info.title, specText, redocScript));
     entries.push({ name: api, title: spec.info.title, version: spec.info.version, summary: firstSentence(spec.info.description), page: `${api}.html`, kind: 'OpenAPI' });
   }
   const { buildAsyncApiDocs } = await import('../generate/asyncapi-docs.js');
@@ -49,7 +49,8 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
 
 const offlineBadge = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"/>')}`;
 
-function redocPage(title: string, specJson: string): string {
+/** One self-contained page: Redoc and the spec inline, so the file alone can be attached or mailed. */
+function redocPage(title: string, specJson: string, redocScript: string): string {
   // A spec is data inside a <script> element: "</" must not end it early.
   const inlineSpec = specJson.replace(/<\//g, '<\\/');
   return `<!doctype html>
@@ -63,7 +64,7 @@ function redocPage(title: string, specJson: string): string {
 <body>
 <div class="portal-bar"><a href="index.html">Ilenia API portal</a> · ${escapeHtml(title)}</div>
 <div id="redoc"></div>
-<script src="redoc.standalone.js"></script>
+<script>${redocScript.replace(/<\/script/gi, '<\\/script')}</script>
 <script id="spec" type="application/json">${inlineSpec}</script>
 <script>
   Redoc.init(JSON.parse(document.getElementById('spec').textContent), {
