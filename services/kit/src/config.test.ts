@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ConfigReader, readCommonConfig } from './config.js';
+import { databaseTarget } from './persistence/database.js';
 
 function read(environment: Record<string, string>) {
   const reader = new ConfigReader(environment);
@@ -34,6 +35,11 @@ describe('configuration', () => {
   it('has no default for where trust comes from outside development', () => {
     const { reader } = read({ NODE_ENV: 'production' });
     expect(() => reader.done()).toThrow(/AUTH_JWKS_URL is required.*\n.*AUTH_ISSUER is required/s);
+  });
+
+  it('keeps data in embedded PGlite unless USE_DATABASE=true points it at PostgreSQL', () => {
+    expect(databaseTarget(read({ NODE_ENV: 'development', PGLITE_DATA_DIR: '.data/events' }).config.database)).toEqual({ kind: 'pglite', dataDir: '.data/events' });
+    expect(databaseTarget(read({ USE_DATABASE: 'true', DATABASE_URL: 'postgresql://events@db/events' }).config.database)).toEqual({ kind: 'postgres', url: 'postgresql://events@db/events' });
   });
 
   it('needs DATABASE_URL when USE_DATABASE=true', () => {

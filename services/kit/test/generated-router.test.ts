@@ -53,6 +53,7 @@ describe('authentication', () => {
     ['an expired token', () => signAccessToken(key, { permissions: ['rooms:read'] }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
     ['a token not valid yet', () => signAccessToken(key, { permissions: ['rooms:read'] }, { notBefore: '10m' })],
     ['a token for another audience', () => signAccessToken(key, { permissions: ['rooms:read'] }, { audience: 'event-service' })],
+    ['a JWT that is not an access token (typ: JWT)', () => signAccessToken(key, { permissions: ['rooms:read'] }, { typ: 'JWT' })],
     ['a token from another issuer', () => signAccessToken(key, { permissions: ['rooms:read'] }, { issuer: 'https://evil.example' })],
     ['a token signed by an unknown key with a known kid', () => signAccessToken(strangerKey, { permissions: ['rooms:read'] })],
     [

@@ -37,6 +37,8 @@ export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerif
       try {
         const { payload } = await jwtVerify(token, keySet, {
           algorithms: ['RS256'],
+          // RFC 9068: an access token says so, so an ID token or other JWT from the same issuer is refused.
+          typ: 'at+jwt',
           issuer: options.issuer,
           audience: options.audience,
           clockTolerance: options.clockToleranceSeconds ?? 5,
@@ -83,6 +85,7 @@ export function principalFromClaims(payload: JWTPayload): Principal {
 
 function describeVerificationError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The access token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'typ') return 'The token is not an access token (typ must be at+jwt).';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf' || error.claim === 'iat') return 'The access token is not valid yet.';
     return `The access token's "${error.claim}" claim is not accepted here.`;

@@ -17,6 +17,11 @@ export interface Database<Schema> {
   close(): Promise<void>;
 }
 
+/** Where a service's configuration says its data lives (`USE_DATABASE`, `DATABASE_URL`, `PGLITE_DATA_DIR`). */
+export function databaseTarget(config: { useDatabase: boolean; url?: string; pgliteDataDir?: string }): DatabaseTarget {
+  return config.useDatabase ? { kind: 'postgres', url: config.url! } : { kind: 'pglite', dataDir: config.pgliteDataDir };
+}
+
 /**
  * Opens the database and applies the service's migrations before returning, so a service never
  * serves a request against an old schema. PGlite is wired through Kysely's stock PostgresDialect over
