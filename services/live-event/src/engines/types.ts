@@ -1,0 +1,90 @@
+/**
+ * The contract between the live-event session pipeline and the speech engines. Engines are chosen by
+ * configuration (`STT_ENGINE`, `MT_ENGINE`, `TTS_ENGINE`: `local` or `hf`); the pipeline only sees
+ * these interfaces, so an engine can be swapped, supervised or faked without touching the pipeline.
+ */
+
+/** Raw audio as the pipeline feeds it to recognisers: signed 16-bit little-endian PCM, mono. */
+export interface PcmFormat {
+  sampleRateHz: 16000;
+  channels: 1;
+}
+
+/** A hypothesis of the recogniser about the utterance in progress (`partial`) or just ended (`final`). */
+export interface RecognitionResult {
+  kind: 'partial' | 'final';
+  text: string;
+  /** Offsets in the session's audio, in milliseconds from the first sample fed to this stream. */
+  startMs: number;
+  endMs: number;
+  /** Time the engine took from the audio that completed this hypothesis to the hypothesis. */
+  recognitionMs: number;
+}
+
+/**
+ * One utterance stream: audio in, hypotheses out, in order. A stream belongs to one speaker session;
+ * it survives restarts of the engine process behind it (the engine reports the lost span as a gap).
+ */
+export interface RecognitionStream {
+  /** Feeds PCM (s16le mono at 16 kHz). Returns false when the engine is saturated (back-pressure). */
+  write(pcm: Buffer): boolean;
+  /** Ends the current utterance now (pause, end of session): a pending hypothesis becomes final. */
+  flush(): Promise<void>;
+  /** Releases the stream; no event is emitted after it resolves. */
+  close(): Promise<void>;
+  on(event: 'result', listener: (result: RecognitionResult) => void): this;
+  /** Audio that was lost (engine crash, timeout): the span of session audio with no transcript. */
+  on(event: 'gap', listener: (gap: { startMs: number; endMs: number; reason: string }) => void): this;
+  on(event: 'drain', listener: () => void): this;
+  on(event: 'error', listener: (error: EngineError) => void): this;
+}
+
+export interface SpeechRecognizer {
+  readonly name: string;
+  /** BCP 47 primary language tags it can recognise (e.g. `en`). */
+  languages(): readonly string[];
+  openStream(options: { language: string }): RecognitionStream;
+  /** A check for `/ready`: resolves with capabilities, rejects with an EngineError naming what is missing. */
+  probe(): Promise<EngineCapabilities>;
+  close(): Promise<void>;
+}
+
+export interface Translator {
+  readonly name: string;
+  /** Whether `source` → `target` can be served (directly or by pivoting). */
+  supports(source: string, target: string): boolean;
+  /** Every pair it can serve, as `source-target` primary tags. */
+  pairs(): readonly string[];
+  translate(text: string, source: string, target: string, options?: { signal?: AbortSignal }): Promise<string>;
+  probe(): Promise<EngineCapabilities>;
+  close(): Promise<void>;
+}
+
+export interface SpeechSynthesizer {
+  readonly name: string;
+  languages(): readonly string[];
+  /** PCM s16le mono at 16 kHz. */
+  synthesize(text: string, language: string, options?: { signal?: AbortSignal }): Promise<Buffer>;
+  probe(): Promise<EngineCapabilities>;
+  close(): Promise<void>;
+}
+
+/** What an engine can do right now, for `/ready`. */
+export interface EngineCapabilities {
+  engine: string;
+  languages?: readonly string[];
+  pairs?: readonly string[];
+  detail?: string;
+}
+
+/** Why an engine could not serve: a missing package, an unreachable endpoint, a timeout, ... */
+export class EngineError extends Error {
+  constructor(
+    readonly code: 'engine_missing' | 'engine_unavailable' | 'engine_timeout' | 'engine_unauthorized' | 'unsupported_language' | 'engine_failed',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'EngineError';
+  }
+}
