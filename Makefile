@@ -4,8 +4,10 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 TSX := node_modules/.bin/tsx
 
-# Debian packages the tests and the local engines need (installed by `make setup` when apt-get is there).
-APT_PACKAGES := chromium
+# Debian packages the tests and the local speech engines need (installed by `make setup` when apt-get is there):
+# Chromium for browser tests; pocketsphinx (+ its C library, built into a small helper), Apertium, espeak-ng and
+# sox for the offline STT/MT/TTS engines; flite for English test speech.
+APT_PACKAGES := chromium pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
 
 .PHONY: help setup apt-packages lint generate check-generated typecheck docs test dev bench clean
 

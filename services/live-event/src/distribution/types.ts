@@ -1,0 +1,35 @@
+/**
+ * The contract between the speaker side (which produces subtitles) and the listener side (which fans
+ * them out): a bus per channel with a bounded history of finals. One implementation serves a single
+ * instance in process; another goes through Redis so that a speaker on instance A reaches listeners
+ * on instance B. Messages are the generated WebSocket models, never hand-built shapes.
+ */
+import type { Gap, SessionState, SubtitleFinal, SubtitlePartial } from '../../../../generated/asyncapi/live-event/messages.js';
+
+/** What travels on a channel's bus: everything a listener of that channel may be sent. */
+export type ChannelBroadcast = SubtitlePartial | SubtitleFinal | SessionState | Gap;
+
+export interface ChannelKey {
+  eventId: string;
+  channelId: string;
+}
+
+export interface SubtitleBus {
+  /**
+   * Publishes to every subscriber of the channel, on every instance. A `subtitle_final` is appended
+   * to the channel's history before it is delivered, so a listener that resumes never misses it.
+   */
+  publish(channel: ChannelKey, message: ChannelBroadcast): Promise<void>;
+  /** Delivers the channel's messages in publish order until the returned function is called. */
+  subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>>;
+  /**
+   * The finals of `languages` with `sequence > afterSequence`, oldest first, from the bounded history
+   * (the most recent `historyLimit` sequences of the channel). `truncated` says older ones were dropped.
+   */
+  history(channel: ChannelKey, options: { afterSequence: number; languages: readonly string[] }): Promise<{ finals: SubtitleFinal[]; truncated: boolean; latestSequence: number }>;
+  /** The next sequence number of the channel (shared by all instances); starts at 1. */
+  nextSequence(channel: ChannelKey): Promise<number>;
+  /** A check for `/ready`. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
