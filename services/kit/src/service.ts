@@ -14,6 +14,11 @@ export interface RealHandlers<Handlers> {
   handlers: Handlers;
   /** Extra `/ready` checks (database, engines, other services). */
   probes?: Record<string, ReadinessProbe>;
+  /**
+   * How bearer tokens are verified, when not against the auth service's JWKS (the auth service itself
+   * verifies with the keys it holds).
+   */
+  authenticators?: { bearerAuth: Authenticator };
   close?: () => Promise<void>;
 }
 
@@ -72,7 +77,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     const real = await definition.createHandlers!({ config, reader, logger });
     handlers = real.handlers;
     close = real.close;
-    bearerAuth = bearerAuthenticator(
+    bearerAuth = real.authenticators?.bearerAuth ?? bearerAuthenticator(
       createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience }),
     );
   }
