@@ -7,6 +7,11 @@ export interface RunServiceOptions {
   port: number;
   host: string;
   logger: Logger;
+  /**
+   * Runs first when a shutdown starts, before HTTP stops: long-lived connections (WebSockets) are not
+   * ended by closing the HTTP server, so the service closes them here (flushing what they hold).
+   */
+  onStopping?: () => Promise<void>;
   /** Flushes and closes what the service holds (pools, engines, sockets), after HTTP stops. */
   onShutdown?: () => Promise<void>;
   /** After this, the process exits even if something still hangs. */
@@ -36,6 +41,7 @@ export async function runService(options: RunServiceOptions): Promise<Server> {
     }, options.shutdownDeadlineMs);
     deadline.unref();
     try {
+      await options.onStopping?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { bearerAuthenticator, type Authenticator } from './auth/authenticate.js';
@@ -19,6 +20,10 @@ export interface RealHandlers<Handlers> {
    * verifies with the keys it holds).
    */
   authenticators?: { bearerAuth: Authenticator };
+  /** Called once the HTTP server listens, e.g. to accept WebSocket upgrades on it. */
+  onListening?: (server: Server) => void;
+  /** Runs first on shutdown, before HTTP stops: close long-lived connections, flushing what they hold. */
+  onStopping?: () => Promise<void>;
   close?: () => Promise<void>;
 }
 
@@ -67,6 +72,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   const logger = createLogger({ service: definition.name, level: config.logLevel, pretty: config.isDevelopment && process.stdout.isTTY });
   let handlers: Handlers;
   let close: (() => Promise<void>) | undefined;
+  let real: RealHandlers<Handlers> | undefined;
   let bearerAuth: Authenticator;
   if (useMock) {
     // Liveness and readiness stay real: a monitor must see which service answers, not an example.
@@ -74,7 +80,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     bearerAuth = mockBearerAuthenticator(definition.operations);
     logger.warn(`${mockVariable}: answering every operation with the spec's examples; any bearer token is accepted`);
   } else {
-    const real = await definition.createHandlers!({ config, reader, logger });
+    real = await definition.createHandlers!({ config, reader, logger });
     handlers = real.handlers;
     close = real.close;
     bearerAuth = real.authenticators?.bearerAuth ?? bearerAuthenticator(
@@ -83,7 +89,8 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   }
 
   const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins });
-  const server = await runService({ app, port: config.port, host: config.host, logger, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
+  const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
+  real?.onListening?.(server);
 
   // The validator loads the spec lazily: a broken spec would otherwise only show on the first request.
   const address = server.address();
