@@ -1,8 +1,9 @@
 import { createEventsMockHandlers, eventsOperations } from '../../../generated/openapi/events/server.js';
 import { launchService } from '../../kit/src/service.js';
 import { buildEventsApp } from './app.js';
+import { createEventsRealHandlers } from './real-handlers.js';
 
-// Port 8083. Only the mock handlers exist so far: the service answers from its spec's examples.
+// Port 8083. Real handlers by default; USE_EVENTS_MOCK=true answers from the spec's examples.
 await launchService({
   name: 'events',
   defaultPort: 8083,
@@ -10,4 +11,5 @@ await launchService({
   operations: eventsOperations,
   buildApp: buildEventsApp,
   createMockHandlers: createEventsMockHandlers,
+  createHandlers: createEventsRealHandlers,
 });

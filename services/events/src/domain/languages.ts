@@ -1,0 +1,47 @@
+import type { ValidationIssue } from '../../../kit/src/problem.js';
+
+/**
+ * The canonical form of a BCP 47 language tag (`EN-us` → `en-US`), or undefined when it is not a
+ * well-formed tag. The spec's pattern is coarse; ICU's parser is the real check, and works offline.
+ */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A channel's languages, canonicalised, or the issues that make them unacceptable. */
+export interface CheckedLanguages {
+  sourceLanguage: string;
+  targetLanguages: string[];
+  issues: ValidationIssue[];
+}
+
+/**
+ * Checks one channel's languages: every tag well-formed, targets distinct (compared on their
+ * canonical form, so `es` and `ES` are the same) and never the source. `pointer` is where the channel
+ * sits in the body (`''` for a channel body, `/channels/0` inside an event or template).
+ */
+export function checkChannelLanguages(sourceLanguage: string, targetLanguages: readonly string[], pointer = ''): CheckedLanguages {
+  const issues: ValidationIssue[] = [];
+  const source = canonicalLanguageTag(sourceLanguage);
+  if (source === undefined) issues.push({ location: 'body', path: `${pointer}/source_language`, message: `is not a well-formed BCP 47 language tag (${sourceLanguage})` });
+  const targets: string[] = [];
+  targetLanguages.forEach((tag, index) => {
+    const target = canonicalLanguageTag(tag);
+    if (target === undefined) {
+      issues.push({ location: 'body', path: `${pointer}/target_languages/${index}`, message: `is not a well-formed BCP 47 language tag (${tag})` });
+    } else if (targets.includes(target)) {
+      issues.push({ location: 'body', path: `${pointer}/target_languages`, message: `must not repeat a language (${target})` });
+    } else {
+      targets.push(target);
+    }
+  });
+  if (source !== undefined && targets.includes(source)) {
+    issues.push({ location: 'body', path: `${pointer}/target_languages`, message: `must not contain the source language (${source})` });
+  }
+  return { sourceLanguage: source ?? sourceLanguage, targetLanguages: targets, issues };
+}

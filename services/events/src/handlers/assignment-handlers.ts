@@ -1,0 +1,123 @@
+import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
+import { problems } from '../../../kit/src/problem.js';
+import { callerOf, canOverseeEvent } from '../domain/access.js';
+import { speakersEditableIn, staffedIn } from '../domain/life-cycle.js';
+import { pageOf } from '../http/event-input.js';
+import { eventProblems } from '../http/event-problems.js';
+import { listenerBody, pageBody, speakerBody } from '../http/representations.js';
+import { entityTag } from '../http/versions.js';
+import { channelRepository } from '../repositories/channel-repository.js';
+import { eventRepository } from '../repositories/event-repository.js';
+import { listenerRepository } from '../repositories/listener-repository.js';
+import type { EventsHandlerDependencies } from './dependencies.js';
+import { manageableEvent, visibleEvent } from './event-access.js';
+
+type AssignmentOperations =
+  | 'listChannelSpeakers'
+  | 'getChannelSpeaker'
+  | 'assignChannelSpeaker'
+  | 'removeChannelSpeaker'
+  | 'listEventListeners'
+  | 'getEventListener'
+  | 'assignEventListener'
+  | 'removeEventListener';
+
+/**
+ * Speakers (of a channel) and listeners (of an event). Speaker changes bump the event's version,
+ * since the event embeds its speakers; they take no If-Match because they are idempotent.
+ */
+export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, AssignmentOperations> {
+  const { db } = dependencies;
+
+  async function channelOf(eventId: string, channelId: string) {
+    const channel = await channelRepository.find(db, eventId, channelId);
+    if (!channel) throw eventProblems.channelNotFound(channelId);
+    return channel;
+  }
+
+  return {
+    async listChannelSpeakers(input, context) {
+      const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
+      const channel = await channelOf(event.id, input.path.channel_id);
+      const page = pageOf(input.query);
+      const { rows, total } = await channelRepository.speakerPage(db, channel.id, page);
+      return { status: 200, body: pageBody(rows.map(speakerBody), total, page) };
+    },
+
+    async getChannelSpeaker(input, context) {
+      const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
+      const channel = await channelOf(event.id, input.path.channel_id);
+      const assignment = await channelRepository.findSpeaker(db, channel.id, input.path.user_id.toLowerCase());
+      if (!assignment) throw problems.notFound(`User ${input.path.user_id} is not a speaker of channel ${channel.name}.`);
+      return { status: 200, body: speakerBody(assignment) };
+    },
+
+    async assignChannelSpeaker(input, context) {
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'assign speakers');
+      const channel = await channelOf(event.id, input.path.channel_id);
+      const userId = input.path.user_id.toLowerCase();
+      const version = await db.transaction().execute(async (transaction) => {
+        const locked = await eventRepository.lock(transaction, event.id);
+        if (!locked) throw eventProblems.eventNotFound(event.id);
+        if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
+        const added = await channelRepository.addSpeaker(transaction, { eventId: event.id, channelId: channel.id, userId, assignedBy: context.principal.subject });
+        if (!added) return locked.version;
+        await channelRepository.touch(transaction, channel.id);
+        return (await eventRepository.bumpVersion(transaction, event.id)).version;
+      });
+      return { status: 204, headers: { ETag: entityTag(version) } };
+    },
+
+    async removeChannelSpeaker(input, context) {
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'remove speakers');
+      const channel = await channelOf(event.id, input.path.channel_id);
+      const userId = input.path.user_id.toLowerCase();
+      const version = await db.transaction().execute(async (transaction) => {
+        const locked = await eventRepository.lock(transaction, event.id);
+        if (!locked) throw eventProblems.eventNotFound(event.id);
+        if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
+        if (!(await channelRepository.findSpeaker(transaction, channel.id, userId))) return locked.version;
+        if (staffedIn.includes(locked.status) && (await channelRepository.countSpeakers(transaction, event.id)) <= 1) {
+          throw eventProblems.wouldNotBePrepared(`This is the last speaker of the ${locked.status} event; assign another speaker first, or move the event back to draft.`);
+        }
+        await channelRepository.removeSpeaker(transaction, channel.id, userId);
+        await channelRepository.touch(transaction, channel.id);
+        return (await eventRepository.bumpVersion(transaction, event.id)).version;
+      });
+      return { status: 204, headers: { ETag: entityTag(version) } };
+    },
+
+    async listEventListeners(input, context) {
+      const caller = callerOf(context.principal);
+      const { event, relation } = await visibleEvent(db, caller, input.path.event_id);
+      if (!canOverseeEvent(caller, relation)) throw problems.forbidden("Only the event's organiser, holders of events:manage_all and services may see its listeners.");
+      const page = pageOf(input.query);
+      const { rows, total } = await listenerRepository.page(db, event.id, page);
+      return { status: 200, body: pageBody(rows.map(listenerBody), total, page) };
+    },
+
+    async getEventListener(input, context) {
+      const caller = callerOf(context.principal);
+      const { event, relation } = await visibleEvent(db, caller, input.path.event_id);
+      const userId = input.path.user_id.toLowerCase();
+      if (!canOverseeEvent(caller, relation) && caller.userId !== userId) {
+        throw problems.forbidden("Only the event's organiser, holders of events:manage_all, services and the listener themselves may check a listener assignment.");
+      }
+      const assignment = await listenerRepository.find(db, event.id, userId);
+      if (!assignment) throw problems.notFound(`User ${input.path.user_id} is not a listener of the event.`);
+      return { status: 200, body: listenerBody(assignment) };
+    },
+
+    async assignEventListener(input, context) {
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'assign listeners');
+      await listenerRepository.add(db, { eventId: event.id, userId: input.path.user_id.toLowerCase(), assignedBy: context.principal.subject });
+      return { status: 204 };
+    },
+
+    async removeEventListener(input, context) {
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'remove listeners');
+      await listenerRepository.remove(db, event.id, input.path.user_id.toLowerCase());
+      return { status: 204 };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
+import { callerOf } from '../domain/access.js';
+import { checkChannelLanguages } from '../domain/languages.js';
+import { channelsEditableIn } from '../domain/life-cycle.js';
+import { isUniqueViolation } from '../http/database-errors.js';
+import { pageOf } from '../http/event-input.js';
+import { eventProblems } from '../http/event-problems.js';
+import { channelBody, pageBody } from '../http/representations.js';
+import { entityTag, versionFromIfMatch } from '../http/versions.js';
+import { channelRepository } from '../repositories/channel-repository.js';
+import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
+import { manageableEvent, requireVersion, visibleEvent, writeEventVersion } from './event-access.js';
+
+type ChannelOperations = 'listChannels' | 'createChannel' | 'getChannel' | 'updateChannel' | 'deleteChannel';
+
+/** Turns the database's own refusal of a duplicate name into the API's 409. */
+async function namedUniquely<Result>(name: string, write: () => Promise<Result>): Promise<Result> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error, 'channels_event_name_key')) throw eventProblems.duplicateChannelName(name);
+    throw error;
+  }
+}
+
+/** The handlers of an event's channels. Every change takes the event's If-Match and bumps its version. */
+export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, ChannelOperations> {
+  const { db } = dependencies;
+  const newId = idGenerator(dependencies);
+
+  return {
+    async listChannels(input, context) {
+      const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
+      const page = pageOf(input.query);
+      const { rows, total } = await channelRepository.page(db, event.id, page);
+      return { status: 200, body: pageBody(rows.map(channelBody), total, page), headers: { ETag: entityTag(event.version) } };
+    },
+
+    async createChannel(input, context) {
+      const expected = versionFromIfMatch(input.headers['if-match']);
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'add channels to the event');
+      requireVersion(event, expected);
+      if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
+      const languages = checkChannelLanguages(input.body.source_language, input.body.target_languages);
+      if (languages.issues.length > 0) throw eventProblems.invalid(languages.issues);
+      const channelId = newId();
+      const speakers = [...new Set((input.body.speakers ?? []).map((userId) => userId.toLowerCase()))];
+      const result = await namedUniquely(input.body.name, () =>
+        writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
+          await channelRepository.insert(
+            transaction,
+            { id: channelId, eventId: event.id, name: input.body.name, sourceLanguage: languages.sourceLanguage, targetLanguages: languages.targetLanguages },
+            speakers,
+            context.principal.subject,
+          );
+          return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channelId))! };
+        }),
+      );
+      return {
+        status: 201,
+        body: channelBody(result.channel),
+        headers: { Location: `/v1/events/${event.id}/channels/${channelId}`, ETag: entityTag(result.version) },
+      };
+    },
+
+    async getChannel(input, context) {
+      const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
+      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
+      return { status: 200, body: channelBody(channel), headers: { ETag: entityTag(event.version) } };
+    },
+
+    async updateChannel(input, context) {
+      const expected = versionFromIfMatch(input.headers['if-match']);
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'change the channels of the event');
+      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
+      requireVersion(event, expected);
+      if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
+      const patch = input.body;
+      const name = patch.name ?? channel.name;
+      const languages = checkChannelLanguages(patch.source_language ?? channel.source_language, patch.target_languages ?? channel.target_languages);
+      if (languages.issues.length > 0) throw eventProblems.invalid(languages.issues);
+      const result = await namedUniquely(name, () =>
+        writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
+          await channelRepository.update(transaction, channel.id, { name, sourceLanguage: languages.sourceLanguage, targetLanguages: languages.targetLanguages });
+          return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channel.id))! };
+        }),
+      );
+      return { status: 200, body: channelBody(result.channel), headers: { ETag: entityTag(result.version) } };
+    },
+
+    async deleteChannel(input, context) {
+      const expected = versionFromIfMatch(input.headers['if-match']);
+      const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'delete the channels of the event');
+      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
+      requireVersion(event, expected);
+      if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
+      const version = await writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
+        if (bumped.status === 'ready') {
+          const hasSpeaker = (await channelRepository.find(transaction, event.id, channel.id))!.speakers.length > 0;
+          const otherStaffed = await channelRepository.staffedChannelNames(transaction, event.id, channel.id);
+          if (hasSpeaker && otherStaffed.length === 0) {
+            throw eventProblems.wouldNotBePrepared(`${channel.name} is the only channel with a speaker of this ready event; move the event back to draft first.`);
+          }
+        }
+        await channelRepository.delete(transaction, channel.id);
+        return bumped.version;
+      });
+      return { status: 204, headers: { ETag: entityTag(version) } };
+    },
+  };
+}

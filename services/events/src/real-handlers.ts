@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { EventsHandlers } from '../../../generated/openapi/events/server.js';
+import { bearerAuthenticator } from '../../kit/src/auth/authenticate.js';
+import { createJwtVerifier } from '../../kit/src/auth/jwt-verifier.js';
+import type { CommonConfig } from '../../kit/src/config.js';
+import { databaseTarget, openDatabase } from '../../kit/src/persistence/database.js';
+import type { RealHandlers } from '../../kit/src/service.js';
+import { eventsMigrations } from './db/migrations/index.js';
+import type { EventsDatabase } from './db/schema.js';
+import { createEventsHandlers } from './handlers/index.js';
+import { demoEventId, seedDemoEvent } from './seed/demo-event.js';
+
+/**
+ * The production handlers: the database (PGlite by default, PostgreSQL with USE_DATABASE=true),
+ * migrated before the first request; the demo event in development; readiness of the database and
+ * of the auth service's key set, verified by the same verifier that checks every token.
+ */
+export async function createEventsRealHandlers(context: { config: CommonConfig; logger: Logger }): Promise<RealHandlers<EventsHandlers>> {
+  const { config, logger } = context;
+  const database = await openDatabase<EventsDatabase>(databaseTarget(config.database), eventsMigrations);
+  logger.info({ database: database.kind, dataDir: config.database.pgliteDataDir ?? (database.kind === 'pglite' ? '(in memory)' : undefined) }, 'database ready');
+  if (config.isDevelopment && (await seedDemoEvent(database.db))) logger.info({ eventId: demoEventId }, 'seeded the demo event');
+
+  const verifier = createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience });
+  const probes = {
+    database: () => database.ping(),
+    auth_jwks: () => verifier.check(),
+  };
+  return {
+    handlers: createEventsHandlers({ db: database.db }, probes),
+    probes,
+    authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+    close: () => database.close(),
+  };
+}

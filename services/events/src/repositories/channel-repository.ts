@@ -1,0 +1,139 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ChannelRow, EventsDatabase } from '../db/schema.js';
+
+type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
+
+/** A channel with the user ids of its speakers, in assignment order. */
+export type ChannelWithSpeakers = ChannelRow & { speakers: string[] };
+
+export interface NewChannel {
+  id: string;
+  eventId: string;
+  name: string;
+  sourceLanguage: string;
+  targetLanguages: string[];
+}
+
+export interface SpeakerAssignmentRow {
+  user_id: string;
+  event_id: string;
+  channel_id: string;
+  assigned_at: Date;
+  assigned_by: string;
+}
+
+function channelsWithSpeakers(db: Executor) {
+  return db
+    .selectFrom('channels')
+    .selectAll('channels')
+    .select(
+      sql<string[]>`coalesce((select array_agg(s.user_id order by s.assigned_at, s.position)::text[] from channel_speakers s where s.channel_id = channels.id), '{}')`.as('speakers'),
+    );
+}
+
+/** Channels of events and the speakers assigned to them. */
+export const channelRepository = {
+  /** Every channel of the event, in creation order, with its speakers. */
+  async listForEvent(db: Executor, eventId: string): Promise<ChannelWithSpeakers[]> {
+    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.position').execute();
+  },
+
+  async page(db: Executor, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.position').limit(page.limit).offset(page.offset).execute(),
+      db.selectFrom('channels').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: count.total };
+  },
+
+  async find(db: Executor, eventId: string, channelId: string): Promise<ChannelWithSpeakers | undefined> {
+    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).where('channels.id', '=', channelId).executeTakeFirst();
+  },
+
+  /** Inserts a channel and its first speakers; a name the event already has fails with SQLSTATE 23505. */
+  async insert(db: Executor, channel: NewChannel, speakers: readonly string[], assignedBy: string): Promise<void> {
+    await db
+      .insertInto('channels')
+      .values({ id: channel.id, event_id: channel.eventId, name: channel.name, source_language: channel.sourceLanguage, target_languages: channel.targetLanguages })
+      .execute();
+    for (const userId of speakers) {
+      await db.insertInto('channel_speakers').values({ channel_id: channel.id, event_id: channel.eventId, user_id: userId, assigned_by: assignedBy }).execute();
+    }
+  },
+
+  async update(db: Executor, channelId: string, changes: { name: string; sourceLanguage: string; targetLanguages: string[] }): Promise<void> {
+    await db
+      .updateTable('channels')
+      .set({ name: changes.name, source_language: changes.sourceLanguage, target_languages: changes.targetLanguages, updated_at: sql<Date>`now()` })
+      .where('id', '=', channelId)
+      .execute();
+  },
+
+  async delete(db: Executor, channelId: string): Promise<void> {
+    await db.deleteFrom('channels').where('id', '=', channelId).execute();
+  },
+
+  /** Names of the event's channels that have at least one speaker, besides `exceptChannelId`. */
+  async staffedChannelNames(db: Executor, eventId: string, exceptChannelId?: string): Promise<string[]> {
+    let query = db
+      .selectFrom('channels')
+      .select('name')
+      .where('event_id', '=', eventId)
+      .where((eb) => eb.exists(eb.selectFrom('channel_speakers').select('user_id').whereRef('channel_speakers.channel_id', '=', 'channels.id')));
+    if (exceptChannelId) query = query.where('id', '<>', exceptChannelId);
+    return (await query.execute()).map((row) => row.name);
+  },
+
+  /** How many speaker assignments the event has, over all its channels. */
+  async countSpeakers(db: Executor, eventId: string): Promise<number> {
+    const row = await db.selectFrom('channel_speakers').select(sql<number>`count(*)::int`.as('count')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+    return row.count;
+  },
+
+  async speakerPage(db: Executor, channelId: string, page: { limit: number; offset: number }): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      db
+        .selectFrom('channel_speakers')
+        .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
+        .where('channel_id', '=', channelId)
+        .orderBy('assigned_at')
+        .orderBy('position')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      db.selectFrom('channel_speakers').select(sql<number>`count(*)::int`.as('total')).where('channel_id', '=', channelId).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: count.total };
+  },
+
+  async findSpeaker(db: Executor, channelId: string, userId: string): Promise<SpeakerAssignmentRow | undefined> {
+    return db
+      .selectFrom('channel_speakers')
+      .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
+      .where('channel_id', '=', channelId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+  },
+
+  /** Assigns the speaker; false when they already were (nothing changed). */
+  async addSpeaker(db: Executor, assignment: { eventId: string; channelId: string; userId: string; assignedBy: string }): Promise<boolean> {
+    const inserted = await db
+      .insertInto('channel_speakers')
+      .values({ channel_id: assignment.channelId, event_id: assignment.eventId, user_id: assignment.userId, assigned_by: assignment.assignedBy })
+      .onConflict((conflict) => conflict.columns(['channel_id', 'user_id']).doNothing())
+      .returning('user_id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  },
+
+  /** Removes the speaker; false when they were not one (nothing changed). */
+  async removeSpeaker(db: Executor, channelId: string, userId: string): Promise<boolean> {
+    const result = await db.deleteFrom('channel_speakers').where('channel_id', '=', channelId).where('user_id', '=', userId).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  },
+
+  /** Marks the channel as changed (its speakers changed), without touching its frozen languages. */
+  async touch(db: Executor, channelId: string): Promise<void> {
+    await db.updateTable('channels').set({ updated_at: sql<Date>`now()` }).where('id', '=', channelId).execute();
+  },
+};

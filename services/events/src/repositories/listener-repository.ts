@@ -1,0 +1,47 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EventsDatabase } from '../db/schema.js';
+
+type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
+
+export interface ListenerAssignmentRow {
+  user_id: string;
+  event_id: string;
+  assigned_at: Date;
+  assigned_by: string;
+}
+
+/** The listeners assigned to events. */
+export const listenerRepository = {
+  async page(db: Executor, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ListenerAssignmentRow[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      db
+        .selectFrom('event_listeners')
+        .select(['user_id', 'event_id', 'assigned_at', 'assigned_by'])
+        .where('event_id', '=', eventId)
+        .orderBy('assigned_at')
+        .orderBy('user_id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      db.selectFrom('event_listeners').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: count.total };
+  },
+
+  async find(db: Executor, eventId: string, userId: string): Promise<ListenerAssignmentRow | undefined> {
+    return db.selectFrom('event_listeners').select(['user_id', 'event_id', 'assigned_at', 'assigned_by']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+  },
+
+  /** Idempotent: assigning an existing listener changes nothing. */
+  async add(db: Executor, assignment: { eventId: string; userId: string; assignedBy: string }): Promise<void> {
+    await db
+      .insertInto('event_listeners')
+      .values({ event_id: assignment.eventId, user_id: assignment.userId, assigned_by: assignment.assignedBy })
+      .onConflict((conflict) => conflict.columns(['event_id', 'user_id']).doNothing())
+      .execute();
+  },
+
+  async remove(db: Executor, eventId: string, userId: string): Promise<void> {
+    await db.deleteFrom('event_listeners').where('event_id', '=', eventId).where('user_id', '=', userId).execute();
+  },
+};

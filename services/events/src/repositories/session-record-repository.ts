@@ -1,0 +1,57 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EventsDatabase, SessionMode, SessionRecordRow, TranscriptLinkShape } from '../db/schema.js';
+
+type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
+
+export interface NewSessionRecord {
+  id: string;
+  eventId: string;
+  channelId: string;
+  mode: SessionMode;
+  startedAt: Date;
+  endedAt: Date;
+  segmentCount: number;
+  listenersPeak: number;
+  recordingUrl: string | null;
+  transcripts: TranscriptLinkShape[];
+  writtenBy: string;
+}
+
+/** The immutable records of finished live sessions. */
+export const sessionRecordRepository = {
+  /** Writes the record; undefined when one with this id already exists (the caller compares them). */
+  async insertIfAbsent(db: Executor, record: NewSessionRecord): Promise<SessionRecordRow | undefined> {
+    return db
+      .insertInto('session_records')
+      .values({
+        id: record.id,
+        event_id: record.eventId,
+        channel_id: record.channelId,
+        mode: record.mode,
+        started_at: record.startedAt,
+        ended_at: record.endedAt,
+        segment_count: record.segmentCount,
+        listeners_peak: record.listenersPeak,
+        recording_url: record.recordingUrl,
+        transcripts: JSON.stringify(record.transcripts),
+        written_by: record.writtenBy,
+      })
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+  },
+
+  async find(db: Executor, id: string): Promise<SessionRecordRow | undefined> {
+    return db.selectFrom('session_records').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async page(db: Executor, eventId: string, channelId: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: SessionRecordRow[]; total: number }> {
+    let query = db.selectFrom('session_records').where('event_id', '=', eventId);
+    if (channelId) query = query.where('channel_id', '=', channelId);
+    const [rows, count] = await Promise.all([
+      query.selectAll().orderBy('started_at').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+      query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: count.total };
+  },
+};

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { EventsDatabase } from '../db/schema.js';
+import { foldForSearch } from '../domain/search-text.js';
+
+/**
+ * The auth service's demo users, by their fixed ids. These must match
+ * `services/auth/src/seed/demo-users.ts`; they are repeated here until that module exists, because
+ * the events service must not depend on the auth service's code being there.
+ */
+export const demoUserIds = {
+  admin: '00000000-0000-4000-8000-000000000001',
+  manager: '00000000-0000-4000-8000-000000000002',
+  speaker1: '00000000-0000-4000-8000-000000000003',
+  speaker2: '00000000-0000-4000-8000-000000000004',
+  listener1: '00000000-0000-4000-8000-000000000005',
+  listener2: '00000000-0000-4000-8000-000000000006',
+} as const;
+
+/** Fixed, so that the live services and people trying the platform can find the demo event. */
+export const demoEventId = '00000000-0000-4000-8000-0000000000e1';
+export const demoChannelId = '00000000-0000-4000-8000-0000000000c1';
+
+/**
+ * Development start-up: a `ready` demo event organised by the demo manager, with one channel from
+ * English into Spanish spoken by the demo speakers and followed by the demo listeners, so a speaker
+ * can go live at once. Idempotent: an existing demo event (perhaps changed since) is left alone.
+ */
+export async function seedDemoEvent(db: Kysely<EventsDatabase>, now = new Date()): Promise<boolean> {
+  return db.transaction().execute(async (transaction) => {
+    const title = 'Ilenia demo: live subtitles from English into Spanish';
+    // Tomorrow, 18:00 UTC, for an hour and a half: in the future when first seeded.
+    const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 18));
+    const inserted = await transaction
+      .insertInto('events')
+      .values({
+        id: demoEventId,
+        title,
+        title_search: foldForSearch(title),
+        description: 'A demo event seeded at development start-up: speakers speak English, listeners read Spanish subtitles.',
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 90 * 60_000),
+        timezone: 'Europe/Madrid',
+        organiser_id: demoUserIds.manager,
+        // Inserted directly as ready: it is created with the channel and speakers that being ready needs.
+        status: 'ready',
+      })
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    await transaction.insertInto('channels').values({ id: demoChannelId, event_id: demoEventId, name: 'Main stage', source_language: 'en', target_languages: ['es'] }).execute();
+    for (const speaker of [demoUserIds.speaker1, demoUserIds.speaker2]) {
+      await transaction.insertInto('channel_speakers').values({ channel_id: demoChannelId, event_id: demoEventId, user_id: speaker, assigned_by: demoUserIds.manager }).execute();
+    }
+    for (const listener of [demoUserIds.listener1, demoUserIds.listener2]) {
+      await transaction.insertInto('event_listeners').values({ event_id: demoEventId, user_id: listener, assigned_by: demoUserIds.manager }).execute();
+    }
+    return true;
+  });
+}
