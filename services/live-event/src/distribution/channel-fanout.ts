@@ -1,0 +1,117 @@
+/**
+ * One bus subscription per channel and instance, shared by every listener connection of that channel:
+ * each broadcast is validated and serialised once, then handed to each connection, which filters it
+ * and writes it to its socket without waiting (a slow socket never holds up the loop).
+ */
+import type { Logger } from 'pino';
+import { MessageType } from '../../../../generated/asyncapi/live-event/messages.js';
+import { channelKeyString, encodeBroadcast } from './broadcast-codec.js';
+import type { ChannelBroadcast, ChannelKey, SubtitleBus } from './types.js';
+
+/** A live broadcast, ready to send: the message, its JSON text, and when the pipeline emitted it. */
+export interface LiveDelivery {
+  message: ChannelBroadcast;
+  text: string;
+  /** `timings.emitted_at` in epoch milliseconds; null for messages without timings. */
+  emittedAtMs: number | null;
+}
+
+/** A listener connection as the fan-out sees it. */
+export interface FanoutMember {
+  receiveLive(delivery: LiveDelivery): void;
+}
+
+const fanoutsByBus = new WeakMap<SubtitleBus, Map<string, ChannelFanout>>();
+
+/** The members of one channel on one bus, and the bus subscription that feeds them. */
+export class ChannelFanout {
+  readonly members = new Set<FanoutMember>();
+  private readonly ready: Promise<void>;
+  private unsubscribe: (() => Promise<void>) | undefined;
+  private stopped = false;
+
+  private constructor(
+    bus: SubtitleBus,
+    private readonly channel: ChannelKey,
+    private readonly logger: Logger,
+    private readonly forget: () => void,
+  ) {
+    this.ready = bus.subscribe(channel, (message) => this.dispatch(message)).then(
+      (unsubscribe) => {
+        this.unsubscribe = unsubscribe;
+        if (this.stopped) void this.release();
+      },
+      (error: unknown) => {
+        this.forget();
+        throw error;
+      },
+    );
+  }
+
+  /**
+   * Adds `member` to the channel's fan-out (subscribing to the bus for the first member) and
+   * resolves once the bus subscription is in force: from then on it receives every broadcast.
+   */
+  static async join(bus: SubtitleBus, channel: ChannelKey, member: FanoutMember, logger: Logger): Promise<ChannelFanout> {
+    let fanouts = fanoutsByBus.get(bus);
+    if (!fanouts) {
+      fanouts = new Map();
+      fanoutsByBus.set(bus, fanouts);
+    }
+    const key = channelKeyString(channel);
+    let fanout = fanouts.get(key);
+    if (!fanout) {
+      const map = fanouts;
+      const created: ChannelFanout = new ChannelFanout(bus, channel, logger, () => {
+        if (map.get(key) === created) map.delete(key);
+      });
+      fanout = created;
+      fanouts.set(key, fanout);
+    }
+    fanout.members.add(member);
+    try {
+      await fanout.ready;
+    } catch (error) {
+      fanout.members.delete(member);
+      throw error;
+    }
+    return fanout;
+  }
+
+  /** Removes `member`; the last one out ends the bus subscription. */
+  leave(member: FanoutMember): void {
+    if (!this.members.delete(member) || this.members.size > 0 || this.stopped) return;
+    this.stopped = true;
+    this.forget();
+    if (this.unsubscribe) void this.release();
+  }
+
+  private async release(): Promise<void> {
+    try {
+      await this.unsubscribe?.();
+    } catch (error) {
+      this.logger.warn({ err: error, channel_id: this.channel.channelId }, 'unsubscribing a channel from the subtitle bus failed');
+    }
+  }
+
+  private dispatch(message: ChannelBroadcast): void {
+    // Whatever the publisher said, what arrives live is not a replay.
+    const live = (message.type === MessageType.SubtitleFinal || message.type === MessageType.Gap) && message.replayed ? { ...message, replayed: false } : message;
+    let text: string;
+    try {
+      text = encodeBroadcast(live);
+    } catch (error) {
+      this.logger.error({ err: error, channel_id: this.channel.channelId, type: message.type }, 'invalid broadcast on the subtitle bus; dropped');
+      return;
+    }
+    const emittedAtMs = 'timings' in live ? Date.parse(live.timings.emitted_at) : null;
+    const delivery: LiveDelivery = { message: live, text, emittedAtMs };
+    for (const member of this.members) {
+      try {
+        member.receiveLive(delivery);
+      } catch (error) {
+        this.logger.error({ err: error, channel_id: this.channel.channelId }, 'delivering to a listener failed');
+      }
+    }
+  }
+}

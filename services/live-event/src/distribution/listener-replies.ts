@@ -1,0 +1,37 @@
+/**
+ * The server's own answers on the listener channel (`subscribed`, `unsubscribed`, `pong`, `error`),
+ * typed by the generated models and serialised by the generated validator, so a reply that breaks
+ * the contract throws here instead of reaching a client.
+ */
+import type { ErrorCode, ErrorMessage, ListenerServerMessage, Ping, Pong } from '../../../../generated/asyncapi/live-event/messages.js';
+import { InvalidMessageError, serializeListenerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+
+/** The JSON text of a listener reply. */
+export function serializeReply(message: ListenerServerMessage): string {
+  return serializeListenerServerMessage(message);
+}
+
+/** The `pong` answering `ping`. */
+export function pongFor(ping: Ping): string {
+  const pong: Pong = { type: 'pong', server_time: new Date().toISOString() };
+  if (ping.request_id !== undefined) pong.request_id = ping.request_id;
+  if (ping.client_time !== undefined) pong.client_time = ping.client_time;
+  return serializeReply(pong);
+}
+
+/**
+ * An `error` message. `requestId` may come from a message that failed validation, so it is used
+ * only if the schema accepts it.
+ */
+export function errorReply(code: ErrorCode, message: string, options: { requestId?: unknown; details?: Record<string, unknown>; fatal?: boolean } = {}): string {
+  const error: ErrorMessage = { type: 'error', code, message: message.length > 1000 ? `${message.slice(0, 999)}…` : message, fatal: options.fatal ?? false };
+  if (options.details !== undefined) error.details = options.details;
+  if (typeof options.requestId === 'string') {
+    try {
+      return serializeReply({ ...error, request_id: options.requestId });
+    } catch (refused) {
+      if (!(refused instanceof InvalidMessageError)) throw refused;
+    }
+  }
+  return serializeReply(error);
+}

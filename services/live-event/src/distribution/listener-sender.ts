@@ -1,0 +1,71 @@
+/**
+ * Writes to one listener socket without ever waiting for it. The socket's own buffer is the queue:
+ * its size in bytes (`bufferedAmount`) and the count of messages not yet written are checked before
+ * each send. Above the soft bounds partials are dropped; at the hard bounds the connection is given up
+ * (4008), so neither the sender nor the memory of the process depends on how fast a listener reads.
+ */
+import type { WebSocket } from 'ws';
+import type { LiveDelivery } from './channel-fanout.js';
+import type { ListenerLimits } from './config.js';
+import type { ListenerMetrics } from './listener-metrics.js';
+
+export class ListenerSender {
+  /** Messages handed to ws whose write has not completed yet. */
+  private unwritten = 0;
+  /** One callback for every send, rather than a closure per message. */
+  private readonly onWritten = (): void => {
+    this.unwritten -= 1;
+  };
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly limits: ListenerLimits,
+    private readonly metrics: ListenerMetrics,
+    private readonly onSlowConsumer: () => void,
+  ) {}
+
+  /** Sends a live broadcast; partials (`droppable`) are dropped above the soft bounds. */
+  sendLive(delivery: LiveDelivery, droppable: boolean): boolean {
+    if (!this.roomFor(droppable)) return false;
+    this.write(delivery.text);
+    const child = this.metrics.byType(delivery.message.type);
+    child.delivered.inc();
+    if (delivery.emittedAtMs !== null) child.latency.observe(Math.max(0, Date.now() - delivery.emittedAtMs) / 1000);
+    return true;
+  }
+
+  /** Sends a replayed message from history. */
+  sendReplayed(text: string): boolean {
+    if (!this.roomFor(false)) return false;
+    this.write(text);
+    this.metrics.byType('replayed').delivered.inc();
+    return true;
+  }
+
+  /** Sends an answer to the client (`subscribed`, `pong`, `error`, ...). */
+  sendReply(text: string): boolean {
+    if (!this.roomFor(false)) return false;
+    this.write(text);
+    return true;
+  }
+
+  /** Whether a message may be sent now; at a hard bound, gives up the connection. */
+  private roomFor(droppable: boolean): boolean {
+    if (this.socket.readyState !== this.socket.OPEN) return false;
+    const buffered = this.socket.bufferedAmount;
+    if (buffered >= this.limits.hardBufferBytes || this.unwritten >= this.limits.hardQueuedMessages) {
+      this.onSlowConsumer();
+      return false;
+    }
+    if (droppable && (buffered >= this.limits.softBufferBytes || this.unwritten >= this.limits.softQueuedMessages)) {
+      this.metrics.droppedPartials.inc();
+      return false;
+    }
+    return true;
+  }
+
+  private write(text: string): void {
+    this.unwritten += 1;
+    this.socket.send(text, this.onWritten);
+  }
+}
