@@ -1,13 +1,16 @@
-import { createAuthMockHandlers, authOperations } from '../../../generated/openapi/auth/server.js';
+import { authOperations, createAuthMockHandlers } from '../../../generated/openapi/auth/server.js';
 import { launchService } from '../../kit/src/service.js';
 import { buildAuthApp } from './app.js';
+import { authServiceAudience } from './config.js';
+import { createAuthRealHandlers } from './create-handlers.js';
 
-// Port 8081. Only the mock handlers exist so far: the service answers from its spec's examples.
+// Port 8081, real handlers by default; USE_AUTH_MOCK=true answers from the spec's examples.
 await launchService({
   name: 'auth',
   defaultPort: 8081,
-  audience: 'auth-service',
+  audience: authServiceAudience,
   operations: authOperations,
   buildApp: buildAuthApp,
   createMockHandlers: createAuthMockHandlers,
+  createHandlers: createAuthRealHandlers,
 });

@@ -1,0 +1,83 @@
+import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+
+/** The auth service's own audience: its API accepts the tokens it issues, like every other service. */
+export const authServiceAudience = 'auth-service';
+
+/** The client id that user tokens carry (`client_id`): the Ilenia web app signs people in. */
+export const webClientId = 'ilenia-web';
+
+/** What the auth service reads at start-up, on top of what every service reads. */
+export interface AuthConfig {
+  issuer: string;
+  /** Where clients reach this service (behind the gateway: `https://<host>/api/auth`), for RFC 8414 metadata. */
+  publicUrl: string;
+  /** The `aud` of every token issued, always including the auth service's own audience. */
+  audiences: string[];
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+  /** How long a rotated-in key is published before it signs (longer than the JWKS max-age). */
+  keyPublishAheadSeconds: number;
+  /** How long a retired key stays published: at least the access token lifetime. */
+  keyRetiredTtlSeconds: number;
+  /** Rotate the signing key automatically every this many days; undefined: only by an administrator. */
+  keyRotationDays: number | undefined;
+  jwksMaxAgeSeconds: number;
+  login: { maxFailures: number; maxFailuresPerIp: number; windowSeconds: number; lockoutSeconds: number };
+  /** log2 of the scrypt cost N for new password hashes. */
+  passwordHashCost: number;
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  liveServiceClient: { clientId: string; secret: string; scopes: string[] } | undefined;
+  /** Seed the demo users and print their credentials (development only, empty database only). */
+  seedDemoUsers: boolean;
+}
+
+/** Development secret of the live-service client, so `make dev` works with no configuration. */
+export const developmentLiveServiceSecret = 'live-service-dev-secret-not-for-production';
+
+/**
+ * Reads the auth variables. Secrets (bootstrap admin password, live-service client secret) have no
+ * default outside development; pairs must be given together.
+ */
+export function readAuthConfig(reader: ConfigReader, common: CommonConfig): AuthConfig {
+  const accessTtlSeconds = reader.integer('ACCESS_TTL_SECONDS', { default: 3600, min: 60, max: 86_400 });
+  const refreshTtlSeconds = reader.integer('REFRESH_TTL_SECONDS', { default: 2_592_000, min: 300, max: 31_536_000 });
+  const keyRetiredTtlSeconds = reader.integer('KEY_RETIRED_TTL_SECONDS', { default: Math.max(86_400, accessTtlSeconds), min: accessTtlSeconds });
+  const rotationDays = reader.integer('AUTH_KEY_ROTATION_DAYS', { default: 0, min: 0, max: 3650 });
+  const audiences = reader.list('AUTH_AUDIENCE', { default: ['event-service', 'live-event-service', 'livekit-service', 'live-service'] });
+
+  const adminEmail = reader.optionalString('AUTH_BOOTSTRAP_ADMIN_EMAIL');
+  const adminPassword = reader.optionalString('AUTH_BOOTSTRAP_ADMIN_PASSWORD');
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    // Reported through the reader so that every problem is listed together.
+    reader.string(adminEmail === undefined ? 'AUTH_BOOTSTRAP_ADMIN_EMAIL' : 'AUTH_BOOTSTRAP_ADMIN_PASSWORD');
+  }
+  const clientId = reader.optionalString('OAUTH_LIVE_SERVICE_CLIENT_ID') ?? (common.isDevelopment ? 'live-service' : undefined);
+  const clientSecret =
+    reader.optionalString('OAUTH_LIVE_SERVICE_CLIENT_SECRET') ?? (common.isDevelopment ? developmentLiveServiceSecret : undefined);
+  if ((clientId === undefined) !== (clientSecret === undefined)) {
+    reader.string(clientId === undefined ? 'OAUTH_LIVE_SERVICE_CLIENT_ID' : 'OAUTH_LIVE_SERVICE_CLIENT_SECRET');
+  }
+  const scopes = reader.list('OAUTH_LIVE_SERVICE_SCOPES', { default: ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read'] });
+
+  return {
+    issuer: common.auth.issuer,
+    publicUrl: reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, ''),
+    audiences: [...new Set([...audiences, authServiceAudience])],
+    accessTtlSeconds,
+    refreshTtlSeconds,
+    keyPublishAheadSeconds: reader.integer('KEY_PUBLISH_AHEAD_SECONDS', { default: 600, min: 0, max: 86_400 }),
+    keyRetiredTtlSeconds,
+    keyRotationDays: rotationDays === 0 ? undefined : rotationDays,
+    jwksMaxAgeSeconds: 300,
+    login: {
+      maxFailures: reader.integer('LOGIN_MAX_FAILURES', { default: 5, min: 1, max: 1000 }),
+      maxFailuresPerIp: reader.integer('LOGIN_MAX_FAILURES_PER_IP', { default: 50, min: 1, max: 100_000 }),
+      windowSeconds: 900,
+      lockoutSeconds: reader.integer('LOGIN_LOCKOUT_SECONDS', { default: 900, min: 1, max: 86_400 }),
+    },
+    passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 15, min: 14, max: 20 }),
+    bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    liveServiceClient: clientId && clientSecret ? { clientId, secret: clientSecret, scopes } : undefined,
+    seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
+  };
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { webClientId } from '../config.js';
+import type { Clock } from './ids.js';
+import type { KeyStore } from './key-store.js';
+
+export interface TokenSettings {
+  issuer: string;
+  audiences: readonly string[];
+  accessTtlSeconds: number;
+}
+
+/** Signs RFC 9068 access tokens (`typ: at+jwt`, RS256, with the active key's `kid`). */
+export class AccessTokenIssuer {
+  constructor(
+    private readonly keys: KeyStore,
+    private readonly settings: TokenSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  private async sign(subject: string, claims: Record<string, unknown>): Promise<{ token: string; expiresIn: number }> {
+    const key = await this.keys.activeKey();
+    const now = Math.floor(this.clock().getTime() / 1000);
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
+      .setIssuer(this.settings.issuer)
+      .setAudience([...this.settings.audiences])
+      .setSubject(subject)
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(now + this.settings.accessTtlSeconds)
+      .setJti(randomUUID())
+      .sign(key.privateKey);
+    return { token, expiresIn: this.settings.accessTtlSeconds };
+  }
+
+  /** A user's token: their roles and effective permissions as of now, and the sign-in session. */
+  issueForUser(user: { id: string; roles: readonly string[]; permissions: readonly string[]; sessionId: string; authTime: Date }) {
+    return this.sign(user.id, {
+      client_id: webClientId,
+      auth_time: Math.floor(user.authTime.getTime() / 1000),
+      sid: user.sessionId,
+      roles: [...user.roles],
+      permissions: [...user.permissions],
+    });
+  }
+
+  /** A service's token (client credentials): the client is the subject; its scopes are its permissions. */
+  issueForClient(client: { clientId: string; scopes: readonly string[] }) {
+    return this.sign(client.clientId, { client_id: client.clientId, scope: client.scopes.join(' ') });
+  }
+}

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { HttpProblem, problems, problemTypes } from '../../../kit/src/problem.js';
+import { hashOpaqueToken, newOpaqueToken } from '../crypto/opaque-tokens.js';
+import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
+import { UserRepository } from '../repositories/users.js';
+import type { RequestOrigin } from './audit-log.js';
+import type { AuthDependencies } from './dependencies.js';
+import { emailSubject, type UserView } from './user-directory.js';
+
+/** The refresh cookie: HttpOnly (scripts never see it), Secure, SameSite=Strict, sent only to /v2/auth. */
+export const refreshCookieName = 'ilenia_refresh';
+const cookieAttributes = 'Path=/v2/auth; HttpOnly; Secure; SameSite=Strict';
+
+export function setRefreshCookie(token: string, maxAgeSeconds: number): string {
+  return `${refreshCookieName}=${token}; Max-Age=${maxAgeSeconds}; ${cookieAttributes}`;
+}
+
+export const clearRefreshCookie = `${refreshCookieName}=; Max-Age=0; ${cookieAttributes}`;
+
+/** A signed-in session's credentials: the access token, and the refresh token for the cookie. */
+export interface SignedIn {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresIn: number;
+  user: UserView;
+}
+
+/** Why a refresh was refused: the cookie names nothing alive, or a spent token came back. */
+export class RefreshRejected extends HttpProblem {
+  constructor(readonly reason: 'invalid' | 'reused') {
+    super(
+      reason === 'reused'
+        ? {
+            status: 401,
+            type: 'https://ilenia.dev/problems/refresh-token-reused',
+            title: 'Refresh token reused',
+            detail: 'This refresh token was already used; the session has been revoked on every device. Sign in again.',
+            headers: { 'Set-Cookie': clearRefreshCookie },
+          }
+        : {
+            status: 401,
+            type: problemTypes.unauthorized,
+            title: 'Authentication required',
+            detail: 'The session has expired or was signed out; sign in again.',
+            headers: { 'Set-Cookie': clearRefreshCookie },
+          },
+    );
+  }
+}
+
+const badCredentials = 'The email or password is wrong, or the account cannot sign in.';
+
+/**
+ * Sign-in with email and password. Every failure (unknown email, wrong password, disabled account)
+ * costs one scrypt verification and answers the same 401; the audit log keeps the real reason.
+ */
+export async function login(deps: AuthDependencies, credentials: { email: string; password: string }, origin: RequestOrigin): Promise<SignedIn> {
+  const email = credentials.email.toLowerCase();
+  const account = emailSubject(email);
+  const users = new UserRepository(deps.db);
+  const retryAfter = await deps.throttle.retryAfter(account, origin.clientIp);
+  if (retryAfter !== undefined) {
+    const user = await users.findByEmail(email);
+    await deps.audit.record(origin, {
+      type: 'login_failed',
+      outcome: 'failure',
+      actor: { kind: 'user', id: user?.id ?? null },
+      target: user ? { type: 'user', id: user.id } : null,
+      details: { email, reason: 'account_locked' },
+    });
+    throw problems.tooManyRequests(`Too many failed sign-ins; try again in ${retryAfter} seconds.`, retryAfter);
+  }
+
+  const user = await users.findByEmail(email);
+  const passwordMatches = await deps.passwords.verify(credentials.password, user?.password_hash);
+  if (!user || !passwordMatches || user.status !== 'active') {
+    const reason = !user ? 'unknown_email' : !passwordMatches ? 'bad_credentials' : 'account_disabled';
+    const actor = { kind: 'user' as const, id: user?.id ?? null };
+    const target = user ? { type: 'user' as const, id: user.id } : null;
+    await deps.audit.record(origin, { type: 'login_failed', outcome: 'failure', actor, target, details: { email, reason } });
+    const { locked, lockoutSeconds } = await deps.throttle.recordFailure(account, origin.clientIp);
+    if (locked.length > 0) {
+      await deps.audit.record(origin, { type: 'account_locked', outcome: 'failure', actor, target, details: { email, locked, lockout_seconds: lockoutSeconds } });
+    }
+    throw problems.unauthorized(badCredentials, null);
+  }
+
+  await deps.throttle.clear(account);
+  const now = deps.clock();
+  // Hashes made with weaker parameters are upgraded while the password is at hand.
+  const upgradedHash = deps.passwords.needsRehash(user.password_hash) ? await deps.passwords.hash(credentials.password) : undefined;
+  await users.recordLogin(user.id, now, upgradedHash);
+  const signedIn = await startSession(deps, user.id, now);
+  await deps.audit.record(origin, { type: 'login_succeeded', outcome: 'success', actor: { kind: 'user', id: user.id }, target: { type: 'user', id: user.id }, details: { email, session_id: signedIn.sessionId } });
+  return signedIn;
+}
+
+/** Starts a refresh token family for a user who just proved their password. */
+async function startSession(deps: AuthDependencies, userId: string, authTime: Date): Promise<SignedIn & { sessionId: string }> {
+  const sessionId = randomUUID();
+  const refreshToken = newOpaqueToken('rt_');
+  const expiresAt = new Date(authTime.getTime() + deps.config.refreshTtlSeconds * 1000);
+  await deps.db.transaction().execute(async (transaction) => {
+    const repository = new RefreshTokenRepository(transaction);
+    await repository.createFamily({ id: sessionId, userId, authTime, expiresAt });
+    await repository.insertToken({ id: randomUUID(), familyId: sessionId, tokenHash: hashOpaqueToken(refreshToken), at: authTime });
+  });
+  return { sessionId, refreshToken, refreshExpiresIn: deps.config.refreshTtlSeconds, ...(await accessFor(deps, userId, sessionId, authTime)) };
+}
+
+async function accessFor(deps: AuthDependencies, userId: string, sessionId: string, authTime: Date) {
+  const user = await new UserRepository(deps.db).findById(userId);
+  if (!user) throw new RefreshRejected('invalid');
+  const claims = await deps.directory.tokenClaims(userId);
+  const { token, expiresIn } = await deps.tokens.issueForUser({ id: userId, ...claims, sessionId, authTime });
+  return { accessToken: token, expiresIn, user: await deps.directory.view(user) };
+}
+
+/**
+ * Rotates a refresh token: the presented one is spent and a new one of the same family issued, in
+ * one transaction. A spent token presented again (a copy, or the loser of a race) revokes the
+ * whole family and is audited; the session's end never moves.
+ */
+export async function refresh(deps: AuthDependencies, presented: string, origin: RequestOrigin): Promise<SignedIn> {
+  const now = deps.clock();
+  const outcome = await deps.db.transaction().execute(async (transaction) => {
+    const repository = new RefreshTokenRepository(transaction);
+    const token = await repository.findByHash(hashOpaqueToken(presented));
+    if (!token) return { kind: 'invalid' as const };
+    const reuse = async () => {
+      await repository.revokeFamily(token.family_id, now, 'refresh_reused');
+      await deps.audit.record(
+        origin,
+        { type: 'refresh_reused', outcome: 'failure', actor: { kind: 'user', id: token.user_id }, target: { type: 'user', id: token.user_id }, details: { session_id: token.family_id } },
+        transaction,
+      );
+      return { kind: 'reused' as const };
+    };
+    if (token.rotated_at) return reuse();
+    if (token.revoked_at || token.expires_at.getTime() <= now.getTime()) return { kind: 'invalid' as const };
+    const user = await new UserRepository(transaction).findById(token.user_id);
+    if (!user || user.status !== 'active') {
+      await repository.revokeFamily(token.family_id, now, 'user_disabled');
+      return { kind: 'invalid' as const };
+    }
+    if (!(await repository.markRotated(token.token_id, now))) return reuse();
+    const next = newOpaqueToken('rt_');
+    await repository.insertToken({ id: randomUUID(), familyId: token.family_id, tokenHash: hashOpaqueToken(next), at: now });
+    return { kind: 'rotated' as const, next, token };
+  });
+  if (outcome.kind !== 'rotated') throw new RefreshRejected(outcome.kind);
+  const { token, next } = outcome;
+  const refreshExpiresIn = Math.max(0, Math.floor((token.expires_at.getTime() - now.getTime()) / 1000));
+  return { refreshToken: next, refreshExpiresIn, ...(await accessFor(deps, token.user_id, token.family_id, token.auth_time)) };
+}
+
+/** Revokes the cookie's family, if it names one; idempotent. */
+export async function logout(deps: AuthDependencies, presented: string | undefined, origin: RequestOrigin): Promise<void> {
+  if (!presented) return;
+  const repository = new RefreshTokenRepository(deps.db);
+  const token = await repository.findByHash(hashOpaqueToken(presented));
+  if (!token) return;
+  if (await repository.revokeFamily(token.family_id, deps.clock(), 'logout')) {
+    await deps.audit.record(origin, { type: 'logout', outcome: 'success', actor: { kind: 'user', id: token.user_id }, target: { type: 'user', id: token.user_id }, details: { session_id: token.family_id } });
+  }
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { problems } from '../../../kit/src/problem.js';
+import type { AuthDatabase, UserRow, UserUpdate } from '../db/schema.js';
+import { LoginThrottleRepository } from '../repositories/login-throttle.js';
+import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
+import { RoleRepository } from '../repositories/roles.js';
+import { UserRepository } from '../repositories/users.js';
+import { assertPasswordPolicy } from './accounts.js';
+import type { RequestOrigin } from './audit-log.js';
+import type { AuthDependencies } from './dependencies.js';
+import { emailSubject, versionFromIfMatch } from './user-directory.js';
+
+const uniqueViolation = '23505';
+
+export async function findUserOr404(db: Kysely<AuthDatabase>, userId: string): Promise<UserRow> {
+  const user = await new UserRepository(db).findById(userId);
+  if (!user) throw problems.notFound(`There is no user ${userId}.`);
+  return user;
+}
+
+/** The version an `If-Match` names, or a 412 when it cannot be one we sent. */
+export function expectedVersion(ifMatch: string, current: number): number {
+  const version = versionFromIfMatch(ifMatch);
+  if (version === undefined || version !== current) {
+    throw problems.preconditionFailed(`The resource is at version "${current}", not ${ifMatch}; read it again and reapply your change.`);
+  }
+  return version;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === uniqueViolation;
+}
+
+/** Creates an active account with the given password (checked against the policy) and roles. */
+export async function createUser(
+  deps: AuthDependencies,
+  body: { email: string; display_name: string; password: string; roles?: string[] },
+  origin: RequestOrigin,
+): Promise<UserRow> {
+  const email = body.email.toLowerCase();
+  assertPasswordPolicy(body.password, email, 'password');
+  const roleIds = body.roles ?? [];
+  const passwordHash = await deps.passwords.hash(body.password);
+  const now = deps.clock();
+  try {
+    return await deps.db.transaction().execute(async (transaction) => {
+      const roles = new RoleRepository(transaction);
+      const missing: number[] = [];
+      for (const [index, roleId] of roleIds.entries()) if (!(await roles.findById(roleId))) missing.push(index);
+      if (missing.length > 0) throw problems.validation(missing.map((index) => ({ location: 'body', path: `/roles/${index}`, message: 'is not the id of a role' })));
+      const users = new UserRepository(transaction);
+      if (await users.findByEmail(email)) throw problems.conflict('Another account already uses this email.');
+      const user = await users.insert({ id: randomUUID(), email, display_name: body.display_name, password_hash: passwordHash, status: 'active', created_at: now, updated_at: now });
+      for (const roleId of roleIds) await roles.assign(user.id, roleId);
+      await deps.audit.record(origin, { type: 'user_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email, roles: roleIds } }, transaction);
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    throw error;
+  }
+}
+
+/**
+ * Changes the fields sent. Disabling or setting a password revokes every session of the user;
+ * `locked_until: null` lifts a sign-in lockout. Administrators cannot disable themselves.
+ */
+export async function updateUser(
+  deps: AuthDependencies,
+  userId: string,
+  ifMatch: string,
+  body: { email?: string; display_name?: string; status?: 'active' | 'disabled'; password?: string; locked_until?: null },
+  origin: RequestOrigin,
+): Promise<UserRow> {
+  const user = await findUserOr404(deps.db, userId);
+  const version = expectedVersion(ifMatch, user.version);
+  if (body.status === 'disabled' && origin.actor.id === user.id) throw problems.conflict('Administrators cannot disable their own account.');
+  const email = body.email?.toLowerCase() ?? user.email;
+  if (body.password !== undefined) assertPasswordPolicy(body.password, email, 'password');
+  const now = deps.clock();
+  const changes: UserUpdate = { updated_at: now };
+  if (body.email !== undefined) changes.email = email;
+  if (body.display_name !== undefined) changes.display_name = body.display_name;
+  if (body.status !== undefined) changes.status = body.status;
+  if (body.password !== undefined) changes.password_hash = await deps.passwords.hash(body.password);
+  const changed = Object.keys(body).sort();
+  try {
+    return await deps.db.transaction().execute(async (transaction) => {
+      const updated = await new UserRepository(transaction).update(userId, changes, version);
+      if (!updated) throw problems.preconditionFailed('The user changed while this request was processed; read it again.');
+      if (body.status === 'disabled' || body.password !== undefined) {
+        await new RefreshTokenRepository(transaction).revokeUserFamilies(userId, now, body.status === 'disabled' ? 'user_disabled' : 'password_reset');
+      }
+      if ('locked_until' in body) await new LoginThrottleRepository(transaction).clear(emailSubject(user.email));
+      await deps.audit.record(origin, { type: 'user_updated', outcome: 'success', target: { type: 'user', id: userId }, details: { changed } }, transaction);
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    throw error;
+  }
+}
+
+export async function deleteUser(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
+  if (origin.actor.id === userId) throw problems.conflict('Administrators cannot delete their own account.');
+  const user = await findUserOr404(deps.db, userId);
+  await deps.db.transaction().execute(async (transaction) => {
+    await new UserRepository(transaction).delete(userId);
+    await deps.audit.record(origin, { type: 'user_deleted', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email } }, transaction);
+  });
+}
+
+async function bumpVersion(db: Kysely<AuthDatabase>, userId: string, at: Date): Promise<UserRow> {
+  return (await new UserRepository(db).update(userId, { updated_at: at }))!;
+}
+
+/** Idempotent: a role already held changes nothing (same version, no audit event). */
+export async function assignRole(deps: AuthDependencies, userId: string, roleId: string, origin: RequestOrigin): Promise<UserRow> {
+  return deps.db.transaction().execute(async (transaction) => {
+    const user = await findUserOr404(transaction, userId);
+    const roles = new RoleRepository(transaction);
+    const role = await roles.findById(roleId);
+    if (!role) throw problems.notFound(`There is no role ${roleId}.`);
+    const held = (await roles.rolesOfUsers([userId])).get(userId)!.some((candidate) => candidate.id === roleId);
+    if (held) return user;
+    await roles.assign(userId, roleId);
+    await deps.audit.record(origin, { type: 'role_assigned', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } }, transaction);
+    return bumpVersion(transaction, userId, deps.clock());
+  });
+}
+
+/** Idempotent; refuses to take `admin` from the last active administrator. */
+export async function removeRole(deps: AuthDependencies, userId: string, roleId: string, origin: RequestOrigin): Promise<void> {
+  await deps.db.transaction().execute(async (transaction) => {
+    const user = await findUserOr404(transaction, userId);
+    const roles = new RoleRepository(transaction);
+    const role = await roles.findById(roleId);
+    if (!role) throw problems.notFound(`There is no role ${roleId}.`);
+    const held = (await roles.rolesOfUsers([userId])).get(userId)!.some((candidate) => candidate.id === roleId);
+    if (!held) return;
+    if (role.name === 'admin' && user.status === 'active' && (await new UserRepository(transaction).countActiveHolders('admin')) <= 1) {
+      throw problems.conflict('This user is the last active administrator; make someone else an administrator first.');
+    }
+    await roles.unassign(userId, roleId);
+    await bumpVersion(transaction, userId, deps.clock());
+    await deps.audit.record(origin, { type: 'role_removed', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } }, transaction);
+  });
+}
+
+export async function revokeSessions(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
+  await findUserOr404(deps.db, userId);
+  const revoked = await new RefreshTokenRepository(deps.db).revokeUserFamilies(userId, deps.clock(), 'sessions_revoked');
+  await deps.audit.record(origin, { type: 'sessions_revoked', outcome: 'success', target: { type: 'user', id: userId }, details: { sessions_revoked: revoked } });
+}

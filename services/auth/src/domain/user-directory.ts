@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { AuthDatabase, UserRow } from '../db/schema.js';
+import { LoginThrottleRepository } from '../repositories/login-throttle.js';
+import { PermissionOverrideRepository } from '../repositories/permission-overrides.js';
+import { RoleRepository } from '../repositories/roles.js';
+import { effectivePermissions, explainPermissions, type RoleGrant } from './effective-permissions.js';
+import type { Clock } from './ids.js';
+
+/** A user as the API shows it: the account, its roles, its effective permissions and its lockout. */
+export interface UserView {
+  id: string;
+  email: string;
+  display_name: string;
+  status: 'active' | 'disabled';
+  roles: { id: string; name: string }[];
+  permissions: string[];
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+  locked_until: string | null;
+  version: number;
+}
+
+/** The throttle subject of an email address (whether or not an account has it). */
+export function emailSubject(email: string): string {
+  return `email:${email.toLowerCase()}`;
+}
+
+/** Reads users together with what they are allowed, for views and for tokens. */
+export class UserDirectory {
+  constructor(
+    private readonly db: Kysely<AuthDatabase>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The roles (with their permissions) and overrides of each user. */
+  private async grants(userIds: readonly string[]) {
+    const roles = new RoleRepository(this.db);
+    const rolesByUser = await roles.rolesOfUsers(userIds);
+    const roleIds = [...new Set([...rolesByUser.values()].flat().map((role) => role.id))];
+    const [permissionsByRole, overridesByUser] = await Promise.all([
+      roles.permissionsOfRoles(roleIds),
+      new PermissionOverrideRepository(this.db).ofUsers(userIds),
+    ]);
+    return new Map(
+      userIds.map((id) => {
+        const roleGrants: RoleGrant[] = rolesByUser.get(id)!.map((role) => ({ role, permissions: permissionsByRole.get(role.id) ?? [] }));
+        return [id, { roles: roleGrants, overrides: overridesByUser.get(id)! }] as const;
+      }),
+    );
+  }
+
+  async views(rows: readonly UserRow[]): Promise<UserView[]> {
+    const ids = rows.map((row) => row.id);
+    const [grants, locks] = await Promise.all([this.grants(ids), new LoginThrottleRepository(this.db).locks(rows.map((row) => emailSubject(row.email)), this.clock())]);
+    return rows.map((row) => {
+      const grant = grants.get(row.id)!;
+      return {
+        id: row.id,
+        email: row.email,
+        display_name: row.display_name,
+        status: row.status,
+        roles: grant.roles.map((role) => role.role),
+        permissions: effectivePermissions(grant.roles, grant.overrides),
+        created_at: row.created_at.toISOString(),
+        updated_at: row.updated_at.toISOString(),
+        last_login_at: row.last_login_at?.toISOString() ?? null,
+        locked_until: locks.get(emailSubject(row.email))?.toISOString() ?? null,
+        version: row.version,
+      };
+    });
+  }
+
+  async view(row: UserRow): Promise<UserView> {
+    return (await this.views([row]))[0]!;
+  }
+
+  /** What a token for this user carries: role names and effective permissions, as of now. */
+  async tokenClaims(userId: string): Promise<{ roles: string[]; permissions: string[] }> {
+    const grant = (await this.grants([userId])).get(userId)!;
+    return { roles: grant.roles.map((role) => role.role.name), permissions: effectivePermissions(grant.roles, grant.overrides) };
+  }
+
+  async explain(userId: string) {
+    const grant = (await this.grants([userId])).get(userId)!;
+    return { user_id: userId, ...explainPermissions(grant.roles, grant.overrides) };
+  }
+}
+
+/** The ETag of a versioned resource. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an `If-Match` names; undefined when it names none we could have sent. */
+export function versionFromIfMatch(ifMatch: string): number | undefined {
+  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(ifMatch);
+  return match ? Number(match[1]) : undefined;
+}

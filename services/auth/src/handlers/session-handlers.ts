@@ -1,0 +1,40 @@
+import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
+import { originOf } from '../domain/audit-log.js';
+import type { AuthDependencies } from '../domain/dependencies.js';
+import { clearRefreshCookie, login, logout, refresh, refreshCookieName, RefreshRejected, setRefreshCookie, type SignedIn } from '../domain/sessions.js';
+
+function signedInResult(signedIn: SignedIn) {
+  return {
+    status: 200 as const,
+    body: {
+      access_token: signedIn.accessToken,
+      token_type: 'Bearer' as const,
+      expires_in: signedIn.expiresIn,
+      refresh_expires_in: signedIn.refreshExpiresIn,
+      user: signedIn.user,
+    },
+    headers: {
+      'Set-Cookie': setRefreshCookie(signedIn.refreshToken, signedIn.refreshExpiresIn),
+      'Cache-Control': 'no-store',
+      Pragma: 'no-cache',
+    },
+  };
+}
+
+/** Sign-in, refresh and sign-out of people, with the rotating refresh cookie. */
+export function sessionHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'loginUser' | 'refreshAccessToken' | 'logoutUser'> {
+  return {
+    async loginUser(input, context) {
+      return signedInResult(await login(deps, input.body, originOf(context)));
+    },
+    async refreshAccessToken(input, context) {
+      const presented = input.cookies[refreshCookieName];
+      if (!presented) throw new RefreshRejected('invalid');
+      return signedInResult(await refresh(deps, presented, originOf(context)));
+    },
+    async logoutUser(input, context) {
+      await logout(deps, input.cookies[refreshCookieName], originOf(context));
+      return { status: 204, headers: { 'Set-Cookie': clearRefreshCookie } };
+    },
+  };
+}
