@@ -1,0 +1,108 @@
+/**
+ * The auth service on a real database for HTTP tests: the app through the generated router, the
+ * service's dependencies, and helpers to sign in. One database per test file and engine (PGlite
+ * always; PostgreSQL when a server is there, and always in CI).
+ */
+import type { Express } from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
+import { createLogger } from '../../../kit/src/logger.js';
+import { openDatabase, type Database, type DatabaseTarget } from '../../../kit/src/persistence/database.js';
+import { createScratchDatabase, postgresAvailable } from '../../../kit/test/test-databases.js';
+import { testIssuer } from '../../../kit/test/test-tokens.js';
+import { buildAuthApp } from '../../src/app.js';
+import { createAuthService, type AuthService } from '../../src/auth-service.js';
+import { authServiceAudience, type AuthConfig } from '../../src/config.js';
+import type { AuthDatabase } from '../../src/db/schema.js';
+import { authMigrations } from '../../src/db/migrations/index.js';
+import { seed } from '../../src/seed/bootstrap.js';
+
+export const liveServiceSecret = 'live-service-test-secret-0123456789';
+
+/** The configuration of the tests: as in development, with a cheaper (still memory-hard) scrypt cost. */
+export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
+  return {
+    issuer: testIssuer,
+    publicUrl: 'https://ilenia.test/api/auth',
+    audiences: ['event-service', 'live-event-service', 'livekit-service', 'live-service', authServiceAudience],
+    accessTtlSeconds: 3600,
+    refreshTtlSeconds: 2_592_000,
+    keyPublishAheadSeconds: 600,
+    keyRetiredTtlSeconds: 86_400,
+    keyRotationDays: undefined,
+    jwksMaxAgeSeconds: 300,
+    login: { maxFailures: 5, maxFailuresPerIp: 50, windowSeconds: 900, lockoutSeconds: 900 },
+    passwordHashCost: 14,
+    bootstrapAdmin: undefined,
+    liveServiceClient: { clientId: 'live-service', secret: liveServiceSecret, scopes: ['events:read', 'session_records:write', 'agents:token'] },
+    seedDemoUsers: true,
+    ...overrides,
+  };
+}
+
+export interface AuthHarness {
+  engine: string;
+  app: Express;
+  service: AuthService;
+  database: Database<AuthDatabase>;
+  /** Moves the service's clock (tokens, keys, lockouts) by this many milliseconds. */
+  clockOffsetMs: number;
+}
+
+/** The engines this machine can run the suite on. */
+export async function engines(): Promise<{ name: string; target: () => Promise<DatabaseTarget> }[]> {
+  const list: { name: string; target: () => Promise<DatabaseTarget> }[] = [{ name: 'PGlite', target: async () => ({ kind: 'pglite' }) }];
+  if (await postgresAvailable()) {
+    list.push({
+      name: 'PostgreSQL',
+      target: async () => {
+        const scratch = await createScratchDatabase('ilenia_auth');
+        afterAll(scratch.drop);
+        return { kind: 'postgres', url: scratch.url };
+      },
+    });
+  }
+  return list;
+}
+
+/** Opens the database in `beforeAll`, builds and seeds the service, and closes it in `afterAll`. */
+export function useAuthService(engine: { name: string; target: () => Promise<DatabaseTarget> }, overrides: Partial<AuthConfig> = {}): AuthHarness {
+  const harness = { engine: engine.name, clockOffsetMs: 0 } as AuthHarness;
+  beforeAll(async () => {
+    harness.database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations);
+    const logger = createLogger({ service: 'auth-test', level: 'silent' });
+    harness.service = await createAuthService({
+      db: harness.database.db,
+      config: testConfig(overrides),
+      logger,
+      clock: () => new Date(Date.now() + harness.clockOffsetMs),
+    });
+    await seed(harness.service.deps);
+    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth } });
+  });
+  afterAll(async () => {
+    await harness.database?.close();
+  });
+  return harness;
+}
+
+let ipCounter = 0;
+/** A fresh client IP (X-Forwarded-For, trusted from loopback), so per-IP counters never meet across tests. */
+export function freshIp(): string {
+  ipCounter += 1;
+  return `198.51.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}`;
+}
+
+/** The refresh token in a response's Set-Cookie, or undefined. */
+export function refreshCookieOf(response: request.Response): string | undefined {
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const match = cookies.map((cookie) => /^ilenia_refresh=([^;]*)/.exec(cookie)).find(Boolean);
+  return match?.[1] || undefined;
+}
+
+/** Signs in through the API; answers the access token, the refresh token and the response. */
+export async function signIn(app: Express, email: string, password: string, ip = freshIp()) {
+  const response = await request(app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return { accessToken: response.body.access_token as string, refreshToken: refreshCookieOf(response)!, response };
+}
