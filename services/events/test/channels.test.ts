@@ -44,6 +44,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         ['a target equal to the source', { target_languages: ['en', 'ES'] }, 'body/target_languages'],
         ['a repeated target', { target_languages: ['en', 'EN'] }, 'body/target_languages'],
         ['a malformed tag', { source_language: 'español' }, 'body/source_language'],
+        ['a well-formed tag of no known language', { target_languages: ['en', 'xx'] }, 'body/target_languages/1'],
         ['an empty name', { name: '' }, 'body/name'],
         ['a missing target list', { target_languages: undefined }, 'body/target_languages'],
       ];

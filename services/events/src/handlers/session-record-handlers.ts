@@ -63,7 +63,7 @@ export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): 
       if (record.endedAt.getTime() < record.startedAt.getTime()) issues.push({ location: 'body', path: '/ended_at', message: `must not be before started_at (${body.started_at})` });
       (body.transcripts ?? []).forEach((link, index) => {
         const language = canonicalLanguageTag(link.language);
-        if (language === undefined) issues.push({ location: 'body', path: `/transcripts/${index}/language`, message: `is not a well-formed BCP 47 language tag (${link.language})` });
+        if (language === undefined) issues.push({ location: 'body', path: `/transcripts/${index}/language`, message: `is not a BCP 47 tag of a known language (${link.language})` });
         else record.transcripts.push({ language, url: link.url });
       });
       if (issues.length > 0) throw eventProblems.invalid(issues);
