@@ -39,7 +39,7 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
 
   it('fails at once with engine_unauthorized on 401, naming the variable and never the token', async () => {
     server.answer = () => ({ status: 401, json: { error: 'Authorization header is correct, but the token seems invalid' } });
-    const error = await translator().translate('Hello.', 'en', 'es').catch((caught: unknown) => caught as Error);
+    const error = (await translator().translate('Hello.', 'en', 'es').catch((caught: unknown) => caught)) as Error;
     expect(error).toMatchObject({ code: 'engine_unauthorized', message: expect.stringContaining('HF_MT_TOKEN') });
     expect(error.message).not.toContain(token);
     expect(server.requests).toHaveLength(1);

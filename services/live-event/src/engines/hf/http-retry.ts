@@ -25,7 +25,7 @@ export interface RetryNotice {
 }
 
 export interface PostOptions {
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
   contentType: string;
   signal?: AbortSignal;
   onRetry?: (notice: RetryNotice) => void;

@@ -1,5 +1,5 @@
 /** A WAV file (RIFF, PCM) around raw s16le mono samples: what an ASR endpoint accepts as `audio/wav`. */
-export function pcmToWav(pcm: Buffer, sampleRateHz = 16_000): Buffer {
+export function pcmToWav(pcm: Buffer, sampleRateHz = 16_000): Buffer<ArrayBuffer> {
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'ascii');
   header.writeUInt32LE(36 + pcm.length, 4);
