@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, ConfigReader, readCommonConfig } from '../../kit/src/config.js';
+import { readAuthConfig } from './config.js';
+
+function read(environment: Record<string, string>) {
+  const reader = new ConfigReader(environment);
+  const config = readAuthConfig(reader, readCommonConfig(reader, { name: 'auth', defaultPort: 8081, audience: 'auth-service' }));
+  reader.done();
+  return config;
+}
+
+describe('auth configuration', () => {
+  it('works with no configuration in development, with the live-service client and demo users', () => {
+    const config = read({ NODE_ENV: 'development' });
+    expect(config).toMatchObject({ accessTtlSeconds: 3600, refreshTtlSeconds: 2_592_000, seedDemoUsers: true, keyRotationDays: undefined });
+    expect(config.liveServiceClient?.clientId).toBe('live-service');
+    expect(config.audiences).toEqual(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']);
+  });
+
+  it('has no secrets outside development: no live-service client, no demo users, and a pair given by half fails', () => {
+    const config = read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://ilenia.example.org/api/auth/v2/.well-known/jwks.json', AUTH_ISSUER: 'https://ilenia.example.org' });
+    expect(config.liveServiceClient).toBeUndefined();
+    expect(config.seedDemoUsers).toBe(false);
+    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', OAUTH_LIVE_SERVICE_CLIENT_ID: 'live-service' })).toThrow(
+      /OAUTH_LIVE_SERVICE_CLIENT_SECRET is required/,
+    );
+    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', AUTH_BOOTSTRAP_ADMIN_EMAIL: 'a@b.c' })).toThrow(ConfigError);
+  });
+
+  it('refuses a retired-key lifetime shorter than the access token lifetime', () => {
+    expect(() => read({ NODE_ENV: 'development', ACCESS_TTL_SECONDS: '7200', KEY_RETIRED_TTL_SECONDS: '3600' })).toThrow(/KEY_RETIRED_TTL_SECONDS must be an integer from 7200/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { SigningKeyRow } from '../db/schema.js';
+import { keyStatuses } from './key-store.js';
+
+const hour = 3_600_000;
+const t0 = new Date('2026-12-01T00:00:00Z').getTime();
+const row = (kid: string, activatesAtHours: number): SigningKeyRow => ({
+  kid,
+  private_jwk: {},
+  public_jwk: {},
+  key_size: 2048,
+  created_at: new Date(t0 + (activatesAtHours - 0.2) * hour),
+  activates_at: new Date(t0 + activatesAtHours * hour),
+});
+const schedule = { publishAheadSeconds: 600, retiredTtlSeconds: 24 * 3600, rotationDays: undefined };
+const statusAt = (hours: number, rows: SigningKeyRow[]) => Object.fromEntries(keyStatuses(rows, new Date(t0 + hours * hour), schedule).map((view) => [view.kid, view.status]));
+
+describe('signing key statuses, derived from activation times', () => {
+  const rows = [row('a', 0), row('b', 10), row('c', 20)];
+
+  it('has exactly one active key: the newest whose time has come; later ones are next', () => {
+    expect(statusAt(5, rows)).toEqual({ a: 'active', b: 'next', c: 'next' });
+    expect(statusAt(10, rows)).toEqual({ a: 'retired', b: 'active', c: 'next' });
+  });
+
+  it('keeps a retired key published for retiredTtlSeconds after it retired, then expires it', () => {
+    expect(statusAt(33.9, rows)).toEqual({ a: 'retired', b: 'retired', c: 'active' });
+    expect(statusAt(34, rows)).toEqual({ a: 'expired', b: 'retired', c: 'active' });
+    expect(statusAt(44, rows)).toEqual({ a: 'expired', b: 'expired', c: 'active' });
+  });
+
+  it('gives retirement and expiry times, newest first, and the scheduled retirement of the active key', () => {
+    const views = keyStatuses(rows, new Date(t0 + 25 * hour), { ...schedule, rotationDays: 90 });
+    expect(views.map((view) => view.kid)).toEqual(['c', 'b', 'a']);
+    expect(views[1]).toMatchObject({ retires_at: new Date(t0 + 20 * hour).toISOString(), expires_at: new Date(t0 + 44 * hour).toISOString() });
+    expect(views[0]).toMatchObject({ status: 'active', retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(), expires_at: null });
+    expect(keyStatuses(rows, new Date(t0 + 25 * hour), schedule)[0]!.retires_at).toBeNull();
+  });
+});
