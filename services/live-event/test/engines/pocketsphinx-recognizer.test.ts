@@ -74,6 +74,30 @@ describe.skipIf(!available)(`local recogniser: pocketsphinx through the ps-strea
     expect(finalsAfterGap.length).toBeGreaterThan(0);
   });
 
+  it('pushes back while the helper is stalled, kills it when it stops answering, and reports the gap', async () => {
+    const impatient = new PocketsphinxRecognizer({ responseTimeoutMs: 1_000 });
+    const stream = impatient.openStream({ language: 'en' });
+    const recording = record(stream);
+    let drained = 0;
+    stream.on('drain', () => (drained += 1));
+    await feed(stream, chunks(silence(200)));
+    await stream.flush(); // the helper is up and answering
+    const pid = (stream as PocketsphinxStream).pid!;
+    process.kill(pid, 'SIGSTOP');
+    const pieces = chunks(Buffer.concat([await englishSpeech(first), silence(3000), await englishSpeech(first)]));
+    const accepted = pieces.map((piece) => stream.write(piece));
+    // More than 5 s of audio is waiting for a helper that reads nothing: the stream says so.
+    expect(accepted.indexOf(false)).toBeGreaterThan(0);
+    await recording.until((r) => r.gaps().length > 0);
+    expect(recording.gaps()[0]!.reason).toMatch(/stopped answering/);
+    expect(drained).toBeGreaterThan(0);
+    expect((stream as PocketsphinxStream).pid).not.toBe(pid);
+    await feed(stream, chunks(Buffer.concat([silence(500), await englishSpeech(second), silence(1200)])));
+    await recording.until((r) => r.finals().some((final) => wordErrorRate(second, final.text) <= 0.25));
+    await stream.close();
+    await impatient.close();
+  });
+
   it('refuses a language it has no model for', () => {
     expect(() => recognizer.openStream({ language: 'es' })).toThrow(expect.objectContaining({ code: 'unsupported_language' }));
     expect(recognizer.languages()).toEqual(['en']);

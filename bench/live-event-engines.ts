@@ -1,0 +1,146 @@
+/**
+ * What the offline speech engines of live-event cost, measured on this machine, never pass/fail:
+ *
+ * - recogniser (pocketsphinx through ps-stream): flite sentences streamed in real time in 20 ms
+ *   chunks, one stream; end of speech → final hypothesis, and speech start → first partial, for
+ *   `-vad_postspeech` 30 (ours) against 50 (pocketsphinx's default, the baseline);
+ * - translator (Apertium eng-spa): per-sentence latency through the kept-alive pipeline against
+ *   spawning `apertium` per sentence (the baseline);
+ * - synthesiser (espeak-ng + sox): per-sentence latency.
+ *
+ *   tsx bench/live-event-engines.ts [sentences per recogniser case, default 5]
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ApertiumTranslator } from '../services/live-event/src/engines/local/apertium-translator.js';
+import { EspeakSynthesizer } from '../services/live-event/src/engines/local/espeak-synthesizer.js';
+import { PocketsphinxRecognizer } from '../services/live-event/src/engines/local/pocketsphinx-recognizer.js';
+import type { RecognitionResult } from '../services/live-event/src/engines/types.js';
+import { chunks, englishSpeech, silence, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { wordErrorRate } from '../services/live-event/test/support/wer.js';
+
+const run = promisify(execFile);
+const sentenceCount = Number(process.argv[2] ?? 5);
+const sentences = [
+  'The weather is nice today and we are going to the park.',
+  'Please open the door for me.',
+  'We will start the meeting in five minutes.',
+  'Thank you all for coming to the conference this morning.',
+  'The next speaker will talk about the history of the city.',
+  'Can everyone at the back hear me clearly?',
+  'Our first session begins right after the coffee break.',
+  'This talk is about speech recognition on small computers.',
+].slice(0, Math.max(1, sentenceCount));
+
+interface Row {
+  label: string;
+  samples: number[];
+  note?: string;
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+}
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
+
+/** Streams every sentence in real time on one stream; returns end-of-speech → final and start → first-partial latencies. */
+async function recogniserLatency(vadPostspeechFrames: number): Promise<{ finals: number[]; partials: number[]; wer: number }> {
+  const recognizer = new PocketsphinxRecognizer({ vadPostspeechFrames });
+  const stream = recognizer.openStream({ language: 'en' });
+  const results: { result: RecognitionResult; at: number }[] = [];
+  stream.on('result', (result) => results.push({ result, at: performance.now() }));
+  await recognizer.probe();
+  const marks: { speechStart: number; speechEnd: number; text: string }[] = [];
+  const pieces: { pcm: Buffer; mark?: 'start' | 'end'; text?: string }[] = [];
+  for (const pcm of chunks(silence(1000))) pieces.push({ pcm });
+  for (const text of sentences) {
+    const speech = await englishSpeech(text);
+    const endChunk = Math.ceil(speechEndMs(speech) / 20) - 1;
+    chunks(speech).forEach((pcm, index) => pieces.push({ pcm, mark: index === 0 ? 'start' : index === endChunk ? 'end' : undefined, text }));
+    for (const pcm of chunks(silence(1500))) pieces.push({ pcm });
+  }
+  const started = performance.now();
+  for (const [index, piece] of pieces.entries()) {
+    await sleep(started + index * 20 - performance.now());
+    stream.write(piece.pcm);
+    if (piece.mark === 'start') marks.push({ speechStart: performance.now(), speechEnd: Number.NaN, text: piece.text! });
+    if (piece.mark === 'end') marks.at(-1)!.speechEnd = performance.now();
+  }
+  await stream.flush();
+  await stream.close();
+  await recognizer.close();
+  const finals: number[] = [];
+  const partials: number[] = [];
+  let errors = 0;
+  for (const mark of marks) {
+    const final = results.find(({ result, at }) => result.kind === 'final' && at > mark.speechEnd);
+    const partial = results.find(({ result, at }) => result.kind === 'partial' && at > mark.speechStart);
+    if (final) finals.push(final.at - mark.speechEnd);
+    if (partial && partial.at < (final?.at ?? Infinity)) partials.push(partial.at - mark.speechStart);
+    errors += wordErrorRate(mark.text, final?.result.text ?? '') * mark.text.split(' ').length;
+  }
+  return { finals, partials, wer: errors / marks.reduce((sum, mark) => sum + mark.text.split(' ').length, 0) };
+}
+
+async function translationLatency(): Promise<{ keptAlive: number[]; spawned: number[] }> {
+  const translator = new ApertiumTranslator();
+  await translator.translate('Warm-up.', 'en', 'es');
+  const keptAlive: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const sentence of sentences) {
+      const started = performance.now();
+      await translator.translate(sentence, 'en', 'es');
+      keptAlive.push(performance.now() - started);
+    }
+  }
+  await translator.close();
+  const spawned: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const sentence of sentences) {
+      const started = performance.now();
+      const child = run('sh', ['-c', 'cat | apertium -u eng-spa']);
+      child.child.stdin!.end(sentence);
+      await child;
+      spawned.push(performance.now() - started);
+    }
+  }
+  return { keptAlive, spawned };
+}
+
+async function synthesisLatency(): Promise<number[]> {
+  const synthesizer = new EspeakSynthesizer();
+  const spanish = ['Buenos días a todos.', 'Gracias por venir a la conferencia esta mañana.', 'El próximo ponente hablará de la historia de la ciudad.'];
+  await synthesizer.synthesize('Hola.', 'es');
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const text of spanish) {
+      const started = performance.now();
+      await synthesizer.synthesize(text, 'es');
+      samples.push(performance.now() - started);
+    }
+  }
+  return samples;
+}
+
+const rows: Row[] = [];
+const baseline = await recogniserLatency(50);
+const tuned = await recogniserLatency(30);
+rows.push({ label: 'ASR end of speech → final, vad_postspeech 50 (baseline)', samples: baseline.finals, note: `WER ${(baseline.wer * 100).toFixed(0)}%` });
+rows.push({ label: 'ASR end of speech → final, vad_postspeech 30', samples: tuned.finals, note: `WER ${(tuned.wer * 100).toFixed(0)}%` });
+rows.push({ label: 'ASR speech start → first partial, vad_postspeech 30', samples: tuned.partials });
+const translation = await translationLatency();
+rows.push({ label: 'MT en→es, spawn apertium per sentence (baseline)', samples: translation.spawned });
+rows.push({ label: 'MT en→es, kept-alive pipeline', samples: translation.keptAlive });
+rows.push({ label: 'TTS es, espeak-ng + sox per sentence', samples: await synthesisLatency() });
+
+const baselines: Record<string, number> = { ASR: percentile(baseline.finals, 0.5), MT: percentile(translation.spawned, 0.5) };
+console.log(`live-event engines, ${sentences.length} sentences per ASR case, ${new Date().toISOString()}`);
+console.log('case'.padEnd(56), 'n'.padStart(4), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p50 ratio'.padStart(10), ' note');
+for (const row of rows) {
+  const p50 = percentile(row.samples, 0.5);
+  const reference = baselines[row.label.slice(0, row.label.indexOf(' '))];
+  const ratio = row.label.includes('→ final') || row.label.startsWith('MT') ? (p50 / reference!).toFixed(3) : '';
+  console.log(row.label.padEnd(56), String(row.samples.length).padStart(4), p50.toFixed(1).padStart(8), percentile(row.samples, 0.95).toFixed(1).padStart(8), ratio.padStart(10), ` ${row.note ?? ''}`);
+}
