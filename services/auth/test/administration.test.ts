@@ -91,18 +91,18 @@ for (const engine of await engines()) {
         const current = await as(admin).get(path);
         expect((await as(admin).patch(path).send({ display_name: 'Sofía S.' })).status).toBe(428);
         expect((await as(admin).patch(path).set('If-Match', '"999"').send({ display_name: 'Sofía S.' })).status).toBe(412);
-        const updated = await as(admin).patch(path).set('If-Match', current.headers.etag).send({ display_name: 'Sofía S.' });
+        const updated = await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Sofía S.' });
         expect(updated.status).toBe(200);
         expect(updated.body.display_name).toBe('Sofía S.');
         expect(updated.headers.etag).toBe(`"${current.body.version + 1}"`);
-        expect((await as(admin).patch(path).set('If-Match', current.headers.etag).send({ display_name: 'Again' })).status).toBe(412);
-        const taken = await as(admin).patch(path).set('If-Match', updated.headers.etag).send({ email: 'speaker1@ilenia.dev' });
+        expect((await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Again' })).status).toBe(412);
+        const taken = await as(admin).patch(path).set('If-Match', updated.headers.etag!).send({ email: 'speaker1@ilenia.dev' });
         expect(taken.status).toBe(409);
       });
 
       it('keeps administrators from disabling or deleting themselves, and the last admin from losing the role', async () => {
         const me = await as(admin).get(`/v2/users/${demoUserIds.admin}`);
-        expect((await as(admin).patch(`/v2/users/${demoUserIds.admin}`).set('If-Match', me.headers.etag).send({ status: 'disabled' })).status).toBe(409);
+        expect((await as(admin).patch(`/v2/users/${demoUserIds.admin}`).set('If-Match', me.headers.etag!).send({ status: 'disabled' })).status).toBe(409);
         expect((await as(admin).delete(`/v2/users/${demoUserIds.admin}`)).status).toBe(409);
         expect((await as(admin).delete(`/v2/users/${demoUserIds.admin}/roles/${await roleId('admin')}`)).status).toBe(409);
       });
@@ -178,14 +178,14 @@ for (const engine of await engines()) {
         expect(unknown.status).toBe(400);
         expect(unknown.body.errors[0]).toMatchObject({ path: '/permissions/1' });
 
-        const updated = await as(admin).patch(`/v2/roles/${created.body.id}`).set('If-Match', created.headers.etag).send({ permissions: ['transcripts:read'] });
+        const updated = await as(admin).patch(`/v2/roles/${created.body.id}`).set('If-Match', created.headers.etag!).send({ permissions: ['transcripts:read'] });
         expect(updated.status).toBe(200);
         expect(updated.body).toMatchObject({ permissions: ['transcripts:read'], version: 2 });
 
         const adminRole = await as(admin).get(`/v2/roles/${await roleId('admin')}`);
-        expect((await as(admin).patch(`/v2/roles/${adminRole.body.id}`).set('If-Match', adminRole.headers.etag).send({ permissions: ['events:read'] })).status).toBe(409);
+        expect((await as(admin).patch(`/v2/roles/${adminRole.body.id}`).set('If-Match', adminRole.headers.etag!).send({ permissions: ['events:read'] })).status).toBe(409);
         const speakerRole = await as(admin).get(`/v2/roles/${await roleId('speaker')}`);
-        expect((await as(admin).patch(`/v2/roles/${speakerRole.body.id}`).set('If-Match', speakerRole.headers.etag).send({ name: 'talker' })).status).toBe(409);
+        expect((await as(admin).patch(`/v2/roles/${speakerRole.body.id}`).set('If-Match', speakerRole.headers.etag!).send({ name: 'talker' })).status).toBe(409);
         expect((await as(admin).delete(`/v2/roles/${speakerRole.body.id}`)).status).toBe(409);
 
         await as(admin).put(`/v2/users/${demoUserIds.listener2}/roles/${created.body.id}`).expect(200);
@@ -231,7 +231,7 @@ for (const engine of await engines()) {
         const afterUse = await as(admin).get('/v2/clients/captioner');
         expect(afterUse.body.last_used_at).not.toBeNull();
 
-        const disabled = await as(admin).patch('/v2/clients/captioner').set('If-Match', afterUse.headers.etag).send({ status: 'disabled' });
+        const disabled = await as(admin).patch('/v2/clients/captioner').set('If-Match', afterUse.headers.etag!).send({ status: 'disabled' });
         expect(disabled.body.status).toBe('disabled');
         expect((await token('captioner', third)).body.error).toBe('invalid_client');
         expect((await as(admin).delete('/v2/clients/captioner')).status).toBe(204);

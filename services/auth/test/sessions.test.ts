@@ -9,6 +9,8 @@ import { testIssuer } from '../../kit/test/test-tokens.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
 import { engines, freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
+/** The first Set-Cookie of a response. */
+const setCookie = (response: request.Response): string | undefined => ([] as string[]).concat(response.headers['set-cookie'] ?? [])[0];
 const refresh = (app: Parameters<typeof request>[0], token: string) => request(app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${token}`);
 
 for (const engine of await engines()) {
@@ -35,7 +37,7 @@ for (const engine of await engines()) {
     it('signs in: an RFC 9068 access token with roles and permissions, and the refresh token in a strict cookie', async () => {
       const { response } = await signIn(harness.app, 'Speaker1@Ilenia.dev', demoPassword);
       expect(response.headers['cache-control']).toBe('no-store');
-      const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0]!;
+      const cookie = setCookie(response)!;
       expect(cookie).toMatch(/^ilenia_refresh=rt_[A-Za-z0-9_-]{43}; Max-Age=2592000; Path=\/v2\/auth; HttpOnly; Secure; SameSite=Strict$/);
       expect(response.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, refresh_expires_in: 2_592_000, user: { id: demoUserIds.speaker1, roles: [{ name: 'speaker' }] } });
       const jwks = createLocalJWKSet((await request(harness.app).get('/v2/.well-known/jwks.json')).body);
@@ -53,7 +55,7 @@ for (const engine of await engines()) {
     it('answers the same 401 for an unknown email, a wrong password and a disabled account, and audits the real reason', async () => {
       const disabledId = await createUser('disabled.user@ilenia.dev');
       const user = (await request(harness.app).get(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`));
-      expect((await request(harness.app).patch(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag).send({ status: 'disabled' })).status).toBe(200);
+      expect((await request(harness.app).patch(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ status: 'disabled' })).status).toBe(200);
 
       const attempts = [
         { email: 'nobody@ilenia.dev', password: demoPassword },
@@ -88,7 +90,7 @@ for (const engine of await engines()) {
 
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
       expect(user.body.locked_until).not.toBeNull();
-      const lifted = await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag).send({ locked_until: null });
+      const lifted = await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ locked_until: null });
       expect(lifted.body.locked_until).toBeNull();
       await signIn(harness.app, 'locked.out@ilenia.dev', 'a-good-long-password');
     });
@@ -111,12 +113,12 @@ for (const engine of await engines()) {
       expect(first.status).toBe(200);
       const rotated = refreshCookieOf(first)!;
       expect(rotated).not.toBe(refreshToken);
-      expect(Number(/Max-Age=(\d+)/.exec(([] as string[]).concat(first.headers['set-cookie'])[0]!)![1])).toBeLessThanOrEqual(2_592_000);
+      expect(Number(/Max-Age=(\d+)/.exec(setCookie(first)!)![1])).toBeLessThanOrEqual(2_592_000);
 
       const replay = await refresh(harness.app, refreshToken);
       expect(replay.status).toBe(401);
       expect(replay.body.type).toBe('https://ilenia.dev/problems/refresh-token-reused');
-      expect(([] as string[]).concat(replay.headers['set-cookie'])[0]).toMatch(/^ilenia_refresh=; Max-Age=0; Path=\/v2\/auth/);
+      expect(setCookie(replay)).toMatch(/^ilenia_refresh=; Max-Age=0; Path=\/v2\/auth/);
       // The family is dead: the legitimate newest token fails too.
       const afterTheft = await refresh(harness.app, rotated);
       expect(afterTheft.status).toBe(401);
@@ -133,7 +135,7 @@ for (const engine of await engines()) {
       const userId = await createUser('soon.disabled@ilenia.dev', ['listener']);
       const { refreshToken } = await signIn(harness.app, 'soon.disabled@ilenia.dev', 'a-good-long-password');
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
-      await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag).send({ status: 'disabled' }).expect(200);
+      await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ status: 'disabled' }).expect(200);
       const response = await refresh(harness.app, refreshToken);
       expect(response.status).toBe(401);
       expect(response.body.type).toBe('https://ilenia.dev/problems/unauthorized');
@@ -145,7 +147,7 @@ for (const engine of await engines()) {
       const { refreshToken } = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
       const response = await request(harness.app).post('/v2/auth/logout').set('Cookie', `ilenia_refresh=${refreshToken}`);
       expect(response.status).toBe(204);
-      expect(([] as string[]).concat(response.headers['set-cookie'])[0]).toBe('ilenia_refresh=; Max-Age=0; Path=/v2/auth; HttpOnly; Secure; SameSite=Strict');
+      expect(setCookie(response)).toBe('ilenia_refresh=; Max-Age=0; Path=/v2/auth; HttpOnly; Secure; SameSite=Strict');
       expect((await refresh(harness.app, refreshToken)).status).toBe(401);
       expect((await request(harness.app).post('/v2/auth/logout')).status).toBe(204);
       expect(await auditTypes(demoUserIds.speaker2)).toContain('logout');
