@@ -40,7 +40,9 @@ export class RedisSubtitleBus implements SubtitleBus {
   constructor(private readonly options: RedisSubtitleBusOptions) {
     const connection = { maxRetriesPerRequest: 3, connectionName: 'ilenia-live-event' };
     this.commands = new Redis(options.url, connection);
-    this.subscriber = new Redis(options.url, connection);
+    // No INFO ready check on the subscriber: a SUBSCRIBE sent while ioredis runs it puts the connection
+    // in subscriber mode, the check fails and the subscription is silently lost.
+    this.subscriber = new Redis(options.url, { ...connection, enableReadyCheck: false });
     for (const [role, client] of [['commands', this.commands], ['subscriber', this.subscriber]] as const) {
       // Without a listener, ioredis would turn every connection error into an uncaught exception.
       client.on('error', (error: Error) => options.logger?.warn({ err: { message: error.message }, role }, 'Redis connection error'));
@@ -51,6 +53,9 @@ export class RedisSubtitleBus implements SubtitleBus {
   async publish(channel: ChannelKey, message: ChannelBroadcast): Promise<void> {
     const payload = encodeBroadcast(message);
     const keys = this.keys(channel);
+    // Until the connection is ready ioredis writes PUBLISH at once but queues EVAL, which would reorder
+    // a channel's messages; waiting here keeps them in call order (listeners resolve in order).
+    if (this.commands.status !== 'ready') await once(this.commands, 'ready');
     if (isHistoryEntry(message)) {
       const sequence = message.type === MessageType.SubtitleFinal ? String(message.sequence) : '';
       await this.commands.eval(
@@ -70,7 +75,7 @@ export class RedisSubtitleBus implements SubtitleBus {
     const name = this.keys(channel).broadcast;
     let subscription = this.subscriptions.get(name);
     if (!subscription) {
-      subscription = { deliverers: new Set(), ready: this.subscriber.subscribe(name) };
+      subscription = { deliverers: new Set(), ready: this.subscriberReady().then(() => this.subscriber.subscribe(name)) };
       this.subscriptions.set(name, subscription);
       const created = subscription;
       subscription.ready.catch(() => {
@@ -148,6 +153,14 @@ export class RedisSubtitleBus implements SubtitleBus {
   async close(): Promise<void> {
     this.subscriptions.clear();
     await Promise.allSettled([this.subscriber.quit(), this.commands.quit()]);
+  }
+
+  /**
+   * Resolves when the subscriber connection is ready. A SUBSCRIBE sent while it is still connecting
+   * can be lost (ioredis 5); once subscribed, ioredis itself subscribes again after a reconnect.
+   */
+  private async subscriberReady(): Promise<void> {
+    if (this.subscriber.status !== 'ready') await once(this.subscriber, 'ready');
   }
 
   private onMessage(name: string, payload: string): void {
