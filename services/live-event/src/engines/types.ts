@@ -13,6 +13,7 @@ export interface PcmFormat {
 /** A hypothesis of the recogniser about the utterance in progress (`partial`) or just ended (`final`). */
 export interface RecognitionResult {
   kind: 'partial' | 'final';
+  /** The words so far (`partial`) or for good (`final`). A final may be empty: it withdraws the partials of an utterance that turned out to be noise. */
   text: string;
   /** Offsets in the session's audio, in milliseconds from the first sample fed to this stream. */
   startMs: number;

@@ -6,7 +6,7 @@ import { findExecutable } from '../../src/engines/executables.js';
 import { ApertiumTranslator } from '../../src/engines/local/apertium-translator.js';
 import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
 
-const available = debianToolsAvailable('apertium', 'apertium-wblank-mode', 'lt-proc') && findExecutable('apertium-wblank-mode') !== undefined;
+const available = debianToolsAvailable('apertium', 'apertium-wblank-mode', 'lt-proc', '/usr/share/apertium/modes/eng-spa.mode');
 const skipped = skippedUnless(available, 'apertium or apertium-eng-spa');
 const debianModes = '/usr/share/apertium/modes';
 

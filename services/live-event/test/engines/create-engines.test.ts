@@ -4,7 +4,7 @@ import { healthHandlers } from '../../../kit/src/health.js';
 import { checkChannelLanguages, createEngines, readEngineConfig, type Engines } from '../../src/engines/index.js';
 import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
 
-const available = debianToolsAvailable('apertium-wblank-mode', 'espeak-ng', 'sox', 'gcc', 'pkg-config');
+const available = debianToolsAvailable('apertium-wblank-mode', 'espeak-ng', 'sox', 'gcc', 'pkg-config', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
 const configFrom = (environment: Record<string, string>) => readEngineConfig(new ConfigReader(environment));
 const context = {} as Parameters<ReturnType<typeof healthHandlers>['getReadiness']>[1];
 const opened: Engines[] = [];

@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import { findExecutable } from '../../src/engines/executables.js';
 
 /**
- * Whether the Debian packages a real-process test needs are installed. In CI (`CI=true`) a missing
+ * Whether the Debian packages a real-process test needs are installed (programs by name, files by
+ * absolute path). In CI (`CI=true`) a missing
  * one is a failure, not a skip: `make setup` installs them there.
  */
-export function debianToolsAvailable(...programs: string[]): boolean {
-  const missing = programs.filter((program) => findExecutable(program) === undefined);
+export function debianToolsAvailable(...programsOrFiles: string[]): boolean {
+  const missing = programsOrFiles.filter((item) => (item.startsWith('/') ? !existsSync(item) : findExecutable(item) === undefined));
   if (missing.length > 0 && process.env.CI === 'true') {
     throw new Error(`CI needs ${missing.join(', ')} (make setup installs them)`);
   }

@@ -10,7 +10,7 @@ import { wordErrorRate } from '../support/wer.js';
 import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
 import { feed, record } from './recording.js';
 
-const available = debianToolsAvailable('gcc', 'pkg-config', 'flite', 'sox');
+const available = debianToolsAvailable('gcc', 'pkg-config', 'flite', 'sox', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
 const skipped = skippedUnless(available, 'pocketsphinx, gcc, flite or sox');
 const first = 'The weather is nice today and we are going to the park.';
 const second = 'Please open the door for me.';
