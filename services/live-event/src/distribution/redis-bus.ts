@@ -152,7 +152,8 @@ export class RedisSubtitleBus implements SubtitleBus {
 
   async close(): Promise<void> {
     this.subscriptions.clear();
-    await Promise.allSettled([this.subscriber.quit(), this.commands.quit()]);
+    // QUIT lets pending commands finish; a connection that is not up has nothing to finish.
+    await Promise.allSettled([this.subscriber, this.commands].map((client) => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()))));
   }
 
   /**
