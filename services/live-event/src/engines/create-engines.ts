@@ -9,7 +9,7 @@ import { primaryLanguage } from './languages.js';
 import { ApertiumTranslator } from './local/apertium-translator.js';
 import { EspeakSynthesizer } from './local/espeak-synthesizer.js';
 import { PocketsphinxRecognizer } from './local/pocketsphinx-recognizer.js';
-import type { EngineCapabilities, SpeechRecognizer, SpeechSynthesizer, Translator } from './types.js';
+import { EngineError, type EngineCapabilities, type SpeechRecognizer, type SpeechSynthesizer, type Translator } from './types.js';
 
 /** The three engines the service runs with, chosen by configuration. */
 export interface Engines {
@@ -18,6 +18,12 @@ export interface Engines {
   synthesizer: SpeechSynthesizer;
   /** `/ready` checks (`stt`, `mt`, `tts`): each reports its engine's capabilities, or what is missing. */
   readinessProbes(): Record<'stt' | 'mt' | 'tts', ReadinessProbe>;
+  /**
+   * Probes every engine once, for `main.ts` to call before it listens: the recogniser's helper is
+   * compiled then (≈ 1 s the first time), not during the first `/ready` or the first talk. Never
+   * rejects: each engine's capabilities or the error that says what is missing.
+   */
+  prepare(): Promise<Record<'stt' | 'mt' | 'tts', EngineCapabilities | EngineError>>;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,12 @@ export function createEngines(config: EngineConfig, options: CreateEnginesOption
     translator,
     synthesizer,
     readinessProbes: () => ({ stt: readiness(recognizer), mt: readiness(translator), tts: readiness(synthesizer) }),
+    prepare: async () => {
+      const settle = (engine: { probe(): Promise<EngineCapabilities> }) =>
+        engine.probe().catch((error: unknown) => (error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error })));
+      const [stt, mt, tts] = await Promise.all([settle(recognizer), settle(translator), settle(synthesizer)]);
+      return { stt, mt, tts };
+    },
     close: async () => {
       await Promise.all([recognizer.close(), translator.close(), synthesizer.close()]);
     },

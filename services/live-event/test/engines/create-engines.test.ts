@@ -1,8 +1,10 @@
+import { pino, type Logger } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigReader } from '../../../kit/src/config.js';
 import { healthHandlers } from '../../../kit/src/health.js';
 import { checkChannelLanguages, createEngines, readEngineConfig, type Engines } from '../../src/engines/index.js';
 import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { FakeHfServer } from './fake-hf-server.js';
 
 const available = debianToolsAvailable('apertium-wblank-mode', 'espeak-ng', 'sox', 'gcc', 'pkg-config', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
 const configFrom = (environment: Record<string, string>) => readEngineConfig(new ConfigReader(environment));
@@ -10,7 +12,7 @@ const context = {} as Parameters<ReturnType<typeof healthHandlers>['getReadiness
 const opened: Engines[] = [];
 afterAll(() => Promise.all(opened.map((engines) => engines.close())));
 
-function engines(environment: Record<string, string>, options: { path?: string } = {}): Engines {
+function engines(environment: Record<string, string>, options: { path?: string; logger?: Logger } = {}): Engines {
   const created = createEngines(configFrom(environment), options);
   opened.push(created);
   return created;
@@ -32,6 +34,13 @@ describe.skipIf(!available)(`engine selection with the offline engines${skippedU
     expect(checkChannelLanguages(local, 'en', ['es', 'de'])).toEqual([{ language: 'de', need: 'translation', reason: expect.stringContaining('en to de') }]);
     expect(checkChannelLanguages(local, 'es', ['en'])).toEqual([{ language: 'es', need: 'recognition', reason: expect.stringContaining('recognises en') }]);
     expect(checkChannelLanguages(local, 'en', ['es', 'xx'], { synthesis: true }).map((unserved) => `${unserved.need}:${unserved.language}`)).toEqual(['translation:xx', 'synthesis:xx']);
+  });
+
+  it('prepare() probes every engine once and says what is missing without rejecting', async () => {
+    const prepared = await engines({}, { path: '/nonexistent' }).prepare();
+    expect(prepared.mt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium') });
+    expect(prepared.tts).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('espeak-ng') });
+    expect((await engines({}).prepare()).stt).toMatchObject({ engine: 'pocketsphinx', languages: ['en'] });
   });
 
   it('/ready names the missing Debian packages when the programs are not on the PATH', async () => {
@@ -64,6 +73,24 @@ describe('engine selection with the HF endpoints', () => {
     expect(stt).toMatchObject({ info: { engine: 'hf-asr', languages: ['en', 'es'] } });
     expect(mt).toMatchObject({ info: { engine: 'hf-mt', pairs: expect.arrayContaining(['es-fr']) } });
     expect(JSON.stringify([stt, mt])).not.toMatch(/hf_(asr|mt)_secret/);
+  });
+
+  it('logs retries of an endpoint without its token', async () => {
+    const server = new FakeHfServer();
+    const url = await server.start();
+    try {
+      server.answer = (_request, index) => (index === 0 ? { status: 503, json: { error: 'Model is currently loading', estimated_time: 0.01 } } : { status: 200, json: { choices: [{ message: { content: 'Hola.' } }] } });
+      const lines: string[] = [];
+      const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+      const hf = engines({ ...environment, HF_MT_URL: `${url}/v1` }, { logger });
+      await expect(hf.translator.translate('Hello.', 'en', 'es')).resolves.toBe('Hola.');
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, engine: 'hf-mt', attempt: 1, status: 503, delay_ms: 10, msg: 'engine request retried' });
+      expect(lines.join('')).not.toContain('hf_mt_secret');
+      expect(server.requests[0]!.headers.authorization).toBe('Bearer hf_mt_secret');
+    } finally {
+      await server.stop();
+    }
   });
 
   it('checks channels against the configured languages', () => {

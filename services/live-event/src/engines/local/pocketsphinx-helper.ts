@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,9 @@ const builds = new Map<string, Promise<string>>();
  * file and rename it into place, which is atomic.
  */
 export function ensurePocketsphinxHelper(options: HelperBuildOptions = {}): Promise<string> {
-  const key = JSON.stringify([options.sourcePath ?? helperSourcePath, options.cacheDir ?? defaultHelperCacheDir, options.path]);
+  const sourcePath = options.sourcePath ?? helperSourcePath;
+  // The modification time is in the key so that an edited source is rebuilt without a restart.
+  const key = JSON.stringify([sourcePath, existsSync(sourcePath) ? statSync(sourcePath).mtimeMs : 0, options.cacheDir ?? defaultHelperCacheDir, options.path]);
   let build = builds.get(key);
   if (build === undefined) {
     build = buildHelper(options);
