@@ -1,0 +1,160 @@
+/**
+ * Fan-out of subtitles to listeners: one speaker, 1,000 then 5,000 WebSocket listeners on loopback.
+ * For each case a server process (bench/support/live-event-fanout-server.ts) and a load process
+ * (bench/support/live-event-fanout-load.ts) run apart, so neither shares the other's event loop;
+ * both share this machine's cores. Measured:
+ * - memory per idle listener connection: server RSS (after GC) with N subscribed listeners, minus
+ *   before any, over N;
+ * - latency of a final, from the publisher's call to its arrival in the load process, p50/p99, with
+ *   finals at a fixed rate (10/s);
+ * - messages/s delivered in a burst (finals as fast as the publisher goes).
+ * The baseline is a bare ws server writing the same frame to every socket, in the same run. Each
+ * phase is bounded in time; figures only, never pass/fail.
+ *
+ *   tsx bench/live-event-fanout.ts [--redis] [listener counts, default 1000 5000]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createInterface, type Interface } from 'node:readline';
+
+const withRedis = process.argv.includes('--redis');
+const sizes = process.argv.slice(2).filter((argument) => /^\d+$/.test(argument)).map(Number);
+const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000];
+const modes = [
+  ['bare', 'bare ws broadcast (baseline)'],
+  ['listener', 'listener protocol, in-process bus'],
+  ...(withRedis ? [['listener-redis', 'listener protocol, Redis bus'] as const] : []),
+] as const;
+const steadyFinals = 50;
+const steadyRate = 10;
+const burstFinals = 100;
+const phaseTimeoutMs = 60_000;
+
+/** A child speaking JSON lines. */
+class LineProcess {
+  private readonly lines: Interface;
+  private readonly queue: string[] = [];
+  private readonly waiting: ((line: string) => void)[] = [];
+
+  constructor(readonly child: ChildProcess) {
+    this.lines = createInterface({ input: child.stdout! });
+    this.lines.on('line', (line) => {
+      const next = this.waiting.shift();
+      if (next) next(line);
+      else this.queue.push(line);
+    });
+  }
+
+  async next<T>(timeoutMs = phaseTimeoutMs): Promise<T> {
+    const line = this.queue.shift() ?? (await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      this.waiting.push((received) => {
+        clearTimeout(timer);
+        resolve(received);
+      });
+    }));
+    return JSON.parse(line) as T;
+  }
+
+  async ask<T>(command: unknown, timeoutMs?: number): Promise<T> {
+    this.child.stdin!.write(`${JSON.stringify(command)}\n`);
+    return this.next<T>(timeoutMs);
+  }
+
+  stop(): void {
+    this.child.stdin!.end();
+    this.child.kill('SIGTERM');
+  }
+}
+
+/** Children run under a shell that raises the open-files limit to its hard maximum (a builtin). */
+function start(script: string, args: string[], nodeFlags: string[] = []): LineProcess {
+  const command = ['ulimit -n "$(ulimit -Hn)";', 'exec', JSON.stringify(process.execPath), ...nodeFlags, '--import', 'tsx', script, ...args.map((argument) => JSON.stringify(argument))].join(' ');
+  return new LineProcess(spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'inherit'] }));
+}
+
+interface Row {
+  label: string;
+  listeners: number;
+  kibPerConnection: number;
+  p50: number;
+  p99: number;
+  steadyReceived: number;
+  messagesPerSecond: number;
+  burstReceived: number;
+}
+
+const openFiles = spawnSync('sh', ['-c', 'ulimit -n; ulimit -Hn'], { encoding: 'utf8' }).stdout.trim().split('\n');
+const needed = Math.max(...listenerCounts) + 100;
+if (Number(openFiles[1]) < needed && openFiles[1] !== 'unlimited') {
+  console.error(`ulimit -Hn is ${openFiles[1]}; ${needed} open files are needed per process. Skipping the larger cases.`);
+}
+
+const rows: Row[] = [];
+for (const listeners of listenerCounts) {
+  if (openFiles[1] !== 'unlimited' && Number(openFiles[1]) < listeners + 100) continue;
+  for (const [mode, label] of modes) {
+    const server = start('bench/support/live-event-fanout-server.ts', [mode], ['--expose-gc']);
+    let load: LineProcess | undefined;
+    try {
+      const { port } = await server.next<{ port: number }>();
+      const before = await server.ask<{ rss: number }>({ cmd: 'rss' });
+      load = start('bench/support/live-event-fanout-load.ts', [String(port), String(listeners), mode === 'bare' ? 'bare' : 'listener']);
+      await load.next<{ ready: number }>(phaseTimeoutMs * 2);
+      const idle = await server.ask<{ rss: number; connections: number }>({ cmd: 'rss' });
+
+      // Warm-up: JIT, validators, socket buffers.
+      await server.ask({ cmd: 'publish', count: 10, rate: 50 });
+      await load.ask({ cmd: 'await', total: 10 * listeners });
+
+      await load.ask({ cmd: 'reset' });
+      await server.ask({ cmd: 'publish', count: steadyFinals, rate: steadyRate });
+      const steady = await load.ask<{ received: number; p50: number; p99: number }>({ cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 }, 35_000);
+
+      await load.ask({ cmd: 'reset' });
+      const burst = await server.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
+      const delivered = await load.ask<{ received: number; lastAt: number }>({ cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 }, 35_000);
+      rows.push({
+        label,
+        listeners,
+        kibPerConnection: (idle.rss - before.rss) / listeners / 1024,
+        p50: steady.p50,
+        p99: steady.p99,
+        steadyReceived: steady.received / (steadyFinals * listeners),
+        messagesPerSecond: delivered.received / ((delivered.lastAt - burst.startedAt) / 1000),
+        burstReceived: delivered.received / (burstFinals * listeners),
+      });
+    } catch (error) {
+      console.error(`${label}, ${listeners} listeners: ${(error as Error).message}`);
+    } finally {
+      load?.stop();
+      server.stop();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+console.log(`Subtitle fan-out, one speaker, ${steadyFinals} finals at ${steadyRate}/s then a burst of ${burstFinals}, ${new Date().toISOString()}`);
+console.log(
+  'case'.padEnd(36),
+  'listeners'.padStart(9),
+  'KiB/conn'.padStart(9),
+  'p50 ms'.padStart(8),
+  'p99 ms'.padStart(8),
+  'msg/s'.padStart(9),
+  'ratio'.padStart(6),
+  'got'.padStart(6),
+);
+for (const row of rows) {
+  const baseline = rows.find((candidate) => candidate.listeners === row.listeners && candidate.label === modes[0][1]);
+  console.log(
+    row.label.padEnd(36),
+    String(row.listeners).padStart(9),
+    row.kibPerConnection.toFixed(1).padStart(9),
+    row.p50.toFixed(1).padStart(8),
+    row.p99.toFixed(1).padStart(8),
+    row.messagesPerSecond.toFixed(0).padStart(9),
+    (baseline ? row.messagesPerSecond / baseline.messagesPerSecond : Number.NaN).toFixed(2).padStart(6),
+    `${(Math.min(row.steadyReceived, row.burstReceived) * 100).toFixed(0)}%`.padStart(6),
+  );
+}
+console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases).');

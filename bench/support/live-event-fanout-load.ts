@@ -1,0 +1,81 @@
+/**
+ * The load of bench/live-event-fanout.ts, in its own process: opens N listener WebSockets on
+ * loopback, subscribes each (unless the server is the bare baseline), and measures when each final
+ * arrives. JSON lines: commands on stdin, answers on stdout; prints `{"ready":...}` once all are in.
+ *
+ *   node --import tsx bench/support/live-event-fanout-load.ts <port> <listeners> <bare|listener>
+ */
+import { createInterface } from 'node:readline';
+import { WebSocket } from 'ws';
+import { benchChannel, sentAtOf, wallClockMs } from './live-event-fanout-protocol.js';
+
+const [portArgument, countArgument, mode] = process.argv.slice(2);
+const url = `ws://127.0.0.1:${portArgument}/v1/ws/listener`;
+const listeners = Number(countArgument);
+const subscribe = JSON.stringify({ type: 'subscribe', channel_id: benchChannel.channelId, languages: ['en'], include_partials: false });
+
+let latencies: number[] = [];
+let received = 0;
+let lastAt = 0;
+let closedEarly = 0;
+
+function open(): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { perMessageDeflate: false });
+    socket.once('error', reject);
+    socket.once('close', () => (closedEarly += 1));
+    if (mode === 'bare') socket.once('open', () => resolve(socket));
+    else socket.once('open', () => socket.send(subscribe));
+    socket.on('message', (data) => {
+      const frame = data.toString();
+      const sentAt = sentAtOf(frame);
+      if (sentAt !== undefined) {
+        const now = wallClockMs();
+        latencies.push(now - sentAt);
+        received += 1;
+        lastAt = now;
+      } else if (frame.includes('"type":"subscribed"')) {
+        resolve(socket);
+      }
+    });
+  });
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+function reply(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+const sockets: WebSocket[] = [];
+const started = wallClockMs();
+// Opening in waves keeps the server's accept queue and the handshakes from timing out.
+for (let offset = 0; offset < listeners; offset += 100) {
+  const wave = await Promise.all(Array.from({ length: Math.min(100, listeners - offset) }, () => open()));
+  sockets.push(...wave);
+}
+reply({ ready: sockets.length, connectMs: Math.round(wallClockMs() - started) });
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const command = JSON.parse(line) as { cmd: string; total?: number; timeoutMs?: number };
+  if (command.cmd === 'reset') {
+    latencies = [];
+    received = 0;
+    lastAt = 0;
+    reply({ ok: true });
+  } else if (command.cmd === 'await') {
+    const deadline = wallClockMs() + (command.timeoutMs ?? 60_000);
+    const check = () => {
+      if (received >= (command.total ?? 0) || wallClockMs() > deadline) {
+        const sorted = [...latencies].sort((left, right) => left - right);
+        reply({ received, lastAt, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, closedEarly });
+      } else {
+        setTimeout(check, 20);
+      }
+    };
+    check();
+  }
+});
+process.stdin.on('end', () => process.exit(0));

@@ -1,0 +1,114 @@
+/**
+ * The server of bench/live-event-fanout.ts, in its own process: the listener endpoint over the
+ * in-process bus (`listener`), over Redis with the speaker on another bus instance (`listener-redis`),
+ * or a bare ws broadcast loop (`bare`, the baseline). One publisher (the speaker) sends finals on
+ * command. Speaks JSON lines: commands on stdin, answers on stdout; the first line is `{"port":...}`.
+ *
+ *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { WebSocketServer } from 'ws';
+import type { SubtitleFinal } from '../../generated/asyncapi/live-event/messages.js';
+import { InProcessSubtitleBus } from '../../services/live-event/src/distribution/in-process-bus.js';
+import { handleListenerConnection } from '../../services/live-event/src/distribution/listener-connection.js';
+import { RedisSubtitleBus } from '../../services/live-event/src/distribution/redis-bus.js';
+import type { SubtitleBus } from '../../services/live-event/src/distribution/types.js';
+import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
+
+const mode = process.argv[2] ?? 'listener';
+const server = createServer();
+const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024, perMessageDeflate: false });
+const registry = new Registry();
+const logger = pino({ level: 'warn' });
+
+let speaker: SubtitleBus | undefined;
+let listenerBus: SubtitleBus | undefined;
+if (mode === 'listener') {
+  speaker = listenerBus = new InProcessSubtitleBus({ historyLimit: 500 });
+} else if (mode === 'listener-redis') {
+  const options = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix: `ilenia-bench:${randomUUID()}:`, historyLimit: 500, historyTtlSeconds: 300 };
+  speaker = new RedisSubtitleBus(options);
+  listenerBus = new RedisSubtitleBus(options);
+}
+if (listenerBus) {
+  const bus = listenerBus;
+  sockets.on('connection', (socket) => {
+    handleListenerConnection(socket, {
+      eventId: benchChannel.eventId,
+      userId: 'bench',
+      channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
+      bus,
+      logger,
+      registry,
+    });
+  });
+}
+
+let bareSequence = 0;
+/** Publishes one final: through the bus, or (baseline) serialised once and written to every socket. */
+async function publishFinal(): Promise<void> {
+  const sequence = speaker ? await speaker.nextSequence(benchChannel) : (bareSequence += 1);
+  const final: SubtitleFinal = {
+    type: 'subtitle_final',
+    event_id: benchChannel.eventId,
+    channel_id: benchChannel.channelId,
+    session_id: benchChannel.sessionId,
+    segment_id: randomUUID(),
+    sequence,
+    language: 'en',
+    is_source: true,
+    start_ms: sequence * 1000,
+    end_ms: sequence * 1000 + 900,
+    // The send time travels in the text: emitted_at has only millisecond precision.
+    text: `bench ${wallClockMs().toFixed(3)} and some words so that the subtitle has a realistic length`,
+    timings: { recognition_ms: 120, translation_ms: null, emitted_at: new Date().toISOString() },
+    replayed: false,
+  };
+  if (speaker) {
+    await speaker.publish(benchChannel, final);
+    return;
+  }
+  const text = JSON.stringify(final);
+  for (const client of sockets.clients) client.send(text);
+}
+
+/** `count` finals at `rate` per second (0: as fast as the publisher can go). */
+async function publish(count: number, rate: number): Promise<{ startedAt: number; endedAt: number }> {
+  const startedAt = wallClockMs();
+  for (let index = 0; index < count; index += 1) {
+    if (rate > 0) {
+      const due = startedAt + (index * 1000) / rate;
+      const wait = due - wallClockMs();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    } else {
+      // Let the sockets' writes and the Redis subscriber run between finals.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await publishFinal();
+  }
+  return { startedAt, endedAt: wallClockMs() };
+}
+
+function reply(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const command = JSON.parse(line) as { cmd: string; count?: number; rate?: number };
+  if (command.cmd === 'rss') {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    reply({ rss: process.memoryUsage().rss, connections: sockets.clients.size });
+  } else if (command.cmd === 'publish') {
+    void publish(command.count ?? 1, command.rate ?? 0).then(reply);
+  }
+});
+process.stdin.on('end', () => process.exit(0));
+
+server.listen(0, '127.0.0.1', () => reply({ port: (server.address() as AddressInfo).port }));
