@@ -10,6 +10,20 @@ const available = debianToolsAvailable('apertium', 'apertium-wblank-mode', 'lt-p
 const skipped = skippedUnless(available, 'apertium or apertium-eng-spa');
 const debianModes = '/usr/share/apertium/modes';
 
+function processGroupAlive(groupId: number): boolean {
+  try {
+    process.kill(-groupId, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean, attempts = 200): Promise<void> {
+  for (let attempt = 0; attempt < attempts && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
+
 describe.skipIf(!available)(`local translator: kept-alive Apertium pipelines${skipped}`, () => {
   const translator = new ApertiumTranslator();
   afterAll(() => translator.close());
@@ -48,6 +62,8 @@ describe.skipIf(!available)(`local translator: kept-alive Apertium pipelines${sk
     answers.forEach((answer, index) => expect(answer).toBe(`Tengo ${index + 2} gatos negros.`));
     await expect(translator.translate('I have a black cat.', 'en', 'es')).resolves.toBe('Tengo un gato negro.');
     expect(translator.pipeline(mode).pid).not.toBe(pid);
+    // No stage of the dead pipeline is left running.
+    await until(() => !processGroupAlive(pid));
   });
 
   it('refuses a pair it cannot serve, directly or through Spanish', async () => {
@@ -100,6 +116,10 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     const translator = new ApertiumTranslator({ modesDir: join(scratch, 'stuck'), timeoutMs: 300 });
     try {
       await expect(translator.translate('Hello.', 'en', 'ca')).rejects.toMatchObject({ code: 'engine_timeout' });
+      // The stuck pipeline is killed, every stage with it; the next request starts another.
+      const stuck = translator.pipeline(translator.route('en', 'ca')![0]!);
+      const pid = stuck.pid!;
+      await until(() => stuck.pid === undefined && !processGroupAlive(pid));
     } finally {
       await translator.close();
     }

@@ -112,7 +112,8 @@ export class ApertiumPipeline {
     this.process = undefined;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
+      child.stdin.end();
+      killStages(child, 'SIGTERM');
       await exited;
     }
   }
@@ -160,7 +161,8 @@ export class ApertiumPipeline {
   }
 
   private start(command: string): void {
-    const child = spawn('bash', ['-c', command], { env: childEnvironment(this.options), stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its own process group, so that killing it kills every stage, not only the shell.
+    const child = spawn('bash', ['-c', command], { env: childEnvironment(this.options), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.process = child;
     this.output = '';
     let stderrTail = '';
@@ -175,6 +177,7 @@ export class ApertiumPipeline {
       // EPIPE when the pipeline died: its exit handler sends the requests again.
     });
     child.once('exit', (code, signal) => {
+      killStages(child, 'SIGKILL'); // stages left behind by a shell that died
       if (this.process !== child) return;
       this.process = undefined;
       this.onExit(`the Apertium ${this.options.mode.name} pipeline exited (${signal ?? `code ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`);
@@ -213,6 +216,15 @@ export class ApertiumPipeline {
     const wasInPipeline = this.inFlight.has(request.id);
     request.reject(new EngineError('engine_timeout', `Apertium ${this.options.mode.name} did not answer within ${this.timeoutMs} ms.`));
     // An answer that never comes means a stuck stage: the others held behind it would wait too.
-    if (wasInPipeline) this.process?.kill('SIGKILL');
+    if (wasInPipeline && this.process) killStages(this.process, 'SIGKILL');
+  }
+}
+
+/** Signals the pipeline's whole process group (the shell and each stage). */
+function killStages(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    // the group is already gone
   }
 }
