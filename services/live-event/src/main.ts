@@ -1,8 +1,9 @@
 import { createLiveEventMockHandlers, liveEventOperations } from '../../../generated/openapi/live-event/server.js';
 import { launchService } from '../../kit/src/service.js';
 import { buildLiveEventApp } from './app.js';
+import { createLiveEventRealHandlers } from './create-handlers.js';
 
-// Port 8082. Only the mock handlers exist so far: the service answers from its spec's examples.
+// Port 8082: the REST API and the speaker and listener WebSockets. USE_LIVE_EVENT_MOCK=true serves the spec's examples.
 await launchService({
   name: 'live-event',
   defaultPort: 8082,
@@ -10,4 +11,5 @@ await launchService({
   operations: liveEventOperations,
   buildApp: buildLiveEventApp,
   createMockHandlers: createLiveEventMockHandlers,
+  createHandlers: createLiveEventRealHandlers,
 });

@@ -1,0 +1,45 @@
+import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+
+/** What the live-event service reads besides the common configuration. */
+export interface LiveEventConfig {
+  /** The events service, asked about events, channels and assignments, and told about ended sessions. */
+  eventsServiceUrl: URL;
+  /** The auth service's OAuth token endpoint (client credentials). */
+  tokenUrl: URL;
+  /** This service's OAuth client (`OAUTH_LIVE_EVENT_CLIENT_ID` / `_SECRET`). */
+  clientId: string;
+  clientSecret: string;
+  /** Where session recordings (WAV files) are written. */
+  recordingsDir: string;
+  /** How long a WebSocket ticket stays valid. */
+  ticketTtlSeconds: number;
+  /** How long an interrupted speaker session waits for `session_resume`. */
+  resumeGraceSeconds: number;
+  /** How long the events service's answers are reused. */
+  eventsCacheTtlMs: number;
+  /** Where clients reach this service (links in session records); ticket URLs follow the request otherwise. */
+  publicUrl: URL | undefined;
+  /** Tickets and the subtitle bus go through Redis when set, so that instances share them. */
+  redisUrl: string | undefined;
+}
+
+/**
+ * Reads the live-event variables. The client secret has a default in development only (the auth
+ * service's seeded development client); elsewhere it must be given.
+ */
+export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig): LiveEventConfig {
+  const authServiceUrl = reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] });
+  const publicUrl = reader.optionalString('LIVE_EVENT_PUBLIC_URL');
+  return {
+    eventsServiceUrl: reader.url('EVENTS_SERVICE_URL', { developmentDefault: 'http://localhost:8083', protocols: ['http:', 'https:'] }),
+    tokenUrl: reader.url('AUTH_TOKEN_URL', { default: new URL('/v2/oauth/token', authServiceUrl).href, protocols: ['http:', 'https:'] }),
+    clientId: reader.string('OAUTH_LIVE_EVENT_CLIENT_ID', { developmentDefault: 'live-event' }),
+    clientSecret: reader.string('OAUTH_LIVE_EVENT_CLIENT_SECRET', { developmentDefault: 'live-event-development-secret' }),
+    recordingsDir: reader.string('RECORDINGS_DIR', { default: '.data/live-event/recordings' }),
+    ticketTtlSeconds: reader.integer('TICKET_TTL_SECONDS', { default: 30, min: 1, max: 300 }),
+    resumeGraceSeconds: reader.integer('RESUME_GRACE_SECONDS', { default: 30, min: 0, max: 3600 }),
+    eventsCacheTtlMs: reader.integer('EVENTS_CACHE_TTL_MS', { default: 5_000, min: 0, max: 600_000 }),
+    publicUrl: publicUrl === undefined ? (common.isDevelopment ? undefined : reader.url('LIVE_EVENT_PUBLIC_URL')) : reader.url('LIVE_EVENT_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
+    redisUrl: reader.optionalString('REDIS_URL'),
+  };
+}

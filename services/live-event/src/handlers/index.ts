@@ -1,0 +1,21 @@
+import type { LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
+import { healthHandlers, type ReadinessProbe } from '../../../kit/src/health.js';
+import type { HandlerDependencies } from './dependencies.js';
+import { recordingHandlers } from './recording-handlers.js';
+import { sessionHandlers } from './session-handlers.js';
+import { ticketHandlers } from './ticket-handlers.js';
+import { transcriptHandlers } from './transcript-handlers.js';
+
+/** Every operation of the live-event REST API, from the service's dependencies. */
+export function createLiveEventHandlers(dependencies: HandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>> = {}): LiveEventHandlers {
+  return {
+    ...ticketHandlers(dependencies),
+    ...sessionHandlers(dependencies),
+    ...recordingHandlers(dependencies),
+    ...transcriptHandlers(dependencies),
+    async getMetrics() {
+      return { status: 200, contentType: 'text/plain; version=0.0.4', headers: { 'Cache-Control': 'no-store' }, body: await dependencies.metrics.registry.metrics() };
+    },
+    ...healthHandlers({ name: 'live-event' }, probes),
+  };
+}

@@ -1,0 +1,138 @@
+import type { Server } from 'node:http';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { LiveEventHandlers } from '../../../generated/openapi/live-event/server.js';
+import type { ReadinessProbe } from '../../kit/src/health.js';
+import type { LiveEventDatabase } from './db/schema.js';
+import type { SubtitleBus } from './distribution/types.js';
+import type { ChannelEngines } from './access/language-check.js';
+import { createLiveEventHandlers } from './handlers/index.js';
+import type { LiveEventMetrics } from './metrics.js';
+import { SegmentRepository } from './repositories/segment-repository.js';
+import { SessionRepository } from './repositories/session-repository.js';
+import { sessionRecordWriter } from './session-records/session-record-writer.js';
+import { sweepSessions } from './session-records/session-sweeper.js';
+import type { SessionServices } from './speaker/live-session.js';
+import { SessionRegistry } from './speaker/session-registry.js';
+import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
+import type { TicketStore } from './tickets/ticket-store.js';
+import type { EventsDirectory } from './upstream/events-directory.js';
+import { createWebSocketGateway, type ListenerConnectionHandler } from './ws/websocket-gateway.js';
+
+/** Everything the live-event service is assembled from; main.ts builds the real ones, tests their own. */
+export interface LiveEventServiceDependencies {
+  db: Kysely<LiveEventDatabase>;
+  directory: EventsDirectory;
+  tickets: TicketStore;
+  bus: SubtitleBus;
+  engines: ChannelEngines;
+  handleListener: ListenerConnectionHandler;
+  metrics: LiveEventMetrics;
+  logger: Logger;
+  recordingsDir: string;
+  ticketTtlSeconds: number;
+  resumeGraceSeconds: number;
+  /** Where clients reach the service (session record links); ticket URLs use it too when given. */
+  publicUrl: URL;
+  /** Whether ticket URLs follow `publicUrl` (behind a gateway) or each request's host. */
+  ticketUrlsFromPublicUrl?: boolean;
+  probes?: Readonly<Record<string, ReadinessProbe>>;
+  ticketBurstPerMinute?: number;
+  firstMessageTimeoutMs?: number;
+  recordRetryDelaysMs?: readonly number[];
+  /** How often abandoned sessions and unconfirmed records are looked for (0: only at start). */
+  sweepIntervalMs?: number;
+}
+
+/**
+ * The live-event service's parts wired together: REST handlers, the WebSocket gateway, the session
+ * registry and the session record writer. `attach` takes the HTTP server's upgrades; `stop` flushes
+ * every session and closes every socket with 1001 (the kit's onStopping).
+ */
+export function createLiveEventService(dependencies: LiveEventServiceDependencies) {
+  const sessions = new SessionRepository(dependencies.db);
+  const segments = new SegmentRepository(dependencies.db);
+  const registry = new SessionRegistry();
+  const records = sessionRecordWriter({
+    sessions,
+    segments,
+    directory: dependencies.directory,
+    publicUrl: dependencies.publicUrl,
+    logger: dependencies.logger,
+    metrics: dependencies.metrics,
+    retryDelaysMs: dependencies.recordRetryDelaysMs,
+  });
+  const services: SessionServices = {
+    sessions,
+    segments,
+    bus: dependencies.bus,
+    recognizer: dependencies.engines.recognizer,
+    translator: dependencies.engines.translator,
+    metrics: dependencies.metrics,
+    logger: dependencies.logger,
+    recordingsDir: dependencies.recordingsDir,
+    resumeGraceSeconds: dependencies.resumeGraceSeconds,
+    onEnded(sessionId) {
+      const session = registry.get(sessionId);
+      if (session) registry.remove(session);
+      void records.write(sessionId);
+    },
+  };
+  const gateway = createWebSocketGateway({
+    tickets: dependencies.tickets,
+    directory: dependencies.directory,
+    registry,
+    services,
+    bus: dependencies.bus,
+    metrics: dependencies.metrics,
+    logger: dependencies.logger,
+    handleListener: dependencies.handleListener,
+    firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
+  });
+  const handlers: LiveEventHandlers = createLiveEventHandlers(
+    {
+      directory: dependencies.directory,
+      tickets: dependencies.tickets,
+      ticketLimiter: ticketRateLimiter({ burst: dependencies.ticketBurstPerMinute ?? 10 }),
+      registry,
+      sessions,
+      segments,
+      engines: dependencies.engines,
+      metrics: dependencies.metrics,
+      ticketTtlSeconds: dependencies.ticketTtlSeconds,
+      publicUrl: dependencies.ticketUrlsFromPublicUrl ? dependencies.publicUrl : undefined,
+    },
+    dependencies.probes,
+  );
+
+  const sweep = () =>
+    sweepSessions({ sessions, registry, records, logger: dependencies.logger }).catch((error: unknown) => {
+      dependencies.logger.error({ err: error }, 'sweeping abandoned sessions failed');
+      return 0;
+    });
+  const sweeper = dependencies.sweepIntervalMs ? setInterval(() => void sweep(), dependencies.sweepIntervalMs) : undefined;
+  sweeper?.unref();
+
+  return {
+    handlers,
+    registry,
+    sessions,
+    segments,
+    records,
+    /** Ends what a previous process abandoned and writes unconfirmed records again. */
+    sweep,
+    attach(server: Server): void {
+      gateway.attach(server);
+      void sweep();
+    },
+    /** Shutdown, first step: flush every session and close every socket with 1001. */
+    async stop(): Promise<void> {
+      clearInterval(sweeper);
+      await gateway.close();
+    },
+    /** Waits for session records being written (after stop, before the database closes). */
+    settle: () => records.settle(),
+  };
+}
+
+export type LiveEventService = ReturnType<typeof createLiveEventService>;

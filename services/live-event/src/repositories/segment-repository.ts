@@ -1,0 +1,66 @@
+import { sql, type Kysely } from 'kysely';
+import type { LiveEventDatabase } from '../db/schema.js';
+
+/** One final segment in one language, as stored. */
+export interface StoredSegment {
+  sessionId: string;
+  language: string;
+  sequence: number;
+  segmentId: string;
+  isSource: boolean;
+  startMs: number;
+  endMs: number;
+  text: string;
+  speakerId: string;
+}
+
+/** The transcript segments of every session, per language. */
+export class SegmentRepository {
+  constructor(private readonly db: Kysely<LiveEventDatabase>) {}
+
+  /** Stores a final segment; storing the same (session, language, sequence) again changes nothing. */
+  async insert(segment: StoredSegment): Promise<void> {
+    await this.db
+      .insertInto('transcript_segments')
+      .values({
+        session_id: segment.sessionId,
+        language: segment.language,
+        sequence: segment.sequence,
+        segment_id: segment.segmentId,
+        is_source: segment.isSource,
+        start_ms: segment.startMs,
+        end_ms: segment.endMs,
+        text: segment.text,
+        speaker_id: segment.speakerId,
+      })
+      .onConflict((conflict) => conflict.columns(['session_id', 'language', 'sequence']).doNothing())
+      .execute();
+  }
+
+  /** A session's segments in one language, in sequence order. */
+  async listBySession(sessionId: string, language: string): Promise<StoredSegment[]> {
+    const rows = await this.db.selectFrom('transcript_segments').selectAll().where('session_id', '=', sessionId).where('language', '=', language).orderBy('sequence').execute();
+    return rows.map((row) => ({
+      sessionId: row.session_id,
+      language: row.language,
+      sequence: Number(row.sequence),
+      segmentId: row.segment_id,
+      isSource: row.is_source,
+      startMs: Number(row.start_ms),
+      endMs: Number(row.end_ms),
+      text: row.text,
+      speakerId: row.speaker_id,
+    }));
+  }
+
+  /** How many segments a session has in each language. */
+  async countsBySession(sessionId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('transcript_segments')
+      .select(['language', sql<number>`count(*)::int`.as('count')])
+      .where('session_id', '=', sessionId)
+      .groupBy('language')
+      .execute();
+    return new Map(rows.map((row) => [row.language, Number(row.count)]));
+  }
+}

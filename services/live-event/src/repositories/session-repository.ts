@@ -1,0 +1,162 @@
+import { sql, type Kysely } from 'kysely';
+import type { LiveEventDatabase, LiveSessionRow } from '../db/schema.js';
+
+export type SessionStatus = 'active' | 'interrupted' | 'ended';
+export type SessionEndReason = NonNullable<LiveSessionRow['end_reason']>;
+
+/** A session as the service works with it (numbers as numbers, the source segment count included). */
+export interface StoredSession {
+  id: string;
+  eventId: string;
+  channelId: string;
+  speakerId: string;
+  status: SessionStatus;
+  endReason: SessionEndReason | null;
+  startedAt: Date;
+  endedAt: Date | null;
+  sourceLanguage: string;
+  languages: string[];
+  segmentCount: number;
+  listenersPeak: number;
+  mediaOffsetMs: number;
+  recordingPath: string | null;
+  recordingBytes: number | null;
+  recordingFinalizedAt: Date | null;
+  recordWrittenAt: Date | null;
+}
+
+export interface NewSession {
+  id: string;
+  eventId: string;
+  channelId: string;
+  speakerId: string;
+  startedAt: Date;
+  sourceLanguage: string;
+  languages: string[];
+  recordingPath: string | null;
+}
+
+const sourceSegmentCount = sql<number>`(select count(*)::int from transcript_segments t where t.session_id = live_sessions.id and t.is_source)`;
+
+function toStored(row: LiveSessionRow & { segment_count: number }): StoredSession {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    channelId: row.channel_id,
+    speakerId: row.speaker_id,
+    status: row.status,
+    endReason: row.end_reason,
+    startedAt: new Date(row.started_at),
+    endedAt: row.ended_at === null ? null : new Date(row.ended_at),
+    sourceLanguage: row.source_language,
+    languages: row.languages,
+    segmentCount: Number(row.segment_count),
+    listenersPeak: Number(row.listeners_peak),
+    mediaOffsetMs: Number(row.media_offset_ms),
+    recordingPath: row.recording_path,
+    recordingBytes: row.recording_bytes === null ? null : Number(row.recording_bytes),
+    recordingFinalizedAt: row.recording_finalized_at === null ? null : new Date(row.recording_finalized_at),
+    recordWrittenAt: row.record_written_at === null ? null : new Date(row.record_written_at),
+  };
+}
+
+/** The speaking sessions of the service's own database. */
+export class SessionRepository {
+  constructor(private readonly db: Kysely<LiveEventDatabase>) {}
+
+  private selectSessions() {
+    return this.db.selectFrom('live_sessions').selectAll().select(sourceSegmentCount.as('segment_count'));
+  }
+
+  async create(session: NewSession): Promise<void> {
+    await this.db
+      .insertInto('live_sessions')
+      .values({
+        id: session.id,
+        event_id: session.eventId,
+        channel_id: session.channelId,
+        speaker_id: session.speakerId,
+        status: 'active',
+        end_reason: null,
+        started_at: session.startedAt,
+        ended_at: null,
+        source_language: session.sourceLanguage,
+        languages: JSON.stringify(session.languages),
+        media_offset_ms: 0,
+        recording_path: session.recordingPath,
+        recording_bytes: null,
+        recording_finalized_at: null,
+        resume_deadline: null,
+        record_written_at: null,
+      })
+      .execute();
+  }
+
+  async get(id: string): Promise<StoredSession | undefined> {
+    const row = await this.selectSessions().where('id', '=', id).executeTakeFirst();
+    return row ? toStored(row) : undefined;
+  }
+
+  /** One page of an event's sessions, oldest first (by start, then id), and how many match. */
+  async listByEvent(eventId: string, filter: { channelId?: string; status?: SessionStatus; limit: number; offset: number }): Promise<{ items: StoredSession[]; total: number }> {
+    let query = this.db.selectFrom('live_sessions').where('event_id', '=', eventId);
+    if (filter.channelId) query = query.where('channel_id', '=', filter.channelId);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    const [rows, count] = await Promise.all([
+      query.selectAll().select(sourceSegmentCount.as('segment_count')).orderBy('started_at').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+      query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toStored), total: Number(count.total) };
+  }
+
+  /** Every session of an event (or of one channel), in start order. */
+  async listAllByEvent(eventId: string, channelId?: string): Promise<StoredSession[]> {
+    let query = this.selectSessions().where('event_id', '=', eventId);
+    if (channelId) query = query.where('channel_id', '=', channelId);
+    return (await query.orderBy('started_at').orderBy('id').execute()).map(toStored);
+  }
+
+  /** Interrupted sessions whose grace period is over but that no process ended (it stopped first). */
+  async listExpiredInterruptions(now: Date): Promise<StoredSession[]> {
+    return (await this.selectSessions().where('status', '=', 'interrupted').where('resume_deadline', '<', now).execute()).map(toStored);
+  }
+
+  /** Ended sessions whose record the events service has not confirmed. */
+  async listUnrecorded(): Promise<StoredSession[]> {
+    return (await this.selectSessions().where('status', '=', 'ended').where('record_written_at', 'is', null).execute()).map(toStored);
+  }
+
+  async updateProgress(id: string, progress: { status?: 'active' | 'interrupted'; resumeDeadline?: Date | null; mediaOffsetMs?: number; listenersPeak?: number }): Promise<void> {
+    const values: Record<string, unknown> = {};
+    if (progress.status) values.status = progress.status;
+    if (progress.resumeDeadline !== undefined) values.resume_deadline = progress.resumeDeadline;
+    if (progress.mediaOffsetMs !== undefined) values.media_offset_ms = progress.mediaOffsetMs;
+    if (progress.listenersPeak !== undefined) values.listeners_peak = progress.listenersPeak;
+    if (Object.keys(values).length === 0) return;
+    await this.db.updateTable('live_sessions').set(values).where('id', '=', id).where('status', '<>', 'ended').execute();
+  }
+
+  /** Ends a session once; returns false when it had already ended. */
+  async end(id: string, end: { reason: SessionEndReason; endedAt: Date; mediaOffsetMs: number; listenersPeak: number; recordingBytes: number | null }): Promise<boolean> {
+    const result = await this.db
+      .updateTable('live_sessions')
+      .set({
+        status: 'ended',
+        end_reason: end.reason,
+        ended_at: end.endedAt,
+        media_offset_ms: end.mediaOffsetMs,
+        listeners_peak: end.listenersPeak,
+        recording_bytes: end.recordingBytes,
+        recording_finalized_at: end.recordingBytes === null ? null : end.endedAt,
+        resume_deadline: null,
+      })
+      .where('id', '=', id)
+      .where('status', '<>', 'ended')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async markRecordWritten(id: string, at: Date): Promise<void> {
+    await this.db.updateTable('live_sessions').set({ record_written_at: at }).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,269 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { SessionState, SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { SubtitleBus } from '../distribution/types.js';
+import type { RecognitionStream, SpeechRecognizer, Translator } from '../engines/types.js';
+import type { LiveEventMetrics } from '../metrics.js';
+import { WavWriter } from '../recording/wav-writer.js';
+import type { SegmentRepository } from '../repositories/segment-repository.js';
+import type { SessionEndReason, SessionRepository } from '../repositories/session-repository.js';
+import { SegmentPipeline } from './segment-pipeline.js';
+
+/** What every session is built from (one set per service). */
+export interface SessionServices {
+  sessions: SessionRepository;
+  segments: SegmentRepository;
+  bus: SubtitleBus;
+  recognizer: SpeechRecognizer;
+  translator: Translator;
+  metrics: LiveEventMetrics;
+  logger: Logger;
+  recordingsDir: string;
+  resumeGraceSeconds: number;
+  /** Called once a session has ended and is stored (writes its record to the events service). */
+  onEnded(sessionId: string): void;
+}
+
+/** The speaker connection a session talks to while one is attached. */
+export interface SpeakerSink {
+  send(message: SpeakerServerMessage): void;
+  readonly echoTranslations: boolean;
+}
+
+export type LiveSessionState = 'live' | 'paused' | 'interrupted' | 'ending' | 'ended';
+
+export interface SessionStartParameters {
+  eventId: string;
+  channelId: string;
+  speakerId: string;
+  sourceLanguage: string;
+  targetLanguages: readonly string[];
+}
+
+/** 32 bytes of 16 kHz mono 16-bit PCM per millisecond. */
+const bytesPerMs = 32;
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+/**
+ * One speaker's session in one channel, from `audio_config` to its end. It outlives connections: when
+ * the speaker's connection drops the session is `interrupted` for the grace period, keeping its
+ * recogniser stream, recording, segment numbering and clock, so a resume continues exactly where it
+ * stopped.
+ */
+export class LiveSession {
+  readonly startedAt = new Date();
+  state: LiveSessionState = 'live';
+  private sink: SpeakerSink | undefined;
+  private resumeTokenHash: Buffer | undefined;
+  private graceTimer: NodeJS.Timeout | undefined;
+  private resumeDeadlineAt: Date | undefined;
+  private ending: Promise<void> | undefined;
+  private listenersPeak = 0;
+  private readonly log: Logger;
+
+  private constructor(
+    readonly id: string,
+    private readonly services: SessionServices,
+    readonly parameters: SessionStartParameters,
+    private readonly stream: RecognitionStream,
+    private readonly recording: WavWriter,
+    private readonly pipeline: SegmentPipeline,
+  ) {
+    this.log = services.logger.child({ session_id: this.id, channel_id: parameters.channelId });
+  }
+
+  /** Opens the recogniser stream and the recording, stores the session and tells listeners it started. */
+  static async start(services: SessionServices, parameters: SessionStartParameters): Promise<LiveSession> {
+    let session: LiveSession | undefined;
+    const id = randomUUID();
+    const pipeline = new SegmentPipeline({
+      ...parameters,
+      sessionId: id,
+      bus: services.bus,
+      translator: services.translator,
+      segments: services.segments,
+      metrics: services.metrics,
+      logger: services.logger,
+      toSpeaker: (message) => session?.sink?.send(message),
+      echoTranslations: () => session?.sink?.echoTranslations ?? false,
+    });
+    const recording = await WavWriter.open(path.join(services.recordingsDir, `${id}.wav`));
+    const stream = services.recognizer.openStream({ language: parameters.sourceLanguage });
+    session = new LiveSession(id, services, parameters, stream, recording, pipeline);
+    stream.on('result', (result) => pipeline.onResult(result, performance.now()));
+    stream.on('gap', (gap) => pipeline.onRecognitionGap(gap));
+    stream.on('error', (error) => {
+      services.metrics.engineErrors.inc({ engine: 'stt', kind: 'error' });
+      session?.log.warn({ err: error }, 'speech recogniser error');
+      session?.sink?.send({ type: 'error', code: 'engine_unavailable', message: `speech recognition is failing: ${error.message}`.slice(0, 1000), fatal: false });
+    });
+    await services.sessions.create({
+      id,
+      eventId: parameters.eventId,
+      channelId: parameters.channelId,
+      speakerId: parameters.speakerId,
+      startedAt: session.startedAt,
+      sourceLanguage: parameters.sourceLanguage,
+      languages: [parameters.sourceLanguage, ...parameters.targetLanguages],
+      recordingPath: recording.filePath,
+    });
+    services.metrics.activeSessions.inc();
+    await session.publishState('started');
+    return session;
+  }
+
+  /** Milliseconds of audio received (the session clock). */
+  get mediaOffsetMs(): number {
+    return Math.floor(this.recording.bytesWritten / bytesPerMs);
+  }
+
+  get lastSequence(): number | null {
+    return this.pipeline.lastSequence;
+  }
+
+  /** A new single-use resume token; the previous one stops working. */
+  issueResumeToken(): string {
+    const token = randomBytes(24).toString('base64url');
+    this.resumeTokenHash = hashToken(token);
+    return token;
+  }
+
+  /** Whether `token` is the current resume token (compared in constant time). */
+  acceptsResumeToken(token: string): boolean {
+    return this.resumeTokenHash !== undefined && timingSafeEqual(this.resumeTokenHash, hashToken(token));
+  }
+
+  get attached(): boolean {
+    return this.sink !== undefined;
+  }
+
+  /** Attaches a speaker connection (a new session's first, or a resume). */
+  async attach(sink: SpeakerSink, options: { resumed: boolean }): Promise<void> {
+    this.sink = sink;
+    if (!options.resumed) return;
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.resumeDeadlineAt = undefined;
+    this.state = 'live';
+    await this.services.sessions.updateProgress(this.id, { status: 'active', resumeDeadline: null });
+    await this.publishState('speaker_connected');
+  }
+
+  /**
+   * The speaker's connection dropped without `end_session`: finish the utterance in progress, keep
+   * the recording safe, and wait `resumeGraceSeconds` for a resume before ending.
+   */
+  async detach(sink: SpeakerSink): Promise<void> {
+    // A replaced connection closing late must not detach the connection that took over.
+    if (this.sink !== sink) return;
+    this.sink = undefined;
+    if (this.state === 'ending' || this.state === 'ended' || this.state === 'interrupted') return;
+    this.state = 'interrupted';
+    this.resumeDeadlineAt = new Date(Date.now() + this.services.resumeGraceSeconds * 1000);
+    this.graceTimer = setTimeout(() => void this.end('grace_expired'), this.services.resumeGraceSeconds * 1000);
+    await this.settle();
+    await this.services.sessions.updateProgress(this.id, { status: 'interrupted', resumeDeadline: this.resumeDeadlineAt, mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak });
+    if (this.state === 'interrupted') await this.publishState('speaker_disconnected', { resumeDeadline: this.resumeDeadlineAt });
+  }
+
+  /** Audio from the speaker; discarded while paused. */
+  writeAudio(pcm: Buffer): void {
+    if (this.state !== 'live') return;
+    this.recording.append(pcm);
+    this.stream.write(pcm);
+    this.services.metrics.audioSeconds.inc(pcm.length / bytesPerMs / 1000);
+  }
+
+  async pause(requestId?: string): Promise<'ok' | 'invalid_state'> {
+    if (this.state !== 'live') return 'invalid_state';
+    this.state = 'paused';
+    await this.stream.flush();
+    await this.publishState('paused', { requestId });
+    return 'ok';
+  }
+
+  async resume(requestId?: string): Promise<'ok' | 'invalid_state'> {
+    if (this.state !== 'paused') return 'invalid_state';
+    this.state = 'live';
+    await this.publishState('resumed', { requestId });
+    return 'ok';
+  }
+
+  /** Records the number of listeners now connected to the event, for `listeners_peak`. */
+  noteListeners(count: number): void {
+    this.listenersPeak = Math.max(this.listenersPeak, count);
+  }
+
+  /**
+   * Ends the session once: the last finals are recognised, stored and published, the recording is
+   * closed with its final header, the session is stored as ended, and everyone is told.
+   */
+  end(reason: SessionEndReason, requestId?: string): Promise<void> {
+    this.ending ??= this.finish(reason, requestId);
+    return this.ending;
+  }
+
+  /**
+   * Shutdown: this process lets go of the session. It stays interrupted in the database until its
+   * resume deadline, after which the sweeper of a running instance ends it.
+   */
+  release(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+  }
+
+  /** Flushes what is in flight (shutdown): the utterance in progress, its segments, the recording. */
+  async settle(): Promise<void> {
+    await this.stream.flush().catch((error: unknown) => this.log.warn({ err: error }, 'flushing the recogniser failed'));
+    await this.pipeline.drain();
+    await this.recording.flush().catch((error: unknown) => this.log.error({ err: error }, 'flushing the recording failed'));
+  }
+
+  private async finish(reason: SessionEndReason, requestId?: string): Promise<void> {
+    clearTimeout(this.graceTimer);
+    this.state = 'ending';
+    await this.settle();
+    await this.stream.close().catch((error: unknown) => this.log.warn({ err: error }, 'closing the recogniser stream failed'));
+    let recordingBytes: number | null = null;
+    try {
+      recordingBytes = (await this.recording.close()) > 44 ? this.recording.fileBytes : null;
+    } catch (error) {
+      this.log.error({ err: error }, 'closing the recording failed; the session is stored without it');
+    }
+    await this.services.sessions.end(this.id, { reason, endedAt: new Date(), mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak, recordingBytes });
+    this.state = 'ended';
+    this.services.metrics.activeSessions.dec();
+    await this.publishState('ended', { requestId, endReason: reason });
+    this.services.onEnded(this.id);
+  }
+
+  private async publishState(change: SessionState['change'], options: { requestId?: string; endReason?: SessionEndReason; resumeDeadline?: Date } = {}): Promise<void> {
+    const stateByChange: Record<SessionState['change'], SessionState['state']> = {
+      started: 'live',
+      resumed: 'live',
+      speaker_connected: 'live',
+      paused: 'paused',
+      speaker_disconnected: 'interrupted',
+      ended: 'ended',
+    };
+    const message: SessionState = {
+      type: 'session_state',
+      event_id: this.parameters.eventId,
+      channel_id: this.parameters.channelId,
+      session_id: this.id,
+      state: stateByChange[change],
+      change,
+      ...(options.endReason ? { end_reason: options.endReason } : {}),
+      ...(options.resumeDeadline ? { resume_deadline: options.resumeDeadline.toISOString() } : {}),
+      at: new Date().toISOString(),
+    };
+    this.sink?.send(options.requestId ? { ...message, request_id: options.requestId } : message);
+    await this.services.bus.publish({ eventId: this.parameters.eventId, channelId: this.parameters.channelId }, message).catch((error: unknown) => {
+      this.log.error({ err: error, change }, 'publishing the session state failed');
+    });
+  }
+}

@@ -1,0 +1,288 @@
+import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
+import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import type { LiveEventMetrics } from '../metrics.js';
+import { LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
+import type { SessionRegistry } from './session-registry.js';
+
+/** The largest text message the protocol takes, and the largest audio frame (1 s of PCM). */
+export const maxTextMessageBytes = 16 * 1024;
+export const maxAudioFrameBytes = 32_000;
+const supportedFormats = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }] as const;
+/** Audio may arrive this much faster than real time (plus a one-second burst) before it is refused. */
+const realTimeFactorLimit = 2;
+/** Refused frames in a row after which the connection is closed with 1008. */
+const rateLimitedFramesBeforeClose = 50;
+
+export interface SpeakerConnectionContext {
+  socket: WebSocket;
+  userId: string;
+  eventId: string;
+  channelId: string;
+  sourceLanguage: string;
+  targetLanguages: readonly string[];
+  registry: SessionRegistry;
+  services: SessionServices;
+  metrics: LiveEventMetrics;
+  logger: Logger;
+  /** How long the server waits for the first message before closing with 1008 (10 s by the spec). */
+  firstMessageTimeoutMs?: number;
+}
+
+type Phase = 'opening' | 'attached' | 'negotiated' | 'closed';
+
+/**
+ * Runs the speaker side of the protocol on one accepted connection: optional `session_resume`, audio
+ * negotiation, binary audio into the session, pause / resume / end, pings, and a typed `error` for
+ * every message it cannot take. Messages are handled one at a time, in order.
+ */
+export class SpeakerConnection implements SpeakerSink {
+  private phase: Phase = 'opening';
+  private session: LiveSession | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private firstMessageTimer: NodeJS.Timeout | undefined;
+  private negotiatedAt = 0;
+  private audioBytes = 0;
+  private rateLimitedInARow = 0;
+  echoTranslations = false;
+  private readonly log: Logger;
+  private markClosed!: () => void;
+  /** Resolves once the connection is closed and its session interrupted (or ended). */
+  readonly closed = new Promise<void>((resolve) => {
+    this.markClosed = resolve;
+  });
+
+  constructor(private readonly context: SpeakerConnectionContext) {
+    this.log = context.logger.child({ channel_id: context.channelId, role: 'speaker' });
+    context.metrics.speakerConnections.inc();
+    context.registry.claimConnection(context.channelId, context.userId, this);
+    this.firstMessageTimer = setTimeout(() => this.close(CloseCode.PolicyViolation, 'no message within 10 s'), context.firstMessageTimeoutMs ?? 10_000);
+    context.socket.on('message', (data: Buffer, isBinary: boolean) => {
+      clearTimeout(this.firstMessageTimer);
+      this.queue = this.queue.then(() => this.handle(data, isBinary)).catch((error: unknown) => {
+        this.log.error({ err: error }, 'speaker message failed');
+        this.sendError('internal_error', 'the server failed to handle this message', { fatal: true, closeCode: CloseCode.InternalError });
+      });
+    });
+    context.socket.on('close', () => void this.onClosed().finally(() => this.markClosed()));
+  }
+
+  send(message: SpeakerServerMessage): void {
+    if (this.context.socket.readyState !== this.context.socket.OPEN) return;
+    this.context.socket.send(serializeSpeakerServerMessage(message));
+  }
+
+  /** A newer connection of the same speaker took the channel over. */
+  replace(): void {
+    this.close(CloseCode.Replaced, 'replaced by a newer connection of the same speaker');
+  }
+
+  /** Shutdown: the session's work in flight is flushed, then the socket closes with 1001. */
+  async goAway(): Promise<void> {
+    await this.queue;
+    await this.session?.settle();
+    this.close(CloseCode.GoingAway, 'server shutting down; reconnect with a new ticket and session_resume');
+    await this.closed;
+  }
+
+  private close(code: number, reason: string): void {
+    if (this.phase === 'closed') return;
+    this.phase = 'closed';
+    clearTimeout(this.firstMessageTimer);
+    this.context.socket.close(code, reason);
+  }
+
+  private async onClosed(): Promise<void> {
+    this.phase = 'closed';
+    clearTimeout(this.firstMessageTimer);
+    this.context.metrics.speakerConnections.dec();
+    this.context.registry.releaseConnection(this.context.channelId, this.context.userId, this);
+    await this.queue.catch(() => {});
+    const session = this.session;
+    if (session && session.state !== 'ending' && session.state !== 'ended') {
+      await session.detach(this).catch((error: unknown) => this.log.error({ err: error, session_id: session.id }, 'interrupting the session failed'));
+    }
+  }
+
+  private sendError(code: ErrorCode, message: string, options: { requestId?: string; details?: Record<string, unknown>; fatal?: boolean; closeCode?: number } = {}): void {
+    this.context.metrics.rejectedMessages.inc({ role: 'speaker', code });
+    const fatal = options.fatal ?? false;
+    const details = { ...(options.details ?? {}), ...(fatal && options.closeCode ? { close_code: options.closeCode } : {}) };
+    this.send({
+      type: 'error',
+      ...(options.requestId ? { request_id: options.requestId } : {}),
+      code,
+      message: message.slice(0, 1000),
+      fatal,
+      ...(Object.keys(details).length > 0 ? { details } : {}),
+    });
+    if (fatal && options.closeCode) this.close(options.closeCode, message.slice(0, 120));
+  }
+
+  private async handle(data: Buffer, isBinary: boolean): Promise<void> {
+    if (this.phase === 'closed') return;
+    if (isBinary) return this.handleAudio(data);
+    if (data.length > maxTextMessageBytes) {
+      this.sendError('message_too_large', `text messages are limited to ${maxTextMessageBytes} bytes; this one had ${data.length}`, { details: { max_bytes: maxTextMessageBytes } });
+      return;
+    }
+    const parsed = parseSpeakerClientMessage(data.toString('utf8'));
+    if (!parsed.ok) {
+      const raw = safeType(data);
+      this.sendError(parsed.error.code, parsed.error.message, {
+        details: parsed.error.code === 'unknown_type' ? { received_type: raw } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
+      });
+      return;
+    }
+    await this.dispatch(parsed.message);
+  }
+
+  private async dispatch(message: SpeakerClientMessage): Promise<void> {
+    const requestId = message.request_id;
+    switch (message.type) {
+      case 'ping':
+        this.send({ type: 'pong', ...(requestId ? { request_id: requestId } : {}), ...(message.client_time ? { client_time: message.client_time } : {}), server_time: new Date().toISOString() });
+        return;
+      case 'session_resume':
+        return this.resumeSession(message);
+      case 'audio_config':
+        return this.negotiate(message);
+      case 'pause':
+      case 'resume': {
+        if (this.phase !== 'negotiated' || !this.session) return this.sendError('not_negotiated', `${message.type} before audio_accepted`, { requestId });
+        const outcome = message.type === 'pause' ? await this.session.pause(requestId) : await this.session.resume(requestId);
+        if (outcome === 'invalid_state') this.sendError('invalid_state', message.type === 'pause' ? 'the session is not live; pause is not possible' : 'the session is not paused; nothing to resume', { requestId });
+        return;
+      }
+      case 'end_session': {
+        if (this.phase !== 'negotiated' || !this.session) return this.sendError('not_negotiated', 'end_session before audio_accepted', { requestId });
+        await this.session.end('speaker_ended', requestId);
+        this.close(CloseCode.NormalClosure, 'session ended');
+        return;
+      }
+    }
+  }
+
+  private async resumeSession(message: SessionResume): Promise<void> {
+    const requestId = message.request_id;
+    if (this.phase !== 'opening') return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
+    const session = this.context.registry.get(message.session_id);
+    const usable =
+      session !== undefined &&
+      session.parameters.speakerId === this.context.userId &&
+      session.parameters.channelId === this.context.channelId &&
+      session.state !== 'ending' &&
+      session.state !== 'ended' &&
+      session.acceptsResumeToken(message.resume_token);
+    if (!usable) {
+      this.sendError('resume_failed', 'no resumable session with this id and token for you in this channel (unknown, ended, or the grace period is over); start a new session with audio_config', { requestId });
+      return;
+    }
+    this.session = session;
+    this.phase = 'attached';
+    this.send(await this.sessionStarted(session, { resumed: true, requestId }));
+    await session.attach(this, { resumed: true });
+  }
+
+  private async negotiate(message: AudioConfig): Promise<void> {
+    const requestId = message.request_id;
+    if (this.phase === 'negotiated') return this.sendError('invalid_state', 'audio is already negotiated on this connection', { requestId });
+    const { encoding, sample_rate_hz, channels } = message.format;
+    if (encoding !== 'pcm_s16le' || sample_rate_hz !== 16_000 || channels !== 1) {
+      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer pcm_s16le at 16000 Hz mono`, {
+        requestId,
+        details: { supported: supportedFormats },
+      });
+      return;
+    }
+    if (!this.session) {
+      const holder = this.context.registry.ofChannel(this.context.channelId);
+      if (holder && holder.parameters.speakerId !== this.context.userId) {
+        this.sendError('invalid_state', 'another speaker holds this channel\'s session', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
+        return;
+      }
+      // This speaker's previous session of the channel (interrupted, or on a replaced connection) gives way.
+      if (holder) await holder.end('replaced');
+      const session = await LiveSession.start(this.context.services, {
+        eventId: this.context.eventId,
+        channelId: this.context.channelId,
+        speakerId: this.context.userId,
+        sourceLanguage: this.context.sourceLanguage,
+        targetLanguages: this.context.targetLanguages,
+      });
+      this.context.registry.add(session);
+      this.session = session;
+      await session.attach(this, { resumed: false });
+      if (this.phase === 'closed') return;
+      this.send(await this.sessionStarted(session, { resumed: false, requestId }));
+    }
+    this.echoTranslations = message.echo_translations ?? false;
+    this.phase = 'negotiated';
+    this.negotiatedAt = performance.now();
+    this.audioBytes = 0;
+    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }, max_frame_bytes: maxAudioFrameBytes });
+  }
+
+  private handleAudio(frame: Buffer): void {
+    if (this.phase !== 'negotiated' || !this.session) {
+      this.sendError('not_negotiated', 'binary audio frame received before audio_accepted; frame dropped');
+      return;
+    }
+    if (frame.length > maxAudioFrameBytes) {
+      this.sendError('message_too_large', `audio frames are limited to ${maxAudioFrameBytes} bytes; this one had ${frame.length}; frame dropped`, { details: { max_bytes: maxAudioFrameBytes } });
+      return;
+    }
+    if (frame.length < 2 || frame.length % 2 !== 0) {
+      this.sendError('invalid_message', `an audio frame holds whole 16-bit samples; ${frame.length} bytes is not; frame dropped`, { details: { issues: [{ path: '', message: 'must hold an even number of bytes' }] } });
+      return;
+    }
+    const elapsedMs = performance.now() - this.negotiatedAt;
+    const allowedBytes = (elapsedMs * realTimeFactorLimit + 1_000) * 32;
+    if (this.audioBytes + frame.length > allowedBytes) {
+      this.rateLimitedInARow += 1;
+      if (this.rateLimitedInARow >= rateLimitedFramesBeforeClose) {
+        this.sendError('rate_limited', 'audio kept arriving faster than twice real time', { fatal: true, closeCode: CloseCode.PolicyViolation });
+        return;
+      }
+      this.sendError('rate_limited', 'audio is arriving faster than twice real time; frame dropped', { details: { retry_after_ms: Math.ceil((this.audioBytes + frame.length - allowedBytes) / 32 / realTimeFactorLimit) } });
+      return;
+    }
+    this.rateLimitedInARow = 0;
+    this.audioBytes += frame.length;
+    this.session.writeAudio(frame);
+  }
+
+  private async sessionStarted(session: LiveSession, options: { resumed: boolean; requestId?: string }): Promise<SpeakerServerMessage> {
+    // The channel's numbering spans its sessions: ask the bus for the latest when this session has none yet.
+    const latest =
+      session.lastSequence ??
+      (await this.context.services.bus
+        .history({ eventId: session.parameters.eventId, channelId: session.parameters.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] })
+        .then((history) => history.latestSequence)
+        .catch(() => 0));
+    return {
+      type: 'session_started',
+      ...(options.requestId ? { request_id: options.requestId } : {}),
+      session_id: session.id,
+      event_id: session.parameters.eventId,
+      channel_id: session.parameters.channelId,
+      source_language: session.parameters.sourceLanguage,
+      resume_token: session.issueResumeToken(),
+      resume_grace_seconds: this.context.services.resumeGraceSeconds,
+      resumed: options.resumed,
+      last_sequence: latest > 0 ? latest : null,
+      media_offset_ms: session.mediaOffsetMs,
+    };
+  }
+}
+
+/** The `type` a refused message claimed, for `details.received_type` (bounded, never the whole message). */
+function safeType(data: Buffer): string {
+  try {
+    const value = JSON.parse(data.toString('utf8')) as { type?: unknown };
+    return typeof value.type === 'string' ? value.type.slice(0, 64) : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,212 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, type ErrorCode } from '../../../../generated/asyncapi/live-event/messages.js';
+import { serializeListenerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import { checkListenerAccess, checkSpeakerAccess, type AccessRefusal } from '../access/event-access.js';
+import type { ListenerConnectionContext, ListenerConnectionHandle } from '../distribution/listener-connection.js';
+import type { SubtitleBus } from '../distribution/types.js';
+import type { LiveEventMetrics } from '../metrics.js';
+import type { SessionServices } from '../speaker/live-session.js';
+import { SpeakerConnection } from '../speaker/speaker-connection.js';
+import type { SessionRegistry } from '../speaker/session-registry.js';
+import type { TicketGrant, TicketStore } from '../tickets/ticket-store.js';
+import type { EventsDirectory } from '../upstream/events-directory.js';
+import { UpstreamUnavailableError } from '../upstream/errors.js';
+
+/** Runs the listener protocol on an accepted socket (the distribution side's `handleListenerConnection`). */
+export type ListenerConnectionHandler = (socket: WebSocket, context: ListenerConnectionContext) => ListenerConnectionHandle;
+
+export interface WebSocketGatewayOptions {
+  tickets: TicketStore;
+  directory: EventsDirectory;
+  registry: SessionRegistry;
+  services: SessionServices;
+  bus: SubtitleBus;
+  metrics: LiveEventMetrics;
+  logger: Logger;
+  handleListener: ListenerConnectionHandler;
+  firstMessageTimeoutMs?: number;
+  /** Protocol pings (30 s by the spec); a peer that misses two is dropped. */
+  heartbeatIntervalMs?: number;
+  /** How long shutdown waits for each socket to close. */
+  closeTimeoutMs?: number;
+}
+
+/** The 1 MiB connection limit: a bigger frame closes the connection with 1009 (done by ws). */
+const maxFrameBytes = 1024 * 1024;
+const ticketPattern = /^[A-Za-z0-9._~-]{16,512}$/;
+const paths = { '/v1/ws/speaker': 'speaker', '/v1/ws/listener': 'listener' } as const;
+
+/**
+ * Takes the WebSocket upgrades of `/v1/ws/speaker` and `/v1/ws/listener`: completes every upgrade,
+ * spends the ticket, checks again with the events service that the user may still join, and either
+ * closes at once with a typed error and its 4xxx code, or hands the socket to the speaker protocol or
+ * to the listener side.
+ */
+export function createWebSocketGateway(options: WebSocketGatewayOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const speakers = new Set<SpeakerConnection>();
+  const listeners = new Set<ListenerConnectionHandle>();
+  const speakerSockets = new Set<WebSocket>();
+  const listenersByEvent = new Map<string, number>();
+  const alive = new WeakMap<WebSocket, number>();
+  const log = options.logger.child({ component: 'websocket' });
+
+  const heartbeat = setInterval(() => {
+    // Listener connections keep their own heartbeat.
+    for (const socket of speakerSockets) {
+      const missed = alive.get(socket) ?? 0;
+      if (missed >= 2) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, missed + 1);
+      socket.ping();
+    }
+  }, options.heartbeatIntervalMs ?? 30_000);
+  heartbeat.unref();
+
+  function refuse(socket: WebSocket, role: 'speaker' | 'listener', closeCode: number, code: ErrorCode, message: string): void {
+    socket.resume();
+    options.metrics.rejectedMessages.inc({ role, code: String(closeCode) });
+    // Both roles share the error message's shape; the listener serializer validates it.
+    socket.send(serializeListenerServerMessage({ type: 'error', code, message, fatal: true, details: { close_code: closeCode } }));
+    socket.close(closeCode, message.slice(0, 120));
+  }
+
+  function refusalClose(refusal: AccessRefusal): { closeCode: number; code: ErrorCode } {
+    switch (refusal.reason) {
+      case 'event_missing':
+        return { closeCode: CloseCode.NotFound, code: 'channel_not_found' };
+      case 'channel_missing':
+        return { closeCode: CloseCode.NotFound, code: 'channel_not_found' };
+      case 'not_visible':
+      case 'not_speaker':
+        return { closeCode: CloseCode.Forbidden, code: 'invalid_state' };
+      case 'not_live':
+        return { closeCode: CloseCode.EventNotLive, code: 'invalid_state' };
+    }
+  }
+
+  async function accept(socket: WebSocket, role: 'speaker' | 'listener', ticket: string | null): Promise<void> {
+    // A client may send its first message as soon as the upgrade completes: hold it until the
+    // connection's handler listens (the ticket and access checks take a round trip).
+    socket.pause();
+    socket.on('error', (error) => log.debug({ err: error, role }, 'socket error'));
+    const grant: TicketGrant | undefined = ticket && ticketPattern.test(ticket) ? await options.tickets.consume(ticket) : undefined;
+    if (!grant || grant.role !== role) {
+      refuse(socket, role, CloseCode.TicketInvalid, 'invalid_message', `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`);
+      return;
+    }
+    const caller = { userId: grant.userId, manageAll: grant.manageAll };
+    if (role === 'speaker') {
+      const access = await checkSpeakerAccess(options.directory, { eventId: grant.eventId, channelId: grant.channelId ?? '' }, caller);
+      if (!access.ok) {
+        const { closeCode, code } = refusalClose(access.refusal);
+        refuse(socket, role, closeCode, code, access.refusal.detail);
+        return;
+      }
+      const connection = new SpeakerConnection({
+        socket,
+        userId: grant.userId,
+        eventId: access.event.id,
+        channelId: access.channel.id,
+        sourceLanguage: access.channel.source_language,
+        targetLanguages: access.channel.target_languages,
+        registry: options.registry,
+        services: options.services,
+        metrics: options.metrics,
+        logger: options.logger,
+        firstMessageTimeoutMs: options.firstMessageTimeoutMs,
+      });
+      socket.resume();
+      speakers.add(connection);
+      speakerSockets.add(socket);
+      alive.set(socket, 0);
+      socket.on('pong', () => alive.set(socket, 0));
+      void connection.closed.then(() => {
+        speakers.delete(connection);
+        speakerSockets.delete(socket);
+      });
+      return;
+    }
+    const access = await checkListenerAccess(options.directory, grant.eventId, caller);
+    if (!access.ok) {
+      const { closeCode, code } = refusalClose(access.refusal);
+      refuse(socket, role, closeCode, code, access.refusal.detail);
+      return;
+    }
+    const eventId = access.event.id;
+    const count = (listenersByEvent.get(eventId) ?? 0) + 1;
+    listenersByEvent.set(eventId, count);
+    options.registry.noteListeners(eventId, count);
+    socket.on('close', () => {
+      const left = (listenersByEvent.get(eventId) ?? 1) - 1;
+      if (left <= 0) listenersByEvent.delete(eventId);
+      else listenersByEvent.set(eventId, left);
+    });
+    const handle = options.handleListener(socket, {
+      eventId,
+      userId: grant.userId,
+      channels: access.event.channels.map((channel) => ({ channelId: channel.id, sourceLanguage: channel.source_language, targetLanguages: channel.target_languages })),
+      bus: options.bus,
+      logger: options.logger,
+      registry: options.metrics.registry,
+    });
+    socket.resume();
+    listeners.add(handle);
+    void handle.closed.then(() => listeners.delete(handle));
+  }
+
+  function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const role = paths[url.pathname as keyof typeof paths];
+    if (!role) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (webSocket) => {
+      accept(webSocket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
+        const unavailable = error instanceof UpstreamUnavailableError;
+        log[unavailable ? 'warn' : 'error']({ err: error, role }, 'a WebSocket could not be accepted');
+        if (webSocket.readyState === webSocket.OPEN) {
+          refuse(webSocket, role, CloseCode.InternalError, 'internal_error', unavailable ? 'the events service cannot be reached; retry shortly' : 'the server failed to accept this connection');
+        }
+      });
+    });
+  }
+
+  return {
+    /** Takes the upgrades of the service's HTTP server. */
+    attach(server: Server): void {
+      server.on('upgrade', onUpgrade);
+    },
+    /** Open listener sockets of an event (what `listeners_peak` counts). */
+    listenerCount(eventId: string): number {
+      return listenersByEvent.get(eventId) ?? 0;
+    },
+    /**
+     * Shutdown: every speaker's work in flight is flushed (transcripts stored and published, recording
+     * header written) before its socket closes with 1001; listeners get 1001 too.
+     */
+    async close(): Promise<void> {
+      clearInterval(heartbeat);
+      const timeoutMs = options.closeTimeoutMs ?? 5_000;
+      const bounded = (promise: Promise<void>) => Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      await Promise.all([...speakers].map((connection) => bounded(connection.goAway())));
+      await Promise.all(options.registry.all().map((session) => bounded(session.settle())));
+      for (const session of options.registry.all()) session.release();
+      await Promise.all(
+        [...listeners].map((handle) => {
+          handle.goAway();
+          return bounded(handle.closed);
+        }),
+      );
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+export type WebSocketGateway = ReturnType<typeof createWebSocketGateway>;
