@@ -158,6 +158,21 @@ describe('HF recogniser against an automatic-speech-recognition endpoint', () =>
     expect(kinds.filter((kind) => kind === 'final')).toHaveLength(1);
   });
 
+  it('pushes back while utterances wait for a slow endpoint, then drains, keeping every final in order', async () => {
+    server.answer = (_request, index) => ({ status: 200, json: { text: `utterance ${index + 1}` }, delayMs: 100 });
+    const recognizer = new HfRecognizer({ endpoint: endpoint('/asr'), languages: ['en'], partialIntervalMs: 0, maxPendingUtterances: 2 });
+    const stream = recognizer.openStream({ language: 'en' });
+    const recording = record(stream);
+    let drains = 0;
+    stream.on('drain', () => (drains += 1));
+    const accepted = chunked(Buffer.concat(Array.from({ length: 5 }, () => Buffer.concat([tone(300), silence(600)])))).map((piece) => stream.write(piece));
+    expect(accepted).toContain(false);
+    await stream.flush();
+    expect(drains).toBeGreaterThan(0);
+    expect(recording.finals().map((final) => final.text)).toEqual(['utterance 1', 'utterance 2', 'utterance 3', 'utterance 4', 'utterance 5']);
+    await stream.close();
+  });
+
   it('reports an utterance the endpoint failed on as a gap, with the error, and goes on', async () => {
     server.answer = (_request, index) => (index === 0 ? { status: 400, json: { error: 'Malformed soundfile' } } : { status: 200, json: { text: 'second' } });
     const recognizer = new HfRecognizer({ endpoint: endpoint('/asr'), languages: ['en'], partialIntervalMs: 0 });
