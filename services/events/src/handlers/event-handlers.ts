@@ -70,8 +70,12 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
     },
 
     async getEvent(input, context) {
-      const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
-      const channels = await channelRepository.listForEvent(db, event.id);
+      // The channels are read alongside the access check (over PostgreSQL, two round trips at once);
+      // they are only shown once the check has passed.
+      const [{ event }, channels] = await Promise.all([
+        visibleEvent(db, callerOf(context.principal), input.path.event_id),
+        channelRepository.listForEvent(db, input.path.event_id),
+      ]);
       return { status: 200, body: eventBody(event, channels), headers: { ETag: entityTag(event.version) } };
     },
 

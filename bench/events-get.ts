@@ -1,0 +1,105 @@
+/**
+ * GET /v1/events/{event_id} as the live services call it (a service token reading an event with its
+ * channels and speakers), through the real events handler, against a bare Express handler measured in
+ * the same run. Each case runs in its own server process; 50 connections. Figures only, never pass/fail.
+ *
+ *   tsx bench/events-get.ts [seconds per case, default 5]
+ *
+ * The cases peel the stack apart, so that the differences say where the time goes:
+ *   bare                 a constant JSON body (the baseline)
+ *   bare-db              the handler's two queries and the JSON mapping, no kit, no router
+ *   real-mock-auth       the real app (kit, generated router, validation), the caller trusted unverified
+ *   real                 the same with RS256 verification: what production runs
+ *   real-no-resp-valid   the real app without response validation
+ * each on PGlite (in the server process) and, when the server is up, on PostgreSQL.
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { createScratchDatabase, postgresAvailable } from '../services/kit/test/test-databases.js';
+
+const seconds = Number(process.argv[2] ?? 5);
+const cases = [
+  ['bare', 'bare Express handler, constant body (baseline)'],
+  ['bare-db', 'bare Express handler + the two queries'],
+  ['real-mock-auth', 'real app, mock auth'],
+  ['real', 'real app, RS256 JWT (production)'],
+  ['real-no-response-validation', 'real app, RS256, no response validation'],
+] as const;
+
+async function startServer(mode: string, postgresUrl?: string): Promise<{ port: number; token: string; path: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/events-server.ts', mode, ...(postgresUrl ? [postgresUrl] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const { port, token, path } = JSON.parse(firstLine) as { port: number; token: string; path: string };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { port, token, path, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+interface Row {
+  engine: string;
+  mode: string;
+  label: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(engine: string, postgresUrl?: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [mode, label] of cases) {
+    const server = await startServer(mode, postgresUrl);
+    const options = { url: `http://127.0.0.1:${server.port}${server.path}`, connections: 50, headers: { authorization: `Bearer ${server.token}` } };
+    await autocannon({ ...options, duration: 1 }); // warm-up: JIT, validator compilation, query plans
+    const result = await autocannon({ ...options, duration: seconds });
+    await server.stop();
+    rows.push({ engine, mode, label, requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors });
+  }
+  return rows;
+}
+
+const loadBefore = loadavg()[0]!;
+const rows = await measure('PGlite');
+let scratch: { url: string; drop: () => Promise<void> } | undefined;
+if (await postgresAvailable()) {
+  scratch = await createScratchDatabase('ilenia_events_bench');
+  try {
+    rows.push(...(await measure('PostgreSQL', scratch.url)));
+  } finally {
+    await scratch.drop();
+  }
+}
+
+const baselineOf = (engine: string) => rows.find((row) => row.engine === engine && row.mode === 'bare')!.requests;
+console.log(`GET /v1/events/{event_id} (service token, 2 channels, 3 speakers), 50 connections, ${seconds} s per case, ${new Date().toISOString()}`);
+// The machine may be shared: a high load average means the figures, and even their ratios, are noisy.
+console.log(`load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)}`);
+console.log('engine'.padEnd(11), 'case'.padEnd(48), 'req/s'.padStart(8), 'ratio'.padStart(7), 'µs/req'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
+for (const row of rows) {
+  console.log(
+    row.engine.padEnd(11),
+    row.label.padEnd(48),
+    row.requests.toFixed(0).padStart(8),
+    (row.requests / baselineOf(row.engine)).toFixed(2).padStart(7),
+    (1e6 / row.requests).toFixed(0).padStart(8),
+    String(row.p50).padStart(8),
+    String(row.p99).padStart(8),
+    String(row.errors).padStart(8),
+  );
+}
+
+// Where the time goes: the cost of each layer is the difference in time per request between two
+// cases (at saturation, 1/throughput is the time the server spends on one request).
+const perRequest = (engine: string, mode: string) => 1e6 / rows.find((row) => row.engine === engine && row.mode === mode)!.requests;
+console.log('\nwhere the time goes (µs per request, differences between cases):');
+for (const engine of [...new Set(rows.map((row) => row.engine))]) {
+  const layers = [
+    ['the database (two queries) and JSON mapping', perRequest(engine, 'bare-db') - perRequest(engine, 'bare')],
+    ['kit app + generated router + request/response validation', perRequest(engine, 'real-mock-auth') - perRequest(engine, 'bare-db')],
+    ['RS256 JWT verification', perRequest(engine, 'real') - perRequest(engine, 'real-mock-auth')],
+    ['of which response validation', perRequest(engine, 'real') - perRequest(engine, 'real-no-response-validation')],
+  ] as const;
+  console.log(`  ${engine}: bare handler ${perRequest(engine, 'bare').toFixed(0)} µs, production ${perRequest(engine, 'real').toFixed(0)} µs`);
+  for (const [layer, micros] of layers) console.log(`    ${layer.padEnd(60)} ${micros.toFixed(0).padStart(6)} µs`);
+}

@@ -1,0 +1,45 @@
+/** The event bench/events-get.ts reads: two channels, three speakers, a few listeners, as a real keynote. */
+import type { Kysely } from 'kysely';
+import type { EventsDatabase } from '../../services/events/src/db/schema.js';
+import { foldForSearch } from '../../services/events/src/domain/search-text.js';
+import { channelRepository } from '../../services/events/src/repositories/channel-repository.js';
+import { eventRepository } from '../../services/events/src/repositories/event-repository.js';
+import { listenerRepository } from '../../services/events/src/repositories/listener-repository.js';
+
+export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string> {
+  const organiserId = crypto.randomUUID();
+  const title = 'Open Science Summit 2026 — Keynote';
+  const event = await eventRepository.insert(db, {
+    id: crypto.randomUUID(),
+    title,
+    title_search: foldForSearch(title),
+    description: 'Opening keynote of the Open Science Summit, with live Spanish and French subtitles.',
+    starts_at: new Date('2026-11-28T17:00:00Z'),
+    ends_at: new Date('2026-11-28T18:30:00Z'),
+    timezone: 'Europe/Madrid',
+    organiser_id: organiserId,
+  });
+  const channels = [
+    { name: 'Main stage', sourceLanguage: 'en', targetLanguages: ['es', 'fr'], speakers: 2 },
+    { name: 'Q&A floor', sourceLanguage: 'es', targetLanguages: ['en'], speakers: 1 },
+  ];
+  for (const channel of channels) {
+    const speakers = Array.from({ length: channel.speakers }, () => crypto.randomUUID());
+    await channelRepository.insert(db, { id: crypto.randomUUID(), eventId: event.id, name: channel.name, sourceLanguage: channel.sourceLanguage, targetLanguages: channel.targetLanguages }, speakers, organiserId);
+  }
+  for (let index = 0; index < 20; index += 1) await listenerRepository.add(db, { eventId: event.id, userId: crypto.randomUUID(), assignedBy: organiserId });
+  // Some other events, so that lookups are by key and not over a one-row table.
+  for (let index = 0; index < 200; index += 1) {
+    await eventRepository.insert(db, {
+      id: crypto.randomUUID(),
+      title: `Other event ${index}`,
+      title_search: `other event ${index}`,
+      description: null,
+      starts_at: new Date(Date.UTC(2026, 10, 1 + (index % 28), 10)),
+      ends_at: new Date(Date.UTC(2026, 10, 1 + (index % 28), 12)),
+      timezone: 'UTC',
+      organiser_id: organiserId,
+    });
+  }
+  return event.id;
+}

@@ -1,0 +1,76 @@
+/**
+ * One server for bench/events-get.ts, in its own process so that the load generator does not share
+ * its event loop. Seeds one event (two channels, speakers, listeners) and prints
+ * `{"port":..., "token":..., "path":...}` once listening.
+ *
+ *   tsx bench/support/events-server.ts <mode> [postgres url]
+ *
+ * Modes: bare (a constant body), bare-db (the handler's queries, no router), real (kit app, generated
+ * router, RS256 JWT, request + response validation, real handler), real-mock-auth (the same with
+ * the token's caller trusted unverified), real-no-response-validation.
+ */
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { bearerAuthenticator } from '../../services/kit/src/auth/authenticate.js';
+import { createJwtVerifier } from '../../services/kit/src/auth/jwt-verifier.js';
+import { createLogger } from '../../services/kit/src/logger.js';
+import type { Authenticator } from '../../services/kit/src/auth/authenticate.js';
+import { openDatabase } from '../../services/kit/src/persistence/database.js';
+import { createSigningKey, signAccessToken, testIssuer } from '../../services/kit/test/test-tokens.js';
+import { buildEventsApp } from '../../services/events/src/app.js';
+import { eventsMigrations } from '../../services/events/src/db/migrations/index.js';
+import type { EventsDatabase } from '../../services/events/src/db/schema.js';
+import { createEventsHandlers } from '../../services/events/src/handlers/index.js';
+import { eventBody } from '../../services/events/src/http/representations.js';
+import { channelRepository } from '../../services/events/src/repositories/channel-repository.js';
+import { eventRepository } from '../../services/events/src/repositories/event-repository.js';
+import { seedBenchEvent } from './events-seed.js';
+
+const mode = process.argv[2] ?? 'real';
+const postgresUrl = process.argv[3];
+const logger = createLogger({ service: 'bench', level: 'silent' });
+const key = await createSigningKey('bench');
+// A live service reading the event before a session starts: the call this bench is about.
+const token = await signAccessToken(key, { sub: 'live-service', client_id: 'live-service', scope: 'events:read session_records:write' }, { audience: 'event-service', expiresIn: '1h' });
+
+const database = await openDatabase<EventsDatabase>(postgresUrl ? { kind: 'postgres', url: postgresUrl } : { kind: 'pglite' }, eventsMigrations);
+const eventId = await seedBenchEvent(database.db);
+
+let app: express.Express;
+if (mode === 'bare') {
+  const body = eventBody((await eventRepository.find(database.db, eventId))!, await channelRepository.listForEvent(database.db, eventId));
+  app = express();
+  app.get('/v1/events/:event_id', (_request, response) => {
+    response.json(body);
+  });
+} else if (mode === 'bare-db') {
+  app = express();
+  app.get('/v1/events/:event_id', async (request, response) => {
+    const event = await eventRepository.find(database.db, request.params.event_id);
+    const channels = await channelRepository.listForEvent(database.db, request.params.event_id);
+    response.setHeader('ETag', `"${event!.version}"`);
+    response.json(eventBody(event!, channels));
+  });
+} else {
+  // The same caller as the token's, without verifying anything: what RS256 costs is the difference.
+  const trustingAuthenticator: Authenticator = async () => ({
+    outcome: 'present',
+    principal: { kind: 'service', subject: 'live-service', clientId: 'live-service', roles: [], permissions: new Set(['events:read', 'session_records:write']), claims: {} },
+  });
+  const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: 'event-service' });
+  app = buildEventsApp({
+    logger,
+    handlers: createEventsHandlers({ db: database.db }),
+    authenticators: { bearerAuth: mode === 'real-mock-auth' ? trustingAuthenticator : bearerAuthenticator(verifier) },
+    validateResponses: mode !== 'real-no-response-validation',
+  });
+}
+
+const server = app.listen(0, '127.0.0.1', () => {
+  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port, token, path: `/v1/events/${eventId}` }));
+});
+process.on('SIGTERM', () => {
+  // The load generator is done: drop its keep-alive sockets so no request meets a closed pool.
+  server.close(() => void database.close().then(() => process.exit(0)));
+  server.closeAllConnections();
+});
