@@ -129,9 +129,10 @@ export class SpeakerConnection implements SpeakerSink {
     }
     const parsed = parseSpeakerClientMessage(data.toString('utf8'));
     if (!parsed.ok) {
-      const raw = safeType(data);
+      const raw = peekFields(data);
       this.sendError(parsed.error.code, parsed.error.message, {
-        details: parsed.error.code === 'unknown_type' ? { received_type: raw } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
+        requestId: raw.requestId,
+        details: parsed.error.code === 'unknown_type' ? { received_type: raw.type } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
       });
       return;
     }
@@ -277,12 +278,16 @@ export class SpeakerConnection implements SpeakerSink {
   }
 }
 
-/** The `type` a refused message claimed, for `details.received_type` (bounded, never the whole message). */
-function safeType(data: Buffer): string {
+/**
+ * The `type` a refused message claimed (for `details.received_type`, bounded) and its `request_id`
+ * when it is a valid one, so the client can match the error to what it sent.
+ */
+function peekFields(data: Buffer): { type: string; requestId?: string } {
   try {
-    const value = JSON.parse(data.toString('utf8')) as { type?: unknown };
-    return typeof value.type === 'string' ? value.type.slice(0, 64) : '';
+    const value = JSON.parse(data.toString('utf8')) as { type?: unknown; request_id?: unknown };
+    const requestId = typeof value.request_id === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(value.request_id) ? value.request_id : undefined;
+    return { type: typeof value.type === 'string' ? value.type.slice(0, 64) : '', ...(requestId ? { requestId } : {}) };
   } catch {
-    return '';
+    return { type: '' };
   }
 }
