@@ -1,20 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { EventsDatabase } from '../db/schema.js';
+import { demoUserIds } from '../../../auth/src/seed/demo-users.js';
 import { foldForSearch } from '../domain/search-text.js';
 
-/**
- * The auth service's demo users, by their fixed ids. These must match
- * `services/auth/src/seed/demo-users.ts`; they are repeated here until that module exists, because
- * the events service must not depend on the auth service's code being there.
- */
-export const demoUserIds = {
-  admin: '00000000-0000-4000-8000-000000000001',
-  manager: '00000000-0000-4000-8000-000000000002',
-  speaker1: '00000000-0000-4000-8000-000000000003',
-  speaker2: '00000000-0000-4000-8000-000000000004',
-  listener1: '00000000-0000-4000-8000-000000000005',
-  listener2: '00000000-0000-4000-8000-000000000006',
-} as const;
+// The auth service's demo users, by their fixed ids (a module of constants, so importing it pulls in
+// nothing of the auth service itself).
+export { demoUserIds };
 
 /** Fixed, so that the live services and people trying the platform can find the demo event. */
 export const demoEventId = '00000000-0000-4000-8000-0000000000e1';
