@@ -2,8 +2,9 @@
  * What the offline speech engines of live-event cost, measured on this machine, never pass/fail:
  *
  * - recogniser (pocketsphinx through ps-stream): flite sentences streamed in real time in 20 ms
- *   chunks, one stream; end of speech → final hypothesis, and speech start → first partial, for
- *   `-vad_postspeech` 30 (ours) against 50 (pocketsphinx's default, the baseline);
+ *   chunks; end of speech → final hypothesis, and speech start → first partial, for
+ *   `-vad_postspeech` 30 (ours) against 50 (pocketsphinx's default, the baseline), both streams fed
+ *   at once so that they share the machine's load;
  * - translator (Apertium eng-spa): per-sentence latency through the kept-alive pipeline against
  *   spawning `apertium` per sentence (the baseline);
  * - synthesiser (espeak-ng + sox): per-sentence latency.
@@ -45,13 +46,28 @@ function percentile(values: readonly number[], fraction: number): number {
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 
-/** Streams every sentence in real time on one stream; returns end-of-speech → final and start → first-partial latencies. */
-async function recogniserLatency(vadPostspeechFrames: number): Promise<{ finals: number[]; partials: number[]; wer: number }> {
-  const recognizer = new PocketsphinxRecognizer({ vadPostspeechFrames });
-  const stream = recognizer.openStream({ language: 'en' });
-  const results: { result: RecognitionResult; at: number }[] = [];
-  stream.on('result', (result) => results.push({ result, at: performance.now() }));
-  await recognizer.probe();
+interface RecogniserFigures {
+  finals: number[];
+  partials: number[];
+  /** The helper's own lag: from the write that completed a final to the final. */
+  processing: number[];
+  wer: number;
+}
+
+/**
+ * Streams every sentence in real time, the same audio at the same moment to one stream per
+ * `-vad_postspeech` value (so that every case sees the same machine load), and measures end of
+ * speech → final and speech start → first partial.
+ */
+async function recogniserLatency(postspeechValues: readonly number[]): Promise<RecogniserFigures[]> {
+  const cases = postspeechValues.map((vadPostspeechFrames) => {
+    const recognizer = new PocketsphinxRecognizer({ vadPostspeechFrames });
+    const stream = recognizer.openStream({ language: 'en' });
+    const results: { result: RecognitionResult; at: number }[] = [];
+    stream.on('result', (result) => results.push({ result, at: performance.now() }));
+    return { recognizer, stream, results };
+  });
+  await Promise.all(cases.map(({ recognizer }) => recognizer.probe()));
   const marks: { speechStart: number; speechEnd: number; text: string }[] = [];
   const pieces: { pcm: Buffer; mark?: 'start' | 'end'; text?: string }[] = [];
   for (const pcm of chunks(silence(1000))) pieces.push({ pcm });
@@ -64,24 +80,32 @@ async function recogniserLatency(vadPostspeechFrames: number): Promise<{ finals:
   const started = performance.now();
   for (const [index, piece] of pieces.entries()) {
     await sleep(started + index * 20 - performance.now());
-    stream.write(piece.pcm);
+    for (const { stream } of cases) stream.write(piece.pcm);
     if (piece.mark === 'start') marks.push({ speechStart: performance.now(), speechEnd: Number.NaN, text: piece.text! });
     if (piece.mark === 'end') marks.at(-1)!.speechEnd = performance.now();
   }
-  await stream.flush();
-  await stream.close();
-  await recognizer.close();
-  const finals: number[] = [];
-  const partials: number[] = [];
-  let errors = 0;
-  for (const mark of marks) {
-    const final = results.find(({ result, at }) => result.kind === 'final' && at > mark.speechEnd);
-    const partial = results.find(({ result, at }) => result.kind === 'partial' && at > mark.speechStart);
-    if (final) finals.push(final.at - mark.speechEnd);
-    if (partial && partial.at < (final?.at ?? Infinity)) partials.push(partial.at - mark.speechStart);
-    errors += wordErrorRate(mark.text, final?.result.text ?? '') * mark.text.split(' ').length;
+  const figures: RecogniserFigures[] = [];
+  for (const { recognizer, stream, results } of cases) {
+    await stream.flush();
+    await stream.close();
+    await recognizer.close();
+    const finals: number[] = [];
+    const partials: number[] = [];
+    const processing: number[] = [];
+    let errors = 0;
+    for (const mark of marks) {
+      const final = results.find(({ result, at }) => result.kind === 'final' && at > mark.speechEnd);
+      const partial = results.find(({ result, at }) => result.kind === 'partial' && at > mark.speechStart);
+      if (final) {
+        finals.push(final.at - mark.speechEnd);
+        processing.push(final.result.recognitionMs);
+      }
+      if (partial && partial.at < (final?.at ?? Infinity)) partials.push(partial.at - mark.speechStart);
+      errors += wordErrorRate(mark.text, final?.result.text ?? '') * mark.text.split(' ').length;
+    }
+    figures.push({ finals, partials, processing, wer: errors / marks.reduce((sum, mark) => sum + mark.text.split(' ').length, 0) });
   }
-  return { finals, partials, wer: errors / marks.reduce((sum, mark) => sum + mark.text.split(' ').length, 0) };
+  return figures;
 }
 
 async function translationLatency(): Promise<{ keptAlive: number[]; spawned: number[] }> {
@@ -125,17 +149,17 @@ async function synthesisLatency(): Promise<number[]> {
 }
 
 const rows: Row[] = [];
-const baseline = await recogniserLatency(50);
-const tuned = await recogniserLatency(30);
-rows.push({ label: 'ASR end of speech → final, vad_postspeech 50 (baseline)', samples: baseline.finals, note: `WER ${(baseline.wer * 100).toFixed(0)}%` });
-rows.push({ label: 'ASR end of speech → final, vad_postspeech 30', samples: tuned.finals, note: `WER ${(tuned.wer * 100).toFixed(0)}%` });
-rows.push({ label: 'ASR speech start → first partial, vad_postspeech 30', samples: tuned.partials });
+const [baseline, tuned] = await recogniserLatency([50, 30]);
+rows.push({ label: 'ASR end of speech → final, vad_postspeech 50 (baseline)', samples: baseline!.finals, note: `WER ${(baseline!.wer * 100).toFixed(0)}%` });
+rows.push({ label: 'ASR end of speech → final, vad_postspeech 30', samples: tuned!.finals, note: `WER ${(tuned!.wer * 100).toFixed(0)}%` });
+rows.push({ label: 'ASR helper lag (last chunk → final), postspeech 30', samples: tuned!.processing });
+rows.push({ label: 'ASR speech start → first partial, vad_postspeech 30', samples: tuned!.partials });
 const translation = await translationLatency();
 rows.push({ label: 'MT en→es, spawn apertium per sentence (baseline)', samples: translation.spawned });
 rows.push({ label: 'MT en→es, kept-alive pipeline', samples: translation.keptAlive });
 rows.push({ label: 'TTS es, espeak-ng + sox per sentence', samples: await synthesisLatency() });
 
-const baselines: Record<string, number> = { ASR: percentile(baseline.finals, 0.5), MT: percentile(translation.spawned, 0.5) };
+const baselines: Record<string, number> = { ASR: percentile(baseline!.finals, 0.5), MT: percentile(translation.spawned, 0.5) };
 console.log(`live-event engines, ${sentences.length} sentences per ASR case, ${new Date().toISOString()}`);
 console.log('case'.padEnd(56), 'n'.padStart(4), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p50 ratio'.padStart(10), ' note');
 for (const row of rows) {
