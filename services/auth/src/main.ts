@@ -13,4 +13,9 @@ await launchService({
   buildApp: buildAuthApp,
   createMockHandlers: createAuthMockHandlers,
   createHandlers: createAuthRealHandlers,
+}).catch((error: unknown) => {
+  // A start-up refusal (no administrator and no bootstrap variables, a database that cannot be
+  // reached) says why in one line and stops, rather than leaving a half-started service.
+  console.error(`auth: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });

@@ -112,9 +112,9 @@ async function startSession(deps: AuthDependencies, userId: string, authTime: Da
 async function accessFor(deps: AuthDependencies, userId: string, sessionId: string, authTime: Date) {
   const user = await new UserRepository(deps.db).findById(userId);
   if (!user) throw new RefreshRejected('invalid');
-  const claims = await deps.directory.tokenClaims(userId);
+  const { view, claims } = await deps.directory.viewAndClaims(user);
   const { token, expiresIn } = await deps.tokens.issueForUser({ id: userId, ...claims, sessionId, authTime });
-  return { accessToken: token, expiresIn, user: await deps.directory.view(user) };
+  return { accessToken: token, expiresIn, user: view };
 }
 
 /**

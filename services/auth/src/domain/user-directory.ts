@@ -51,11 +51,15 @@ export class UserDirectory {
   }
 
   async views(rows: readonly UserRow[]): Promise<UserView[]> {
+    return (await this.viewsWithRoleNames(rows)).map((entry) => entry.view);
+  }
+
+  private async viewsWithRoleNames(rows: readonly UserRow[]): Promise<{ view: UserView; roleNames: string[] }[]> {
     const ids = rows.map((row) => row.id);
     const [grants, locks] = await Promise.all([this.grants(ids), new LoginThrottleRepository(this.db).locks(rows.map((row) => emailSubject(row.email)), this.clock())]);
     return rows.map((row) => {
       const grant = grants.get(row.id)!;
-      return {
+      const view: UserView = {
         id: row.id,
         email: row.email,
         display_name: row.display_name,
@@ -68,17 +72,18 @@ export class UserDirectory {
         locked_until: locks.get(emailSubject(row.email))?.toISOString() ?? null,
         version: row.version,
       };
+      return { view, roleNames: grant.roles.map((role) => role.role.name) };
     });
+  }
+
+  /** The user's view and what a token for them carries (role names, effective permissions), from one read. */
+  async viewAndClaims(row: UserRow): Promise<{ view: UserView; claims: { roles: string[]; permissions: string[] } }> {
+    const [entry] = await this.viewsWithRoleNames([row]);
+    return { view: entry!.view, claims: { roles: entry!.roleNames, permissions: entry!.view.permissions } };
   }
 
   async view(row: UserRow): Promise<UserView> {
     return (await this.views([row]))[0]!;
-  }
-
-  /** What a token for this user carries: role names and effective permissions, as of now. */
-  async tokenClaims(userId: string): Promise<{ roles: string[]; permissions: string[] }> {
-    const grant = (await this.grants([userId])).get(userId)!;
-    return { roles: grant.roles.map((role) => role.role.name), permissions: effectivePermissions(grant.roles, grant.overrides) };
   }
 
   async explain(userId: string) {
