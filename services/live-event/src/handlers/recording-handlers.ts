@@ -19,9 +19,9 @@ export function parseRange(header: string | undefined, size: number): ParsedRang
     return { kind: 'range', start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(match[1]);
+  if (start >= size) return { kind: 'unsatisfiable' };
   const end = match[2] === '' ? size - 1 : Number(match[2]);
   if (end < start) return { kind: 'ignore' };
-  if (start >= size) return { kind: 'unsatisfiable' };
   return { kind: 'range', start, end: Math.min(end, size - 1) };
 }
 
