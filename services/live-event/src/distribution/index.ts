@@ -6,9 +6,9 @@ export { InProcessSubtitleBus } from './in-process-bus.js';
 export { RedisSubtitleBus } from './redis-bus.js';
 export {
   handleListenerConnection,
-  maxTextMessageBytes,
   type ListenerChannel,
   type ListenerConnectionContext,
   type ListenerConnectionHandle,
 } from './listener-connection.js';
+export { maxTextMessageBytes } from './listener-frames.js';
 export { listenerMetrics, type ListenerMetrics } from './listener-metrics.js';

@@ -11,20 +11,18 @@ import type { RawData, WebSocket } from 'ws';
 import {
   CloseCode,
   MessageType,
-  type ChannelLanguage,
   type ListenerClientMessage,
   type SetLanguages,
   type Subscribe,
-  type Subscribed,
 } from '../../../../generated/asyncapi/live-event/messages.js';
-import { parseListenerClientMessage } from '../../../../generated/asyncapi/live-event/validators.js';
-import { historyScore, type HistoryEntry } from './broadcast-codec.js';
 import { ChannelFanout, type FanoutMember, type LiveDelivery } from './channel-fanout.js';
 import { defaultListenerLimits, type ListenerLimits } from './config.js';
 import { DeliveredFinals } from './delivered-finals.js';
 import { watchHeartbeat } from './heartbeat.js';
 import { listenerMetrics, type ListenerMetrics } from './listener-metrics.js';
-import { errorReply, pongFor, serializeReply } from './listener-replies.js';
+import { readListenerFrame } from './listener-frames.js';
+import { availableLanguages, errorReply, pongFor, serializeReply, subscribedReply } from './listener-replies.js';
+import { planReplay } from './listener-replay.js';
 import { ListenerSender } from './listener-sender.js';
 import type { ChannelKey, ChannelStatus, SubtitleBus } from './types.js';
 
@@ -56,16 +54,10 @@ export interface ListenerConnectionHandle {
   closed: Promise<void>;
 }
 
-/** The spec's limit for a text message; bigger ones are refused with `message_too_large`. */
-export const maxTextMessageBytes = 16 * 1024;
-/** Any frame above this closes the connection with 1009 (the ws server should refuse it first). */
-const maxFrameBytes = 1024 * 1024;
 /** Client messages waiting behind a slow one (a subscribe reading history) before `rate_limited`. */
 const maxQueuedClientMessages = 16;
 /** Errors in a row after which the client is taken to be broken: fatal error, then 1008. */
 const maxErrorsInARow = 20;
-/** The spec's bound of `subscribed.replay.count`. */
-const maxReplayedFinals = 10_000;
 
 interface Subscription {
   channel: ListenerChannel;
@@ -156,32 +148,17 @@ class ListenerConnection implements FanoutMember {
 
   private onFrame(data: RawData, isBinary: boolean): void {
     if (this.closing) return;
-    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
-    if (bytes.byteLength > maxFrameBytes) {
-      this.close(CloseCode.MessageTooBig, 'frame above 1 MiB');
+    const frame = readListenerFrame(data, isBinary);
+    if (frame.kind === 'close') {
+      this.close(frame.code, frame.reason);
       return;
     }
-    if (isBinary) {
-      this.refuse(errorReply('invalid_message', 'binary frames are not part of the listener protocol; send JSON text messages'));
-      return;
-    }
-    if (bytes.byteLength > maxTextMessageBytes) {
-      this.refuse(errorReply('message_too_large', `a text message may hold at most ${maxTextMessageBytes} bytes; this one has ${bytes.byteLength}`, { details: { max_bytes: maxTextMessageBytes } }));
-      return;
-    }
-    const text = bytes.toString('utf8');
-    const parsed = parseListenerClientMessage(text);
-    if (!parsed.ok) {
-      const received = peekFields(text);
-      const details: Record<string, unknown> =
-        parsed.error.code === 'unknown_type'
-          ? { received_type: typeof received.type === 'string' ? received.type.slice(0, 64) : received.type }
-          : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
-      this.refuse(errorReply(parsed.error.code, parsed.error.message, { requestId: received.request_id, details }));
+    if (frame.kind === 'refused') {
+      this.refuse(frame.reply);
       return;
     }
     this.errorsInARow = 0;
-    const message = parsed.message;
+    const message = frame.message;
     if (message.type === MessageType.Ping) {
       // Answered at once, even while a subscribe is still reading history.
       this.sender.sendReply(pongFor(message));
@@ -259,21 +236,17 @@ class ListenerConnection implements FanoutMember {
         message.resume_from === undefined ? undefined : this.context.bus.history(key, { afterSequence: message.resume_from, languages: message.languages }),
       ]);
       if (this.subscription !== subscription || this.closing) return;
-      const replay = history ? this.replayOf([...history.finals, ...(history.gaps ?? [])], history.truncated) : { entries: [], finals: 0, truncated: false, from: 0, to: 0 };
-      const latestSequence = Math.max(status.latestSequence, history?.latestSequence ?? 0);
-      const subscribed: Subscribed = {
-        type: 'subscribed',
-        ...requestIdOf(message),
-        event_id: this.context.eventId,
-        channel_id: channel.channelId,
-        languages: [...subscription.languages],
-        available_languages: availableLanguages(channel),
-        include_partials: subscription.includePartials,
-        session: status.session,
-        last_sequence: latestSequence > 0 ? latestSequence : null,
+      const replay = history ? planReplay([...history.finals, ...(history.gaps ?? [])], history.truncated, this.delivered) : { entries: [], finals: 0, truncated: false, from: 0, to: 0 };
+      const reply = subscribedReply({
+        requestId: message.request_id,
+        eventId: this.context.eventId,
+        channel,
+        languages: subscription.languages,
+        includePartials: subscription.includePartials,
+        status: { ...status, latestSequence: Math.max(status.latestSequence, history?.latestSequence ?? 0) },
         replay: replay.finals > 0 ? { from_sequence: replay.from, to_sequence: replay.to, count: replay.finals, truncated: replay.truncated } : null,
-      };
-      if (!this.sender.sendReply(serializeReply(subscribed))) return;
+      });
+      if (!this.sender.sendReply(reply)) return;
       for (const entry of replay.entries) {
         if (entry.type === MessageType.SubtitleFinal) this.delivered.markIfNew(entry.language, entry.sequence);
         if (!this.sender.sendReplayed(serializeReply({ ...entry, replayed: true }))) return;
@@ -285,29 +258,6 @@ class ListenerConnection implements FanoutMember {
     } finally {
       this.flushPending(subscription);
     }
-  }
-
-  /** The history entries to replay, oldest first, without finals this connection already has. */
-  private replayOf(held: HistoryEntry[], truncated: boolean): { entries: HistoryEntry[]; finals: number; truncated: boolean; from: number; to: number } {
-    const ordered = held
-      .filter((entry) => entry.type !== MessageType.SubtitleFinal || !this.delivered.has(entry.language, entry.sequence))
-      .sort((left, right) => historyScore(left) - historyScore(right));
-    let finals = ordered.filter((entry) => entry.type === MessageType.SubtitleFinal).length;
-    let entries = ordered;
-    if (finals > maxReplayedFinals) {
-      // Keep the most recent ones: the spec bounds a replay, and says what was left out.
-      let skip = finals - maxReplayedFinals;
-      let start = 0;
-      while (skip > 0) {
-        if (entries[start]!.type === MessageType.SubtitleFinal) skip -= 1;
-        start += 1;
-      }
-      entries = entries.slice(start);
-      finals = maxReplayedFinals;
-      truncated = true;
-    }
-    const sequences = entries.flatMap((entry) => (entry.type === MessageType.SubtitleFinal ? [entry.sequence] : []));
-    return { entries, finals, truncated, from: sequences[0] ?? 0, to: sequences[sequences.length - 1] ?? 0 };
   }
 
   private flushPending(subscription: Subscription): void {
@@ -331,16 +281,13 @@ class ListenerConnection implements FanoutMember {
     if (this.subscription !== subscription || this.closing) return;
     subscription.languages = new Set(message.languages);
     this.sender.sendReply(
-      serializeReply({
-        type: 'subscribed',
-        ...requestIdOf(message),
-        event_id: this.context.eventId,
-        channel_id: subscription.channel.channelId,
-        languages: [...subscription.languages],
-        available_languages: availableLanguages(subscription.channel),
-        include_partials: subscription.includePartials,
-        session: status.session,
-        last_sequence: status.latestSequence > 0 ? status.latestSequence : null,
+      subscribedReply({
+        requestId: message.request_id,
+        eventId: this.context.eventId,
+        channel: subscription.channel,
+        languages: subscription.languages,
+        includePartials: subscription.includePartials,
+        status,
         replay: null,
       }),
     );
@@ -409,25 +356,6 @@ class ListenerConnection implements FanoutMember {
   }
 }
 
-/** The channel's languages: the source first, then its translation targets. */
-function availableLanguages(channel: ListenerChannel): ChannelLanguage[] {
-  const languages: ChannelLanguage[] = [{ language: channel.sourceLanguage, is_source: true }];
-  for (const language of channel.targetLanguages) {
-    if (!languages.some((entry) => entry.language === language)) languages.push({ language, is_source: false });
-  }
-  return languages;
-}
-
 function requestIdOf(message: { request_id?: string }): { request_id?: string } {
   return message.request_id === undefined ? {} : { request_id: message.request_id };
-}
-
-/** `type` and `request_id` of a refused message, if it is a JSON object at all (for the error's details). */
-function peekFields(text: string): { type?: unknown; request_id?: unknown } {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { type?: unknown; request_id?: unknown }) : {};
-  } catch {
-    return {};
-  }
 }

@@ -1,0 +1,50 @@
+/**
+ * Reads one WebSocket frame from a listener: the size limits of the spec, then the generated
+ * validator. What cannot be handled becomes the `error` reply (or the close) the spec asks for.
+ */
+import type { RawData } from 'ws';
+import { CloseCode, type ListenerClientMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import { parseListenerClientMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import { errorReply } from './listener-replies.js';
+
+/** The spec's limit for a text message; bigger ones are refused with `message_too_large`. */
+export const maxTextMessageBytes = 16 * 1024;
+/** Any frame above this closes the connection with 1009 (the ws server should refuse it first). */
+const maxFrameBytes = 1024 * 1024;
+
+/** A listener frame: a valid message, a refusal to answer with, or a frame that ends the connection. */
+export type ListenerFrame =
+  | { kind: 'message'; message: ListenerClientMessage }
+  | { kind: 'refused'; reply: string }
+  | { kind: 'close'; code: number; reason: string };
+
+export function readListenerFrame(data: RawData, isBinary: boolean): ListenerFrame {
+  const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+  if (bytes.byteLength > maxFrameBytes) return { kind: 'close', code: CloseCode.MessageTooBig, reason: 'frame above 1 MiB' };
+  if (isBinary) return { kind: 'refused', reply: errorReply('invalid_message', 'binary frames are not part of the listener protocol; send JSON text messages') };
+  if (bytes.byteLength > maxTextMessageBytes) {
+    return {
+      kind: 'refused',
+      reply: errorReply('message_too_large', `a text message may hold at most ${maxTextMessageBytes} bytes; this one has ${bytes.byteLength}`, { details: { max_bytes: maxTextMessageBytes } }),
+    };
+  }
+  const text = bytes.toString('utf8');
+  const parsed = parseListenerClientMessage(text);
+  if (parsed.ok) return { kind: 'message', message: parsed.message };
+  const received = peekFields(text);
+  const details: Record<string, unknown> =
+    parsed.error.code === 'unknown_type'
+      ? { received_type: typeof received.type === 'string' ? received.type.slice(0, 64) : received.type }
+      : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
+  return { kind: 'refused', reply: errorReply(parsed.error.code, parsed.error.message, { requestId: received.request_id, details }) };
+}
+
+/** `type` and `request_id` of a refused message, if it is a JSON object at all (for the error's details). */
+function peekFields(text: string): { type?: unknown; request_id?: unknown } {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { type?: unknown; request_id?: unknown }) : {};
+  } catch {
+    return {};
+  }
+}
