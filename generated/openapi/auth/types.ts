@@ -832,29 +832,29 @@ export interface components {
         };
         /**
          * TokenRequest
-         * @description A client credentials token request (RFC 6749 §4.4.2), form-urlencoded. The schema is deliberately lenient: RFC 6749 requires unknown parameters to be ignored and every error to be answered in the OAuth format (§5.2), so the endpoint itself checks the parameters and answers `invalid_request`, `unsupported_grant_type` or `invalid_scope` rather than a validation problem.
+         * @description A client credentials token request (RFC 6749 §4.4.2), form-urlencoded. The schema is deliberately lenient: RFC 6749 requires unknown parameters to be ignored and every error to be answered in the OAuth format (§5.2), so the endpoint itself checks the parameters and answers `invalid_request`, `unsupported_grant_type` or `invalid_scope` rather than a validation problem. Each parameter may therefore arrive as a list (when repeated), which the endpoint answers with `invalid_request`.
          */
         TokenRequest: {
             /**
              * @description Must be `client_credentials`; any other value is answered with `unsupported_grant_type`.
              * @example client_credentials
              */
-            grant_type?: string;
+            grant_type?: string | string[];
             /**
              * @description The scopes (permission names) wanted, space-separated; all of the client's `allowed_scopes` when absent. A scope outside them is answered with `invalid_scope`.
              * @example events:read agents:token
              */
-            scope?: string;
+            scope?: string | string[];
             /**
              * @description The client id, for `client_secret_post`; omit it when using HTTP Basic.
              * @example live-service
              */
-            client_id?: string;
+            client_id?: string | string[];
             /**
              * @description The client secret, for `client_secret_post`; omit it when using HTTP Basic.
              * @example q8Zt3vN1xR7kP0sW5yB2mD9fH4jL6cA-eGuVoXiT1nE
              */
-            client_secret?: string;
+            client_secret?: string | string[];
         } & {
             [key: string]: unknown;
         };
