@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SigningKeyRow } from '../db/schema.js';
-import { keyStatuses } from './key-store.js';
+import { keyStatuses, scheduledRotationDue } from './key-store.js';
 
 const hour = 3_600_000;
 const t0 = new Date('2026-12-01T00:00:00Z').getTime();
@@ -35,5 +35,25 @@ describe('signing key statuses, derived from activation times', () => {
     expect(views[1]).toMatchObject({ retires_at: new Date(t0 + 20 * hour).toISOString(), expires_at: new Date(t0 + 44 * hour).toISOString() });
     expect(views[0]).toMatchObject({ status: 'active', retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(), expires_at: null });
     expect(keyStatuses(rows, new Date(t0 + 25 * hour), schedule)[0]!.retires_at).toBeNull();
+  });
+});
+
+describe('scheduled rotation', () => {
+  const ninetyDays = { ...schedule, rotationDays: 90 };
+  const day = 24 * hour;
+  const at = (hours: number) => new Date(t0 + hours * hour);
+
+  it('starts publishAheadSeconds before the active key reaches its age, so the new key activates on time', () => {
+    const rows = [row('a', 0)];
+    expect(scheduledRotationDue(keyStatuses(rows, at(90 * 24 - 0.2), ninetyDays), at(90 * 24 - 0.2), ninetyDays)).toBe(false);
+    const due = new Date(t0 + 90 * day - 600_000);
+    expect(scheduledRotationDue(keyStatuses(rows, due, ninetyDays), due, ninetyDays)).toBe(true);
+  });
+
+  it('never starts while a next key waits, nor without a schedule', () => {
+    const rows = [row('a', 0), row('b', 90 * 24 + 10)];
+    const late = at(90 * 24 + 1);
+    expect(scheduledRotationDue(keyStatuses(rows, late, ninetyDays), late, ninetyDays)).toBe(false);
+    expect(scheduledRotationDue(keyStatuses([row('a', 0)], late, schedule), late, schedule)).toBe(false);
   });
 });

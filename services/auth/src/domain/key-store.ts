@@ -186,15 +186,23 @@ export class KeyStore {
     return result;
   }
 
-  /** When the scheduled rotation is due (so that the new key activates as the active one retires). */
+  /** Whether the scheduled rotation is due now (see {@link scheduledRotationDue}). */
   rotationDue(): boolean {
-    if (this.schedule.rotationDays === undefined) return false;
-    const views = this.views();
-    if (views.some((view) => view.status === 'next')) return false;
-    const active = views.find((view) => view.status === 'active');
-    if (!active?.retires_at) return false;
-    return new Date(active.retires_at).getTime() - this.schedule.publishAheadSeconds * seconds <= this.clock().getTime();
+    return scheduledRotationDue(this.views(), this.clock(), this.schedule);
   }
+}
+
+/**
+ * Whether a scheduled rotation should start: `publishAheadSeconds` before the active key's
+ * scheduled retirement, so that the new key activates just as the active one reaches its age; never
+ * while a next key waits, nor without a schedule.
+ */
+export function scheduledRotationDue(views: readonly SigningKeyView[], now: Date, schedule: KeySchedule): boolean {
+  if (schedule.rotationDays === undefined) return false;
+  if (views.some((view) => view.status === 'next')) return false;
+  const active = views.find((view) => view.status === 'active');
+  if (!active?.retires_at) return false;
+  return new Date(active.retires_at).getTime() - schedule.publishAheadSeconds * seconds <= now.getTime();
 }
 
 function kidOf(token: string): string | undefined {
