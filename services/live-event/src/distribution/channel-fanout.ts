@@ -19,6 +19,8 @@ export interface LiveDelivery {
 /** A listener connection as the fan-out sees it. */
 export interface FanoutMember {
   receiveLive(delivery: LiveDelivery): void;
+  /** The bus may have lost broadcasts: the member can no longer promise lossless delivery. */
+  interrupted(): void;
 }
 
 const fanoutsByBus = new WeakMap<SubtitleBus, Map<string, ChannelFanout>>();
@@ -36,7 +38,7 @@ export class ChannelFanout {
     private readonly logger: Logger,
     private readonly forget: () => void,
   ) {
-    this.ready = bus.subscribe(channel, (message) => this.dispatch(message)).then(
+    this.ready = bus.subscribe(channel, (message) => this.dispatch(message), { onInterrupted: () => this.interrupt() }).then(
       (unsubscribe) => {
         this.unsubscribe = unsubscribe;
         if (this.stopped) void this.release();
@@ -91,6 +93,16 @@ export class ChannelFanout {
       await this.unsubscribe?.();
     } catch (error) {
       this.logger.warn({ err: error, channel_id: this.channel.channelId }, 'unsubscribing a channel from the subtitle bus failed');
+    }
+  }
+
+  private interrupt(): void {
+    for (const member of [...this.members]) {
+      try {
+        member.interrupted();
+      } catch (error) {
+        this.logger.error({ err: error, channel_id: this.channel.channelId }, 'interrupting a listener failed');
+      }
     }
   }
 

@@ -50,6 +50,7 @@ export class InProcessSubtitleBus implements SubtitleBus {
   async subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>> {
     this.assertOpen();
     const state = this.channel(channel);
+    // Nothing interrupts delivery in process: there is no `onInterrupted` to call, so none is taken.
     // Each subscription is its own entry, so the same function subscribed twice is delivered twice.
     const entry = (message: ChannelBroadcast) => deliver(message);
     state.subscribers.add(entry);

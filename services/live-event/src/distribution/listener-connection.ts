@@ -124,6 +124,12 @@ class ListenerConnection implements FanoutMember {
     this.deliver(subscription, delivery);
   }
 
+  interrupted(): void {
+    // Delivery is lossless while a connection lives, so a connection that may have missed something
+    // ends; the client reconnects with backoff and resumes from history.
+    this.close(CloseCode.InternalError, 'subtitle feed interrupted; resume');
+  }
+
   private deliver(subscription: Subscription, delivery: LiveDelivery): void {
     const { message } = delivery;
     switch (message.type) {

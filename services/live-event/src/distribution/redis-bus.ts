@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { MessageType, type Gap, type SessionStateName, type SubtitleFinal } from '../../../../generated/asyncapi/live-event/messages.js';
 import { channelKeyString, decodeBroadcast, encodeBroadcast, entryMatchesLanguages, historyScore, isHistoryEntry, type HistoryEntry } from './broadcast-codec.js';
 import { appendAndPublishScript, readHistoryScript, recordSessionAndPublishScript } from './redis-scripts.js';
-import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubtitleBus } from './types.js';
+import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubscribeOptions, SubtitleBus } from './types.js';
 
 export interface RedisSubtitleBusOptions {
   url: string;
@@ -21,10 +21,17 @@ export interface RedisSubtitleBusOptions {
   logger?: Logger;
   /** How long `ping()` waits for Redis before `/ready` reports it down. */
   pingTimeoutMs?: number;
+  /** The connections' names in `CLIENT LIST` (`<name>:commands`, `<name>:subscriber`). */
+  connectionName?: string;
+}
+
+interface Deliverer {
+  deliver: (message: ChannelBroadcast) => void;
+  onInterrupted: (() => void) | undefined;
 }
 
 interface ChannelSubscription {
-  deliverers: Set<(message: ChannelBroadcast) => void>;
+  deliverers: Set<Deliverer>;
   /** Resolves once Redis acknowledged the SUBSCRIBE. */
   ready: Promise<unknown>;
 }
@@ -36,18 +43,32 @@ export class RedisSubtitleBus implements SubtitleBus {
   private readonly commands: Redis;
   private readonly subscriber: Redis;
   private readonly subscriptions = new Map<string, ChannelSubscription>();
+  private closing = false;
+  /** Channels left while the subscriber was down: ioredis would subscribe to them again. */
+  private readonly staleChannels = new Set<string>();
 
   constructor(private readonly options: RedisSubtitleBusOptions) {
-    const connection = { maxRetriesPerRequest: 3, connectionName: 'ilenia-live-event' };
-    this.commands = new Redis(options.url, connection);
+    const name = options.connectionName ?? 'ilenia-live-event';
+    const connection = { maxRetriesPerRequest: 3 };
+    this.commands = new Redis(options.url, { ...connection, connectionName: `${name}:commands` });
     // No INFO ready check on the subscriber: a SUBSCRIBE sent while ioredis runs it puts the connection
     // in subscriber mode, the check fails and the subscription is silently lost.
-    this.subscriber = new Redis(options.url, { ...connection, enableReadyCheck: false });
+    this.subscriber = new Redis(options.url, { ...connection, connectionName: `${name}:subscriber`, enableReadyCheck: false });
     for (const [role, client] of [['commands', this.commands], ['subscriber', this.subscriber]] as const) {
       // Without a listener, ioredis would turn every connection error into an uncaught exception.
       client.on('error', (error: Error) => options.logger?.warn({ err: { message: error.message }, role }, 'Redis connection error'));
     }
-    this.subscriber.on('message', (name: string, payload: string) => this.onMessage(name, payload));
+    this.subscriber.on('message', (channelName: string, payload: string) => this.onMessage(channelName, payload));
+    // Whatever was published while the subscriber was down is lost to this instance's subscribers.
+    this.subscriber.on('close', () => {
+      if (!this.closing) this.interrupt();
+    });
+    this.subscriber.on('ready', () => {
+      for (const name of this.staleChannels) {
+        if (!this.subscriptions.has(name)) void this.subscriber.unsubscribe(name).catch(() => {});
+      }
+      this.staleChannels.clear();
+    });
   }
 
   async publish(channel: ChannelKey, message: ChannelBroadcast): Promise<void> {
@@ -71,10 +92,11 @@ export class RedisSubtitleBus implements SubtitleBus {
     }
   }
 
-  async subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>> {
+  async subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void, options: SubscribeOptions = {}): Promise<() => Promise<void>> {
     const name = this.keys(channel).broadcast;
     let subscription = this.subscriptions.get(name);
     if (!subscription) {
+      this.staleChannels.delete(name);
       subscription = { deliverers: new Set(), ready: this.subscriberReady().then(() => this.subscriber.subscribe(name)) };
       this.subscriptions.set(name, subscription);
       const created = subscription;
@@ -82,7 +104,7 @@ export class RedisSubtitleBus implements SubtitleBus {
         if (this.subscriptions.get(name) === created) this.subscriptions.delete(name);
       });
     }
-    const entry = (message: ChannelBroadcast) => deliver(message);
+    const entry: Deliverer = { deliver, onInterrupted: options.onInterrupted };
     subscription.deliverers.add(entry);
     try {
       await subscription.ready;
@@ -96,6 +118,7 @@ export class RedisSubtitleBus implements SubtitleBus {
       if (this.subscriptions.get(name) === owner) this.subscriptions.delete(name);
       // Commands on one connection run in order: a SUBSCRIBE sent after this UNSUBSCRIBE wins.
       if (this.subscriber.status === 'ready') await this.subscriber.unsubscribe(name).catch(() => {});
+      else this.staleChannels.add(name);
     };
   }
 
@@ -151,9 +174,22 @@ export class RedisSubtitleBus implements SubtitleBus {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.subscriptions.clear();
     // QUIT lets pending commands finish; a connection that is not up has nothing to finish.
     await Promise.allSettled([this.subscriber, this.commands].map((client) => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()))));
+  }
+
+  private interrupt(): void {
+    const interrupted = [...this.subscriptions.values()].flatMap((subscription) => [...subscription.deliverers]);
+    if (interrupted.length > 0) this.options.logger?.warn({ subscribers: interrupted.length }, 'Redis subscriber connection lost; subscribers told to resume');
+    for (const { onInterrupted } of interrupted) {
+      try {
+        onInterrupted?.();
+      } catch (error) {
+        this.options.logger?.error({ err: error }, 'a subtitle subscriber failed on interruption');
+      }
+    }
   }
 
   /**
@@ -172,7 +208,7 @@ export class RedisSubtitleBus implements SubtitleBus {
       this.options.logger?.error({ channel: name, problem: decoded.error.message }, 'invalid subtitle broadcast from Redis; dropped');
       return;
     }
-    for (const deliver of subscription.deliverers) {
+    for (const { deliver } of subscription.deliverers) {
       try {
         deliver(decoded.message);
       } catch (error) {

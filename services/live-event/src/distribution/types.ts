@@ -35,6 +35,15 @@ export interface ChannelHistory {
   latestSequence: number;
 }
 
+/** How a subscriber hears about trouble with its subscription. */
+export interface SubscribeOptions {
+  /**
+   * Called when messages may have been lost (the bus lost its connection): the subscription goes on
+   * once the bus is back, but whoever relies on lossless delivery should make its listeners resume.
+   */
+  onInterrupted?: () => void;
+}
+
 export interface SubtitleBus {
   /**
    * Publishes to every subscriber of the channel, on every instance. A `subtitle_final` is appended
@@ -46,7 +55,7 @@ export interface SubtitleBus {
    * once the subscription is in force: a message published after that is delivered, so reading the
    * history next misses nothing (a final is in history before it is delivered).
    */
-  subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>>;
+  subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void, options?: SubscribeOptions): Promise<() => Promise<void>>;
   /**
    * The finals of `languages` with `sequence > afterSequence`, oldest first, from the bounded history
    * (the most recent `historyLimit` sequences of the channel). `truncated` says older ones were dropped.
