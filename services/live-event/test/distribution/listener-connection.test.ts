@@ -241,6 +241,19 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     await close();
   });
 
+  it.skipIf(skip)('sends every listener away with 1001 when the instance shuts down', async () => {
+    const { endpoint, channel, close } = await start();
+    const listeners = await Promise.all([TestListener.open(endpoint.url), TestListener.open(endpoint.url)]);
+    listeners[0]!.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
+    await listeners[0]!.waitFor('subscribed');
+    expect(endpoint.connections.size).toBe(2);
+    await endpoint.connections.goAwayAll();
+    expect(await Promise.all(listeners.map(async (listener) => (await listener.closed).code))).toEqual([CloseCode.GoingAway, CloseCode.GoingAway]);
+    expect(endpoint.connections.size).toBe(0);
+    expect(await metricValue(endpoint.registry, 'live_event_listener_connections')).toBe(0);
+    await close();
+  });
+
   it.skipIf(skip)('closes with 4011 when the event ends', async () => {
     const { speaker, endpoint, channel, close } = await start();
     const listener = await TestListener.open(endpoint.url);

@@ -10,12 +10,14 @@ import { WebSocket, WebSocketServer, type ClientOptions } from 'ws';
 import type { ListenerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
 import { parseListenerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
 import type { ListenerLimits } from '../../src/distribution/config.js';
-import { handleListenerConnection, type ListenerChannel } from '../../src/distribution/listener-connection.js';
+import type { ListenerChannel } from '../../src/distribution/listener-connection.js';
+import { ListenerConnections } from '../../src/distribution/listener-connections.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';
 
 export interface ListenerEndpoint {
   url: string;
   registry: Registry;
+  connections: ListenerConnections;
   close: () => Promise<void>;
 }
 
@@ -25,14 +27,16 @@ export async function startListenerEndpoint(options: { bus: SubtitleBus; eventId
   const logger = pino({ level: 'silent' });
   const server = createServer();
   const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024 });
+  const connections = new ListenerConnections();
   sockets.on('connection', (socket) => {
-    handleListenerConnection(socket, { eventId: options.eventId, userId: 'test-user', channels: options.channels, bus: options.bus, logger, registry, ...(options.limits ? { limits: options.limits } : {}) });
+    connections.accept(socket, { eventId: options.eventId, userId: 'test-user', channels: options.channels, bus: options.bus, logger, registry, ...(options.limits ? { limits: options.limits } : {}) });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `ws://127.0.0.1:${port}/v1/ws/listener`,
     registry,
+    connections,
     close: async () => {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
