@@ -31,6 +31,19 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         expect((await call(harness, token).get(`/v1/events/${event.id}/channels?limit=1&offset=1`)).body.items.map((channel: { name: string }) => channel.name)).toEqual(['Q&A floor']);
       });
 
+      it('keeps the order of the request body for channels and speakers created in one request', async () => {
+        const token = await harness.user('manager', newUserId());
+        const names = ['Zeta hall', 'Alpha room', 'Main stage', 'Balcony', 'Foyer', 'Crypt'];
+        const speakers = Array.from({ length: 6 }, () => newUserId());
+        const event = await createEvent(harness, token, { channels: names.map((name) => ({ name, source_language: 'en', target_languages: [], speakers: name === 'Main stage' ? speakers : [] })) });
+        const list = await call(harness, token).get(`/v1/events/${event.id}/channels`);
+        expect(list.body.items.map((channel: { name: string }) => channel.name)).toEqual(names);
+        const main = list.body.items.find((channel: { name: string }) => channel.name === 'Main stage');
+        expect(main.speakers).toEqual(speakers);
+        const page = await call(harness, token).get(`/v1/events/${event.id}/channels/${main.id}/speakers`);
+        expect(page.body.items.map((item: { user_id: string }) => item.user_id)).toEqual(speakers);
+      });
+
       it('refuses a name another channel of the event has, in any case, with 409', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'draft');

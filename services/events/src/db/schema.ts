@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Timestamps come back from `pg` as Dates and may be written as Dates or ISO strings. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -32,8 +32,6 @@ export interface ChannelTable {
   /** Canonical BCP 47 tags (Intl.getCanonicalLocales), so that equality is plain string equality. */
   source_language: string;
   target_languages: string[];
-  /** Keeps creation order stable between channels created in the same transaction. */
-  position: Generated<number>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }
@@ -44,7 +42,6 @@ export interface ChannelSpeakerTable {
   user_id: string;
   assigned_at: DefaultedTimestamp;
   assigned_by: string;
-  position: Generated<number>;
 }
 
 export interface EventListenerTable {

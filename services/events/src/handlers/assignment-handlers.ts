@@ -2,6 +2,7 @@ import type { EventsHandlers } from '../../../../generated/openapi/events/server
 import { problems } from '../../../kit/src/problem.js';
 import { callerOf, canOverseeEvent } from '../domain/access.js';
 import { speakersEditableIn, staffedIn } from '../domain/life-cycle.js';
+import { isForeignKeyViolation } from '../http/database-errors.js';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { listenerBody, pageBody, speakerBody } from '../http/representations.js';
@@ -60,6 +61,8 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
         const locked = await eventRepository.lock(transaction, event.id);
         if (!locked) throw eventProblems.eventNotFound(event.id);
         if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
+        // Read again under the lock: the channel may have been deleted since it was first read.
+        if (!(await channelRepository.find(transaction, event.id, channel.id))) throw eventProblems.channelNotFound(channel.id);
         const added = await channelRepository.addSpeaker(transaction, { eventId: event.id, channelId: channel.id, userId, assignedBy: context.principal.subject });
         if (!added) return locked.version;
         await channelRepository.touch(transaction, channel.id);
@@ -110,7 +113,13 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
 
     async assignEventListener(input, context) {
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'assign listeners');
-      await listenerRepository.add(db, { eventId: event.id, userId: input.path.user_id.toLowerCase(), assignedBy: context.principal.subject });
+      try {
+        await listenerRepository.add(db, { eventId: event.id, userId: input.path.user_id.toLowerCase(), assignedBy: context.principal.subject });
+      } catch (error) {
+        // The event was deleted between the access check and the insert.
+        if (isForeignKeyViolation(error)) throw eventProblems.eventNotFound(event.id);
+        throw error;
+      }
       return { status: 204 };
     },
 

@@ -56,12 +56,13 @@ export async function insertEventWithChannels(
         organiser_id: event.organiserId,
         template_id: event.templateId,
       });
-      for (const channel of event.channels) {
+      for (const [index, channel] of event.channels.entries()) {
         await channelRepository.insert(
           transaction,
           { id: options.newId(), eventId: row.id, name: channel.name, sourceLanguage: channel.source_language, targetLanguages: channel.target_languages },
           channel.speakers,
           options.assignedBy,
+          index,
         );
       }
       return { event: row, channels: await channelRepository.listForEvent(transaction, row.id) };

@@ -5,3 +5,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   // pg names the constraint; PGlite's node-postgres bridge does too, but the message is the fallback.
   return candidate.constraint === constraint || (typeof candidate.message === 'string' && candidate.message.includes(constraint));
 }
+
+/** Whether `error` is a foreign key violation (SQLSTATE 23503): what it pointed to was deleted meanwhile. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === '23503';
+}

@@ -27,7 +27,7 @@ function channelsWithSpeakers(db: Executor) {
     .selectFrom('channels')
     .selectAll('channels')
     .select(
-      sql<string[]>`coalesce((select array_agg(s.user_id order by s.assigned_at, s.position)::text[] from channel_speakers s where s.channel_id = channels.id), '{}')`.as('speakers'),
+      sql<string[]>`coalesce((select array_agg(s.user_id order by s.assigned_at, s.user_id)::text[] from channel_speakers s where s.channel_id = channels.id), '{}')`.as('speakers'),
     );
 }
 
@@ -35,12 +35,12 @@ function channelsWithSpeakers(db: Executor) {
 export const channelRepository = {
   /** Every channel of the event, in creation order, with its speakers. */
   async listForEvent(db: Executor, eventId: string): Promise<ChannelWithSpeakers[]> {
-    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.position').execute();
+    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').execute();
   },
 
   async page(db: Executor, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
     const [rows, count] = await Promise.all([
-      channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.position').limit(page.limit).offset(page.offset).execute(),
+      channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').limit(page.limit).offset(page.offset).execute(),
       db.selectFrom('channels').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
@@ -50,14 +50,30 @@ export const channelRepository = {
     return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).where('channels.id', '=', channelId).executeTakeFirst();
   },
 
-  /** Inserts a channel and its first speakers; a name the event already has fails with SQLSTATE 23505. */
-  async insert(db: Executor, channel: NewChannel, speakers: readonly string[], assignedBy: string): Promise<void> {
+  /**
+   * Inserts a channel and its first speakers; a name the event already has fails with SQLSTATE 23505.
+   * `sequence` is the channel's place among those created in the same request: lists are ordered by
+   * time, then id, so each channel and speaker of one request is given its own microsecond after the
+   * transaction's start, which keeps the order of the request body.
+   */
+  async insert(db: Executor, channel: NewChannel, speakers: readonly string[], assignedBy: string, sequence = 0): Promise<void> {
     await db
       .insertInto('channels')
-      .values({ id: channel.id, event_id: channel.eventId, name: channel.name, source_language: channel.sourceLanguage, target_languages: channel.targetLanguages })
+      .values({
+        id: channel.id,
+        event_id: channel.eventId,
+        name: channel.name,
+        source_language: channel.sourceLanguage,
+        target_languages: channel.targetLanguages,
+        created_at: sql<Date>`now() + ${sequence} * interval '1 microsecond'`,
+        updated_at: sql<Date>`now()`,
+      })
       .execute();
-    for (const userId of speakers) {
-      await db.insertInto('channel_speakers').values({ channel_id: channel.id, event_id: channel.eventId, user_id: userId, assigned_by: assignedBy }).execute();
+    for (const [index, userId] of speakers.entries()) {
+      await db
+        .insertInto('channel_speakers')
+        .values({ channel_id: channel.id, event_id: channel.eventId, user_id: userId, assigned_by: assignedBy, assigned_at: sql<Date>`now() + ${index} * interval '1 microsecond'` })
+        .execute();
     }
   },
 
@@ -97,7 +113,7 @@ export const channelRepository = {
         .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
         .where('channel_id', '=', channelId)
         .orderBy('assigned_at')
-        .orderBy('position')
+        .orderBy('user_id')
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
