@@ -12,6 +12,8 @@
  * phase is bounded in time; figures only, never pass/fail.
  *
  *   tsx bench/live-event-fanout.ts [--redis] [listener counts, default 1000 5000]
+ *
+ * BENCH_SERVER_NODE_FLAGS adds flags to the server processes (e.g. `--cpu-prof` to profile them).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
@@ -93,7 +95,8 @@ const rows: Row[] = [];
 for (const listeners of listenerCounts) {
   if (openFiles[1] !== 'unlimited' && Number(openFiles[1]) < listeners + 100) continue;
   for (const [mode, label] of modes) {
-    const server = start('bench/support/live-event-fanout-server.ts', [mode], ['--expose-gc']);
+    const extraFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const server = start('bench/support/live-event-fanout-server.ts', [mode], ['--expose-gc', ...extraFlags]);
     let load: LineProcess | undefined;
     try {
       const { port } = await server.next<{ port: number }>();

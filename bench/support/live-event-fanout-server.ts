@@ -110,5 +110,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   }
 });
 process.stdin.on('end', () => process.exit(0));
+// A normal exit, so that --cpu-prof can write its profile.
+process.on('SIGTERM', () => process.exit(0));
 
 server.listen(0, '127.0.0.1', () => reply({ port: (server.address() as AddressInfo).port }));

@@ -15,8 +15,12 @@ export interface ListenerMetrics {
   slowConsumerDisconnects: Counter;
   /** Seconds from a live subtitle's `timings.emitted_at` to its hand-over to the listener's socket. */
   deliveryLatency: Histogram<'type'>;
-  /** The labelled children of `delivered` and `deliveryLatency` per message type, looked up once. */
-  byType(type: string): { delivered: Counter.Internal; latency: Histogram.Internal<'type'> };
+  /**
+   * Per message type: a plain tally of deliveries (added to `delivered` when the registry is
+   * scraped, so that a delivery costs an addition rather than a labelled counter update) and the
+   * labelled child of `deliveryLatency`, looked up once.
+   */
+  byType(type: string): { delivered: { count: number }; latency: Histogram.Internal<'type'> };
 }
 
 const metricsByRegistry = new WeakMap<Registry, ListenerMetrics>();
@@ -26,10 +30,22 @@ export function listenerMetrics(registry: Registry): ListenerMetrics {
   let metrics = metricsByRegistry.get(registry);
   if (!metrics) {
     const registers = [registry];
-    const children = new Map<string, { delivered: Counter.Internal; latency: Histogram.Internal<'type'> }>();
+    const children = new Map<string, { delivered: { count: number }; latency: Histogram.Internal<'type'> }>();
     const made: Omit<ListenerMetrics, 'byType'> = {
       connections: new Gauge({ name: 'live_event_listener_connections', help: 'Open listener WebSocket connections', labelNames: ['event_id'], registers }),
-      delivered: new Counter({ name: 'live_event_listener_messages_delivered_total', help: 'Messages sent to listeners', labelNames: ['type'], registers }),
+      delivered: new Counter({
+        name: 'live_event_listener_messages_delivered_total',
+        help: 'Subtitles, gaps and session states sent to listeners, by type (replayed ones as `replayed`)',
+        labelNames: ['type'],
+        registers,
+        collect() {
+          for (const [type, child] of children) {
+            if (child.delivered.count === 0) continue;
+            this.inc({ type }, child.delivered.count);
+            child.delivered.count = 0;
+          }
+        },
+      }),
       droppedPartials: new Counter({ name: 'live_event_listener_partials_dropped_total', help: 'Partial subtitles dropped for listeners above their soft buffer bound', registers }),
       slowConsumerDisconnects: new Counter({ name: 'live_event_listener_slow_consumer_disconnects_total', help: 'Listeners closed with 4008 (slow consumer)', registers }),
       deliveryLatency: new Histogram({
@@ -45,7 +61,7 @@ export function listenerMetrics(registry: Registry): ListenerMetrics {
       byType(type) {
         let child = children.get(type);
         if (!child) {
-          child = { delivered: made.delivered.labels(type), latency: made.deliveryLatency.labels(type) };
+          child = { delivered: { count: 0 }, latency: made.deliveryLatency.labels(type) };
           children.set(type, child);
         }
         return child;

@@ -101,6 +101,9 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     expect(after.filter((message) => message.type === 'subtitle_partial')).toHaveLength(20);
     expect(listener.invalid).toEqual([]);
     expect(await metricValue(endpoint.registry, 'live_event_listener_connections')).toBe(1);
+    // One session state, 20 partials and 20 finals: what this listener was sent, counted once.
+    expect(await metricValue(endpoint.registry, 'live_event_listener_messages_delivered_total')).toBe(41);
+    expect(await metricValue(endpoint.registry, 'live_event_listener_messages_delivered_total')).toBe(41);
     listener.close();
     await listener.closed;
     await close();
