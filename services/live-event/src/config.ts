@@ -24,17 +24,28 @@ export interface LiveEventConfig {
 }
 
 /**
- * Reads the live-event variables. The client secret has a default in development only (the auth
- * service's seeded development client); elsewhere it must be given.
+ * The OAuth client the auth service seeds in development (its `OAUTH_LIVE_SERVICE_CLIENT_*`
+ * defaults), so that `make dev` works without setup; it holds the scopes this service needs
+ * (`events:read`, `session_records:write`). Deployments give live-event a client of its own.
+ */
+const developmentClient = { id: 'live-service', secret: 'live-service-dev-secret-not-for-production' };
+
+/**
+ * Reads the live-event variables. The client id and secret have defaults in development only (the
+ * auth service's seeded development client); elsewhere they must be given.
  */
 export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig): LiveEventConfig {
-  const authServiceUrl = reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] });
+  // AUTH_TOKEN_URL names the endpoint itself; otherwise it is the auth service's standard path.
+  const tokenUrl =
+    reader.optionalString('AUTH_TOKEN_URL') !== undefined
+      ? reader.url('AUTH_TOKEN_URL', { protocols: ['http:', 'https:'] })
+      : new URL('/v2/oauth/token', reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }));
   const publicUrl = reader.optionalString('LIVE_EVENT_PUBLIC_URL');
   return {
     eventsServiceUrl: reader.url('EVENTS_SERVICE_URL', { developmentDefault: 'http://localhost:8083', protocols: ['http:', 'https:'] }),
-    tokenUrl: reader.url('AUTH_TOKEN_URL', { default: new URL('/v2/oauth/token', authServiceUrl).href, protocols: ['http:', 'https:'] }),
-    clientId: reader.string('OAUTH_LIVE_EVENT_CLIENT_ID', { developmentDefault: 'live-event' }),
-    clientSecret: reader.string('OAUTH_LIVE_EVENT_CLIENT_SECRET', { developmentDefault: 'live-event-development-secret' }),
+    tokenUrl,
+    clientId: reader.string('OAUTH_LIVE_EVENT_CLIENT_ID', { developmentDefault: developmentClient.id }),
+    clientSecret: reader.string('OAUTH_LIVE_EVENT_CLIENT_SECRET', { developmentDefault: developmentClient.secret }),
     recordingsDir: reader.string('RECORDINGS_DIR', { default: '.data/live-event/recordings' }),
     ticketTtlSeconds: reader.integer('TICKET_TTL_SECONDS', { default: 30, min: 1, max: 300 }),
     resumeGraceSeconds: reader.integer('RESUME_GRACE_SECONDS', { default: 30, min: 0, max: 3600 }),
