@@ -35,19 +35,8 @@ export class UserDirectory {
 
   /** The roles (with their permissions) and overrides of each user. */
   private async grants(userIds: readonly string[]) {
-    const roles = new RoleRepository(this.db);
-    const rolesByUser = await roles.rolesOfUsers(userIds);
-    const roleIds = [...new Set([...rolesByUser.values()].flat().map((role) => role.id))];
-    const [permissionsByRole, overridesByUser] = await Promise.all([
-      roles.permissionsOfRoles(roleIds),
-      new PermissionOverrideRepository(this.db).ofUsers(userIds),
-    ]);
-    return new Map(
-      userIds.map((id) => {
-        const roleGrants: RoleGrant[] = rolesByUser.get(id)!.map((role) => ({ role, permissions: permissionsByRole.get(role.id) ?? [] }));
-        return [id, { roles: roleGrants, overrides: overridesByUser.get(id)! }] as const;
-      }),
-    );
+    const [grantsByUser, overridesByUser] = await Promise.all([new RoleRepository(this.db).grantsOfUsers(userIds), new PermissionOverrideRepository(this.db).ofUsers(userIds)]);
+    return new Map(userIds.map((id) => [id, { roles: grantsByUser.get(id)! as RoleGrant[], overrides: overridesByUser.get(id)! }] as const));
   }
 
   async views(rows: readonly UserRow[]): Promise<UserView[]> {

@@ -84,7 +84,7 @@ export class RoleRepository {
     await this.db.deleteFrom('roles').where('id', '=', id).execute();
   }
 
-  /** The roles of each user, by user id, with their permissions' role ids. */
+  /** The roles of each user, by user id. */
   async rolesOfUsers(userIds: readonly string[]): Promise<Map<string, { id: string; name: string }[]>> {
     const result = new Map<string, { id: string; name: string }[]>(userIds.map((id) => [id, []]));
     if (userIds.length === 0) return result;
@@ -99,12 +99,20 @@ export class RoleRepository {
     return result;
   }
 
-  /** The permissions each role grants, for the given roles. */
-  async permissionsOfRoles(roleIds: readonly string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>(roleIds.map((id) => [id, []]));
-    if (roleIds.length === 0) return result;
-    const rows = await this.db.selectFrom('role_permissions').select(['role_id', 'permission']).where('role_id', 'in', roleIds).execute();
-    for (const row of rows) result.get(row.role_id)!.push(row.permission);
+  /** Each user's roles with the permissions each grants, in one query (views and tokens read this per request). */
+  async grantsOfUsers(userIds: readonly string[]): Promise<Map<string, { role: { id: string; name: string }; permissions: string[] }[]>> {
+    const result = new Map<string, { role: { id: string; name: string }; permissions: string[] }[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    const rows = await this.db
+      .selectFrom('user_roles')
+      .innerJoin('roles', 'roles.id', 'user_roles.role_id')
+      .leftJoin('role_permissions', 'role_permissions.role_id', 'roles.id')
+      .select(['user_roles.user_id', 'roles.id', 'roles.name', sql<string[]>`coalesce(array_agg(role_permissions.permission order by role_permissions.permission) filter (where role_permissions.permission is not null), '{}')`.as('permissions')])
+      .where('user_roles.user_id', 'in', userIds)
+      .groupBy(['user_roles.user_id', 'roles.id', 'roles.name'])
+      .orderBy('roles.name')
+      .execute();
+    for (const row of rows) result.get(row.user_id)!.push({ role: { id: row.id, name: row.name }, permissions: row.permissions });
     return result;
   }
 
