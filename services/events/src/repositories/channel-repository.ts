@@ -66,7 +66,7 @@ export const channelRepository = {
         source_language: channel.sourceLanguage,
         target_languages: channel.targetLanguages,
         created_at: sql<Date>`now() + ${sequence} * interval '1 microsecond'`,
-        updated_at: sql<Date>`now()`,
+        updated_at: sql<Date>`now() + ${sequence} * interval '1 microsecond'`,
       })
       .execute();
     for (const [index, userId] of speakers.entries()) {

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { EventsDatabase } from '../db/schema.js';
 import { demoUserIds } from '../../../auth/src/seed/demo-users.js';
 import { foldForSearch } from '../domain/search-text.js';
+import { channelRepository } from '../repositories/channel-repository.js';
+import { listenerRepository } from '../repositories/listener-repository.js';
 
 // The auth service's demo users, by their fixed ids (a module of constants, so importing it pulls in
 // nothing of the auth service itself).
@@ -39,12 +41,14 @@ export async function seedDemoEvent(db: Kysely<EventsDatabase>, now = new Date()
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return false;
-    await transaction.insertInto('channels').values({ id: demoChannelId, event_id: demoEventId, name: 'Main stage', source_language: 'en', target_languages: ['es'] }).execute();
-    for (const speaker of [demoUserIds.speaker1, demoUserIds.speaker2]) {
-      await transaction.insertInto('channel_speakers').values({ channel_id: demoChannelId, event_id: demoEventId, user_id: speaker, assigned_by: demoUserIds.manager }).execute();
-    }
+    await channelRepository.insert(
+      transaction,
+      { id: demoChannelId, eventId: demoEventId, name: 'Main stage', sourceLanguage: 'en', targetLanguages: ['es'] },
+      [demoUserIds.speaker1, demoUserIds.speaker2],
+      demoUserIds.manager,
+    );
     for (const listener of [demoUserIds.listener1, demoUserIds.listener2]) {
-      await transaction.insertInto('event_listeners').values({ event_id: demoEventId, user_id: listener, assigned_by: demoUserIds.manager }).execute();
+      await listenerRepository.add(transaction, { eventId: demoEventId, userId: listener, assignedBy: demoUserIds.manager });
     }
     return true;
   });
