@@ -1,4 +1,5 @@
 import { authOperations, createAuthMockHandlers } from '../../../generated/openapi/auth/server.js';
+import { ConfigError } from '../../kit/src/config.js';
 import { launchService } from '../../kit/src/service.js';
 import { buildAuthApp } from './app.js';
 import { authServiceAudience } from './config.js';
@@ -17,5 +18,5 @@ await launchService({
   // A start-up refusal (no administrator and no bootstrap variables, a database that cannot be
   // reached) says why in one line and stops, rather than leaving a half-started service.
   console.error(`auth: cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 });
