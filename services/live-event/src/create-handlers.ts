@@ -64,7 +64,7 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     resumeGraceSeconds: liveConfig.resumeGraceSeconds,
     publicUrl: liveConfig.publicUrl ?? new URL(`http://localhost:${config.port}`),
     ticketUrlsFromPublicUrl: liveConfig.publicUrl !== undefined,
-    sweepIntervalMs: 60_000,
+    sweepIntervalMs: 15_000,
     probes: {
       database: () => database.ping(),
       redis: async () => {

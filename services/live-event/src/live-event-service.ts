@@ -17,7 +17,7 @@ import { SessionRegistry } from './speaker/session-registry.js';
 import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { EventsDirectory } from './upstream/events-directory.js';
-import { createWebSocketGateway, type ListenerConnectionHandler } from './ws/websocket-gateway.js';
+import { createWebSocketGateway, type ListenerConnectionHandler, type WebSocketGatewayOptions } from './ws/websocket-gateway.js';
 
 /** Everything the live-event service is assembled from; main.ts builds the real ones, tests their own. */
 export interface LiveEventServiceDependencies {
@@ -39,6 +39,7 @@ export interface LiveEventServiceDependencies {
   probes?: Readonly<Record<string, ReadinessProbe>>;
   ticketBurstPerMinute?: number;
   firstMessageTimeoutMs?: number;
+  listenerLimits?: WebSocketGatewayOptions['listenerLimits'];
   recordRetryDelaysMs?: readonly number[];
   /** How often abandoned sessions and unconfirmed records are looked for (0: only at start). */
   sweepIntervalMs?: number;
@@ -72,6 +73,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     logger: dependencies.logger,
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
+    listenersOf: (eventId) => gateway.listenerCount(eventId),
     onEnded(sessionId) {
       const session = registry.get(sessionId);
       if (session) registry.remove(session);
@@ -88,6 +90,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     logger: dependencies.logger,
     handleListener: dependencies.handleListener,
     firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
+    listenerLimits: dependencies.listenerLimits,
   });
   const handlers: LiveEventHandlers = createLiveEventHandlers(
     {
@@ -105,11 +108,22 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     dependencies.probes,
   );
 
-  const sweep = () =>
-    sweepSessions({ sessions, registry, records, logger: dependencies.logger }).catch((error: unknown) => {
-      dependencies.logger.error({ err: error }, 'sweeping abandoned sessions failed');
+  /** Sessions of events that were ended in the events service end too (`event_ended`, speakers get 4011). */
+  const endSessionsOfEndedEvents = async () => {
+    for (const session of registry.all()) {
+      const event = await dependencies.directory.getEvent(session.parameters.eventId).catch(() => null);
+      if (event === undefined || event?.status === 'ended') await session.end('event_ended');
+    }
+  };
+  const sweep = async () => {
+    try {
+      await endSessionsOfEndedEvents();
+      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger });
+    } catch (error) {
+      dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;
-    });
+    }
+  };
   const sweeper = dependencies.sweepIntervalMs ? setInterval(() => void sweep(), dependencies.sweepIntervalMs) : undefined;
   sweeper?.unref();
 

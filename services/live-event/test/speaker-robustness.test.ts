@@ -108,6 +108,21 @@ describe('resuming a dropped connection', () => {
   });
 });
 
+describe('an event ended in the events service', () => {
+  it('ends its sessions (event_ended): the speaker is closed with 4011, listeners are told and closed', async () => {
+    const { event, channel, speakerId, listenerId } = arrangeEvent(context);
+    const listener = await openListener(context, event.id, channel.id, listenerId, ['en']);
+    const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
+    const { started } = await negotiate(speaker);
+    event.status = 'ended';
+    await context.live.service.sweep();
+    expect(await speaker.next('session_state')).toMatchObject({ state: 'ended', end_reason: 'event_ended', session_id: started!.session_id });
+    expect((await speaker.closed).code).toBe(4011);
+    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'ended')).toMatchObject({ end_reason: 'event_ended' });
+    expect((await listener.closed).code).toBe(4011);
+  });
+});
+
 describe('an engine that dies mid-talk', () => {
   it('tells listeners of the gap and the speaker that recognition failed, then carries on', async () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context);

@@ -21,6 +21,8 @@ export interface SessionServices {
   logger: Logger;
   recordingsDir: string;
   resumeGraceSeconds: number;
+  /** How many listeners the event has connected now (a session's peak starts there). */
+  listenersOf(eventId: string): number;
   /** Called once a session has ended and is stored (writes its record to the events service). */
   onEnded(sessionId: string): void;
 }
@@ -29,6 +31,8 @@ export interface SessionServices {
 export interface SpeakerSink {
   send(message: SpeakerServerMessage): void;
   readonly echoTranslations: boolean;
+  /** The session ended without the speaker's `end_session` (event ended, manager): close with 4011. */
+  sessionEnded(reason: SessionEndReason): void;
 }
 
 export type LiveSessionState = 'live' | 'paused' | 'interrupted' | 'ending' | 'ended';
@@ -94,6 +98,7 @@ export class LiveSession {
     const recording = await WavWriter.open(path.join(services.recordingsDir, `${id}.wav`));
     const stream = services.recognizer.openStream({ language: parameters.sourceLanguage });
     session = new LiveSession(id, services, parameters, stream, recording, pipeline);
+    session.noteListeners(services.listenersOf(parameters.eventId));
     stream.on('result', (result) => pipeline.onResult(result, performance.now()));
     stream.on('gap', (gap) => pipeline.onRecognitionGap(gap));
     stream.on('error', (error) => {
@@ -238,6 +243,7 @@ export class LiveSession {
     this.state = 'ended';
     this.services.metrics.activeSessions.dec();
     await this.publishState('ended', { requestId, endReason: reason });
+    if (reason !== 'speaker_ended') this.sink?.sessionEnded(reason);
     this.services.onEnded(this.id);
   }
 

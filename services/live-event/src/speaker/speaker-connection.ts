@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
 import type { LiveEventMetrics } from '../metrics.js';
+import type { SessionEndReason } from '../repositories/session-repository.js';
 import { LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
 
@@ -71,6 +72,10 @@ export class SpeakerConnection implements SpeakerSink {
   send(message: SpeakerServerMessage): void {
     if (this.context.socket.readyState !== this.context.socket.OPEN) return;
     this.context.socket.send(serializeSpeakerServerMessage(message));
+  }
+
+  sessionEnded(reason: SessionEndReason): void {
+    this.close(CloseCode.SessionEnded, `session ended (${reason})`);
   }
 
   /** A newer connection of the same speaker took the channel over. */

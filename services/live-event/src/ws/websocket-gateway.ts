@@ -30,6 +30,8 @@ export interface WebSocketGatewayOptions {
   firstMessageTimeoutMs?: number;
   /** Protocol pings (30 s by the spec); a peer that misses two is dropped. */
   heartbeatIntervalMs?: number;
+  /** Bounds of each listener's send buffer (the distribution's defaults: 1 MiB or 1000 messages). */
+  listenerLimits?: ListenerConnectionContext['limits'];
   /** How long shutdown waits for each socket to close. */
   closeTimeoutMs?: number;
 }
@@ -154,6 +156,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       bus: options.bus,
       logger: options.logger,
       registry: options.metrics.registry,
+      ...(options.listenerLimits ? { limits: options.listenerLimits } : {}),
     });
     socket.resume();
     listeners.add(handle);
