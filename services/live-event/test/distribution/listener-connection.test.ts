@@ -26,6 +26,8 @@ interface Instances {
   /** The listeners' instance. */
   endpoint: ListenerEndpoint;
   channel: ReturnType<typeof testChannel>;
+  /** A second channel of the event: source `de`, no translations. */
+  otherChannelId: string;
   close: () => Promise<void>;
 }
 
@@ -35,12 +37,13 @@ function setup(makeBuses: (historyLimit: number) => { speaker: SubtitleBus; list
   return async (options = {}) => {
     const { speaker, listener } = makeBuses(options.historyLimit ?? 500);
     const channel = testChannel();
+    const otherChannelId = randomUUID();
     const endpoint = await startListenerEndpoint({
       bus: listener,
       eventId: channel.eventId,
       channels: [
         { channelId: channel.channelId, sourceLanguage: 'en', targetLanguages: ['es', 'fr'] },
-        { channelId: randomUUID(), sourceLanguage: 'de', targetLanguages: [] },
+        { channelId: otherChannelId, sourceLanguage: 'de', targetLanguages: [] },
       ],
       ...(options.limits ? { limits: options.limits } : {}),
     });
@@ -48,6 +51,7 @@ function setup(makeBuses: (historyLimit: number) => { speaker: SubtitleBus; list
       speaker,
       endpoint,
       channel,
+      otherChannelId,
       close: async () => {
         await endpoint.close();
         await Promise.all([...new Set([speaker, listener])].map((bus) => bus.close()));
@@ -191,6 +195,29 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     expect(await listener.waitFor('unsubscribed')).toMatchObject({ request_id: 'bye', channel_id: channel.channelId });
     await publishAll(4);
     expect(listener.finals()).toEqual(['es:1', 'en:2', 'fr:2', 'en:3', 'fr:3']);
+    await close();
+  });
+
+  it.skipIf(skip)('switches channel with a second subscribe', async () => {
+    const { speaker, endpoint, channel, otherChannelId, close } = await start();
+    const other = { ...testChannel(), eventId: channel.eventId, channelId: otherChannelId };
+    const listener = await TestListener.open(endpoint.url);
+    listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
+    await listener.waitFor('subscribed');
+    await speaker.publish(channel, finalOf(channel, 1, 'en'));
+    await listener.waitFor('subtitle_final', (final) => final.sequence === 1);
+
+    listener.send({ type: 'subscribe', request_id: 'switch', channel_id: other.channelId, languages: ['de'] });
+    expect(await listener.waitFor('subscribed', (message) => message.request_id === 'switch')).toMatchObject({
+      channel_id: other.channelId,
+      languages: ['de'],
+      available_languages: [{ language: 'de', is_source: true }],
+    });
+    await speaker.publish(channel, finalOf(channel, 2, 'en'));
+    // Sequence 1 again, on the other channel: a new channel starts a new numbering, never deduplicated away.
+    await speaker.publish(other, finalOf(other, 1, 'de', { isSource: true }));
+    await listener.waitFor('subtitle_final', (final) => final.language === 'de');
+    expect(listener.finals()).toEqual(['en:1', 'de:1']);
     await close();
   });
 
