@@ -107,6 +107,13 @@ for (const engine of await engines()) {
         expect((await as(admin).delete(`/v2/users/${demoUserIds.admin}/roles/${await roleId('admin')}`)).status).toBe(409);
       });
 
+      it('answers 404 for an unknown user and 400 for an id that is not a UUID', async () => {
+        expect((await as(admin).get('/v2/users/00000000-0000-4000-8000-0000000000ff')).status).toBe(404);
+        const malformed = await as(admin).get('/v2/users/not-a-uuid');
+        expect(malformed.status).toBe(400);
+        expect(malformed.body.errors[0]).toMatchObject({ location: 'path', path: '/user_id' });
+      });
+
       it('deletes a user and keeps the audit events about them', async () => {
         const created = await as(admin).post('/v2/users').send({ email: 'temporary@ilenia.dev', display_name: 'Temp', password: 'a-good-long-password' });
         expect((await as(admin).delete(`/v2/users/${created.body.id}`)).status).toBe(204);

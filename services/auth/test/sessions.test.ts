@@ -143,6 +143,24 @@ for (const engine of await engines()) {
       expect(family.revoked_reason).toBe('user_disabled');
     });
 
+    it('signs a user out everywhere (admin), and an admin password reset does the same', async () => {
+      const userId = await createUser('many.devices@ilenia.dev');
+      const phone = await signIn(harness.app, 'many.devices@ilenia.dev', 'a-good-long-password');
+      const laptop = await signIn(harness.app, 'many.devices@ilenia.dev', 'a-good-long-password');
+      expect((await request(harness.app).delete(`/v2/users/${userId}/sessions`).set('Authorization', `Bearer ${admin}`)).status).toBe(204);
+      expect((await refresh(harness.app, phone.refreshToken)).status).toBe(401);
+      expect((await refresh(harness.app, laptop.refreshToken)).status).toBe(401);
+      expect(await auditTypes(userId)).toContain('sessions_revoked');
+
+      const tablet = await signIn(harness.app, 'many.devices@ilenia.dev', 'a-good-long-password');
+      const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
+      await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ password: 'a-reset-long-password' }).expect(200);
+      expect((await refresh(harness.app, tablet.refreshToken)).status).toBe(401);
+      const old = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', freshIp()).send({ email: 'many.devices@ilenia.dev', password: 'a-good-long-password' });
+      expect(old.status).toBe(401);
+      await signIn(harness.app, 'many.devices@ilenia.dev', 'a-reset-long-password');
+    });
+
     it('signs out: the family is revoked, the cookie cleared; without a cookie it is still 204', async () => {
       const { refreshToken } = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
       const response = await request(harness.app).post('/v2/auth/logout').set('Cookie', `ilenia_refresh=${refreshToken}`);
