@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AuthHandlers } from '../../../generated/openapi/auth/server.js';
 import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+import type { ReadinessProbe } from '../../kit/src/health.js';
 import { databaseTarget, openDatabase } from '../../kit/src/persistence/database.js';
 import type { RealHandlers } from '../../kit/src/service.js';
 import { createAuthService } from './auth-service.js';
@@ -24,7 +25,12 @@ export async function createAuthRealHandlers(context: { config: CommonConfig; re
   context.reader.done();
   const database = await openDatabase<AuthDatabase>(databaseTarget(context.config.database), authMigrations);
   try {
-    const service = await createAuthService({ db: database.db, config, logger: context.logger, probes: { database: () => database.ping() } });
+    const probes: Record<string, ReadinessProbe> = {
+      database: () => database.ping(),
+      // Ready means able to sign: the active key is loaded (its kid is reported).
+      signing_key: async () => ({ detail: (await service.deps.keys.activeKey()).kid }),
+    };
+    const service = await createAuthService({ db: database.db, config, logger: context.logger, probes });
     const report = await seed(service.deps);
     const message = describeSeed(report, service.deps);
     // Printed once, to the console of the developer who started the service, never into the JSON log.
@@ -50,7 +56,7 @@ export async function createAuthRealHandlers(context: { config: CommonConfig; re
 
     return {
       handlers: service.handlers,
-      probes: { database: () => database.ping() },
+      probes,
       authenticators: { bearerAuth: service.bearerAuth },
       async close() {
         clearInterval(rotationTimer);

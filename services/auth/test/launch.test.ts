@@ -69,7 +69,7 @@ describe('launching the auth service', () => {
     });
     expect(token.status).toBe(200);
     const readiness = await fetch(`http://127.0.0.1:${port}/ready`);
-    expect(await readiness.json()).toMatchObject({ status: 'ready', checks: { database: { status: 'up' } } });
+    expect(await readiness.json()).toMatchObject({ status: 'ready', checks: { database: { status: 'up' }, signing_key: { status: 'up' } } });
     firstKid = ((await (await fetch(`http://127.0.0.1:${port}/v2/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys[0]!.kid;
 
     service.child.kill('SIGTERM');
