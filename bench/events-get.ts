@@ -7,7 +7,7 @@
  *
  * The cases peel the stack apart, so that the differences say where the time goes:
  *   bare                 a constant JSON body (the baseline)
- *   bare-db              the handler's two queries and the JSON mapping, no kit, no router
+ *   bare-db              the handler's query (one, for the event, its channels and speakers) and its JSON mapping, no kit, no router
  *   real-mock-auth       the real app (kit, generated router, validation), the caller trusted unverified
  *   real                 the same with RS256 verification: what production runs
  *   real-no-resp-valid   the real app without response validation
@@ -23,7 +23,7 @@ const seconds = Number(process.argv[2] ?? 5);
 const rounds = Number(process.argv[3] ?? 3);
 const cases = [
   ['bare', 'bare Express handler, constant body (baseline)'],
-  ['bare-db', 'bare Express handler + the two queries'],
+  ['bare-db', 'bare Express handler + the handler’s query'],
   ['real-mock-auth', 'real app, mock auth'],
   ['real', 'real app, RS256 JWT (production)'],
   ['real-no-response-validation', 'real app, RS256, no response validation'],
@@ -103,7 +103,7 @@ const perRequest = (engine: string, mode: string) => 1e6 / rows.find((row) => ro
 console.log('\nwhere the time goes (µs per request, differences between cases):');
 for (const engine of [...new Set(rows.map((row) => row.engine))]) {
   const layers = [
-    ['the database (two queries) and JSON mapping', perRequest(engine, 'bare-db') - perRequest(engine, 'bare')],
+    ['the database query and the JSON mapping', perRequest(engine, 'bare-db') - perRequest(engine, 'bare')],
     ['kit app + generated router + request/response validation', perRequest(engine, 'real-mock-auth') - perRequest(engine, 'bare-db')],
     ['RS256 JWT verification', perRequest(engine, 'real') - perRequest(engine, 'real-mock-auth')],
     ['of which response validation', perRequest(engine, 'real') - perRequest(engine, 'real-no-response-validation')],

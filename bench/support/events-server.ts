@@ -5,7 +5,7 @@
  *
  *   tsx bench/support/events-server.ts <mode> [postgres url]
  *
- * Modes: bare (a constant body), bare-db (the handler's queries, no router), real (kit app, generated
+ * Modes: bare (a constant body), bare-db (the handler's query, no kit, no router), real (kit app, generated
  * router, RS256 JWT, request + response validation, real handler), real-mock-auth (the same with
  * the token's caller trusted unverified), real-no-response-validation.
  */
@@ -22,8 +22,7 @@ import { eventsMigrations } from '../../services/events/src/db/migrations/index.
 import type { EventsDatabase } from '../../services/events/src/db/schema.js';
 import { createEventsHandlers } from '../../services/events/src/handlers/index.js';
 import { eventBody } from '../../services/events/src/http/representations.js';
-import { channelRepository } from '../../services/events/src/repositories/channel-repository.js';
-import { eventRepository } from '../../services/events/src/repositories/event-repository.js';
+import { findEventWithChannels } from '../../services/events/src/repositories/event-with-channels.js';
 import { seedBenchEvent } from './events-seed.js';
 
 const mode = process.argv[2] ?? 'real';
@@ -38,7 +37,8 @@ const eventId = await seedBenchEvent(database.db);
 
 let app: express.Express;
 if (mode === 'bare') {
-  const body = eventBody((await eventRepository.find(database.db, eventId))!, await channelRepository.listForEvent(database.db, eventId));
+  const found = (await findEventWithChannels(database.db, eventId, undefined))!;
+  const body = eventBody(found.event, found.channels);
   app = express();
   app.get('/v1/events/:event_id', (_request, response) => {
     response.json(body);
@@ -46,10 +46,14 @@ if (mode === 'bare') {
 } else if (mode === 'bare-db') {
   app = express();
   app.get('/v1/events/:event_id', async (request, response) => {
-    const event = await eventRepository.find(database.db, request.params.event_id);
-    const channels = await channelRepository.listForEvent(database.db, request.params.event_id);
-    response.setHeader('ETag', `"${event!.version}"`);
-    response.json(eventBody(event!, channels));
+    try {
+      const found = (await findEventWithChannels(database.db, request.params.event_id, undefined))!;
+      response.setHeader('ETag', `"${found.event.version}"`);
+      response.json(eventBody(found.event, found.channels));
+    } catch {
+      // Only when the pool is closed under a request at shutdown.
+      response.status(503).end();
+    }
   });
 } else {
   // The same caller as the token's, without verifying anything: what RS256 costs is the difference.

@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EventRow, EventRowUpdate, EventStatus, EventsDatabase } from '../db/schema.js';
 import { canManageEvent, canOverseeEvent, canSeeEvent, needsAssignmentsToDecide, type Caller, type EventRelation } from '../domain/access.js';
 import { eventProblems } from '../http/event-problems.js';
+import type { ChannelWithSpeakers } from '../repositories/channel-repository.js';
 import { eventRepository } from '../repositories/event-repository.js';
+import { findEventWithChannels } from '../repositories/event-with-channels.js';
 
 /** The event and how the caller stands to it. */
 export interface VisibleEvent {
@@ -24,6 +26,22 @@ export async function visibleEvent(db: Kysely<EventsDatabase>, caller: Caller, e
   const relation = await relationTo(db, caller, event);
   if (!canSeeEvent(caller, relation)) throw eventProblems.eventNotFound(eventId);
   return { event, relation };
+}
+
+/**
+ * The event with its channels, if the caller may see it (404 otherwise), in one query: the
+ * speakers come with the channels and the listener check rides along.
+ */
+export async function visibleEventWithChannels(db: Kysely<EventsDatabase>, caller: Caller, eventId: string): Promise<VisibleEvent & { channels: ChannelWithSpeakers[] }> {
+  const found = await findEventWithChannels(db, eventId, caller.userId);
+  if (!found) throw eventProblems.eventNotFound(eventId);
+  const relation = {
+    organiserId: found.event.organiser_id,
+    isSpeaker: caller.userId !== undefined && found.channels.some((channel) => channel.speakers.includes(caller.userId!)),
+    isListener: found.viewerIsListener,
+  };
+  if (!canSeeEvent(caller, relation)) throw eventProblems.eventNotFound(eventId);
+  return { event: found.event, relation, channels: found.channels };
 }
 
 /** The event, if the caller may change it: 404 when they cannot see it, 403 when they see but may not change it. */

@@ -11,7 +11,7 @@ import { entityTag, versionFromIfMatch } from '../http/versions.js';
 import { channelRepository } from '../repositories/channel-repository.js';
 import { eventRepository, type EventVisibility } from '../repositories/event-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
-import { manageableEvent, requireVersion, visibleEvent, whyRefused, writeEventVersion } from './event-access.js';
+import { manageableEvent, requireVersion, visibleEventWithChannels, whyRefused, writeEventVersion } from './event-access.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
 
 type EventOperations = 'listEvents' | 'createEvent' | 'getEvent' | 'updateEvent' | 'deleteEvent' | 'setEventStatus';
@@ -70,12 +70,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
     },
 
     async getEvent(input, context) {
-      // The channels are read alongside the access check (over PostgreSQL, two round trips at once);
-      // they are only shown once the check has passed.
-      const [{ event }, channels] = await Promise.all([
-        visibleEvent(db, callerOf(context.principal), input.path.event_id),
-        channelRepository.listForEvent(db, input.path.event_id),
-      ]);
+      const { event, channels } = await visibleEventWithChannels(db, callerOf(context.principal), input.path.event_id);
       return { status: 200, body: eventBody(event, channels), headers: { ETag: entityTag(event.version) } };
     },
 
