@@ -41,6 +41,11 @@ for (const engine of await engines()) {
       expect(await database.db.selectFrom('users').selectAll().execute()).toEqual([]);
     });
 
+    it('refuses a weak bootstrap password, naming the variable', async () => {
+      await expect(seed((await service({ bootstrapAdmin: { email: 'root@example.org', password: 'short' } })).deps)).rejects.toThrow(/AUTH_BOOTSTRAP_ADMIN_PASSWORD must be 12 to 128 characters/);
+      await expect(seed((await service({ bootstrapAdmin: { email: 'root@example.org', password: 'password1234' } })).deps)).rejects.toThrow(/AUTH_BOOTSTRAP_ADMIN_PASSWORD is in a list of breached passwords/);
+    });
+
     it('creates the bootstrap administrator and the live-service client once; restarts change nothing', async () => {
       const first = await service({ bootstrapAdmin, liveServiceClient: { clientId: 'live-service', secret: 'first-configured-secret', scopes: ['events:read'] } });
       expect(await seed(first.deps)).toEqual({ demoUsersCreated: false, bootstrapAdminCreated: 'root@example.org', liveServiceClient: 'created' });

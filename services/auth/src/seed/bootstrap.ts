@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { systemOrigin } from '../domain/audit-log.js';
 import { builtInRoles } from '../domain/catalogue.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
+import { passwordPolicyViolation } from '../crypto/password-policy.js';
 import { verifySecret } from '../crypto/passwords.js';
 import { ClientRepository } from '../repositories/clients.js';
 import { RoleRepository } from '../repositories/roles.js';
@@ -90,6 +91,8 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
     if (await users.findByEmail(bootstrap.email)) {
       throw new Error(`No active administrator exists, and ${bootstrap.email} (AUTH_BOOTSTRAP_ADMIN_EMAIL) is already a user: make it an administrator by other means or choose another email.`);
     }
+    const weakness = bootstrap.password.length < 12 || bootstrap.password.length > 128 ? 'must be 12 to 128 characters' : passwordPolicyViolation(bootstrap.password, bootstrap.email);
+    if (weakness) throw new Error(`AUTH_BOOTSTRAP_ADMIN_PASSWORD ${weakness}: the first administrator's password follows the same policy as everyone's.`);
     await createUserWithRole(deps, { id: randomUUID(), email: bootstrap.email.toLowerCase(), displayName: 'Administrator', password: bootstrap.password, role: 'admin' });
     report.bootstrapAdminCreated = bootstrap.email.toLowerCase();
   }
