@@ -1,13 +1,20 @@
 /**
- * Tickets: every REST refusal the spec lists, and every refusal at the handshake over a real socket
- * (a typed error, then the documented close code).
+ * Tickets: every REST refusal the spec lists, every refusal at the handshake over a real socket (a
+ * typed error, then the documented close code), and tickets in Redis: issued by one instance,
+ * accepted by another, exactly once (needs Redis: in CI a missing Redis fails; elsewhere those tests
+ * are skipped and say so).
  */
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisTicketStore, type TicketGrant, type TicketStore } from '../src/tickets/ticket-store.js';
+import { redisAvailable, scratchRedisPrefix, testRedisUrl } from './distribution/test-redis.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer } from './support/fake-engines.js';
+import { startLiveEvent, type LiveEventHarness } from './support/live-event-harness.js';
 import { arrangeEvent, negotiate, openSpeaker, speakerTicket, useLiveEvent } from './support/test-context.js';
 
-const context = useLiveEvent(() => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }));
+const engines = () => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const context = useLiveEvent(engines);
 
 async function speakerTicketAs(userId: string, body: object, permissions = ['live:speak']) {
   return context.live.ticket('speaker', body, await context.live.token(userId, permissions));
@@ -151,5 +158,60 @@ describe('handshake refusals', () => {
     const listener = context.live.listener(String(listenerTicket.body.ticket));
     expect(await listener.next('error')).toMatchObject({ fatal: true, details: { close_code: 4009 } });
     expect((await listener.closed).code).toBe(4009);
+  });
+});
+
+const withRedis = await redisAvailable();
+const scratch = scratchRedisPrefix('live-event-tickets');
+const redisClients: Redis[] = [];
+function ticketStore(): TicketStore {
+  const redis = new Redis(testRedisUrl, { maxRetriesPerRequest: 1 });
+  redisClients.push(redis);
+  return redisTicketStore(redis, { keyPrefix: scratch.prefix });
+}
+afterAll(async () => {
+  if (withRedis) await scratch.drop();
+  for (const client of redisClients) client.disconnect();
+});
+
+const grant: TicketGrant = { role: 'listener', userId: 'u', eventId: 'e', channelId: null, manageAll: false };
+
+describe.skipIf(!withRedis)(`tickets in Redis${withRedis ? '' : ' (skipped: no Redis)'}`, () => {
+  let first: LiveEventHarness;
+  let second: LiveEventHarness;
+  beforeAll(async () => {
+    const options = { db: context.database.db, key: context.key, upstreams: context.upstreams };
+    first = await startLiveEvent({ ...options, engines: engines(), tickets: ticketStore() });
+    second = await startLiveEvent({ ...options, engines: engines(), tickets: ticketStore() });
+  });
+  afterAll(async () => {
+    await first?.stop();
+    await second?.stop();
+  });
+
+  it('spends a ticket once, atomically, whichever store asks first', async () => {
+    const [a, b] = [ticketStore(), ticketStore()];
+    const ticket = await a.issue(grant, 30);
+    const answers = await Promise.all([a.consume(ticket), b.consume(ticket), b.consume(ticket)]);
+    expect(answers.filter(Boolean)).toEqual([grant]);
+  });
+
+  it('lets a ticket expire', async () => {
+    const store = ticketStore();
+    const ticket = await store.issue(grant, 1);
+    await expect.poll(() => store.consume(ticket), { timeout: 5_000, interval: 200 }).toBeUndefined();
+  });
+
+  it('accepts on one instance a ticket issued by the other, and refuses its second use with 4001', async () => {
+    const { event, channel, speakerId } = arrangeEvent(context);
+    const issued = await first.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await first.token(speakerId, ['live:speak']));
+    const ticket = String(issued.body.ticket);
+    const onSecond = second.speaker(ticket);
+    await onSecond.opened;
+    await negotiate(onSecond);
+    const replay = first.speaker(ticket);
+    expect((await replay.closed).code).toBe(4001);
+    onSecond.send({ type: 'end_session' });
+    expect((await onSecond.closed).code).toBe(1000);
   });
 });
