@@ -47,7 +47,7 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
         speaker.send({ type: 'end_session' });
         await speaker.closed;
       }
-      return { speaker, sessionId: started!.session_id };
+      return { speaker, sessionId: started!.session_id, lastSequenceAtStart: started!.last_sequence };
     }
 
     it('lists and reads sessions to those who can see the event; 404 to others, 403 without the permission', async () => {
@@ -156,6 +156,8 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       const arranged = arrangeEvent(context);
       const first = await runSession(arranged, 1);
       const second = await runSession(arranged, 1);
+      // The channel's numbering runs across its sessions.
+      expect([first.lastSequenceAtStart, second.lastSequenceAtStart]).toEqual([null, 1]);
       const listener = await context.live.token(arranged.listenerId, ['transcripts:read']);
       const response = await get(`/v1/events/${arranged.event.id}/transcripts/es`, listener);
       expect(response.headers.get('content-disposition')).toBe(`inline; filename="event-${arranged.event.id}.es.json"`);
