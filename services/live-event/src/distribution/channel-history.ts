@@ -1,6 +1,8 @@
 /**
  * A channel's bounded history of finals (and gaps) in memory, for the in-process bus: the most
- * recent `limit` sequences, ordered by sequence. The Redis bus keeps the same shape in a sorted set.
+ * recent `limit` sequences, ordered by sequence, forgotten `ttlMs` after the last append (like the
+ * Redis key's TTL), so that channels no one speaks on any more hold no memory. The Redis bus keeps
+ * the same shape in a sorted set.
  */
 import { MessageType } from '../../../../generated/asyncapi/live-event/messages.js';
 import { entryMatchesLanguages, historyScore, type HistoryEntry } from './broadcast-codec.js';
@@ -13,13 +15,20 @@ export class ChannelHistoryBuffer {
   /** The highest sequence of a final appended so far. */
   private published = 0;
 
-  constructor(private readonly limit: number) {}
+  private lastAppendAt = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly ttlMs: number = Number.POSITIVE_INFINITY,
+  ) {}
 
   get latestSequence(): number {
     return this.published;
   }
 
-  append(entry: HistoryEntry): void {
+  append(entry: HistoryEntry, now = Date.now()): void {
+    this.expireIfIdle(now);
+    this.lastAppendAt = now;
     const score = historyScore(entry);
     if (entry.type === MessageType.SubtitleFinal && entry.sequence > this.published) this.published = entry.sequence;
     // Finals mostly arrive in order: search from the end.
@@ -33,11 +42,19 @@ export class ChannelHistoryBuffer {
     if (dropped > 0) this.entries.splice(0, dropped);
   }
 
-  read(afterSequence: number, languages: ReadonlySet<string>): { entries: HistoryEntry[]; truncated: boolean } {
+  read(afterSequence: number, languages: ReadonlySet<string>, now = Date.now()): { entries: HistoryEntry[]; truncated: boolean } {
+    this.expireIfIdle(now);
     const entries: HistoryEntry[] = [];
     for (const { score, entry } of this.entries) {
       if (score > afterSequence && entryMatchesLanguages(entry, languages)) entries.push(entry);
     }
     return { entries, truncated: afterSequence < this.floor };
+  }
+
+  /** After the TTL everything published so far is gone: the floor rises to the last sequence. */
+  private expireIfIdle(now: number): void {
+    if (this.entries.length === 0 || now - this.lastAppendAt <= this.ttlMs) return;
+    this.entries.length = 0;
+    this.floor = Math.max(this.floor, this.published);
   }
 }

@@ -18,6 +18,8 @@ interface ChannelState {
 export interface InProcessSubtitleBusOptions {
   /** How many of a channel's most recent sequences the history keeps. */
   historyLimit: number;
+  /** A channel's history is forgotten this long after its last final (none: kept while the process lives). */
+  historyTtlSeconds?: number;
   logger?: Logger;
 }
 
@@ -99,7 +101,7 @@ export class InProcessSubtitleBus implements SubtitleBus {
     const key = channelKeyString(channel);
     let state = this.channels.get(key);
     if (!state) {
-      state = { subscribers: new Set(), history: new ChannelHistoryBuffer(this.options.historyLimit), nextSequence: 0, session: { session_id: null, state: 'idle' } };
+      state = { subscribers: new Set(), history: new ChannelHistoryBuffer(this.options.historyLimit, (this.options.historyTtlSeconds ?? Number.POSITIVE_INFINITY) * 1000), nextSequence: 0, session: { session_id: null, state: 'idle' } };
       this.channels.set(key, state);
     }
     return state;
