@@ -1,10 +1,6 @@
 /** Channels of events and their speakers, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, newUserId, useHarness } from './support/events-harness.js';
-
-function fieldsOf(body: { errors?: { location: string; path: string }[] }): string[] {
-  return (body.errors ?? []).map((issue) => `${issue.location}${issue.path}`);
-}
+import { call, createEvent, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 const qaFloor = { name: 'Q&A floor', source_language: 'es', target_languages: ['en'] };
 

@@ -1,10 +1,6 @@
 /** Templates, events made from them, and session records, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { call, createEventIn, databaseEngines, newUserId, useHarness } from './support/events-harness.js';
-
-function fieldsOf(body: { errors?: { location: string; path: string }[] }): string[] {
-  return (body.errors ?? []).map((issue) => `${issue.location}${issue.path}`);
-}
+import { call, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 function keynoteTemplate(name = `Keynote ${newUserId()}`) {
   return {

@@ -144,3 +144,8 @@ export async function createEventIn(
   }
   return { id: event.id, version, channelId: event.channelIds[0]! };
 }
+
+/** The fields a validation Problem names, as `location` + JSON pointer (`body/title`). */
+export function fieldsOf(body: { errors?: { location: string; path: string }[] }): string[] {
+  return (body.errors ?? []).map((issue) => `${issue.location}${issue.path}`);
+}
