@@ -41,8 +41,10 @@ export interface LiveEventServiceDependencies {
   firstMessageTimeoutMs?: number;
   listenerLimits?: WebSocketGatewayOptions['listenerLimits'];
   recordRetryDelaysMs?: readonly number[];
-  /** How often abandoned sessions and unconfirmed records are looked for (0: only at start). */
+  /** How often abandoned sessions and unconfirmed records are looked for, and own sessions stamped (0: only at start). */
   sweepIntervalMs?: number;
+  /** A session not stamped for this long belongs to a dead process (default 4 sweep intervals, at least 60 s). */
+  abandonedAfterMs?: number;
 }
 
 /**
@@ -115,10 +117,12 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       if (event === undefined || event?.status === 'ended') await session.end('event_ended');
     }
   };
+  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0));
   const sweep = async () => {
     try {
+      await sessions.heartbeat(registry.all().map((session) => session.id), new Date());
       await endSessionsOfEndedEvents();
-      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger });
+      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs });
     } catch (error) {
       dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;

@@ -3,8 +3,11 @@
  * and sent, the recording header made final, then 1001), session records that the events service
  * refuses for a while, and sessions a stopped process left interrupted, ended by the next one.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WavWriter } from '../src/recording/wav-writer.js';
 import { streamAudio } from './support/audio-streaming.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from './support/fake-engines.js';
 import { startLiveEvent } from './support/live-event-harness.js';
@@ -13,7 +16,7 @@ import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from
 const engines = () => ({ recognizer: new ScriptedRecognizer(Array.from({ length: 20 }, (_, index) => `phrase ${index + 1}`)), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
 
 // One service (and one PGlite) for the file; the shutdown test runs last, since it stops the service.
-const context = useLiveEvent(engines, { harness: { overrides: { resumeGraceSeconds: 1 } } });
+const context = useLiveEvent(engines, { harness: { overrides: { resumeGraceSeconds: 1, abandonedAfterMs: 60_000 } } });
 
 describe('session records', () => {
   it('retries a record the events service refuses, and keeps it for a later sweep when every retry fails', async () => {
@@ -44,6 +47,30 @@ describe('session records', () => {
   });
 });
 
+describe('a process that died mid-talk', () => {
+  it('leaves a session the next sweep ends, with its recording repaired and its record written', async () => {
+    const { event, channel, speakerId } = arrangeEvent(context);
+    const sessionId = randomUUID();
+    const recordingPath = path.join(context.live.recordingsDir, `${sessionId}.wav`);
+    await context.live.service.sessions.create({ id: sessionId, eventId: event.id, channelId: channel.id, speakerId, startedAt: new Date(Date.now() - 120_000), sourceLanguage: 'en', languages: ['en', 'es'], recordingPath });
+    await context.live.service.segments.insert({ sessionId, language: 'en', sequence: 1, segmentId: randomUUID(), isSource: true, startMs: 0, endMs: 900, text: 'before the crash', speakerId });
+    // The process wrote 1.5 s of audio, then died before the header was brought up to date.
+    const recording = await WavWriter.open(recordingPath, { syncEveryBytes: 10_000_000 });
+    recording.append(Buffer.alloc(48_000, 1));
+    await expect.poll(async () => (await readFile(recordingPath)).length).toBe(44 + 48_000);
+
+    // Still stamped recently: someone may be running it.
+    await context.database.db.updateTable('live_sessions').set({ heartbeat_at: new Date() }).where('id', '=', sessionId).execute();
+    await context.live.service.sweep();
+    expect((await context.live.service.sessions.get(sessionId))?.status).toBe('active');
+    await context.database.db.updateTable('live_sessions').set({ heartbeat_at: new Date(Date.now() - 120_000) }).where('id', '=', sessionId).execute();
+    await context.live.service.sweep();
+    expect(await context.live.service.sessions.get(sessionId)).toMatchObject({ status: 'ended', endReason: 'grace_expired', recordingBytes: 44 + 48_000, mediaOffsetMs: 1_500 });
+    expect((await readFile(recordingPath)).readUInt32LE(40)).toBe(48_000);
+    await expect.poll(() => context.upstreams.state.records.find((record) => record.id === sessionId), { timeout: 5_000 }).toMatchObject({ segment_count: 1, transcripts: [{ language: 'en' }] });
+  });
+});
+
 describe('graceful shutdown', () => {
   it('flushes the utterance in progress and the recording, closes every socket with 1001, and the next process ends the abandoned session', async () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context);
@@ -68,7 +95,7 @@ describe('graceful shutdown', () => {
     expect(wav.readUInt32LE(40)).toBe(600 * 32);
 
     // The next process finds the session abandoned once its grace period is over, ends it and reports it.
-    const next = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir });
+    const next = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir, overrides: { abandonedAfterMs: 500 } });
     try {
       await expect
         .poll(async () => {

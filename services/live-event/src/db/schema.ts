@@ -20,6 +20,8 @@ export interface LiveSessionsTable {
   recording_bytes: ColumnType<string | null, number | null, number | null>;
   recording_finalized_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   resume_deadline: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  /** When the instance running the session last said it still does; null once ended. */
+  heartbeat_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   record_written_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 

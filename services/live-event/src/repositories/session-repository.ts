@@ -23,6 +23,7 @@ export interface StoredSession {
   recordingBytes: number | null;
   recordingFinalizedAt: Date | null;
   recordWrittenAt: Date | null;
+  heartbeatAt: Date | null;
 }
 
 export interface NewSession {
@@ -57,6 +58,7 @@ function toStored(row: LiveSessionRow & { segment_count: number }): StoredSessio
     recordingBytes: row.recording_bytes === null ? null : Number(row.recording_bytes),
     recordingFinalizedAt: row.recording_finalized_at === null ? null : new Date(row.recording_finalized_at),
     recordWrittenAt: row.record_written_at === null ? null : new Date(row.record_written_at),
+    heartbeatAt: row.heartbeat_at === null ? null : new Date(row.heartbeat_at),
   };
 }
 
@@ -87,6 +89,7 @@ export class SessionRepository {
         recording_bytes: null,
         recording_finalized_at: null,
         resume_deadline: null,
+        heartbeat_at: session.startedAt,
         record_written_at: null,
       })
       .execute();
@@ -116,9 +119,23 @@ export class SessionRepository {
     return (await query.orderBy('started_at').orderBy('id').execute()).map(toStored);
   }
 
-  /** Interrupted sessions whose grace period is over but that no process ended (it stopped first). */
-  async listExpiredInterruptions(now: Date): Promise<StoredSession[]> {
-    return (await this.selectSessions().where('status', '=', 'interrupted').where('resume_deadline', '<', now).execute()).map(toStored);
+  /**
+   * Sessions no process runs any more: not ended, not stamped since `staleBefore` (their process
+   * stopped or died), and either active (it died mid-talk) or interrupted past their resume deadline.
+   */
+  async listAbandoned(now: Date, staleBefore: Date): Promise<StoredSession[]> {
+    const rows = await this.selectSessions()
+      .where('status', '<>', 'ended')
+      .where((where) => where.or([where('heartbeat_at', 'is', null), where('heartbeat_at', '<', staleBefore)]))
+      .where((where) => where.or([where('status', '=', 'active'), where('resume_deadline', '<', now)]))
+      .execute();
+    return rows.map(toStored);
+  }
+
+  /** Stamps the sessions this instance runs, so no other instance takes them for abandoned. */
+  async heartbeat(ids: readonly string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('live_sessions').set({ heartbeat_at: at }).where('id', 'in', [...ids]).where('status', '<>', 'ended').execute();
   }
 
   /** Ended sessions whose record the events service has not confirmed. */
@@ -149,6 +166,7 @@ export class SessionRepository {
         recording_bytes: end.recordingBytes,
         recording_finalized_at: end.recordingBytes === null ? null : end.endedAt,
         resume_deadline: null,
+        heartbeat_at: null,
       })
       .where('id', '=', id)
       .where('status', '<>', 'ended')
