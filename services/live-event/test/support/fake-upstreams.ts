@@ -145,12 +145,16 @@ export async function startFakeUpstreams(key: TestSigningKey) {
     const accessToken = await signAccessToken(key, { sub: serviceClient.id, client_id: serviceClient.id, scope }, { audience: [eventsAudience], expiresIn: '15m' });
     response.json({ access_token: accessToken, token_type: 'Bearer', expires_in: 900, scope });
   });
+  authApp.get('/v2/.well-known/jwks.json', (_request, response) => {
+    response.json({ keys: [key.jwk] });
+  });
   const auth = await listen(authApp);
 
   return {
     state,
     eventsUrl: events.url,
     tokenUrl: `${auth.url}/v2/oauth/token`,
+    jwksUrl: `${auth.url}/v2/.well-known/jwks.json`,
     tokensIssued: () => tokensIssued,
     async close() {
       await Promise.all([events.server, auth.server].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
