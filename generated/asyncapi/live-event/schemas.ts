@@ -1097,7 +1097,7 @@ export const messageSchemas = {
     "ErrorCode": {
       "type": "string",
       "title": "ErrorCode",
-      "description": "What went wrong. `invalid_message`: not JSON, or a field is missing, has the wrong type or is out of bounds (`details.issues` names the fields); `unknown_type`: the `type` is not a message the client may send on this channel; `unsupported_audio_format`: the offered audio format is well-formed but the server cannot decode it (`details.supported` lists what it can); `not_negotiated`: a binary audio frame (or a control message) arrived before `audio_accepted`; `invalid_state`: the message does not fit the current state (`pause` while paused, a second `audio_config`, `set_languages` before `subscribe`, ...); `message_too_large`: a text message above 16 KiB or an audio frame above `max_frame_bytes` (the message is dropped); `rate_limited`: too many messages, or audio faster than twice real time (the message is dropped; persisting closes the connection with 1008); `language_not_available`: a requested language is not offered by the channel (`details.available` lists them); `channel_not_found`: the channel is not part of the ticket's event; `resume_failed`: unknown session, wrong or expired resume token, or the grace period is over (start a new session instead); `engine_unavailable`: the speech recogniser is failing, audio is not transcribed until it recovers (listeners get a `gap`); `internal_error`: an unexpected server fault.",
+      "description": "What went wrong. `invalid_message`: not JSON, or a field is missing, has the wrong type or is out of bounds (`details.issues` names the fields); `unknown_type`: the `type` is not a message the client may send on this channel; `unsupported_audio_format`: the offered audio format is well-formed but the server cannot decode it (`details.supported` lists what it can); `not_negotiated`: a binary audio frame (or a control message) arrived before `audio_accepted`; `invalid_state`: the message does not fit the current state (`pause` while paused, a second `audio_config`, `set_languages` before `subscribe`, ...); `message_too_large`: a text message above 16 KiB or an audio frame above `max_frame_bytes` (the message is dropped); `rate_limited`: too many messages, or audio faster than twice real time (the message is dropped; persisting closes the connection with 1008); `language_not_available`: a requested language is not offered by the channel (`details.available` lists them); `channel_not_found`: the channel is not part of the ticket's event; `resume_failed`: unknown session, wrong or expired resume token, or the grace period is over (start a new session instead); `engine_unavailable`: the speech recogniser is failing, audio is not transcribed until it recovers (listeners get a `gap`); `internal_error`: an unexpected server fault. Refusals of the connection itself are fatal and followed by their close code: `ticket_invalid` (4001: missing, expired, used, or for the other role), `forbidden` (4003: not or no longer assigned), `event_not_found` (4004: the event is gone; a gone channel is `channel_not_found`), `event_not_live` (4009), `channel_busy` (4012: another speaker holds the channel's session).",
       "enum": [
         "invalid_message",
         "unknown_type",
@@ -1110,7 +1110,12 @@ export const messageSchemas = {
         "channel_not_found",
         "resume_failed",
         "engine_unavailable",
-        "internal_error"
+        "internal_error",
+        "ticket_invalid",
+        "forbidden",
+        "event_not_found",
+        "event_not_live",
+        "channel_busy"
       ]
     },
     "MediaOffsetMs": {

@@ -69,7 +69,7 @@ describe('resuming a dropped connection', () => {
     expect(await stranger.next('error')).toMatchObject({ code: 'resume_failed', fatal: false, request_id: 'r' });
     // The channel is still held by the interrupted session of the first speaker.
     stranger.send({ type: 'audio_config', format: pcm16kMono });
-    expect(await stranger.next('error')).toMatchObject({ fatal: true, details: { close_code: 4012 } });
+    expect(await stranger.next('error')).toMatchObject({ code: 'channel_busy', fatal: true, details: { close_code: 4012 } });
     expect((await stranger.closed).code).toBe(4012);
 
     const again = await openSpeaker(context, event.id, channel.id, speakerId);

@@ -122,7 +122,7 @@ describe('handshake refusals', () => {
     const { event, listenerId } = arrangeEvent(context);
     for (const ticket of [undefined, 'tkt_thisticketdoesnotexist000000000']) {
       const socket = context.live.speaker(ticket);
-      expect(await socket.next('error')).toMatchObject({ code: 'invalid_message', fatal: true, details: { close_code: 4001 } });
+      expect(await socket.next('error')).toMatchObject({ code: 'ticket_invalid', fatal: true, details: { close_code: 4001 } });
       expect((await socket.closed).code).toBe(4001);
     }
     const listenerTicket = await context.live.ticket('listener', { event_id: event.id }, await context.live.token(listenerId, ['live:listen']));
@@ -135,7 +135,7 @@ describe('handshake refusals', () => {
     const ticket = await speakerTicket(context, event.id, channel.id, speakerId);
     channel.speakers.splice(0);
     const socket = context.live.speaker(ticket);
-    expect(await socket.next('error')).toMatchObject({ fatal: true, details: { close_code: 4003 } });
+    expect(await socket.next('error')).toMatchObject({ code: 'forbidden', fatal: true, details: { close_code: 4003 } });
     expect((await socket.closed).code).toBe(4003);
   });
 
@@ -144,7 +144,7 @@ describe('handshake refusals', () => {
     const ticket = await speakerTicket(context, event.id, channel.id, speakerId);
     context.upstreams.state.events.delete(event.id);
     const socket = context.live.speaker(ticket);
-    expect(await socket.next('error')).toMatchObject({ code: 'channel_not_found', details: { close_code: 4004 } });
+    expect(await socket.next('error')).toMatchObject({ code: 'event_not_found', details: { close_code: 4004 } });
     expect((await socket.closed).code).toBe(4004);
   });
 
@@ -156,7 +156,7 @@ describe('handshake refusals', () => {
     const socket = context.live.speaker(ticket);
     expect((await socket.closed).code).toBe(4009);
     const listener = context.live.listener(String(listenerTicket.body.ticket));
-    expect(await listener.next('error')).toMatchObject({ fatal: true, details: { close_code: 4009 } });
+    expect(await listener.next('error')).toMatchObject({ code: 'event_not_live', fatal: true, details: { close_code: 4009 } });
     expect((await listener.closed).code).toBe(4009);
   });
 });

@@ -205,7 +205,7 @@ export class SpeakerConnection implements SpeakerSink {
     if (!this.session) {
       const holder = this.context.registry.ofChannel(this.context.channelId);
       if (holder && holder.parameters.speakerId !== this.context.userId) {
-        this.sendError('invalid_state', 'another speaker holds this channel\'s session', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
+        this.sendError('channel_busy', 'another speaker holds this channel\'s session', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
         return;
       }
       // This speaker's previous session of the channel (interrupted, or on a replaced connection) gives way.

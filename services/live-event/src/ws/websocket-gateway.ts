@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, type ErrorCode } from '../../../../generated/asyncapi/live-event/messages.js';
-import { serializeListenerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import { serializeListenerServerMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
 import { checkListenerAccess, checkSpeakerAccess, type AccessRefusal } from '../access/event-access.js';
 import type { ListenerConnectionContext, ListenerConnectionHandle } from '../distribution/listener-connection.js';
 import type { SubtitleBus } from '../distribution/types.js';
@@ -73,22 +73,22 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
   function refuse(socket: WebSocket, role: 'speaker' | 'listener', closeCode: number, code: ErrorCode, message: string): void {
     socket.resume();
     options.metrics.rejectedMessages.inc({ role, code: String(closeCode) });
-    // Both roles share the error message's shape; the listener serializer validates it.
-    socket.send(serializeListenerServerMessage({ type: 'error', code, message, fatal: true, details: { close_code: closeCode } }));
+    const refusal = { type: 'error', code, message, fatal: true, details: { close_code: closeCode } } as const;
+    socket.send(role === 'speaker' ? serializeSpeakerServerMessage(refusal) : serializeListenerServerMessage(refusal));
     socket.close(closeCode, message.slice(0, 120));
   }
 
   function refusalClose(refusal: AccessRefusal): { closeCode: number; code: ErrorCode } {
     switch (refusal.reason) {
       case 'event_missing':
-        return { closeCode: CloseCode.NotFound, code: 'channel_not_found' };
+        return { closeCode: CloseCode.NotFound, code: 'event_not_found' };
       case 'channel_missing':
         return { closeCode: CloseCode.NotFound, code: 'channel_not_found' };
       case 'not_visible':
       case 'not_speaker':
-        return { closeCode: CloseCode.Forbidden, code: 'invalid_state' };
+        return { closeCode: CloseCode.Forbidden, code: 'forbidden' };
       case 'not_live':
-        return { closeCode: CloseCode.EventNotLive, code: 'invalid_state' };
+        return { closeCode: CloseCode.EventNotLive, code: 'event_not_live' };
     }
   }
 
@@ -99,7 +99,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     socket.on('error', (error) => log.debug({ err: error, role }, 'socket error'));
     const grant: TicketGrant | undefined = ticket && ticketPattern.test(ticket) ? await options.tickets.consume(ticket) : undefined;
     if (!grant || grant.role !== role) {
-      refuse(socket, role, CloseCode.TicketInvalid, 'invalid_message', `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`);
+      refuse(socket, role, CloseCode.TicketInvalid, 'ticket_invalid', `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`);
       return;
     }
     const caller = { userId: grant.userId, manageAll: grant.manageAll };
