@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles } from '../../../generated/permissions.js';
+import { createScratchDatabase, postgresAvailable } from '../../kit/test/test-databases.js';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '../../kit/test/test-tokens.js';
 import { demoChannelId, demoEventId, demoUserIds } from '../src/seed/demo-event.js';
 
@@ -21,6 +22,7 @@ let key: TestSigningKey;
 let jwks: Server;
 let jwksUrl: string;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ilenia-events-'));
+const runOnPostgres = await postgresAvailable();
 
 beforeAll(async () => {
   key = await createSigningKey('launch');
@@ -109,6 +111,24 @@ describe('the events service, launched', () => {
       expect(await second.stop()).toBe(0);
     }
     expect(second.output()).not.toContain('seeded the demo event');
+  }, 60_000);
+
+  it.skipIf(!runOnPostgres)(`runs on PostgreSQL with USE_DATABASE=true, migrated and seeded${runOnPostgres ? '' : ' (skipped: no PostgreSQL)'}`, async () => {
+    const scratch = await createScratchDatabase('ilenia_events_launch');
+    try {
+      const service = await start({ USE_DATABASE: 'true', DATABASE_URL: scratch.url });
+      try {
+        const manager = await userToken(demoUserIds.manager, 'manager');
+        const demo = await fetch(`${service.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } });
+        expect(demo.status).toBe(200);
+        expect(await (await fetch(`${service.url}/ready`)).json()).toMatchObject({ checks: { database: { status: 'up' } } });
+      } finally {
+        expect(await service.stop()).toBe(0);
+      }
+      expect(service.output()).toContain('"database":"postgres"');
+    } finally {
+      await scratch.drop();
+    }
   }, 60_000);
 
   it('still answers from the spec’s examples with USE_EVENTS_MOCK=true', async () => {
