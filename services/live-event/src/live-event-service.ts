@@ -76,10 +76,10 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
-    onEnded(sessionId) {
+    onEnded(sessionId, outcome) {
       const session = registry.get(sessionId);
       if (session) registry.remove(session);
-      void records.write(sessionId);
+      if (outcome.recorded) void records.write(sessionId);
     },
   };
   const gateway = createWebSocketGateway({

@@ -71,6 +71,50 @@ describe('a process that died mid-talk', () => {
   });
 });
 
+describe('a restart', () => {
+  it('lets the speaker continue the session on the next process with session_resume, numbering on', async () => {
+    const { event, channel, speakerId, listenerId } = arrangeEvent(context);
+    const options = { db: context.database.db, key: context.key, upstreams: context.upstreams, recordingsDir: context.live.recordingsDir };
+    const before = await startLiveEvent({ ...options, engines: engines() });
+    const speakerTicketOn = async (live: typeof before) => String((await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body.ticket);
+    const first = before.speaker(await speakerTicketOn(before));
+    await first.opened;
+    const { started } = await negotiate(first);
+    await streamAudio(first, Buffer.concat([speech(400), silence(300)]), { speed: 1.9 });
+    const beforeRestart = await first.next('transcript_final');
+    await before.stop();
+    expect((await first.closed).code).toBe(1001);
+
+    // A new process, with a new (empty) in-process bus.
+    const after = await startLiveEvent({ ...options, engines: engines() });
+    try {
+      const listenerTicket = await after.ticket('listener', { event_id: event.id }, await after.token(listenerId, ['live:listen']));
+      const listener = after.listener(String(listenerTicket.body.ticket));
+      await listener.opened;
+      listener.send({ type: 'subscribe', channel_id: channel.id, languages: ['en'], include_partials: false });
+      await listener.next('subscribed');
+      const second = after.speaker(await speakerTicketOn(after));
+      await second.opened;
+      second.send({ type: 'session_resume', session_id: started!.session_id, resume_token: started!.resume_token });
+      const resumed = await second.next((message) => message.type === 'session_started' || message.type === 'error');
+      expect(resumed).toMatchObject({ type: 'session_started', resumed: true, session_id: started!.session_id, last_sequence: beforeRestart.sequence, media_offset_ms: 700 });
+      await negotiate(second, { expectSession: false });
+      await streamAudio(second, Buffer.concat([speech(400), silence(300)]), { speed: 1.9 });
+      const afterRestart = await second.next('transcript_final');
+      expect(afterRestart.sequence).toBe(beforeRestart.sequence + 1);
+      expect(afterRestart.start_ms).toBeGreaterThanOrEqual(700);
+      expect((await listener.next('subtitle_final')).sequence).toBe(afterRestart.sequence);
+      second.send({ type: 'end_session' });
+      await second.closed;
+      const stored = await after.service.sessions.get(started!.session_id);
+      expect(stored).toMatchObject({ status: 'ended', endReason: 'speaker_ended', segmentCount: 2, recordingBytes: 44 + 1_400 * 32 });
+      listener.close();
+    } finally {
+      await after.stop();
+    }
+  });
+});
+
 describe('graceful shutdown', () => {
   it('flushes the utterance in progress and the recording, closes every socket with 1001, and the next process ends the abandoned session', async () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context);

@@ -53,6 +53,17 @@ export class SegmentRepository {
     }));
   }
 
+  /** The highest sequence stored for the channel (0 when none): numbering must go on above it. */
+  async latestSequenceOfChannel(channelId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('transcript_segments')
+      .innerJoin('live_sessions', 'live_sessions.id', 'transcript_segments.session_id')
+      .select(sql<string | null>`max(transcript_segments.sequence)`.as('latest'))
+      .where('live_sessions.channel_id', '=', channelId)
+      .executeTakeFirst();
+    return Number(row?.latest ?? 0);
+  }
+
   /** How many segments a session has in each language. */
   async countsBySession(sessionId: string): Promise<Map<string, number>> {
     const rows = await this.db

@@ -24,6 +24,8 @@ export interface StoredSession {
   recordingFinalizedAt: Date | null;
   recordWrittenAt: Date | null;
   heartbeatAt: Date | null;
+  resumeDeadline: Date | null;
+  resumeTokenHash: string | null;
 }
 
 export interface NewSession {
@@ -59,6 +61,8 @@ function toStored(row: LiveSessionRow & { segment_count: number }): StoredSessio
     recordingFinalizedAt: row.recording_finalized_at === null ? null : new Date(row.recording_finalized_at),
     recordWrittenAt: row.record_written_at === null ? null : new Date(row.record_written_at),
     heartbeatAt: row.heartbeat_at === null ? null : new Date(row.heartbeat_at),
+    resumeDeadline: row.resume_deadline === null ? null : new Date(row.resume_deadline),
+    resumeTokenHash: row.resume_token_hash,
   };
 }
 
@@ -90,6 +94,7 @@ export class SessionRepository {
         recording_finalized_at: null,
         resume_deadline: null,
         heartbeat_at: session.startedAt,
+        resume_token_hash: null,
         record_written_at: null,
       })
       .execute();
@@ -153,9 +158,17 @@ export class SessionRepository {
     await this.db.updateTable('live_sessions').set(values).where('id', '=', id).where('status', '<>', 'ended').execute();
   }
 
-  /** Ends a session once; returns false when it had already ended. */
-  async end(id: string, end: { reason: SessionEndReason; endedAt: Date; mediaOffsetMs: number; listenersPeak: number; recordingBytes: number | null }): Promise<boolean> {
-    const result = await this.db
+  /** Keeps the hash of the session's current resume token (for a resume after a restart). */
+  async setResumeTokenHash(id: string, hash: string): Promise<void> {
+    await this.db.updateTable('live_sessions').set({ resume_token_hash: hash }).where('id', '=', id).execute();
+  }
+
+  /**
+   * Ends a session once; returns false when it had already ended. `onlyIfInterrupted` (a grace
+   * period running out) ends it only if it is still interrupted: another instance may have resumed it.
+   */
+  async end(id: string, end: { reason: SessionEndReason; endedAt: Date; mediaOffsetMs: number; listenersPeak: number; recordingBytes: number | null; onlyIfInterrupted?: boolean }): Promise<boolean> {
+    let query = this.db
       .updateTable('live_sessions')
       .set({
         status: 'ended',
@@ -167,10 +180,12 @@ export class SessionRepository {
         recording_finalized_at: end.recordingBytes === null ? null : end.endedAt,
         resume_deadline: null,
         heartbeat_at: null,
+        resume_token_hash: null,
       })
       .where('id', '=', id)
-      .where('status', '<>', 'ended')
-      .executeTakeFirst();
+      .where('status', '<>', 'ended');
+    if (end.onlyIfInterrupted) query = query.where('status', '=', 'interrupted');
+    const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 

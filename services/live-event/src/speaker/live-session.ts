@@ -23,8 +23,8 @@ export interface SessionServices {
   resumeGraceSeconds: number;
   /** How many listeners the event has connected now (a session's peak starts there). */
   listenersOf(eventId: string): number;
-  /** Called once a session has ended and is stored (writes its record to the events service). */
-  onEnded(sessionId: string): void;
+  /** Called once a session has ended (`recorded`: stored as ended here, so its record is to be written). */
+  onEnded(sessionId: string, outcome: { recorded: boolean }): void;
 }
 
 /** The speaker connection a session talks to while one is attached. */
@@ -48,6 +48,15 @@ export interface SessionStartParameters {
 /** 32 bytes of 16 kHz mono 16-bit PCM per millisecond. */
 const bytesPerMs = 32;
 
+/** The channel's latest sequence: the bus's, or the stored one when the bus forgot (restarted in process). */
+export async function latestSequence(services: SessionServices, channel: { eventId: string; channelId: string }): Promise<number> {
+  const [stored, history] = await Promise.all([
+    services.segments.latestSequenceOfChannel(channel.channelId),
+    services.bus.history({ eventId: channel.eventId, channelId: channel.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] }).catch(() => ({ latestSequence: 0 })),
+  ]);
+  return Math.max(stored, history.latestSequence);
+}
+
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
@@ -59,7 +68,6 @@ function hashToken(token: string): Buffer {
  * stopped.
  */
 export class LiveSession {
-  readonly startedAt = new Date();
   state: LiveSessionState = 'live';
   private sink: SpeakerSink | undefined;
   private resumeTokenHash: Buffer | undefined;
@@ -71,6 +79,7 @@ export class LiveSession {
 
   private constructor(
     readonly id: string,
+    readonly startedAt: Date,
     private readonly services: SessionServices,
     readonly parameters: SessionStartParameters,
     private readonly stream: RecognitionStream,
@@ -82,30 +91,10 @@ export class LiveSession {
 
   /** Opens the recogniser stream and the recording, stores the session and tells listeners it started. */
   static async start(services: SessionServices, parameters: SessionStartParameters): Promise<LiveSession> {
-    let session: LiveSession | undefined;
     const id = randomUUID();
-    const pipeline = new SegmentPipeline({
-      ...parameters,
-      sessionId: id,
-      bus: services.bus,
-      translator: services.translator,
-      segments: services.segments,
-      metrics: services.metrics,
-      logger: services.logger,
-      toSpeaker: (message) => session?.sink?.send(message),
-      echoTranslations: () => session?.sink?.echoTranslations ?? false,
-    });
     const recording = await WavWriter.open(path.join(services.recordingsDir, `${id}.wav`));
-    const stream = services.recognizer.openStream({ language: parameters.sourceLanguage });
-    session = new LiveSession(id, services, parameters, stream, recording, pipeline);
-    session.noteListeners(services.listenersOf(parameters.eventId));
-    stream.on('result', (result) => pipeline.onResult(result, performance.now()));
-    stream.on('gap', (gap) => pipeline.onRecognitionGap(gap));
-    stream.on('error', (error) => {
-      services.metrics.engineErrors.inc({ engine: 'stt', kind: 'error' });
-      session?.log.warn({ err: error }, 'speech recogniser error');
-      session?.sink?.send({ type: 'error', code: 'engine_unavailable', message: `speech recognition is failing: ${error.message}`.slice(0, 1000), fatal: false });
-    });
+    const lastSequence = await latestSequence(services, parameters);
+    const session = LiveSession.assemble(services, { id, parameters, startedAt: new Date(), recording, lastSequence: lastSequence > 0 ? lastSequence : null });
     await services.sessions.create({
       id,
       eventId: parameters.eventId,
@@ -121,6 +110,51 @@ export class LiveSession {
     return session;
   }
 
+  /**
+   * Builds a session around its recording: a new recogniser stream whose results are placed on the
+   * session clock (which starts where the recording ends, for a session continued after a restart).
+   */
+  static assemble(services: SessionServices, init: { id: string; parameters: SessionStartParameters; startedAt: Date; recording: WavWriter; lastSequence: number | null }): LiveSession {
+    let session: LiveSession | undefined;
+    const pipeline = new SegmentPipeline({
+      ...init.parameters,
+      sessionId: init.id,
+      clockOffsetMs: Math.floor(init.recording.bytesWritten / bytesPerMs),
+      bus: services.bus,
+      translator: services.translator,
+      segments: services.segments,
+      metrics: services.metrics,
+      logger: services.logger,
+      toSpeaker: (message) => session?.sink?.send(message),
+      echoTranslations: () => session?.sink?.echoTranslations ?? false,
+    });
+    pipeline.lastSequence = init.lastSequence;
+    const stream = services.recognizer.openStream({ language: init.parameters.sourceLanguage });
+    session = new LiveSession(init.id, init.startedAt, services, init.parameters, stream, init.recording, pipeline);
+    session.noteListeners(services.listenersOf(init.parameters.eventId));
+    stream.on('result', (result) => pipeline.onResult(result, performance.now()));
+    stream.on('gap', (gap) => pipeline.onRecognitionGap(gap));
+    stream.on('error', (error) => {
+      services.metrics.engineErrors.inc({ engine: 'stt', kind: 'error' });
+      session?.log.warn({ err: error }, 'speech recogniser error');
+      session?.sink?.send({ type: 'error', code: 'engine_unavailable', message: `speech recognition is failing: ${error.message}`.slice(0, 1000), fatal: false });
+    });
+    return session;
+  }
+
+  /**
+   * A session continued by this process after another stopped: interrupted, with the resume token
+   * and deadline it had, waiting for the speaker's `session_resume`.
+   */
+  adoptInterruption(resumeDeadline: Date, resumeTokenHash: string, listenersPeak: number): void {
+    this.state = 'interrupted';
+    this.resumeTokenHash = Buffer.from(resumeTokenHash, 'hex');
+    this.resumeDeadlineAt = resumeDeadline;
+    this.listenersPeak = Math.max(this.listenersPeak, listenersPeak);
+    this.graceTimer = setTimeout(() => void this.end('grace_expired'), Math.max(0, resumeDeadline.getTime() - Date.now()));
+    this.services.metrics.activeSessions.inc();
+  }
+
   /** Milliseconds of audio received (the session clock). */
   get mediaOffsetMs(): number {
     return Math.floor(this.recording.bytesWritten / bytesPerMs);
@@ -130,10 +164,11 @@ export class LiveSession {
     return this.pipeline.lastSequence;
   }
 
-  /** A new single-use resume token; the previous one stops working. */
-  issueResumeToken(): string {
+  /** A new single-use resume token; the previous one stops working. Only its hash is stored. */
+  async issueResumeToken(): Promise<string> {
     const token = randomBytes(24).toString('base64url');
     this.resumeTokenHash = hashToken(token);
+    await this.services.sessions.setResumeTokenHash(this.id, this.resumeTokenHash.toString('hex'));
     return token;
   }
 
@@ -239,12 +274,18 @@ export class LiveSession {
     } catch (error) {
       this.log.error({ err: error }, 'closing the recording failed; the session is stored without it');
     }
-    await this.services.sessions.end(this.id, { reason, endedAt: new Date(), mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak, recordingBytes });
+    const ended = await this.services.sessions.end(this.id, { reason, endedAt: new Date(), mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak, recordingBytes, onlyIfInterrupted: reason === 'grace_expired' });
     this.state = 'ended';
     this.services.metrics.activeSessions.dec();
+    if (!ended && reason === 'grace_expired') {
+      // Another instance resumed it after this one let it go: it is that instance's to end.
+      this.log.info('the session was resumed elsewhere; dropping it here');
+      this.services.onEnded(this.id, { recorded: false });
+      return;
+    }
     await this.publishState('ended', { requestId, endReason: reason });
     if (reason !== 'speaker_ended') this.sink?.sessionEnded(reason);
-    this.services.onEnded(this.id);
+    this.services.onEnded(this.id, { recorded: true });
   }
 
   private async publishState(change: SessionState['change'], options: { requestId?: string; endReason?: SessionEndReason; resumeDeadline?: Date } = {}): Promise<void> {

@@ -14,6 +14,8 @@ export interface PipelineContext {
   speakerId: string;
   sourceLanguage: string;
   targetLanguages: readonly string[];
+  /** Where the recogniser stream's clock starts on the session clock (0, or the audio before a restart). */
+  clockOffsetMs: number;
   bus: SubtitleBus;
   translator: Translator;
   segments: SegmentRepository;
@@ -51,7 +53,11 @@ export class SegmentPipeline {
   private lastPartialSentAt = 0;
   private pendingPartial: { result: RecognitionResult; timer: NodeJS.Timeout } | undefined;
   private readonly partialTranslations = new Map<string, { busy: boolean; next?: { segment: OpenSegment; result: RecognitionResult } }>();
-  /** The latest sequence this session produced (or learnt of), for `gap.after_sequence`. */
+  /**
+   * The latest sequence of the channel this session produced or knows of (stored ones included), for
+   * `gap.after_sequence` and `session_started.last_sequence`; new finals are numbered above it even
+   * when the bus's counter restarted (an in-process bus after a restart).
+   */
   lastSequence: number | null = null;
 
   constructor(private readonly context: PipelineContext) {}
@@ -61,7 +67,9 @@ export class SegmentPipeline {
   }
 
   /** Takes one recogniser result; `receivedAt` is when it reached us (performance.now()). */
-  onResult(result: RecognitionResult, receivedAt: number): void {
+  onResult(streamResult: RecognitionResult, receivedAt: number): void {
+    const offset = this.context.clockOffsetMs;
+    const result = offset === 0 ? streamResult : { ...streamResult, startMs: streamResult.startMs + offset, endMs: streamResult.endMs + offset };
     if (result.kind === 'partial') {
       this.onPartial(result);
       return;
@@ -79,7 +87,8 @@ export class SegmentPipeline {
   }
 
   /** Audio the recogniser lost (engine crash or timeout): every language misses that span. */
-  onRecognitionGap(gap: { startMs: number; endMs: number; reason: string }): void {
+  onRecognitionGap(streamGap: { startMs: number; endMs: number; reason: string }): void {
+    const gap = { ...streamGap, startMs: streamGap.startMs + this.context.clockOffsetMs, endMs: streamGap.endMs + this.context.clockOffsetMs };
     this.open = undefined;
     this.clearPendingPartial();
     this.context.metrics.engineErrors.inc({ engine: 'stt', kind: 'gap' });
@@ -211,7 +220,8 @@ export class SegmentPipeline {
 
   private async publishFinal(segmentId: string, result: RecognitionResult, receivedAt: number): Promise<void> {
     const { sessionId, sourceLanguage, speakerId, metrics } = this.context;
-    const sequence = await this.context.bus.nextSequence(this.channel);
+    let sequence = await this.context.bus.nextSequence(this.channel);
+    while (sequence <= (this.lastSequence ?? 0)) sequence = await this.context.bus.nextSequence(this.channel);
     const startMs = clampMs(result.startMs);
     const endMs = Math.max(startMs, clampMs(result.endMs));
     const recognitionMs = clampMs(result.recognitionMs);

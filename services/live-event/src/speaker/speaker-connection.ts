@@ -6,6 +6,7 @@ import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
 import { LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
+import { restoreSession } from './session-restore.js';
 
 /** The largest text message the protocol takes, and the largest audio frame (1 s of PCM). */
 export const maxTextMessageBytes = 16 * 1024;
@@ -173,7 +174,13 @@ export class SpeakerConnection implements SpeakerSink {
   private async resumeSession(message: SessionResume): Promise<void> {
     const requestId = message.request_id;
     if (this.phase !== 'opening') return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
-    const session = this.context.registry.get(message.session_id);
+    const session =
+      this.context.registry.get(message.session_id) ??
+      (await restoreSession(this.context.services, this.context.registry, {
+        sessionId: message.session_id,
+        speakerId: this.context.userId,
+        channelId: this.context.channelId,
+      }));
     const usable =
       session !== undefined &&
       session.parameters.speakerId === this.context.userId &&
@@ -260,13 +267,8 @@ export class SpeakerConnection implements SpeakerSink {
   }
 
   private async sessionStarted(session: LiveSession, options: { resumed: boolean; requestId?: string }): Promise<SpeakerServerMessage> {
-    // The channel's numbering spans its sessions: ask the bus for the latest when this session has none yet.
-    const latest =
-      session.lastSequence ??
-      (await this.context.services.bus
-        .history({ eventId: session.parameters.eventId, channelId: session.parameters.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] })
-        .then((history) => history.latestSequence)
-        .catch(() => 0));
+    // The channel's numbering spans its sessions (the session starts with the channel's latest).
+    const latest = session.lastSequence ?? 0;
     return {
       type: 'session_started',
       ...(options.requestId ? { request_id: options.requestId } : {}),
@@ -274,7 +276,7 @@ export class SpeakerConnection implements SpeakerSink {
       event_id: session.parameters.eventId,
       channel_id: session.parameters.channelId,
       source_language: session.parameters.sourceLanguage,
-      resume_token: session.issueResumeToken(),
+      resume_token: await session.issueResumeToken(),
       resume_grace_seconds: this.context.services.resumeGraceSeconds,
       resumed: options.resumed,
       last_sequence: latest > 0 ? latest : null,
