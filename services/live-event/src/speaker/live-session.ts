@@ -8,6 +8,7 @@ import type { LiveEventMetrics } from '../metrics.js';
 import { WavWriter } from '../recording/wav-writer.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionEndReason, SessionRepository } from '../repositories/session-repository.js';
+import { latestSequence } from './channel-sequence.js';
 import { SegmentPipeline } from './segment-pipeline.js';
 
 /** What every session is built from (one set per service). */
@@ -47,15 +48,6 @@ export interface SessionStartParameters {
 
 /** 32 bytes of 16 kHz mono 16-bit PCM per millisecond. */
 const bytesPerMs = 32;
-
-/** The channel's latest sequence: the bus's, or the stored one when the bus forgot (restarted in process). */
-export async function latestSequence(services: SessionServices, channel: { eventId: string; channelId: string }): Promise<number> {
-  const [stored, history] = await Promise.all([
-    services.segments.latestSequenceOfChannel(channel.channelId),
-    services.bus.history({ eventId: channel.eventId, channelId: channel.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] }).catch(() => ({ latestSequence: 0 })),
-  ]);
-  return Math.max(stored, history.latestSequence);
-}
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();

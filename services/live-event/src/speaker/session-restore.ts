@@ -1,5 +1,6 @@
 import { WavWriter } from '../recording/wav-writer.js';
-import { LiveSession, latestSequence, type SessionServices } from './live-session.js';
+import { latestSequence } from './channel-sequence.js';
+import { LiveSession, type SessionServices } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
 
 /**
