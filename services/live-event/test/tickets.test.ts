@@ -100,6 +100,24 @@ describe('speaker tickets', () => {
   });
 });
 
+describe('the ticket rate limit', () => {
+  it('answers 429 with Retry-After to a user who asks for tickets in a loop', async () => {
+    const strict = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), overrides: { ticketBurstPerMinute: 2 } });
+    try {
+      const { event, listenerId } = arrangeEvent(context);
+      const token = await strict.token(listenerId, ['live:listen']);
+      const ask = () => fetch(`${strict.baseUrl}/v1/tickets/listener`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ event_id: event.id }) });
+      expect([(await ask()).status, (await ask()).status]).toEqual([201, 201]);
+      const refused = await ask();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await refused.json()).toMatchObject({ type: 'https://ilenia.dev/problems/rate-limited', status: 429 });
+    } finally {
+      await strict.stop();
+    }
+  });
+});
+
 describe('listener tickets', () => {
   it('issues tickets to assigned listeners of ready or live events, with the languages checked', async () => {
     const { event, listenerId } = arrangeEvent(context, { status: 'ready' });
