@@ -4,7 +4,7 @@
  * SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,11 +20,13 @@ let key: TestSigningKey;
 let upstreams: FakeUpstreams;
 let child: ChildProcess;
 let baseUrl: string;
+let recordingsDir: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
   key = await createSigningKey('main-process');
   upstreams = await startFakeUpstreams(key);
+  recordingsDir = await mkdtemp(path.join(tmpdir(), 'live-event-main-'));
   child = spawn(process.execPath, ['--import', 'tsx', 'services/live-event/src/main.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -33,7 +35,7 @@ beforeAll(async () => {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
-      RECORDINGS_DIR: await mkdtemp(path.join(tmpdir(), 'live-event-main-')),
+      RECORDINGS_DIR: recordingsDir,
       EVENTS_SERVICE_URL: upstreams.eventsUrl,
       AUTH_TOKEN_URL: upstreams.tokenUrl,
       AUTH_JWKS_URL: upstreams.jwksUrl,
@@ -59,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (child?.exitCode === null) child.kill('SIGKILL');
   await upstreams?.close();
+  if (recordingsDir) await rm(recordingsDir, { recursive: true, force: true });
 });
 
 describe('the live-event process', () => {

@@ -114,6 +114,7 @@ describe('the ticket rate limit', () => {
       expect(await refused.json()).toMatchObject({ type: 'https://ilenia.dev/problems/rate-limited', status: 429 });
     } finally {
       await strict.stop();
+      await strict.removeRecordings();
     }
   });
 });
@@ -203,8 +204,10 @@ describe.skipIf(!withRedis)(`tickets in Redis${withRedis ? '' : ' (skipped: no R
     second = await startLiveEvent({ ...options, engines: engines(), tickets: ticketStore() });
   });
   afterAll(async () => {
-    await first?.stop();
-    await second?.stop();
+    for (const live of [first, second]) {
+      await live?.stop();
+      await live?.removeRecordings();
+    }
   });
 
   it('spends a ticket once, atomically, whichever store asks first', async () => {

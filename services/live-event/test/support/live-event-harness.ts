@@ -3,7 +3,7 @@
  * the in-process subtitle bus and the distribution's listener side, the WebSocket gateway on a real
  * port, and fake events and auth services that follow their specs. Engines are given by the test.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ export interface HarnessOptions {
   engines: ChannelEngines;
   bus?: SubtitleBus;
   tickets?: TicketStore;
+  /** Where recordings go; a scratch folder (removed by `removeRecordings`) when absent. */
   recordingsDir?: string;
   overrides?: Partial<LiveEventServiceDependencies>;
 }
@@ -96,6 +97,10 @@ export async function startLiveEvent(options: HarnessOptions) {
     },
     listener(ticket: string | undefined): TestSocket<ListenerServerMessage> {
       return TestSocket.connect<ListenerServerMessage>(baseUrl, 'listener', ticket);
+    },
+    /** Deletes the scratch recordings folder, if this harness made it. */
+    async removeRecordings(): Promise<void> {
+      if (!options.recordingsDir) await rm(recordingsDir, { recursive: true, force: true });
     },
     /** The graceful shutdown the kit runs on SIGTERM: onStopping, then HTTP stops. */
     async stop(): Promise<void> {

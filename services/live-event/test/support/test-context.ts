@@ -32,6 +32,7 @@ export function useLiveEvent(engines: () => ChannelEngines, options: { target?: 
   });
   afterAll(async () => {
     await context.live?.stop();
+    await context.live?.removeRecordings();
     await context.database?.close();
     await context.upstreams?.close();
   });
