@@ -202,6 +202,7 @@ describe('invalid messages', () => {
     big.sendRaw(Buffer.alloc(1024 * 1024 + 1));
     expect((await big.closed).code).toBe(1009);
     const silent = await openSpeaker(context, event.id, channel.id, speakerId);
+    expect(await silent.next('error')).toMatchObject({ code: 'invalid_state', fatal: true, details: { close_code: 1008 } });
     expect((await silent.closed).code).toBe(1008);
   });
 });

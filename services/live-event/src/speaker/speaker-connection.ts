@@ -59,7 +59,11 @@ export class SpeakerConnection implements SpeakerSink {
     this.log = context.logger.child({ channel_id: context.channelId, role: 'speaker' });
     context.metrics.speakerConnections.inc();
     context.registry.claimConnection(context.channelId, context.userId, this);
-    this.firstMessageTimer = setTimeout(() => this.close(CloseCode.PolicyViolation, 'no message within 10 s'), context.firstMessageTimeoutMs ?? 10_000);
+    const firstMessageTimeoutMs = context.firstMessageTimeoutMs ?? 10_000;
+    this.firstMessageTimer = setTimeout(
+      () => this.sendError('invalid_state', `no message within ${firstMessageTimeoutMs / 1000} s of connecting; send audio_config or session_resume first`, { fatal: true, closeCode: CloseCode.PolicyViolation }),
+      firstMessageTimeoutMs,
+    );
     context.socket.on('message', (data: Buffer, isBinary: boolean) => {
       clearTimeout(this.firstMessageTimer);
       this.queue = this.queue.then(() => this.handle(data, isBinary)).catch((error: unknown) => {
