@@ -329,6 +329,10 @@ export interface SubtitleTimings {
    * An RFC 3339 date and time with a timezone offset.
    */
   emitted_at: string;
+  /**
+   * Milliseconds from `emitted_at` to the moment the instance serving this listener handed the subtitle to its connection (the subtitle bus, Redis included, and the fan-out). Present on live subtitles sent to listeners; absent on replayed ones and on the speaker's echo.
+   */
+  delivery_ms?: number;
 }
 /**
  * The channel's speaking session changed state
@@ -499,11 +503,17 @@ export interface Subscribed {
    */
   last_sequence: number | null;
   /**
-   * What is replayed after this message; `null` when nothing is (no `resume_from`, or nothing missed).
+   * What is replayed after this message; `null` when nothing is (no `resume_from`, or nothing missed). With `count` 0 and `truncated` true, the client missed finals that are no longer held: it should show that part of the talk is missing.
    */
   replay: {
-    from_sequence: Sequence;
-    to_sequence: Sequence;
+    /**
+     * The first replayed sequence; `null` when nothing held is replayed (`count` 0).
+     */
+    from_sequence: Sequence | null;
+    /**
+     * The last replayed sequence; `null` when nothing held is replayed (`count` 0).
+     */
+    to_sequence: Sequence | null;
     /**
      * How many `subtitle_final` messages are replayed (segments × languages).
      */
@@ -844,7 +854,7 @@ export const CloseCode = {
   PolicyViolation: 1008,
   /** 1009: A frame was above the 1 MiB connection limit. Fix the client before reconnecting. */
   MessageTooBig: 1009,
-  /** 1011: An unexpected server fault ended the connection. Reconnect with backoff. */
+  /** 1011: An unexpected server fault ended the connection (for a listener, also the loss of the instance's subtitle bus). Reconnect with backoff and a new ticket; listeners resubscribe with `resume_from` to replay what they missed. */
   InternalError: 1011,
   /** 4001: The ticket is missing, malformed, expired, already used, or issued for the other role. Get a new ticket (with a valid access token) and reconnect. */
   TicketInvalid: 4001,

@@ -745,7 +745,7 @@ export const messageSchemas = {
             "object",
             "null"
           ],
-          "description": "What is replayed after this message; `null` when nothing is (no `resume_from`, or nothing missed).",
+          "description": "What is replayed after this message; `null` when nothing is (no `resume_from`, or nothing missed). With `count` 0 and `truncated` true, the client missed finals that are no longer held: it should show that part of the talk is missing.",
           "additionalProperties": false,
           "required": [
             "from_sequence",
@@ -755,14 +755,30 @@ export const messageSchemas = {
           ],
           "properties": {
             "from_sequence": {
-              "$ref": "#/$defs/Sequence"
+              "description": "The first replayed sequence; `null` when nothing held is replayed (`count` 0).",
+              "anyOf": [
+                {
+                  "$ref": "#/$defs/Sequence"
+                },
+                {
+                  "type": "null"
+                }
+              ]
             },
             "to_sequence": {
-              "$ref": "#/$defs/Sequence"
+              "description": "The last replayed sequence; `null` when nothing held is replayed (`count` 0).",
+              "anyOf": [
+                {
+                  "$ref": "#/$defs/Sequence"
+                },
+                {
+                  "type": "null"
+                }
+              ]
             },
             "count": {
               "type": "integer",
-              "minimum": 1,
+              "minimum": 0,
               "maximum": 10000,
               "description": "How many `subtitle_final` messages are replayed (segments × languages)."
             },
@@ -1211,6 +1227,12 @@ export const messageSchemas = {
           "type": "string",
           "format": "date-time",
           "description": "An RFC 3339 date and time with a timezone offset."
+        },
+        "delivery_ms": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 600000,
+          "description": "Milliseconds from `emitted_at` to the moment the instance serving this listener handed the subtitle to its connection (the subtitle bus, Redis included, and the fan-out). Present on live subtitles sent to listeners; absent on replayed ones and on the speaker's echo."
         }
       }
     },

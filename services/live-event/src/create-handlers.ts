@@ -57,6 +57,7 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     bus,
     engines,
     handleListener: handleListenerConnection,
+    listenerLimits: distributionConfig.listener,
     metrics,
     logger,
     recordingsDir: liveConfig.recordingsDir,

@@ -108,7 +108,7 @@ export class ChannelFanout {
 
   private dispatch(message: ChannelBroadcast): void {
     // Whatever the publisher said, what arrives live is not a replay.
-    const live = (message.type === MessageType.SubtitleFinal || message.type === MessageType.Gap) && message.replayed ? { ...message, replayed: false } : message;
+    const live = stampDelivery((message.type === MessageType.SubtitleFinal || message.type === MessageType.Gap) && message.replayed ? { ...message, replayed: false } : message);
     let text: string;
     try {
       text = encodeBroadcast(live);
@@ -126,4 +126,16 @@ export class ChannelFanout {
       }
     }
   }
+}
+
+/**
+ * Adds the delivery stage (bus and fan-out) to a live subtitle's timings. Stamped here, once per
+ * instance, rather than per connection, so a broadcast is still serialised once for all listeners.
+ */
+function stampDelivery(message: ChannelBroadcast): ChannelBroadcast {
+  if (message.type !== MessageType.SubtitleFinal && message.type !== MessageType.SubtitlePartial) return message;
+  const emittedAt = Date.parse(message.timings.emitted_at);
+  if (Number.isNaN(emittedAt)) return message;
+  const deliveryMs = Math.min(600_000, Math.max(0, Date.now() - emittedAt));
+  return { ...message, timings: { ...message.timings, delivery_ms: deliveryMs } };
 }

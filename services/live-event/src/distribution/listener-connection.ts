@@ -250,7 +250,12 @@ class ListenerConnection implements FanoutMember {
         languages: subscription.languages,
         includePartials: subscription.includePartials,
         status: { ...status, latestSequence: Math.max(status.latestSequence, history?.latestSequence ?? 0) },
-        replay: replay.finals > 0 ? { from_sequence: replay.from, to_sequence: replay.to, count: replay.finals, truncated: replay.truncated } : null,
+        replay:
+          replay.finals > 0
+            ? { from_sequence: replay.from, to_sequence: replay.to, count: replay.finals, truncated: replay.truncated }
+            : replay.truncated
+              ? { from_sequence: null, to_sequence: null, count: 0, truncated: true }
+              : null,
       });
       if (!this.sender.sendReply(reply)) return;
       for (const entry of replay.entries) {

@@ -131,6 +131,10 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     await speaker.publish(channel, finalOf(channel, 9, 'en'));
     await second.waitFor('subtitle_final', (final) => final.sequence === 9);
     expect(second.finals()).toEqual(['en:6r', 'es:6r', 'en:7r', 'es:7r', 'en:8r', 'es:8r', 'en:9']);
+    // The delivery stage is stamped on live subtitles only: a replay's delay is not the pipeline's.
+    const finals = second.messages.filter((message) => message.type === 'subtitle_final');
+    expect(finals.filter((final) => final.replayed).every((final) => final.timings.delivery_ms === undefined)).toBe(true);
+    expect(finals.find((final) => !final.replayed)?.timings.delivery_ms).toEqual(expect.any(Number));
     await close();
   });
 
@@ -163,6 +167,16 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     expect(await listener.waitFor('subscribed')).toMatchObject({ last_sequence: 12, replay: { from_sequence: 8, to_sequence: 12, count: 5, truncated: true } });
     await listener.waitFor('subtitle_final', (final) => final.sequence === 12);
     expect(listener.finals()).toEqual(['fr:8r', 'fr:9r', 'fr:10r', 'fr:11r', 'fr:12r']);
+    await close();
+  });
+
+  it.skipIf(skip)('says so when every final it asked for is gone, rather than claiming nothing was missed', async () => {
+    const { speaker, endpoint, channel, close } = await start({ historyLimit: 5 });
+    for (let sequence = 1; sequence <= 12; sequence += 1) await speaker.publish(channel, finalOf(channel, sequence, 'en'));
+    const listener = await TestListener.open(endpoint.url);
+    listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['fr'], resume_from: 2 });
+    expect(await listener.waitFor('subscribed')).toMatchObject({ last_sequence: 12, replay: { from_sequence: null, to_sequence: null, count: 0, truncated: true } });
+    expect(listener.invalid).toEqual([]);
     await close();
   });
 
