@@ -864,7 +864,7 @@ export const CloseCode = {
   NotFound: 4004,
   /** 4008: The listener did not read fast enough and its send buffer passed its bound (1 MiB or 1000 queued messages). Reconnect with a new ticket and `subscribe` with `resume_from` to catch up. */
   SlowConsumer: 4008,
-  /** 4009: The event cannot take this connection in its current status: speakers need a `live` event, listeners a `ready` or `live` one. Retry when the event goes live. */
+  /** 4009: The event cannot take this connection in its current status: speakers and listeners need a `ready` or `live` event (not `draft`, not `ended`). */
   EventNotLive: 4009,
   /** 4010: A newer connection of the same speaker took over the channel (another tab or device, or a resume). Do not reconnect from this one. */
   Replaced: 4010,

@@ -1107,7 +1107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The event is not `live` (`allowed` lists the statuses that are), or another speaker has an active or interrupted session in the channel. */
+            /** @description The event is neither `ready` nor `live` (`allowed` lists the statuses that are), or another speaker has an active or interrupted session in the channel. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -60,9 +60,13 @@ describe('speaker tickets', () => {
     expect((await speakerTicketAs(organiserId, { event_id: event.id, channel_id: channel.id }, ['live:listen'])).status).toBe(403);
   });
 
-  it('answers 409 when the event is not live', async () => {
+  it('answers 409 when the event is neither ready nor live, and lets speakers into a ready one', async () => {
+    for (const status of ['draft', 'ended'] as const) {
+      const { event, channel, speakerId } = arrangeEvent(context, { status });
+      expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({ status: 409, body: { type: 'https://ilenia.dev/problems/event-not-live', allowed: ['ready', 'live'] } });
+    }
     const { event, channel, speakerId } = arrangeEvent(context, { status: 'ready' });
-    expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({ status: 409, body: { type: 'https://ilenia.dev/problems/event-not-live', allowed: ['live'] } });
+    expect((await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).status).toBe(201);
   });
 
   it('answers 422 naming each language the engines cannot serve', async () => {

@@ -40,8 +40,10 @@ export async function checkSpeakerAccess(directory: EventsDirectory, target: { e
   if (!caller.manageAll && !channel.speakers.includes(caller.userId)) {
     return { ok: false, refusal: { reason: 'not_speaker', detail: `You are not assigned as a speaker of channel ${channel.id}.` } };
   }
-  if (event.status !== 'live') {
-    return { ok: false, refusal: { reason: 'not_live', detail: `Event ${event.id} is ${event.status}, not live; a manager must start it first.`, status: event.status, allowed: ['live'] } };
+  // A ready event takes its speakers too: the sound check and the first words must not wait for a
+  // manager to flip the status; draft and ended events take nobody.
+  if (event.status !== 'ready' && event.status !== 'live') {
+    return { ok: false, refusal: { reason: 'not_live', detail: `Event ${event.id} is ${event.status}; speakers can stream into a ready or live event.`, status: event.status, allowed: ['ready', 'live'] } };
   }
   return { ok: true, event, channel };
 }
