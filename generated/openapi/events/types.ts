@@ -334,7 +334,7 @@ export interface paths {
         put?: never;
         /**
          * Record a finished live session
-         * @description Written by a live service (`live-service` in LiveKit mode, `live-event` in WebSocket mode) with its service token when a session of one channel ends. Only for `live` or `ended` events (409 with `allowed` otherwise); the server also checks that `channel_id` is a channel of the event and that `ended_at` is not before `started_at` (400 naming the field). The record's `id` is the live session's id, which makes retries safe: writing the same record again answers 200 with the stored one, a different record with the same id answers 409. Records are immutable, and writing one does not change the event's status or version: ending the event is a separate status change.
+         * @description Written by a live service (`live-service` in LiveKit mode, `live-event` in WebSocket mode) with its service token when a session of one channel ends. Only for `ready`, `live` or `ended` events (the statuses in which speakers may stream; 409 with `allowed` for a draft); the server also checks that `channel_id` is a channel of the event and that `ended_at` is not before `started_at` (400 naming the field). The record's `id` is the live session's id, which makes retries safe: writing the same record again answers 200 with the stored one, a different record with the same id answers 409. Records are immutable, and writing one does not change the event's status or version: ending the event is a separate status change.
          */
         post: operations["createSessionRecord"];
         delete?: never;
@@ -1227,7 +1227,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A different record with this id already exists, or the event is neither `live` nor `ended` (records are written only for events that went live; `allowed` lists those statuses). */
+        /** @description A different record with this id already exists, or the event is a draft (records are written for `ready`, `live` and `ended` events, the statuses in which speakers may stream; `allowed` lists them). */
         SessionRecordConflict: {
             headers: {
                 [name: string]: unknown;

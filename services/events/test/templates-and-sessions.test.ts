@@ -166,13 +166,15 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         expect((await call(harness, await harness.user('admin', newUserId())).get(`/v1/events/${event.id}/sessions`)).body.total).toBe(2);
       });
 
-      it('refuses records for events that never went live (409), of other channels or inverted times (400)', async () => {
+      it('refuses records for drafts (409), of other channels or inverted times (400); takes them for ready events', async () => {
         const organiser = await harness.user('manager', newUserId());
         const service = await harness.service('live-service', ['events:read', 'session_records:write']);
-        const ready = await createEventIn(harness, organiser, 'ready');
-        const notLive = await call(harness, service).post(`/v1/events/${ready.id}/sessions`).send(sessionRecord(ready.channelId));
+        const draft = await createEventIn(harness, organiser, 'draft');
+        const notLive = await call(harness, service).post(`/v1/events/${draft.id}/sessions`).send(sessionRecord(draft.channelId));
         expect(notLive.status).toBe(409);
-        expect(notLive.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-live', allowed: ['live', 'ended'] });
+        expect(notLive.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-live', allowed: ['ready', 'live', 'ended'] });
+        const ready = await createEventIn(harness, organiser, 'ready');
+        expect((await call(harness, service).post(`/v1/events/${ready.id}/sessions`).send(sessionRecord(ready.channelId))).status).toBe(201);
         const ended = await createEventIn(harness, organiser, 'ended');
         expect((await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(201);
         const wrongChannel = await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ready.channelId));

@@ -14,8 +14,8 @@ export const channelsEditableIn: readonly EventStatus[] = ['draft', 'ready'];
 export const speakersEditableIn: readonly EventStatus[] = ['draft', 'ready', 'live'];
 /** Statuses in which an event may be deleted. */
 export const deletableIn: readonly EventStatus[] = ['draft', 'ended'];
-/** Statuses in which session records may be written (the event went live). */
-export const recordableIn: readonly EventStatus[] = ['live', 'ended'];
+/** Statuses in which session records may be written: those in which a live service takes speakers. */
+export const recordableIn: readonly EventStatus[] = ['ready', 'live', 'ended'];
 /** Statuses that need at least one channel with a speaker. */
 export const staffedIn: readonly EventStatus[] = ['ready', 'live'];
 
