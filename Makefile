@@ -9,7 +9,7 @@ TSX := node_modules/.bin/tsx
 # sox for the offline STT/MT/TTS engines; flite for English test speech.
 APT_PACKAGES := chromium pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
 
-.PHONY: help setup apt-packages lint generate check-generated typecheck docs test dev bench clean
+.PHONY: help setup apt-packages lint generate check-generated typecheck docs test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ test: setup ## Run the whole test suite; ends with "N passed, N failed, N skippe
 
 dev: node_modules/.package-lock.json docs ## Run every service on its embedded defaults, and serve the docs portal
 	$(TSX) scripts/dev.ts
+
+demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles
+	TEXT="$(TEXT)" $(TSX) scripts/demo-talk.ts
 
 bench: setup ## Run the benchmarks (figures, never pass/fail)
 	@ls bench/*.ts >/dev/null 2>&1 && for b in bench/*.ts; do $(TSX) $$b; done || echo "No benchmarks yet."
