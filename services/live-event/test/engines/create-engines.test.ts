@@ -43,6 +43,13 @@ describe.skipIf(!available)(`engine selection with the offline engines${skippedU
     expect((await engines({}).prepare()).stt).toMatchObject({ engine: 'pocketsphinx', languages: ['en'] });
   });
 
+  it('refuses every channel once the recogniser found its model missing, rather than failing mid-talk', async () => {
+    const withoutModel = engines({ POCKETSPHINX_MODEL_DIR: '/nonexistent/en-us' });
+    expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([]);
+    expect((await withoutModel.prepare()).stt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('pocketsphinx-en-us') });
+    expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([{ language: 'en', need: 'recognition', reason: expect.stringContaining('recognises nothing') }]);
+  });
+
   it('/ready names the missing Debian packages when the programs are not on the PATH', async () => {
     const missing = engines({}, { path: '/nonexistent' });
     const { body, status } = await healthHandlers({ name: 'live-event' }, missing.readinessProbes(), 10_000).getReadiness(undefined, context);

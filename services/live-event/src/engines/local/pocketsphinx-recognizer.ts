@@ -28,11 +28,13 @@ export interface PocketsphinxRecognizerOptions extends ExecutableSearch, HelperB
 export class PocketsphinxRecognizer implements SpeechRecognizer {
   readonly name = 'pocketsphinx';
   private readonly streams = new Set<PocketsphinxStream>();
+  /** False once preparing failed (a package missing): it then recognises nothing, so tickets are refused up front. */
+  private usable = true;
 
   constructor(private readonly options: PocketsphinxRecognizerOptions = {}) {}
 
   languages(): readonly string[] {
-    return ['en'];
+    return this.usable ? ['en'] : [];
   }
 
   openStream(options: { language: string }): RecognitionStream {
@@ -70,8 +72,15 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
   }
 
   private async prepare(): Promise<{ helper: string }> {
-    pocketsphinxModel(this.options.modelDir);
-    return { helper: await ensurePocketsphinxHelper(this.options) };
+    try {
+      pocketsphinxModel(this.options.modelDir);
+      const helper = await ensurePocketsphinxHelper(this.options);
+      this.usable = true;
+      return { helper };
+    } catch (error) {
+      this.usable = false;
+      throw error;
+    }
   }
 
   private helperArguments(): string[] {
