@@ -4,12 +4,27 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 TSX := node_modules/.bin/tsx
 
-# Debian packages the tests and the local speech engines need (installed by `make setup` when apt-get is there):
-# Chromium for browser tests; pocketsphinx (+ its C library, built into a small helper), Apertium, espeak-ng and
-# sox for the offline STT/MT/TTS engines; flite for English test speech.
-APT_PACKAGES := chromium pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
+# Debian packages, installed by `make setup` / `make dev` when run as root with apt-get.
+# The offline speech engines the platform runs on (pocketsphinx and its C library, built into a small
+# helper; Apertium; espeak-ng and sox) and flite, which makes the English speech of `make demo-talk` and the tests:
+ENGINE_PACKAGES := pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
+# What only the tests need besides: Chromium for the portal and SDK browser tests.
+TEST_PACKAGES := chromium
+APT_PACKAGES := $(ENGINE_PACKAGES) $(TEST_PACKAGES)
 
-.PHONY: help setup apt-packages lint generate check-generated typecheck docs test dev demo-talk bench clean
+# Installs the Debian packages of $(1) that are missing, or says which ones could not be (no root or apt-get).
+define install-debian-packages
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "Not installed (needs root and apt-get): $$missing; what needs them says so (/ready, skipped tests)."; \
+	fi
+endef
+
+.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck docs test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -21,14 +36,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@touch $@
 
 apt-packages: ## Install the Debian packages in APT_PACKAGES that are missing (needs root and apt-get)
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -z "$$missing" ]; then exit 0; fi; \
-	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  echo "Installing Debian packages: $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	else \
-	  echo "Not installed (needs root and apt-get): $$missing; the tests that need them will say they were skipped."; \
-	fi
+	$(call install-debian-packages,$(APT_PACKAGES))
+
+engine-packages: ## Install the Debian packages of the offline speech engines that are missing
+	$(call install-debian-packages,$(ENGINE_PACKAGES))
 
 lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions
 	$(TSX) scripts/lint-specs.ts
@@ -52,7 +63,7 @@ test: setup ## Run the whole test suite; ends with "N passed, N failed, N skippe
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
 
-dev: node_modules/.package-lock.json docs ## Run every service on its embedded defaults, and serve the docs portal
+dev: node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, and serve the docs portal
 	$(TSX) scripts/dev.ts
 
 demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles
