@@ -18,20 +18,12 @@ import { EspeakSynthesizer } from '../services/live-event/src/engines/local/espe
 import { PocketsphinxRecognizer } from '../services/live-event/src/engines/local/pocketsphinx-recognizer.js';
 import type { RecognitionResult } from '../services/live-event/src/engines/types.js';
 import { chunks, englishSpeech, silence, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { benchSentences } from './support/english-sentences.js';
 import { wordErrorRate } from '../services/live-event/test/support/wer.js';
 
 const run = promisify(execFile);
 const sentenceCount = Number(process.argv[2] ?? 5);
-const sentences = [
-  'The weather is nice today and we are going to the park.',
-  'Please open the door for me.',
-  'We will start the meeting in five minutes.',
-  'Thank you all for coming to the conference this morning.',
-  'The next speaker will talk about the history of the city.',
-  'Can everyone at the back hear me clearly?',
-  'Our first session begins right after the coffee break.',
-  'This talk is about speech recognition on small computers.',
-].slice(0, Math.max(1, sentenceCount));
+const sentences = benchSentences.slice(0, Math.max(1, sentenceCount));
 
 interface Row {
   label: string;

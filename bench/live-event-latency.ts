@@ -19,19 +19,11 @@ import type { SubtitleFinal } from '../generated/asyncapi/live-event/messages.js
 import { makeEvent, startFakeUpstreams } from '../services/live-event/test/support/fake-upstreams.js';
 import { startLiveEvent } from '../services/live-event/test/support/live-event-harness.js';
 import { chunks, englishSpeech, roomNoise, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { benchSentences } from './support/english-sentences.js';
 import { wordErrorRate } from '../services/live-event/test/support/wer.js';
 
 const sentenceCount = Number(process.argv[2] ?? 6);
-const sentences = [
-  'The weather is nice today and we are going to the park.',
-  'Please open the door for me.',
-  'We will start the meeting in five minutes.',
-  'Thank you all for coming to the conference this morning.',
-  'The next speaker will talk about the history of the city.',
-  'Can everyone at the back hear me clearly?',
-  'Our first session begins right after the coffee break.',
-  'This talk is about speech recognition on small computers.',
-].slice(0, Math.max(1, sentenceCount));
+const sentences = benchSentences.slice(0, Math.max(1, sentenceCount));
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 
