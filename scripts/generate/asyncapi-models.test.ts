@@ -274,10 +274,12 @@ describe('validators.ts', () => {
 
   it('checks nested objects and nullable fields', () => {
     const subscribed = spec.components.messages.Subscribed?.examples?.[0]?.payload as Record<string, unknown>;
-    const badReplay = { ...subscribed, replay: { from_sequence: 0, to_sequence: 2, count: 1, truncated: false } };
+    const badReplay = { ...subscribed, replay: { from_sequence: 1, to_sequence: 2, count: -1, truncated: false } };
     expect(refusal(check('validateListenerServerMessage')(badReplay)).issues).toEqual([
-      expect.objectContaining({ path: '/replay/from_sequence', keyword: 'minimum' }),
+      expect.objectContaining({ path: '/replay/count', keyword: 'minimum' }),
     ]);
+    const nothingReplayed = { ...subscribed, replay: { from_sequence: null, to_sequence: null, count: 0, truncated: true } };
+    expect(check('validateListenerServerMessage')(nothingReplayed)).toMatchObject({ ok: true });
     const badSession = { ...subscribed, session: { session_id: null, state: 'sleeping' } };
     expect(refusal(check('validateListenerServerMessage')(badSession)).issues).toEqual([
       expect.objectContaining({ path: '/session/state', keyword: 'enum' }),
