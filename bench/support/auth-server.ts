@@ -41,6 +41,7 @@ const config: AuthConfig = {
   passwordHashCost: 15,
   bootstrapAdmin: undefined,
   liveServiceClient: undefined,
+  liveEventClient: undefined,
   seedDemoUsers: true,
 };
 // BENCH_DATABASE_URL: an empty PostgreSQL database; otherwise embedded PGlite (which runs on this event loop).

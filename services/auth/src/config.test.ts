@@ -14,13 +14,19 @@ describe('auth configuration', () => {
     const config = read({ NODE_ENV: 'development' });
     expect(config).toMatchObject({ accessTtlSeconds: 3600, refreshTtlSeconds: 2_592_000, seedDemoUsers: true, keyRotationDays: undefined });
     expect(config.liveServiceClient?.clientId).toBe('live-service');
+    // live-event gets a client of its own, with only what it needs: no agents:token.
+    expect(config.liveEventClient).toMatchObject({ clientId: 'live-event', scopes: ['events:read', 'session_records:write'] });
     expect(config.audiences).toEqual(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']);
   });
 
   it('has no secrets outside development: no live-service client, no demo users, and a pair given by half fails', () => {
     const config = read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://ilenia.example.org/api/auth/v2/.well-known/jwks.json', AUTH_ISSUER: 'https://ilenia.example.org' });
     expect(config.liveServiceClient).toBeUndefined();
+    expect(config.liveEventClient).toBeUndefined();
     expect(config.seedDemoUsers).toBe(false);
+    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', OAUTH_LIVE_EVENT_CLIENT_SECRET: 's3cret-s3cret' })).toThrow(
+      /OAUTH_LIVE_EVENT_CLIENT_ID is required/,
+    );
     expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', OAUTH_LIVE_SERVICE_CLIENT_ID: 'live-service' })).toThrow(
       /OAUTH_LIVE_SERVICE_CLIENT_SECRET is required/,
     );

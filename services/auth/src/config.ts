@@ -1,4 +1,5 @@
 import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+import { developmentClients } from './seed/development-clients.js';
 
 /** The auth service's own audience: its API accepts the tokens it issues, like every other service. */
 export const authServiceAudience = 'auth-service';
@@ -26,13 +27,43 @@ export interface AuthConfig {
   /** log2 of the scrypt cost N for new password hashes. */
   passwordHashCost: number;
   bootstrapAdmin: { email: string; password: string } | undefined;
-  liveServiceClient: { clientId: string; secret: string; scopes: string[] } | undefined;
+  /** The clients registered from configuration (`OAUTH_LIVE_SERVICE_*`, `OAUTH_LIVE_EVENT_*`). */
+  liveServiceClient: ConfiguredClient | undefined;
+  liveEventClient: ConfiguredClient | undefined;
   /** Seed the demo users and print their credentials (development only, empty database only). */
   seedDemoUsers: boolean;
 }
 
 /** Development secret of the live-service client, so `make dev` works with no configuration. */
-export const developmentLiveServiceSecret = 'live-service-dev-secret-not-for-production';
+export const developmentLiveServiceSecret = developmentClients.liveService.secret;
+
+/** An OAuth client whose id, secret and allowed scopes come from configuration. */
+export interface ConfiguredClient {
+  clientId: string;
+  secret: string;
+  scopes: string[];
+}
+
+/**
+ * Reads `<prefix>_CLIENT_ID`, `_CLIENT_SECRET` and `_SCOPES`: both or neither of id and secret
+ * (defaults in development only), the scopes with a default.
+ */
+function configuredClient(
+  reader: ConfigReader,
+  common: CommonConfig,
+  prefix: string,
+  development: { id: string; secret: string },
+  defaultScopes: string[],
+): ConfiguredClient | undefined {
+  const clientId = reader.optionalString(`${prefix}_CLIENT_ID`) ?? (common.isDevelopment ? development.id : undefined);
+  const secret = reader.optionalString(`${prefix}_CLIENT_SECRET`) ?? (common.isDevelopment ? development.secret : undefined);
+  if ((clientId === undefined) !== (secret === undefined)) {
+    // Reported through the reader so that every problem is listed together.
+    reader.string(clientId === undefined ? `${prefix}_CLIENT_ID` : `${prefix}_CLIENT_SECRET`);
+  }
+  const scopes = reader.list(`${prefix}_SCOPES`, { default: defaultScopes });
+  return clientId && secret ? { clientId, secret, scopes } : undefined;
+}
 
 /**
  * Reads the auth variables. Secrets (bootstrap admin password, live-service client secret) have no
@@ -51,13 +82,8 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     // Reported through the reader so that every problem is listed together.
     reader.string(adminEmail === undefined ? 'AUTH_BOOTSTRAP_ADMIN_EMAIL' : 'AUTH_BOOTSTRAP_ADMIN_PASSWORD');
   }
-  const clientId = reader.optionalString('OAUTH_LIVE_SERVICE_CLIENT_ID') ?? (common.isDevelopment ? 'live-service' : undefined);
-  const clientSecret =
-    reader.optionalString('OAUTH_LIVE_SERVICE_CLIENT_SECRET') ?? (common.isDevelopment ? developmentLiveServiceSecret : undefined);
-  if ((clientId === undefined) !== (clientSecret === undefined)) {
-    reader.string(clientId === undefined ? 'OAUTH_LIVE_SERVICE_CLIENT_ID' : 'OAUTH_LIVE_SERVICE_CLIENT_SECRET');
-  }
-  const scopes = reader.list('OAUTH_LIVE_SERVICE_SCOPES', { default: ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read'] });
+  const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
+  const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
 
   return {
     issuer: common.auth.issuer,
@@ -77,7 +103,8 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     },
     passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 15, min: 14, max: 20 }),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
-    liveServiceClient: clientId && clientSecret ? { clientId, secret: clientSecret, scopes } : undefined,
+    liveServiceClient,
+    liveEventClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
   };
 }

@@ -14,7 +14,7 @@ import { authMigrations } from '../src/db/migrations/index.js';
 import { seed } from '../src/seed/bootstrap.js';
 import { engines, freshIp, refreshCookieOf, testConfig } from './support/auth-harness.js';
 
-const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined };
+const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined, liveEventClient: undefined };
 const bootstrapAdmin = { email: 'Root@Example.org', password: 'bootstrap-password-0123' };
 
 for (const engine of await engines()) {
@@ -48,9 +48,9 @@ for (const engine of await engines()) {
 
     it('creates the bootstrap administrator and the live-service client once; restarts change nothing', async () => {
       const first = await service({ bootstrapAdmin, liveServiceClient: { clientId: 'live-service', secret: 'first-configured-secret', scopes: ['events:read'] } });
-      expect(await seed(first.deps)).toEqual({ demoUsersCreated: false, bootstrapAdminCreated: 'root@example.org', liveServiceClient: 'created' });
+      expect(await seed(first.deps)).toEqual({ demoUsersCreated: false, bootstrapAdminCreated: 'root@example.org', liveServiceClient: 'created', liveEventClient: undefined });
       const again = await service({ bootstrapAdmin, liveServiceClient: { clientId: 'live-service', secret: 'first-configured-secret', scopes: ['events:read'] } });
-      expect(await seed(again.deps)).toEqual({ demoUsersCreated: false, bootstrapAdminCreated: undefined, liveServiceClient: 'unchanged' });
+      expect(await seed(again.deps)).toEqual({ demoUsersCreated: false, bootstrapAdminCreated: undefined, liveServiceClient: 'unchanged', liveEventClient: undefined });
       expect(await database.db.selectFrom('users').select('email').execute()).toEqual([{ email: 'root@example.org' }]);
       // One signing key for both starts.
       expect(await database.db.selectFrom('signing_keys').select('kid').execute()).toHaveLength(1);

@@ -13,7 +13,7 @@ function read(environment: Record<string, string>) {
 describe('live-event configuration', () => {
   it('has working defaults in development', () => {
     const config = read({});
-    expect(config).toMatchObject({ clientId: 'live-service', ticketTtlSeconds: 30, resumeGraceSeconds: 30, recordingsDir: '.data/live-event/recordings', publicUrl: undefined, redisUrl: undefined });
+    expect(config).toMatchObject({ clientId: 'live-event', ticketTtlSeconds: 30, resumeGraceSeconds: 30, recordingsDir: '.data/live-event/recordings', publicUrl: undefined, redisUrl: undefined });
     expect(config.eventsServiceUrl.href).toBe('http://localhost:8083/');
     expect(config.tokenUrl.href).toBe('http://localhost:8081/v2/oauth/token');
   });

@@ -1,3 +1,4 @@
+import { developmentClients } from '../../auth/src/seed/development-clients.js';
 import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
 
 /** What the live-event service reads besides the common configuration. */
@@ -24,11 +25,10 @@ export interface LiveEventConfig {
 }
 
 /**
- * The OAuth client the auth service seeds in development (its `OAUTH_LIVE_SERVICE_CLIENT_*`
- * defaults), so that `make dev` works without setup; it holds the scopes this service needs
- * (`events:read`, `session_records:write`). Deployments give live-event a client of its own.
+ * In development, the client the auth service registers for live-event (`OAUTH_LIVE_EVENT_CLIENT_*`
+ * defaults there), with the scopes this service needs: `events:read`, `session_records:write`.
  */
-const developmentClient = { id: 'live-service', secret: 'live-service-dev-secret-not-for-production' };
+const developmentClient = developmentClients.liveEvent;
 
 /**
  * Reads the live-event variables. The client id and secret have defaults in development only (the

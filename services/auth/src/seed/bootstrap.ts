@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { systemOrigin } from '../domain/audit-log.js';
 import { builtInRoles } from '../domain/catalogue.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
+import type { ConfiguredClient } from '../config.js';
 import { passwordPolicyViolation } from '../crypto/password-policy.js';
 import { verifySecret } from '../crypto/passwords.js';
 import { ClientRepository } from '../repositories/clients.js';
@@ -13,8 +14,11 @@ import { demoPassword, demoUsers } from './demo-users.js';
 export interface SeedReport {
   demoUsersCreated: boolean;
   bootstrapAdminCreated: string | undefined;
-  liveServiceClient: 'created' | 'secret_updated' | 'unchanged' | undefined;
+  liveServiceClient: ConfiguredClientOutcome;
+  liveEventClient: ConfiguredClientOutcome;
 }
+
+type ConfiguredClientOutcome = 'created' | 'secret_updated' | 'unchanged' | undefined;
 
 /**
  * The built-in roles from the catalogue: missing ones are created; `admin` always follows the
@@ -40,9 +44,8 @@ async function createUserWithRole(deps: AuthDependencies, user: { id: string; em
   });
 }
 
-/** The live-service client from configuration: registered if absent, its secret replaced if it changed. */
-async function seedLiveServiceClient(deps: AuthDependencies): Promise<SeedReport['liveServiceClient']> {
-  const configured = deps.config.liveServiceClient;
+/** A client from configuration: registered if absent, its secret replaced if it changed. */
+async function seedConfiguredClient(deps: AuthDependencies, configured: ConfiguredClient | undefined, about: { name: string; description: string }): Promise<ConfiguredClientOutcome> {
   if (!configured) return undefined;
   const clients = new ClientRepository(deps.db);
   const existing = await clients.findById(configured.clientId);
@@ -50,8 +53,8 @@ async function seedLiveServiceClient(deps: AuthDependencies): Promise<SeedReport
   if (!existing) {
     await clients.insert({
       client_id: configured.clientId,
-      name: 'Live service',
-      description: 'Runs the transcription and translation pipeline of live sessions (registered from configuration).',
+      name: about.name,
+      description: about.description,
       allowed_scopes: configured.scopes,
       secret_hash: await deps.passwords.hash(configured.secret),
       at: now,
@@ -68,13 +71,13 @@ async function seedLiveServiceClient(deps: AuthDependencies): Promise<SeedReport
 /**
  * First-start seeding: built-in roles always; if no active administrator exists, the bootstrap
  * admin from AUTH_BOOTSTRAP_ADMIN_*; in development on an empty database, the demo users; and the
- * live-service client when configured. Outside development, a database without an administrator
+ * live-service and live-event clients when configured. Outside development, a database without an administrator
  * and no bootstrap variables stops the start: nobody could administer it.
  */
 export async function seed(deps: AuthDependencies): Promise<SeedReport> {
   await seedBuiltInRoles(deps);
   const users = new UserRepository(deps.db);
-  const report: SeedReport = { demoUsersCreated: false, bootstrapAdminCreated: undefined, liveServiceClient: undefined };
+  const report: SeedReport = { demoUsersCreated: false, bootstrapAdminCreated: undefined, liveServiceClient: undefined, liveEventClient: undefined };
   if (deps.config.seedDemoUsers && (await users.count()) === 0) {
     for (const user of demoUsers) {
       // A bootstrap admin, when configured, replaces the demo admin.
@@ -96,7 +99,14 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
     await createUserWithRole(deps, { id: randomUUID(), email: bootstrap.email.toLowerCase(), displayName: 'Administrator', password: bootstrap.password, role: 'admin' });
     report.bootstrapAdminCreated = bootstrap.email.toLowerCase();
   }
-  report.liveServiceClient = await seedLiveServiceClient(deps);
+  report.liveServiceClient = await seedConfiguredClient(deps, deps.config.liveServiceClient, {
+    name: 'Live service',
+    description: 'Runs the transcription and translation agents of LiveKit sessions (registered from configuration).',
+  });
+  report.liveEventClient = await seedConfiguredClient(deps, deps.config.liveEventClient, {
+    name: 'Live event',
+    description: 'Checks who may speak and listen in WebSocket sessions and writes their records (registered from configuration).',
+  });
   return report;
 }
 
@@ -108,8 +118,8 @@ export function describeSeed(report: SeedReport, deps: AuthDependencies): string
     for (const user of demoUsers) if (!(user.role === 'admin' && deps.config.bootstrapAdmin)) lines.push(`  ${user.email.padEnd(22)} ${user.role.padEnd(9)} ${user.id}`);
   }
   if (report.bootstrapAdminCreated) lines.push(`Bootstrap administrator created: ${report.bootstrapAdminCreated} (password from AUTH_BOOTSTRAP_ADMIN_PASSWORD).`);
-  if (report.liveServiceClient === 'created' && deps.config.liveServiceClient) {
-    lines.push(`OAuth client ${deps.config.liveServiceClient.clientId} registered with scopes ${deps.config.liveServiceClient.scopes.join(' ')}.`);
+  for (const [outcome, client] of [[report.liveServiceClient, deps.config.liveServiceClient], [report.liveEventClient, deps.config.liveEventClient]] as const) {
+    if (outcome === 'created' && client) lines.push(`OAuth client ${client.clientId} registered with scopes ${client.scopes.join(' ')}.`);
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

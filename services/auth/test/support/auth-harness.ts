@@ -35,6 +35,7 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     passwordHashCost: 14,
     bootstrapAdmin: undefined,
     liveServiceClient: { clientId: 'live-service', secret: liveServiceSecret, scopes: ['events:read', 'session_records:write', 'agents:token'] },
+    liveEventClient: undefined,
     seedDemoUsers: true,
     ...overrides,
   };
