@@ -54,8 +54,10 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       const { event_id: eventId, channel_id: channelId } = input.body;
       const access = await withUpstream(() => checkSpeakerAccess(dependencies.directory, { eventId, channelId }, caller));
       if (!access.ok) throw refusalProblem(access.refusal);
-      const holder = dependencies.registry.ofChannel(channelId);
-      if (holder && holder.parameters.speakerId !== caller.userId) {
+      // This instance's sessions first; the shared database knows those of every other instance.
+      const local = dependencies.registry.ofChannel(channelId);
+      const holder = local ? { id: local.id, speakerId: local.parameters.speakerId } : await dependencies.sessions.unfinishedOfChannel(channelId);
+      if (holder && holder.speakerId !== caller.userId) {
         throw conflict('channel-busy', 'Channel busy', `Another speaker is live in channel ${channelId} (session ${holder.id}).`);
       }
       const unsupported = unsupportedChannelLanguages(dependencies.engines, access.channel.source_language, access.channel.target_languages);

@@ -105,6 +105,12 @@ export class SessionRepository {
     return row ? toStored(row) : undefined;
   }
 
+  /** The channel's unfinished (active or interrupted) session, whichever instance runs it; at most one exists. */
+  async unfinishedOfChannel(channelId: string): Promise<StoredSession | undefined> {
+    const row = await this.selectSessions().where('channel_id', '=', channelId).where('status', '<>', 'ended').executeTakeFirst();
+    return row ? toStored(row) : undefined;
+  }
+
   /** One page of an event's sessions, oldest first (by start, then id), and how many match. */
   async listByEvent(eventId: string, filter: { channelId?: string; status?: SessionStatus; limit: number; offset: number }): Promise<{ items: StoredSession[]; total: number }> {
     let query = this.db.selectFrom('live_sessions').where('event_id', '=', eventId);

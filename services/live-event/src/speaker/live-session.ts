@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SessionState, SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
@@ -10,6 +11,16 @@ import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionEndReason, SessionRepository } from '../repositories/session-repository.js';
 import { latestSequence } from './channel-sequence.js';
 import { SegmentPipeline } from './segment-pipeline.js';
+
+const uniqueViolation = '23505';
+
+/** Another session of the channel is unfinished (possibly on another instance): the speaker gets 4012. */
+export class ChannelBusyError extends Error {
+  constructor(readonly channelId: string) {
+    super(`channel ${channelId} already has an unfinished session`);
+    this.name = 'ChannelBusyError';
+  }
+}
 
 /** What every session is built from (one set per service). */
 export interface SessionServices {
@@ -87,16 +98,23 @@ export class LiveSession {
     const recording = await WavWriter.open(path.join(services.recordingsDir, `${id}.wav`));
     const lastSequence = await latestSequence(services, parameters);
     const session = LiveSession.assemble(services, { id, parameters, startedAt: new Date(), recording, lastSequence: lastSequence > 0 ? lastSequence : null });
-    await services.sessions.create({
-      id,
-      eventId: parameters.eventId,
-      channelId: parameters.channelId,
-      speakerId: parameters.speakerId,
-      startedAt: session.startedAt,
-      sourceLanguage: parameters.sourceLanguage,
-      languages: [parameters.sourceLanguage, ...parameters.targetLanguages],
-      recordingPath: recording.filePath,
-    });
+    try {
+      await services.sessions.create({
+        id,
+        eventId: parameters.eventId,
+        channelId: parameters.channelId,
+        speakerId: parameters.speakerId,
+        startedAt: session.startedAt,
+        sourceLanguage: parameters.sourceLanguage,
+        languages: [parameters.sourceLanguage, ...parameters.targetLanguages],
+        recordingPath: recording.filePath,
+      });
+    } catch (error) {
+      await session.discard();
+      // The database every instance shares holds one unfinished session per channel.
+      if ((error as { code?: string }).code === uniqueViolation) throw new ChannelBusyError(parameters.channelId);
+      throw error;
+    }
     services.metrics.activeSessions.inc();
     await session.publishState('started');
     return session;
@@ -253,6 +271,14 @@ export class LiveSession {
     await this.stream.flush().catch((error: unknown) => this.log.warn({ err: error }, 'flushing the recogniser failed'));
     await this.pipeline.drain();
     await this.recording.flush().catch((error: unknown) => this.log.error({ err: error }, 'flushing the recording failed'));
+  }
+
+  /** Undoes a session whose row could not be stored: no recogniser, no recording file, nothing published. */
+  private async discard(): Promise<void> {
+    this.state = 'ended';
+    await this.stream.close().catch((error: unknown) => this.log.warn({ err: error }, 'closing the recogniser stream failed'));
+    await this.recording.close().catch(() => {});
+    await rm(this.recording.filePath, { force: true }).catch((error: unknown) => this.log.warn({ err: error }, 'removing the recording of a discarded session failed'));
   }
 
   private async finish(reason: SessionEndReason, requestId?: string): Promise<void> {

@@ -4,7 +4,7 @@ import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type S
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
-import { LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
+import { ChannelBusyError, LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
 import { restoreSession } from './session-restore.js';
 
@@ -221,13 +221,21 @@ export class SpeakerConnection implements SpeakerSink {
       }
       // This speaker's previous session of the channel (interrupted, or on a replaced connection) gives way.
       if (holder) await holder.end('replaced');
-      const session = await LiveSession.start(this.context.services, {
-        eventId: this.context.eventId,
-        channelId: this.context.channelId,
-        speakerId: this.context.userId,
-        sourceLanguage: this.context.sourceLanguage,
-        targetLanguages: this.context.targetLanguages,
-      });
+      let session: LiveSession;
+      try {
+        session = await LiveSession.start(this.context.services, {
+          eventId: this.context.eventId,
+          channelId: this.context.channelId,
+          speakerId: this.context.userId,
+          sourceLanguage: this.context.sourceLanguage,
+          targetLanguages: this.context.targetLanguages,
+        });
+      } catch (error) {
+        if (!(error instanceof ChannelBusyError)) throw error;
+        // Held through another instance: only the shared database knows.
+        this.sendError('channel_busy', 'another session of this channel is unfinished (another speaker, or yours on another instance)', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
+        return;
+      }
       this.context.registry.add(session);
       this.session = session;
       await session.attach(this, { resumed: false });

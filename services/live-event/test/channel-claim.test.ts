@@ -1,0 +1,52 @@
+/**
+ * One session per channel across instances: two live-event processes that share a database (as
+ * behind a load balancer) never let two speakers hold the same channel, whichever instance each
+ * reaches. The database's unique index decides; the ticket check reads it too.
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer } from './support/fake-engines.js';
+import { startLiveEvent } from './support/live-event-harness.js';
+import { arrangeEvent, negotiate, openSpeaker, useLiveEvent } from './support/test-context.js';
+
+const engines = () => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const context = useLiveEvent(engines);
+
+describe('a channel held through another instance', () => {
+  it('refuses the second speaker: 409 at the ticket, 4012 at negotiation when the ticket came first', async () => {
+    const { event, channel, speakerId } = arrangeEvent(context);
+    const otherSpeaker = randomUUID();
+    event.channels[0]!.speakers.push(otherSpeaker);
+    const other = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir });
+    try {
+      const ticketOnOther = async () => other.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await other.token(otherSpeaker, ['live:speak']));
+      // Taken before the first speaker starts: valid when issued, refused once the channel is held.
+      const early = await ticketOnOther();
+      expect(early.status).toBe(201);
+
+      const first = await openSpeaker(context, event.id, channel.id, speakerId);
+      const { started } = await negotiate(first);
+
+      expect(await ticketOnOther()).toMatchObject({ status: 409, body: { type: 'https://ilenia.dev/problems/channel-busy' } });
+      const second = other.speaker(String(early.body.ticket));
+      await second.opened;
+      second.send({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 } });
+      expect(await second.next('error')).toMatchObject({ code: 'channel_busy', fatal: true, details: { close_code: 4012 } });
+      expect((await second.closed).code).toBe(4012);
+      // Nothing of the refused session remains: the channel's only session is the first speaker's.
+      expect((await other.service.sessions.listAllByEvent(event.id)).map((session) => session.id)).toEqual([started!.session_id]);
+
+      first.send({ type: 'end_session' });
+      await first.closed;
+      const after = await ticketOnOther();
+      expect(after.status).toBe(201);
+      const third = other.speaker(String(after.body.ticket));
+      await third.opened;
+      expect((await negotiate(third)).started).toMatchObject({ type: 'session_started' });
+      third.send({ type: 'end_session' });
+      await third.closed;
+    } finally {
+      await other.stop();
+    }
+  });
+});
