@@ -4,6 +4,7 @@ import { HttpProblem, problems } from '../../../kit/src/problem.js';
 import { checkListenerAccess, checkSpeakerAccess, eventLanguages, type AccessRefusal } from '../access/event-access.js';
 import { unsupportedChannelLanguages, type UnsupportedLanguage } from '../access/language-check.js';
 import { primaryLanguage } from '../engines/languages.js';
+import type { TicketGrant } from '../tickets/ticket-store.js';
 import { callerOf, conflict, withUpstream, type HandlerDependencies } from './dependencies.js';
 
 function refusalProblem(refusal: AccessRefusal): HttpProblem {
@@ -45,6 +46,26 @@ function takeTicketAllowance(dependencies: HandlerDependencies, userId: string):
   if (!allowance.allowed) throw problems.tooManyRequests(`Too many tickets requested; try again in ${allowance.retryAfterSeconds} seconds.`, allowance.retryAfterSeconds);
 }
 
+/** Issues a ticket for a caller already checked, and the 201 answer that hands it over. */
+async function issueTicket(dependencies: HandlerDependencies, request: Request, grant: TicketGrant, languages: string[]) {
+  const ttl = dependencies.ticketTtlSeconds;
+  const ticket = await dependencies.tickets.issue(grant, ttl);
+  return {
+    status: 201 as const,
+    headers: { 'Cache-Control': 'no-store' },
+    body: {
+      ticket,
+      expires_at: new Date(Date.now() + ttl * 1000).toISOString(),
+      expires_in: ttl,
+      websocket_url: webSocketUrl(dependencies, request, grant.role),
+      role: grant.role,
+      event_id: grant.eventId,
+      channel_id: grant.channelId,
+      languages,
+    },
+  };
+}
+
 /** The two ticket operations: every check the spec lists, in its order, before a ticket is issued. */
 export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'createSpeakerTicket' | 'createListenerTicket'> {
   return {
@@ -62,22 +83,8 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       }
       const unsupported = unsupportedChannelLanguages(dependencies.engines, access.channel.source_language, access.channel.target_languages);
       if (unsupported.length > 0) throw unsupportedLanguagesProblem(unsupported);
-      const ttl = dependencies.ticketTtlSeconds;
-      const ticket = await dependencies.tickets.issue({ role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll }, ttl);
-      return {
-        status: 201,
-        headers: { 'Cache-Control': 'no-store' },
-        body: {
-          ticket,
-          expires_at: new Date(Date.now() + ttl * 1000).toISOString(),
-          expires_in: ttl,
-          websocket_url: webSocketUrl(dependencies, context.request, 'speaker'),
-          role: 'speaker',
-          event_id: eventId,
-          channel_id: channelId,
-          languages: [access.channel.source_language, ...access.channel.target_languages],
-        },
-      };
+      const languages = [access.channel.source_language, ...access.channel.target_languages];
+      return issueTicket(dependencies, context.request, { role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll }, languages);
     },
 
     async createListenerTicket(input, context) {
@@ -93,22 +100,7 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
         const missing = requested.filter((language) => !offeredPrimary.has(language.toLowerCase()) && !offeredPrimary.has(primaryLanguage(language)));
         if (missing.length > 0) throw unsupportedLanguagesProblem(missing.map((language) => ({ language, reason: 'not_offered', source_language: null })));
       }
-      const ttl = dependencies.ticketTtlSeconds;
-      const ticket = await dependencies.tickets.issue({ role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll }, ttl);
-      return {
-        status: 201,
-        headers: { 'Cache-Control': 'no-store' },
-        body: {
-          ticket,
-          expires_at: new Date(Date.now() + ttl * 1000).toISOString(),
-          expires_in: ttl,
-          websocket_url: webSocketUrl(dependencies, context.request, 'listener'),
-          role: 'listener',
-          event_id: eventId,
-          channel_id: null,
-          languages: requested ?? offered,
-        },
-      };
+      return issueTicket(dependencies, context.request, { role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll }, requested ?? offered);
     },
   };
 }
