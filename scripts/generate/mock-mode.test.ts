@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { openApiApis } from '../../../scripts/generate/apis.js';
-import { camelCase, httpMethods, pascalCase, resolve } from '../../../scripts/generate/openapi-model.js';
-import { createServiceApp } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
-import { mockBearerAuthenticator } from '../src/openapi/mock-handlers.js';
-import type { OperationDefinition } from '../src/openapi/operation.js';
+import { openApiApis } from './apis.js';
+import { camelCase, httpMethods, pascalCase, resolve } from './openapi-model.js';
+import { createServiceApp } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import { mockBearerAuthenticator } from '@ilenia/kit/openapi';
+import type { OperationDefinition } from '@ilenia/kit/openapi';
 
 type Json = Record<string, unknown>;
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -109,7 +109,7 @@ for (const api of openApiApis) {
 
 describe('credentials other than bearer tokens', () => {
   it('names the missing refresh cookie, with no bearer challenge', async () => {
-    const { createAuthMockHandlers, createAuthRouter, authOperations } = await import('../../../generated/openapi/auth/server.js');
+    const { createAuthMockHandlers, createAuthRouter, authOperations } = await import('@ilenia/generated/openapi/auth/server');
     const app = createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(authOperations) } })] });
     const response = await request(app).post('/v2/auth/refresh');
     expect(response.status).toBe(401);

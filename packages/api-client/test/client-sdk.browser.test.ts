@@ -10,18 +10,18 @@ import { build } from 'esbuild';
 import express from 'express';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventsMockHandlers, createEventsRouter, eventsOperations } from '../../../generated/openapi/events/server.js';
-import { createServiceApp } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
-import { mockBearerAuthenticator } from '../src/openapi/mock-handlers.js';
+import { createEventsMockHandlers, createEventsRouter, eventsOperations } from '@ilenia/generated/openapi/events/server';
+import { createServiceApp } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import { mockBearerAuthenticator } from '@ilenia/kit/openapi';
 
 const chromiumPath = '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`CI needs Chromium at ${chromiumPath} (apt-get install chromium).`);
 
 const pageScript = `
-import { createEventsClient } from '../../../generated/openapi/events/client.ts';
-import { unwrap, ProblemError } from '../src/client/index.ts';
+import { createEventsClient } from '../src/generated/events.ts';
+import { unwrap, ProblemError } from '../src/index.ts';
 const events = createEventsClient({ baseUrl: location.origin, accessToken: () => 'browser-token' });
 const page = await unwrap(events.listEvents({ params: { query: { limit: 5 } } }));
 let problem = null;

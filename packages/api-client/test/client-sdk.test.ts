@@ -2,12 +2,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLivekitProviderClient } from '../../../generated/openapi/livekit-provider/client.js';
-import { createLivekitProviderMockHandlers, createLivekitProviderRouter, livekitProviderOperations } from '../../../generated/openapi/livekit-provider/server.js';
-import { createServiceApp } from '../src/app.js';
-import { ProblemError, unwrap } from '../src/client/index.js';
-import { createLogger } from '../src/logger.js';
-import { mockBearerAuthenticator } from '../src/openapi/mock-handlers.js';
+import { createLivekitProviderClient } from '../src/generated/livekit-provider.js';
+import { createLivekitProviderMockHandlers, createLivekitProviderRouter, livekitProviderOperations } from '@ilenia/generated/openapi/livekit-provider/server';
+import { createServiceApp } from '@ilenia/kit';
+import { ProblemError, unwrap } from '../src/index.js';
+import { createLogger } from '@ilenia/kit';
+import { mockBearerAuthenticator } from '@ilenia/kit/openapi';
 
 let server: Server;
 let baseUrl: string;

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import type { Problem } from './client/index.js';
+import type { Problem } from '@ilenia/api-client';
 
 /** The problem types Ilenia uses; each URI names a kind of problem, documented in the specs. */
 export const problemTypes = {

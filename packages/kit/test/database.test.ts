@@ -2,7 +2,7 @@
 import { sql, type Generated, type Kysely, type Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/persistence/database.js';
-import { createScratchDatabase, postgresAvailable } from './test-databases.js';
+import { createScratchDatabase, postgresAvailable } from '../src/testing/test-databases.js';
 
 interface NoteTable {
   id: Generated<number>;

@@ -8,12 +8,12 @@ import { createHmac } from 'node:crypto';
 import { exportSPKI } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLivekitProviderMockHandlers, createLivekitProviderRouter, type LivekitProviderHandlers } from '../../../generated/openapi/livekit-provider/server.js';
+import { createLivekitProviderMockHandlers, createLivekitProviderRouter, type LivekitProviderHandlers } from '@ilenia/generated/openapi/livekit-provider/server';
 import { createServiceApp } from '../src/app.js';
 import { bearerAuthenticator } from '../src/auth/authenticate.js';
 import { createJwtVerifier } from '../src/auth/jwt-verifier.js';
 import { createLogger } from '../src/logger.js';
-import { createSigningKey, signAccessToken, testAudience, testIssuer, type TestSigningKey } from './test-tokens.js';
+import { createSigningKey, signAccessToken, testAudience, testIssuer, type TestSigningKey } from '../src/testing/test-tokens.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 let key: TestSigningKey;
@@ -206,7 +206,7 @@ describe('validation', () => {
 
 describe('preconditions', () => {
   it('answers 428, not 400, when a versioned update comes without If-Match', async () => {
-    const { createEventsMockHandlers, createEventsRouter } = await import('../../../generated/openapi/events/server.js');
+    const { createEventsMockHandlers, createEventsRouter } = await import('@ilenia/generated/openapi/events/server');
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
     const app = createServiceApp({ logger, routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
     const token = await signAccessToken(key, { permissions: ['events:write'] });
@@ -221,7 +221,7 @@ describe('preconditions', () => {
 
 describe('paths that overlap', () => {
   async function authApp() {
-    const { createAuthMockHandlers, createAuthRouter } = await import('../../../generated/openapi/auth/server.js');
+    const { createAuthMockHandlers, createAuthRouter } = await import('@ilenia/generated/openapi/auth/server');
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
     return createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
   }

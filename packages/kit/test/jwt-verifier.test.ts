@@ -5,7 +5,7 @@ import type { JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJwtVerifier } from '../src/auth/jwt-verifier.js';
 import { HttpProblem } from '../src/problem.js';
-import { createSigningKey, signAccessToken, testAudience, testIssuer } from './test-tokens.js';
+import { createSigningKey, signAccessToken, testAudience, testIssuer } from '../src/testing/test-tokens.js';
 
 let published: JSONWebKeySet = { keys: [] };
 let fetches = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigReader } from '../../../kit/src/config.js';
+import { ConfigReader } from '@ilenia/kit';
 import { readEngineConfig } from './config.js';
 
 function read(environment: Record<string, string>) {

@@ -1,4 +1,4 @@
-import type { ConfigReader } from '../../../kit/src/config.js';
+import type { ConfigReader } from '@ilenia/kit';
 import type { HfEndpoint } from './hf/http-retry.js';
 import { defaultModesDir } from './local/apertium-modes.js';
 import { defaultModelDir } from './local/pocketsphinx-helper.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ReadinessProbe } from '../../../kit/src/health.js';
+import type { ReadinessProbe } from '@ilenia/kit';
 import type { EngineConfig } from './config.js';
 import type { ExecutableSearch } from './executables.js';
 import { HfRecognizer } from './hf/hf-recognizer.js';

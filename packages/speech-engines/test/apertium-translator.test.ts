@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findExecutable } from '../../src/engines/executables.js';
-import { ApertiumTranslator } from '../../src/engines/local/apertium-translator.js';
-import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { findExecutable } from '../src/executables.js';
+import { ApertiumTranslator } from '../src/local/apertium-translator.js';
+import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 
 const available = debianToolsAvailable('apertium', 'apertium-wblank-mode', 'lt-proc', '/usr/share/apertium/modes/eng-spa.mode');
 const skipped = skippedUnless(available, 'apertium or apertium-eng-spa');

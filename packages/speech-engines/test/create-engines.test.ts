@@ -1,9 +1,9 @@
 import { pino, type Logger } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigReader } from '../../../kit/src/config.js';
-import { healthHandlers } from '../../../kit/src/health.js';
-import { checkChannelLanguages, createEngines, readEngineConfig, type Engines } from '../../src/engines/index.js';
-import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { ConfigReader } from '@ilenia/kit';
+import { healthHandlers } from '@ilenia/kit';
+import { checkChannelLanguages, createEngines, readEngineConfig, type Engines } from '../src/index.js';
+import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 import { FakeHfServer } from './fake-hf-server.js';
 
 const available = debianToolsAvailable('apertium-wblank-mode', 'espeak-ng', 'sox', 'gcc', 'pkg-config', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EspeakSynthesizer } from '../../src/engines/local/espeak-synthesizer.js';
-import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { EspeakSynthesizer } from '../src/local/espeak-synthesizer.js';
+import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 
 const available = debianToolsAvailable('espeak-ng', 'sox');
 

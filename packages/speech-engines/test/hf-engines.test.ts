@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HfRecognizer } from '../../src/engines/hf/hf-recognizer.js';
-import { HfTranslator } from '../../src/engines/hf/hf-translator.js';
-import type { HfEndpoint, RetryNotice } from '../../src/engines/hf/http-retry.js';
+import { HfRecognizer } from '../src/hf/hf-recognizer.js';
+import { HfTranslator } from '../src/hf/hf-translator.js';
+import type { HfEndpoint, RetryNotice } from '../src/hf/http-retry.js';
 import { FakeHfServer } from './fake-hf-server.js';
 import { feed, record } from './recording.js';
 

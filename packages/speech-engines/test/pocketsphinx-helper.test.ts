@@ -3,8 +3,8 @@ import { appendFile, copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePocketsphinxHelper, helperSourcePath } from '../../src/engines/local/pocketsphinx-helper.js';
-import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { ensurePocketsphinxHelper, helperSourcePath } from '../src/local/pocketsphinx-helper.js';
+import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 
 const available = debianToolsAvailable('gcc', 'pkg-config', '/usr/include/pocketsphinx/pocketsphinx.h');
 

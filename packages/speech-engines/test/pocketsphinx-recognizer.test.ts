@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PocketsphinxRecognizer } from '../../src/engines/local/pocketsphinx-recognizer.js';
-import type { PocketsphinxStream } from '../../src/engines/local/pocketsphinx-stream.js';
-import { EngineError } from '../../src/engines/types.js';
-import { chunks, englishSpeech, roomNoise, silence } from '../support/speech-fixtures.js';
-import { wordErrorRate } from '../support/wer.js';
-import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
+import { PocketsphinxRecognizer } from '../src/local/pocketsphinx-recognizer.js';
+import type { PocketsphinxStream } from '../src/local/pocketsphinx-stream.js';
+import { EngineError } from '../src/types.js';
+import { chunks, englishSpeech, roomNoise, silence } from '../src/testing/speech-fixtures.js';
+import { wordErrorRate } from '../src/testing/wer.js';
+import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 import { feed, record } from './recording.js';
 
 const available = debianToolsAvailable('gcc', 'pkg-config', 'flite', 'sox', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');

@@ -1,4 +1,4 @@
-import type { RecognitionResult, RecognitionStream } from '../../src/engines/types.js';
+import type { RecognitionResult, RecognitionStream } from '../src/types.js';
 
 /** Everything a recognition stream emitted, in order. */
 export interface StreamRecording {

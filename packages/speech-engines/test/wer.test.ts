@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisedWords, wordErrorRate } from '../support/wer.js';
+import { normalisedWords, wordErrorRate } from '../src/testing/wer.js';
 
 describe('wordErrorRate', () => {
   it('ignores case and punctuation, keeps apostrophes inside words', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { findExecutable } from '../../src/engines/executables.js';
+import { findExecutable } from '../executables.js';
 
 /**
  * Whether the Debian packages a real-process test needs are installed (programs by name, files by
