@@ -30,11 +30,11 @@ function exampleOf(spec: Json, holder: Json): unknown {
 }
 
 for (const api of openApiApis) {
-  const spec = JSON.parse(readFileSync(new URL(`../../../generated/specs/${api}.json`, import.meta.url), 'utf8')) as Json;
+  const spec = JSON.parse(readFileSync(new URL(`../../generated/specs/${api}.json`, import.meta.url), 'utf8')) as Json;
   const service = pascalCase(camelCase(api));
 
   describe(`mock mode of ${api}`, async () => {
-    const generated = (await import(`../../../generated/openapi/${api}/server.ts`)) as Record<string, unknown>;
+    const generated = (await import(`@ilenia/generated/openapi/${api}/server`)) as Record<string, unknown>;
     const operations = generated[`${camelCase(api)}Operations`] as Record<string, OperationDefinition>;
     const createRouter = generated[`create${service}Router`] as (options: object) => import('express').Router;
     const createMockHandlers = generated[`create${service}MockHandlers`] as () => object;

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Router } from 'express';
 import type { Authenticator } from '@ilenia/kit';
-import { createMockHandlers } from '@ilenia/kit/openapi';
-import type { AuthenticatedHandlerContext, HandlerContext, OperationDefinition, SecuritySchemeDefinition } from '@ilenia/kit/openapi';
-import { createOpenApiRouter } from '@ilenia/kit/openapi';
+import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
 import type { components, operations } from './types.js';
 
 /** The bundled spec this router validates against. */

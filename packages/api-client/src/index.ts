@@ -1,5 +1,5 @@
 /**
- * The hand-written façade of the generated SDKs (generated/openapi/<api>/client.ts). Browser-safe:
+ * The hand-written façade of the generated SDKs (src/generated/<api>.ts, written by `make generate`). Browser-safe:
  * it imports nothing from Node.
  */
 import type { Middleware } from 'openapi-fetch';

@@ -1,6 +1,6 @@
 /*
  * ps-stream: a streaming front end to the pocketsphinx library (Debian's 0.8+5prealpha has no
- * streaming tool with partial results). Built on first use by services/live-event/src/engines/local/
+ * streaming tool with partial results). Built on first use by packages/speech-engines/src/local/
  * pocketsphinx-helper.ts; one process per recognition stream (about 100 MB, the acoustic model).
  *
  * stdin, framed so that audio and commands share one ordered channel:

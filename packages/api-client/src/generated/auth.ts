@@ -4,8 +4,8 @@
 
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { RequiredKeysOf } from 'openapi-typescript-helpers';
-import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';
 import type { paths } from '@ilenia/generated/openapi/auth/types';
+import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';
 
 /**
  * A typed client of the Ilenia auth service. Each function returns openapi-fetch's

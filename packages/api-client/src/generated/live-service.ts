@@ -4,8 +4,8 @@
 
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { RequiredKeysOf } from 'openapi-typescript-helpers';
-import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';
 import type { paths } from '@ilenia/generated/openapi/live-service/types';
+import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';
 
 /**
  * A typed client of the Ilenia Live Service API (LiveKit mode). Each function returns openapi-fetch's

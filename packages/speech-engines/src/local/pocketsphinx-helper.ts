@@ -9,10 +9,11 @@ import { childEnvironment, requireExecutable, type ExecutableSearch } from '../e
 import { EngineError } from '../types.js';
 
 const run = promisify(execFile);
-const repositoryRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repositoryRoot = join(packageRoot, '../../');
 
 /** The C source of the streaming helper, compiled on first use. */
-export const helperSourcePath = join(repositoryRoot, 'services/live-event/native/ps-stream.c');
+export const helperSourcePath = join(packageRoot, 'native/ps-stream.c');
 /** Where compiled helpers are kept (git ignores node_modules); one file per source hash. */
 export const defaultHelperCacheDir = join(repositoryRoot, 'node_modules/.cache/ilenia');
 /** Debian's US English model (package `pocketsphinx-en-us`). */
