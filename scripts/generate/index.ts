@@ -67,6 +67,7 @@ const packageJson = {
   type: 'module',
   description: 'Generated from specs/ by make generate: server stubs, WebSocket models, bundled specs, permissions',
   exports: { './*': './*.ts', './specs/*': './specs/*' },
+  dependencies: { '@ilenia/kit': '*', ajv: '8.20.0', 'ajv-formats': '3.0.1', express: '5.3.0' },
 };
 
 async function bundle(api: string, outDir: string): Promise<Record<string, unknown>> {

@@ -20,8 +20,8 @@ const haveChromium = existsSync(chromiumPath);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`CI needs Chromium at ${chromiumPath} (apt-get install chromium).`);
 
 const pageScript = `
-import { createEventsClient } from '../src/generated/events.ts';
-import { unwrap, ProblemError } from '../src/index.ts';
+import { createEventsClient } from '@ilenia/api-client/events';
+import { unwrap, ProblemError } from '@ilenia/api-client';
 const events = createEventsClient({ baseUrl: location.origin, accessToken: () => 'browser-token' });
 const page = await unwrap(events.listEvents({ params: { query: { limit: 5 } } }));
 let problem = null;
