@@ -41,8 +41,9 @@ apt-packages: ## Install the Debian packages in APT_PACKAGES that are missing (n
 engine-packages: ## Install the Debian packages of the offline speech engines that are missing
 	$(call install-debian-packages,$(ENGINE_PACKAGES))
 
-lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions
+lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions; no import leaves its package by a relative path
 	$(TSX) scripts/lint-specs.ts
+	$(TSX) scripts/check-package-imports.ts
 
 generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (after linting them)
 	$(TSX) scripts/lint-specs.ts

@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { createScratchDatabase, postgresAvailable } from '../services/kit/test/test-databases.js';
+import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
 
 const seconds = Number(process.argv[2] ?? 5);
 

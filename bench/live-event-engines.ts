@@ -13,13 +13,13 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ApertiumTranslator } from '../services/live-event/src/engines/local/apertium-translator.js';
-import { EspeakSynthesizer } from '../services/live-event/src/engines/local/espeak-synthesizer.js';
-import { PocketsphinxRecognizer } from '../services/live-event/src/engines/local/pocketsphinx-recognizer.js';
-import type { RecognitionResult } from '../services/live-event/src/engines/types.js';
-import { chunks, englishSpeech, silence, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { ApertiumTranslator } from '@ilenia/speech-engines/local/apertium-translator';
+import { EspeakSynthesizer } from '@ilenia/speech-engines/local/espeak-synthesizer';
+import { PocketsphinxRecognizer } from '@ilenia/speech-engines/local/pocketsphinx-recognizer';
+import type { RecognitionResult } from '@ilenia/speech-engines/types';
+import { chunks, englishSpeech, silence, speechEndMs } from '@ilenia/speech-engines/testing';
 import { benchSentences } from './support/english-sentences.js';
-import { wordErrorRate } from '../services/live-event/test/support/wer.js';
+import { wordErrorRate } from '@ilenia/speech-engines/testing';
 
 const run = promisify(execFile);
 const sentenceCount = Number(process.argv[2] ?? 5);

@@ -9,18 +9,18 @@
  *
  *   tsx bench/live-event-latency.ts [sentences, default 6]
  */
-import { ConfigReader } from '../services/kit/src/config.js';
-import { openDatabase } from '../services/kit/src/persistence/database.js';
-import { createSigningKey } from '../services/kit/test/test-tokens.js';
-import { liveEventMigrations } from '../services/live-event/src/db/migrations/index.js';
-import type { LiveEventDatabase } from '../services/live-event/src/db/schema.js';
-import { createEngines, readEngineConfig } from '../services/live-event/src/engines/index.js';
-import type { SubtitleFinal } from '../generated/asyncapi/live-event/messages.js';
-import { makeEvent, startFakeUpstreams } from '../services/live-event/test/support/fake-upstreams.js';
-import { startLiveEvent } from '../services/live-event/test/support/live-event-harness.js';
-import { chunks, englishSpeech, roomNoise, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { ConfigReader } from '@ilenia/kit';
+import { openDatabase } from '@ilenia/kit/persistence';
+import { createSigningKey } from '@ilenia/kit/testing';
+import { liveEventMigrations } from '@ilenia/live-event-service/db/migrations/index';
+import type { LiveEventDatabase } from '@ilenia/live-event-service/db/schema';
+import { createEngines, readEngineConfig } from '@ilenia/speech-engines';
+import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
+import { makeEvent, startFakeUpstreams } from '@ilenia/live-event-service/test/support/fake-upstreams';
+import { startLiveEvent } from '@ilenia/live-event-service/test/support/live-event-harness';
+import { chunks, englishSpeech, roomNoise, speechEndMs } from '@ilenia/speech-engines/testing';
 import { benchSentences } from './support/english-sentences.js';
-import { wordErrorRate } from '../services/live-event/test/support/wer.js';
+import { wordErrorRate } from '@ilenia/speech-engines/testing';
 
 const sentenceCount = Number(process.argv[2] ?? 6);
 const sentences = benchSentences.slice(0, Math.max(1, sentenceCount));

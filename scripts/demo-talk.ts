@@ -5,11 +5,11 @@
  * Spanish transcript is downloaded at the end. Say something else with `make demo-talk TEXT="..."`.
  */
 import WebSocket from 'ws';
-import { createAuthClient } from '../generated/openapi/auth/client.js';
-import { createLiveEventClient } from '../generated/openapi/live-event/client.js';
-import { parseListenerServerMessage, parseSpeakerServerMessage, serializeListenerClientMessage, serializeSpeakerClientMessage } from '../generated/asyncapi/live-event/validators.js';
-import { unwrap } from '../services/kit/src/client/index.js';
-import { englishSpeech, silence } from '../services/live-event/test/support/speech-fixtures.js';
+import { createAuthClient } from '@ilenia/api-client/auth';
+import { createLiveEventClient } from '@ilenia/api-client/live-event';
+import { parseListenerServerMessage, parseSpeakerServerMessage, serializeListenerClientMessage, serializeSpeakerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import { unwrap } from '@ilenia/api-client';
+import { englishSpeech, silence } from '@ilenia/speech-engines/testing';
 
 const authUrl = process.env.AUTH_URL ?? 'http://localhost:8081';
 const liveEventUrl = process.env.LIVE_EVENT_URL ?? 'http://localhost:8082';

@@ -7,20 +7,20 @@
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { authOperations } from '../../generated/openapi/auth/server.js';
-import { createServiceApp } from '../../services/kit/src/app.js';
-import { authorizeOperation, bearerAuthenticator } from '../../services/kit/src/auth/authenticate.js';
-import { createJwtVerifier } from '../../services/kit/src/auth/jwt-verifier.js';
-import { createLogger } from '../../services/kit/src/logger.js';
-import { openDatabase } from '../../services/kit/src/persistence/database.js';
-import { buildAuthApp } from '../../services/auth/src/app.js';
-import { createAuthService } from '../../services/auth/src/auth-service.js';
-import { authServiceAudience, type AuthConfig } from '../../services/auth/src/config.js';
-import { hashSecret, scryptParameters, verifySecret } from '../../services/auth/src/crypto/passwords.js';
-import type { AuthDatabase } from '../../services/auth/src/db/schema.js';
-import { authMigrations } from '../../services/auth/src/db/migrations/index.js';
-import { seed } from '../../services/auth/src/seed/bootstrap.js';
-import { demoPassword } from '../../services/auth/src/seed/demo-users.js';
+import { authOperations } from '@ilenia/generated/openapi/auth/server';
+import { createServiceApp } from '@ilenia/kit';
+import { authorizeOperation, bearerAuthenticator } from '@ilenia/kit';
+import { createJwtVerifier } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import { openDatabase } from '@ilenia/kit/persistence';
+import { buildAuthApp } from '@ilenia/auth-service/app';
+import { createAuthService } from '@ilenia/auth-service/auth-service';
+import { authServiceAudience, type AuthConfig } from '@ilenia/auth-service/config';
+import { hashSecret, scryptParameters, verifySecret } from '@ilenia/auth-service/crypto/passwords';
+import type { AuthDatabase } from '@ilenia/auth-service/db/schema';
+import { authMigrations } from '@ilenia/auth-service/db/migrations/index';
+import { seed } from '@ilenia/auth-service/seed/bootstrap';
+import { demoPassword } from '@ilenia/auth-service/seed/demo-users';
 
 const mode = process.argv[2] ?? 'kit-jwks';
 const logger = createLogger({ service: 'bench', level: 'silent' });

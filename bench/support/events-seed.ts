@@ -1,10 +1,10 @@
 /** The event bench/events-get.ts reads: two channels, three speakers, a few listeners, as a real keynote. */
 import type { Kysely } from 'kysely';
-import type { EventsDatabase } from '../../services/events/src/db/schema.js';
-import { foldForSearch } from '../../services/events/src/domain/search-text.js';
-import { channelRepository } from '../../services/events/src/repositories/channel-repository.js';
-import { eventRepository } from '../../services/events/src/repositories/event-repository.js';
-import { listenerRepository } from '../../services/events/src/repositories/listener-repository.js';
+import type { EventsDatabase } from '@ilenia/events-service/db/schema';
+import { foldForSearch } from '@ilenia/events-service/domain/search-text';
+import { channelRepository } from '@ilenia/events-service/repositories/channel-repository';
+import { eventRepository } from '@ilenia/events-service/repositories/event-repository';
+import { listenerRepository } from '@ilenia/events-service/repositories/listener-repository';
 
 export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string> {
   const organiserId = crypto.randomUUID();

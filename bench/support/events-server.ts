@@ -11,18 +11,18 @@
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { bearerAuthenticator } from '../../services/kit/src/auth/authenticate.js';
-import { createJwtVerifier } from '../../services/kit/src/auth/jwt-verifier.js';
-import { createLogger } from '../../services/kit/src/logger.js';
-import type { Authenticator } from '../../services/kit/src/auth/authenticate.js';
-import { openDatabase } from '../../services/kit/src/persistence/database.js';
-import { createSigningKey, signAccessToken, testIssuer } from '../../services/kit/test/test-tokens.js';
-import { buildEventsApp } from '../../services/events/src/app.js';
-import { eventsMigrations } from '../../services/events/src/db/migrations/index.js';
-import type { EventsDatabase } from '../../services/events/src/db/schema.js';
-import { createEventsHandlers } from '../../services/events/src/handlers/index.js';
-import { eventBody } from '../../services/events/src/http/representations.js';
-import { findEventWithChannels } from '../../services/events/src/repositories/event-with-channels.js';
+import { bearerAuthenticator } from '@ilenia/kit';
+import { createJwtVerifier } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import type { Authenticator } from '@ilenia/kit';
+import { openDatabase } from '@ilenia/kit/persistence';
+import { createSigningKey, signAccessToken, testIssuer } from '@ilenia/kit/testing';
+import { buildEventsApp } from '@ilenia/events-service/app';
+import { eventsMigrations } from '@ilenia/events-service/db/migrations/index';
+import type { EventsDatabase } from '@ilenia/events-service/db/schema';
+import { createEventsHandlers } from '@ilenia/events-service/handlers/index';
+import { eventBody } from '@ilenia/events-service/http/representations';
+import { findEventWithChannels } from '@ilenia/events-service/repositories/event-with-channels';
 import { seedBenchEvent } from './events-seed.js';
 
 const mode = process.argv[2] ?? 'real';

@@ -13,11 +13,11 @@ import { createInterface } from 'node:readline';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
-import type { SubtitleFinal } from '../../generated/asyncapi/live-event/messages.js';
-import { InProcessSubtitleBus } from '../../services/live-event/src/distribution/in-process-bus.js';
-import { handleListenerConnection } from '../../services/live-event/src/distribution/listener-connection.js';
-import { RedisSubtitleBus } from '../../services/live-event/src/distribution/redis-bus.js';
-import type { SubtitleBus } from '../../services/live-event/src/distribution/types.js';
+import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
+import { InProcessSubtitleBus } from '@ilenia/live-event-service/distribution/in-process-bus';
+import { handleListenerConnection } from '@ilenia/live-event-service/distribution/listener-connection';
+import { RedisSubtitleBus } from '@ilenia/live-event-service/distribution/redis-bus';
+import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';

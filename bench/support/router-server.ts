@@ -6,13 +6,13 @@
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createEventsMockHandlers, createEventsRouter, eventsApiSpec, eventsOperations } from '../../generated/openapi/events/server.js';
-import { createServiceApp } from '../../services/kit/src/app.js';
-import { bearerAuthenticator } from '../../services/kit/src/auth/authenticate.js';
-import { createJwtVerifier } from '../../services/kit/src/auth/jwt-verifier.js';
-import { createLogger } from '../../services/kit/src/logger.js';
-import { mockBearerAuthenticator } from '../../services/kit/src/openapi/mock-handlers.js';
-import { createSigningKey, signAccessToken, testAudience, testIssuer } from '../../services/kit/test/test-tokens.js';
+import { createEventsMockHandlers, createEventsRouter, eventsApiSpec, eventsOperations } from '@ilenia/generated/openapi/events/server';
+import { createServiceApp } from '@ilenia/kit';
+import { bearerAuthenticator } from '@ilenia/kit';
+import { createJwtVerifier } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import { mockBearerAuthenticator } from '@ilenia/kit/openapi';
+import { createSigningKey, signAccessToken, testAudience, testIssuer } from '@ilenia/kit/testing';
 
 const mode = process.argv[2] ?? 'router';
 const logger = createLogger({ service: 'bench', level: 'silent' });

@@ -5,7 +5,7 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { asyncApiApis, openApiApis } from '../generate/apis.js';
+import { asyncApiApis, openApiApis, rootSpecPath } from '../generate/apis.js';
 import { repositoryRoot } from '../generate/redocly.js';
 
 interface ApiEntry {
@@ -40,7 +40,7 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
     for (const extension of ['json', 'yaml']) {
       await copyFile(path.join(generatedSpecs, `${name}.${extension}`), path.join(outDir, 'specs', `${name}.${extension}`));
     }
-    await buildAsyncApiDocs({ specFile, outFile: path.join(outDir, `${name}.html`) });
+    await buildAsyncApiDocs({ specFile, outFile: path.join(outDir, `${name}.html`), source: rootSpecPath(name) });
     entries.push({ name, title: spec.info.title, version: spec.info.version, summary: firstSentence(spec.info.description), page: `${name}.html`, kind: 'AsyncAPI' });
   }
   await writeFile(path.join(outDir, 'index.html'), indexPage(entries));

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { rootSpecPath } from './apis.js';
 import { buildAsyncApiDocs } from './asyncapi-docs.js';
 
 const run = promisify(execFile);
@@ -25,8 +26,8 @@ beforeAll(async () => {
     env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
   });
   page = path.join(workDir, 'docs', 'live-event-ws.html');
-  await buildAsyncApiDocs({ specFile, outFile: page });
-  await buildAsyncApiDocs({ specFile, outFile: path.join(workDir, 'again.html') });
+  await buildAsyncApiDocs({ specFile, outFile: page, source: rootSpecPath('live-event-ws') });
+  await buildAsyncApiDocs({ specFile, outFile: path.join(workDir, 'again.html'), source: rootSpecPath('live-event-ws') });
 }, 60_000);
 
 afterAll(async () => {

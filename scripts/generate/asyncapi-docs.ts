@@ -10,7 +10,6 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { generatedBanner } from './banner.js';
-import { LIVE_EVENT_ASYNCAPI_SOURCE } from './asyncapi-models.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,8 +18,8 @@ export interface BuildAsyncApiDocsOptions {
   specFile: string;
   /** The HTML page to write, e.g. generated/docs/live-event-ws.html. */
   outFile: string;
-  /** The spec named in the banner; defaults to the live-event AsyncAPI spec. */
-  source?: string;
+  /** The root spec named in the banner, e.g. `rootSpecPath('live-event-ws')` (scripts/generate/apis.ts). */
+  source: string;
 }
 
 /** Makes text safe inside an inline `<script>`: no `</script`, `<!--` or `<script` can end or confuse it. */
@@ -68,7 +67,7 @@ export async function buildAsyncApiDocs(options: BuildAsyncApiDocsOptions): Prom
   ]);
   const spec = withCloseCodeTable(parseYaml(specText) as AsyncApiDocument);
   const title = `${String(spec.info?.title ?? 'AsyncAPI')} ${String(spec.info?.version ?? '')}`.trim();
-  const banner = generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE, ' ').trimEnd();
+  const banner = generatedBanner(options.source, ' ').trimEnd();
 
   const html = `<!DOCTYPE html>
 <!--

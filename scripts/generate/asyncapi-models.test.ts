@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { generateWebSocketModels, LIVE_EVENT_ASYNCAPI_SOURCE } from './asyncapi-models.js';
+import { rootSpecPath } from './apis.js';
+import { generateWebSocketModels } from './asyncapi-models.js';
 import { generatedBanner } from './banner.js';
 
 const run = promisify(execFile);
@@ -107,8 +108,8 @@ beforeAll(async () => {
     env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
   });
   spec = parseYaml(await readFile(specFile, 'utf8')) as Spec;
-  await generateWebSocketModels({ specFile, outDir: firstOut });
-  await generateWebSocketModels({ specFile, outDir: secondOut });
+  await generateWebSocketModels({ specFile, outDir: firstOut, source: rootSpecPath('live-event-ws') });
+  await generateWebSocketModels({ specFile, outDir: secondOut, source: rootSpecPath('live-event-ws') });
   validators = (await import(pathToFileURL(path.join(firstOut, 'validators.ts')).href)) as Validators;
 }, 120_000);
 
@@ -120,7 +121,7 @@ describe('generated files', () => {
   it('are messages.ts, schemas.ts and validators.ts, each starting with the banner', async () => {
     const files = await readOutput(firstOut);
     expect([...files.keys()]).toEqual(['messages.ts', 'schemas.ts', 'validators.ts']);
-    for (const content of files.values()) expect(content.startsWith(generatedBanner(LIVE_EVENT_ASYNCAPI_SOURCE))).toBe(true);
+    for (const content of files.values()) expect(content.startsWith(generatedBanner(rootSpecPath('live-event-ws')))).toBe(true);
   });
 
   it('are byte-identical when generated twice from the same spec', async () => {

@@ -32,16 +32,13 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 /** The local generator template (a folder, never an npm name: those need a registry). */
 export const WEBSOCKET_MODELS_TEMPLATE = path.join(repositoryRoot, 'templates/asyncapi-ws-models');
 
-/** The spec named in the banner of the generated files. */
-export const LIVE_EVENT_ASYNCAPI_SOURCE = 'specs/asyncapi/live-event/asyncapi.yaml';
-
 export interface GenerateWebSocketModelsOptions {
   /** The bundled AsyncAPI spec (JSON or YAML), e.g. the output of `redocly bundle live-event-ws`. */
   specFile: string;
   /** Where messages.ts, schemas.ts and validators.ts go, e.g. generated/asyncapi/live-event. */
   outDir: string;
-  /** The spec named in the banner; defaults to {@link LIVE_EVENT_ASYNCAPI_SOURCE}. */
-  source?: string;
+  /** The root spec named in the banner, e.g. `rootSpecPath('live-event-ws')` (scripts/generate/apis.ts). */
+  source: string;
 }
 
 /**
@@ -55,7 +52,7 @@ export async function generateWebSocketModels(options: GenerateWebSocketModelsOp
   const generator = new Generator(WEBSOCKET_MODELS_TEMPLATE, outDir, {
     forceWrite: true,
     install: false,
-    templateParams: { banner: generatedBanner(options.source ?? LIVE_EVENT_ASYNCAPI_SOURCE) },
+    templateParams: { banner: generatedBanner(options.source) },
   });
   await withTemplateLock(() => generator.generateFromFile(path.resolve(options.specFile)));
 }

@@ -1,10 +1,9 @@
 import { generatedBanner } from './banner.js';
 import { camelCase, pascalCase, type ApiModel } from './openapi-model.js';
 
-const clientKit = '../../../services/kit/src/client/index.js';
 
 /**
- * Emits generated/openapi/<api>/client.ts: an openapi-fetch client typed by the spec, with one
+ * Emits packages/api-client/src/generated/<api>.ts (exported as `@ilenia/api-client/<api>`): an openapi-fetch client typed by the spec, with one
  * named function per operation so front-end code reads `events.getEvent(...)` rather than paths.
  * Works in Node and the browser (no Node import).
  */
@@ -14,8 +13,8 @@ export function renderClientSdk(apiName: string, model: ApiModel, sourceSpec: st
   lines.push(
     `import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';`,
     `import type { RequiredKeysOf } from 'openapi-typescript-helpers';`,
-    `import { accessTokenMiddleware, type ApiClientOptions } from '${clientKit}';`,
-    `import type { paths } from './types.js';`,
+    `import type { paths } from '@ilenia/generated/openapi/${apiName}/types';`,
+    `import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';`,
     '',
     `/**`,
     ` * A typed client of the ${model.title}. Each function returns openapi-fetch's`,

@@ -1,6 +1,7 @@
 /**
- * The generation pipeline: specs/ → generated/. `make generate` runs it into generated/;
- * `make check-generated` runs it into a scratch folder and fails on any difference.
+ * The generation pipeline: specs/ → generated/ (the `@ilenia/generated` package) and the client SDKs in
+ * packages/api-client/src/generated/ (part of `@ilenia/api-client`). `make generate` writes both;
+ * `make check-generated` generates into a scratch folder and fails on any difference in either.
  *
  *   tsx scripts/generate/index.ts                 regenerate generated/
  *   tsx scripts/generate/index.ts --check         fail if generated/ differs from a fresh run
@@ -20,10 +21,15 @@ import { renderPermissions } from './permissions.js';
 import { redocly, repositoryRoot } from './redocly.js';
 import { renderServerStubs } from './server-stubs.js';
 
-/** Generates everything into `outDir` (created afresh). */
-export async function generateAll(outDir: string): Promise<void> {
+/** Where the generated client SDKs go: inside `@ilenia/api-client`, beside its hand-written façade. */
+export const clientSdkDir = path.join(repositoryRoot, 'packages/api-client/src/generated');
+
+/** Generates everything into `outDir` and the client SDKs into `clientsDir` (both created afresh). */
+export async function generateAll(outDir: string, clientsDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
+  await rm(clientsDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'specs'), { recursive: true });
+  await mkdir(clientsDir, { recursive: true });
 
   const bundled: Record<string, Record<string, unknown>> = {};
   for (const api of [...openApiApis, ...asyncApiApis.map((entry) => entry.name)]) {
@@ -39,18 +45,30 @@ export async function generateAll(outDir: string): Promise<void> {
     await writeFile(path.join(apiDir, 'types.ts'), generatedBanner(source) + astToString(ast));
     const model = readApiModel(spec);
     await writeFile(path.join(apiDir, 'server.ts'), renderServerStubs(api, model, source));
-    await writeFile(path.join(apiDir, 'client.ts'), renderClientSdk(api, model, source));
+    await writeFile(path.join(clientsDir, `${api}.ts`), renderClientSdk(api, model, source));
   }
 
   const { generateWebSocketModels } = await import('./asyncapi-models.js');
   for (const { name, service } of asyncApiApis) {
-    await generateWebSocketModels({ specFile: path.join(outDir, 'specs', `${name}.json`), outDir: path.join(outDir, 'asyncapi', service) });
+    await generateWebSocketModels({ specFile: path.join(outDir, 'specs', `${name}.json`), outDir: path.join(outDir, 'asyncapi', service), source: rootSpecPath(name) });
   }
 
   const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8'));
   await writeFile(path.join(outDir, 'permissions.ts'), renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))));
   await writeFile(path.join(outDir, 'README.md'), readme());
+  await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
 }
+
+/** generated/ is the `@ilenia/generated` workspace: imported as `@ilenia/generated/openapi/<api>/server` etc. */
+const packageJson = {
+  name: '@ilenia/generated',
+  version: '0.1.0',
+  private: true,
+  type: 'module',
+  description: 'Generated from specs/ by make generate: server stubs, WebSocket models, bundled specs, permissions',
+  exports: { './*': './*.ts', './specs/*': './specs/*' },
+  dependencies: { '@ilenia/kit': '*', ajv: '8.20.0', 'ajv-formats': '3.0.1', express: '5.3.0' },
+};
 
 async function bundle(api: string, outDir: string): Promise<Record<string, unknown>> {
   const yamlFile = path.join(outDir, 'specs', `${api}.yaml`);
@@ -65,7 +83,8 @@ async function bundle(api: string, outDir: string): Promise<Record<string, unkno
 function readme(): string {
   return `# generated/ — machine output, do not edit
 
-Everything here is made by \`make generate\` from \`specs/\` and committed, so that code review shows
+Everything here is made by \`make generate\` from \`specs/\` and committed (with the client SDKs in
+\`packages/api-client/src/generated/\`), so that code review shows
 what a spec change does to the code. \`make check-generated\` (run by CI) regenerates into a scratch
 folder and fails on any difference: edit the spec (or the generator in \`scripts/generate/\`,
 \`templates/\`) and regenerate instead of editing these files.
@@ -75,7 +94,7 @@ folder and fails on any difference: edit the spec (or the generator in \`scripts
 | \`specs/<api>.yaml\`, \`specs/<api>.json\` | each spec bundled into one file (JSON files cannot carry a banner: this README is theirs) | \`redocly bundle\` after \`redocly lint\` |
 | \`openapi/<api>/types.ts\` | TypeScript types of paths, operations and components | openapi-typescript |
 | \`openapi/<api>/server.ts\` | typed handler interface, result unions, operation table, router and mock factories | \`scripts/generate/server-stubs.ts\` |
-| \`openapi/<api>/client.ts\` | typed client SDK (openapi-fetch), one function per operation | \`scripts/generate/client-sdk.ts\` |
+| \`../packages/api-client/src/generated/<api>.ts\` | typed client SDK (openapi-fetch), one function per operation, in \`@ilenia/api-client\` | \`scripts/generate/client-sdk.ts\` |
 | \`asyncapi/<service>/\` | WebSocket message types, unions per role and direction, runtime validators | \`@asyncapi/generator\` with \`templates/asyncapi-ws-models/\` |
 | \`permissions.ts\` | the permission catalogue, default roles, and which operations require each permission | \`scripts/generate/permissions.ts\` |
 `;
@@ -85,11 +104,16 @@ async function main(): Promise<void> {
   const checkIndex = process.argv.indexOf('--check');
   const check = checkIndex !== -1;
   const target = path.resolve(check && process.argv[checkIndex + 1] ? process.argv[checkIndex + 1]! : path.join(repositoryRoot, 'generated'));
-  const scratch = await mkdtemp(path.join(tmpdir(), 'ilenia-generated-'));
+  const scratchRoot = await mkdtemp(path.join(tmpdir(), 'ilenia-generated-'));
+  const scratch = path.join(scratchRoot, 'generated');
+  const scratchClients = path.join(scratchRoot, 'clients');
   try {
-    await generateAll(scratch);
+    await generateAll(scratch, scratchClients);
     if (check) {
-      const differences = await compareTrees(target, scratch);
+      const differences = [
+        ...(await compareTrees(target, scratch)),
+        ...(await compareTrees(clientSdkDir, scratchClients)).map((difference) => `${difference} (in ${path.relative(repositoryRoot, clientSdkDir)})`),
+      ];
       if (differences.length > 0) {
         console.error(`${path.relative(repositoryRoot, target) || target} is not in step with specs/ (${differences.length} difference${differences.length > 1 ? 's' : ''}):`);
         for (const difference of differences.slice(0, 40)) console.error(`  ${difference}`);
@@ -101,10 +125,12 @@ async function main(): Promise<void> {
     } else {
       await rm(target, { recursive: true, force: true });
       await cp(scratch, target, { recursive: true });
-      console.log('generated/ regenerated from specs/.');
+      await rm(clientSdkDir, { recursive: true, force: true });
+      await cp(scratchClients, clientSdkDir, { recursive: true });
+      console.log('generated/ and the client SDKs regenerated from specs/.');
     }
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratchRoot, { recursive: true, force: true });
   }
 }
 

@@ -11,11 +11,11 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const scratch = path.join(root, 'services', 'kit', `.typecheck-${process.pid}`);
+const scratch = path.join(root, 'packages', 'kit', `.typecheck-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const header = `import type { LivekitProviderHandlers } from '../../../generated/openapi/livekit-provider/server.js';\n`;
+const header = `import type { LivekitProviderHandlers } from '@ilenia/generated/openapi/livekit-provider/server';\n`;
 
 const cases: Record<string, string> = {
   faithful: `

@@ -4,7 +4,6 @@ import { camelCase, pascalCase, type ApiModel, type MediaModel, type OperationMo
 /** Error statuses a handler may answer with a Problem through the spec's `default` response. */
 const problemStatuses = [400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 422, 428, 429, 500, 501, 502, 503, 504];
 
-const kit = '../../../services/kit/src';
 
 /**
  * Emits generated/openapi/<api>/server.ts: per operation a typed input, a result union of exactly
@@ -19,10 +18,8 @@ export function renderServerStubs(apiName: string, model: ApiModel, sourceSpec: 
     `import { readFileSync } from 'node:fs';`,
     `import type { Readable } from 'node:stream';`,
     `import type { Router } from 'express';`,
-    `import type { Authenticator } from '${kit}/auth/authenticate.js';`,
-    `import { createMockHandlers } from '${kit}/openapi/mock-handlers.js';`,
-    `import type { AuthenticatedHandlerContext, HandlerContext, OperationDefinition, SecuritySchemeDefinition } from '${kit}/openapi/operation.js';`,
-    `import { createOpenApiRouter } from '${kit}/openapi/router.js';`,
+    `import type { Authenticator } from '@ilenia/kit';`,
+    `import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';`,
     `import type { components, operations } from './types.js';`,
     '',
     `/** The bundled spec this router validates against. */`,

@@ -5,10 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Router } from 'express';
-import type { Authenticator } from '../../../services/kit/src/auth/authenticate.js';
-import { createMockHandlers } from '../../../services/kit/src/openapi/mock-handlers.js';
-import type { AuthenticatedHandlerContext, HandlerContext, OperationDefinition, SecuritySchemeDefinition } from '../../../services/kit/src/openapi/operation.js';
-import { createOpenApiRouter } from '../../../services/kit/src/openapi/router.js';
+import type { Authenticator } from '@ilenia/kit';
+import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
 import type { components, operations } from './types.js';
 
 /** The bundled spec this router validates against. */

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
-import { createAuthRouter, type AuthHandlers } from '../../../generated/openapi/auth/server.js';
-import { createServiceApp } from '../../kit/src/app.js';
-import type { ServiceAppDependencies } from '../../kit/src/service.js';
+import { createAuthRouter, type AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import { createServiceApp } from '@ilenia/kit';
+import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /** The auth service's Express app, around the router generated from its spec. Never listens. */
 export function buildAuthApp(dependencies: ServiceAppDependencies<AuthHandlers>): Express {

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { AuthHandlers } from '../../../generated/openapi/auth/server.js';
-import { bearerToken, type Authenticator } from '../../kit/src/auth/authenticate.js';
-import type { ReadinessProbe } from '../../kit/src/health.js';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import { bearerToken, type Authenticator } from '@ilenia/kit';
+import type { ReadinessProbe } from '@ilenia/kit';
 import { authServiceAudience, type AuthConfig } from './config.js';
 import { PasswordHasher, scryptParameters } from './crypto/passwords.js';
 import type { AuthDatabase } from './db/schema.js';

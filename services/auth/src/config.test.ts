@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigReader, readCommonConfig } from '../../kit/src/config.js';
+import { ConfigError, ConfigReader, readCommonConfig } from '@ilenia/kit';
 import { readAuthConfig } from './config.js';
 
 function read(environment: Record<string, string>) {

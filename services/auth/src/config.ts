@@ -1,4 +1,4 @@
-import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+import type { CommonConfig, ConfigReader } from '@ilenia/kit';
 import { developmentClients } from './seed/development-clients.js';
 
 /** The auth service's own audience: its API accepts the tokens it issues, like every other service. */

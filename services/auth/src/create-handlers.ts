@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { AuthHandlers } from '../../../generated/openapi/auth/server.js';
-import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
-import type { ReadinessProbe } from '../../kit/src/health.js';
-import { databaseTarget, openDatabase } from '../../kit/src/persistence/database.js';
-import type { RealHandlers } from '../../kit/src/service.js';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import type { CommonConfig, ConfigReader } from '@ilenia/kit';
+import type { ReadinessProbe } from '@ilenia/kit';
+import { databaseTarget, openDatabase } from '@ilenia/kit/persistence';
+import type { RealHandlers } from '@ilenia/kit';
 import { createAuthService } from './auth-service.js';
 import { readAuthConfig } from './config.js';
 import type { AuthDatabase } from './db/schema.js';

@@ -1,6 +1,6 @@
-import { authOperations, createAuthMockHandlers } from '../../../generated/openapi/auth/server.js';
-import { ConfigError } from '../../kit/src/config.js';
-import { launchService } from '../../kit/src/service.js';
+import { authOperations, createAuthMockHandlers } from '@ilenia/generated/openapi/auth/server';
+import { ConfigError } from '@ilenia/kit';
+import { launchService } from '@ilenia/kit';
 import { buildAuthApp } from './app.js';
 import { authServiceAudience } from './config.js';
 import { createAuthRealHandlers } from './create-handlers.js';

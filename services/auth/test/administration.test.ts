@@ -7,8 +7,8 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { sql } from 'kysely';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultRoles, permissionCatalogue } from '../../../generated/permissions.js';
-import { testIssuer } from '../../kit/test/test-tokens.js';
+import { defaultRoles, permissionCatalogue } from '@ilenia/generated/permissions';
+import { testIssuer } from '@ilenia/kit/testing';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
 import { engines, liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 

@@ -5,7 +5,7 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testIssuer } from '../../kit/test/test-tokens.js';
+import { testIssuer } from '@ilenia/kit/testing';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
 import { engines, freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 

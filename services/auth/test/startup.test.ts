@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../kit/src/persistence/database.js';
+import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { buildAuthApp } from '../src/app.js';
 import { createAuthService } from '../src/auth-service.js';
 import type { AuthDatabase } from '../src/db/schema.js';

@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { exportSPKI, importJWK, jwtVerify, createLocalJWKSet, SignJWT, type CryptoKey, type JWK } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSigningKey, testIssuer } from '../../kit/test/test-tokens.js';
+import { createSigningKey, testIssuer } from '@ilenia/kit/testing';
 import { authServiceAudience } from '../src/config.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
 import { engines, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
-import { createEventsRouter, type EventsHandlers } from '../../../generated/openapi/events/server.js';
-import { createServiceApp } from '../../kit/src/app.js';
-import type { ServiceAppDependencies } from '../../kit/src/service.js';
+import { createEventsRouter, type EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { createServiceApp } from '@ilenia/kit';
+import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /**
  * The events service's Express app, around the router generated from its spec. Never listens.

@@ -1,5 +1,5 @@
-import { createEventsMockHandlers, eventsOperations } from '../../../generated/openapi/events/server.js';
-import { launchService } from '../../kit/src/service.js';
+import { createEventsMockHandlers, eventsOperations } from '@ilenia/generated/openapi/events/server';
+import { launchService } from '@ilenia/kit';
 import { buildEventsApp } from './app.js';
 import { createEventsRealHandlers } from './real-handlers.js';
 

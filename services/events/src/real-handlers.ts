@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { EventsHandlers } from '../../../generated/openapi/events/server.js';
-import { bearerAuthenticator } from '../../kit/src/auth/authenticate.js';
-import { createJwtVerifier } from '../../kit/src/auth/jwt-verifier.js';
-import type { CommonConfig } from '../../kit/src/config.js';
-import { databaseTarget, openDatabase } from '../../kit/src/persistence/database.js';
-import type { RealHandlers } from '../../kit/src/service.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { bearerAuthenticator } from '@ilenia/kit';
+import { createJwtVerifier } from '@ilenia/kit';
+import type { CommonConfig } from '@ilenia/kit';
+import { databaseTarget, openDatabase } from '@ilenia/kit/persistence';
+import type { RealHandlers } from '@ilenia/kit';
 import { eventsMigrations } from './db/migrations/index.js';
 import type { EventsDatabase } from './db/schema.js';
 import { createEventsHandlers } from './handlers/index.js';

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultRoles } from '../../../generated/permissions.js';
-import { createScratchDatabase, postgresAvailable } from '../../kit/test/test-databases.js';
-import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '../../kit/test/test-tokens.js';
+import { defaultRoles } from '@ilenia/generated/permissions';
+import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { demoChannelId, demoEventId, demoUserIds } from '../src/seed/demo-event.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../kit/src/persistence/database.js';
+import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { eventsMigrations } from '../src/db/migrations/index.js';
 import type { EventsDatabase } from '../src/db/schema.js';
 import { databaseEngines, newUserId } from './support/events-harness.js';

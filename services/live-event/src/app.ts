@@ -1,7 +1,7 @@
 import type { Express } from 'express';
-import { createLiveEventRouter, type LiveEventHandlers } from '../../../generated/openapi/live-event/server.js';
-import { createServiceApp } from '../../kit/src/app.js';
-import type { ServiceAppDependencies } from '../../kit/src/service.js';
+import { createLiveEventRouter, type LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import { createServiceApp } from '@ilenia/kit';
+import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /** The live-event service's Express app, around the router generated from its spec. Never listens. */
 export function buildLiveEventApp(dependencies: ServiceAppDependencies<LiveEventHandlers>): Express {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigReader, readCommonConfig } from '../../kit/src/config.js';
+import { ConfigReader, readCommonConfig } from '@ilenia/kit';
 import { readLiveEventConfig } from './config.js';
 
 function read(environment: Record<string, string>) {

@@ -1,5 +1,5 @@
-import { developmentClients } from '../../auth/src/seed/development-clients.js';
-import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+import { developmentClients } from '@ilenia/auth-service/seed/development-clients';
+import type { CommonConfig, ConfigReader } from '@ilenia/kit';
 
 /** What the live-event service reads besides the common configuration. */
 export interface LiveEventConfig {

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { LiveEventHandlers } from '../../../generated/openapi/live-event/server.js';
-import type { ReadinessProbe } from '../../kit/src/health.js';
+import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import type { ReadinessProbe } from '@ilenia/kit';
 import type { LiveEventDatabase } from './db/schema.js';
 import type { SubtitleBus } from './distribution/types.js';
 import type { ChannelEngines } from './access/language-check.js';

@@ -1,5 +1,5 @@
-import { createLiveEventMockHandlers, liveEventOperations } from '../../../generated/openapi/live-event/server.js';
-import { launchService } from '../../kit/src/service.js';
+import { createLiveEventMockHandlers, liveEventOperations } from '@ilenia/generated/openapi/live-event/server';
+import { launchService } from '@ilenia/kit';
 import { buildLiveEventApp } from './app.js';
 import { createLiveEventRealHandlers } from './create-handlers.js';
 

@@ -8,14 +8,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { SubtitleFinal, SubtitlePartial } from '../../../generated/asyncapi/live-event/messages.js';
-import { ConfigReader } from '../../kit/src/config.js';
-import { createEngines, readEngineConfig, type Engines } from '../src/engines/index.js';
-import { debianToolsAvailable, skippedUnless } from './engines/engine-availability.js';
+import type { SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
+import { ConfigReader } from '@ilenia/kit';
+import { createEngines, readEngineConfig, type Engines } from '@ilenia/speech-engines';
+import { debianToolsAvailable, skippedUnless } from '@ilenia/speech-engines/testing';
 import { streamAudio } from './support/audio-streaming.js';
-import { englishSpeech, roomNoise } from './support/speech-fixtures.js';
+import { englishSpeech, roomNoise } from '@ilenia/speech-engines/testing';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
-import { wordErrorRate } from './support/wer.js';
+import { wordErrorRate } from '@ilenia/speech-engines/testing';
 
 const available = debianToolsAvailable('flite', 'sox', 'gcc', 'pkg-config', 'apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
 /** pocketsphinx makes ≈ 8% WER on flite's slt voice; Apertium turns a wrong English word into one or two wrong Spanish ones. */

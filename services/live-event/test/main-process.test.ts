@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpeakerServerMessage } from '../../../generated/asyncapi/live-event/messages.js';
-import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '../../kit/test/test-tokens.js';
-import { debianToolsAvailable, skippedUnless } from './engines/engine-availability.js';
+import type { SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
+import { debianToolsAvailable, skippedUnless } from '@ilenia/speech-engines/testing';
 import { makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
 import { TestSocket } from './support/test-socket.js';
 

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, postgresAvailable } from '../../kit/test/test-databases.js';
-import type { DatabaseTarget } from '../../kit/src/persistence/database.js';
+import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import type { DatabaseTarget } from '@ilenia/kit/persistence';
 import { streamAudio } from './support/audio-streaming.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from './support/fake-engines.js';
 import { arrangeEvent, negotiate, openSpeaker, useLiveEvent, type LiveEventTestContext } from './support/test-context.js';

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { SubtitleFinal } from '../../../generated/asyncapi/live-event/messages.js';
+import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { streamAudio } from './support/audio-streaming.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from './support/fake-engines.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, pcm16kMono, speakerTicket, useLiveEvent } from './support/test-context.js';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { ListenerServerMessage, SubtitleFinal } from '../../../generated/asyncapi/live-event/messages.js';
+import type { ListenerServerMessage, SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { streamAudio } from './support/audio-streaming.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from './support/fake-engines.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
-import { createLiveServiceRouter, type LiveServiceHandlers } from '../../../generated/openapi/live-service/server.js';
-import { createServiceApp } from '../../kit/src/app.js';
-import type { ServiceAppDependencies } from '../../kit/src/service.js';
+import { createLiveServiceRouter, type LiveServiceHandlers } from '@ilenia/generated/openapi/live-service/server';
+import { createServiceApp } from '@ilenia/kit';
+import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /** The live-service service's Express app, around the router generated from its spec. Never listens. */
 export function buildLiveServiceApp(dependencies: ServiceAppDependencies<LiveServiceHandlers>): Express {

@@ -1,5 +1,5 @@
-import { createLiveServiceMockHandlers, liveServiceOperations } from '../../../generated/openapi/live-service/server.js';
-import { launchService } from '../../kit/src/service.js';
+import { createLiveServiceMockHandlers, liveServiceOperations } from '@ilenia/generated/openapi/live-service/server';
+import { launchService } from '@ilenia/kit';
 import { buildLiveServiceApp } from './app.js';
 
 // Port 8092. Only the mock handlers exist so far: the service answers from its spec's examples.

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
-import { createLivekitProviderRouter, type LivekitProviderHandlers } from '../../../generated/openapi/livekit-provider/server.js';
-import { createServiceApp } from '../../kit/src/app.js';
-import type { ServiceAppDependencies } from '../../kit/src/service.js';
+import { createLivekitProviderRouter, type LivekitProviderHandlers } from '@ilenia/generated/openapi/livekit-provider/server';
+import { createServiceApp } from '@ilenia/kit';
+import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /** The livekit-provider service's Express app, around the router generated from its spec. Never listens. */
 export function buildLivekitProviderApp(dependencies: ServiceAppDependencies<LivekitProviderHandlers>): Express {

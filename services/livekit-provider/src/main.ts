@@ -1,5 +1,5 @@
-import { createLivekitProviderMockHandlers, livekitProviderOperations } from '../../../generated/openapi/livekit-provider/server.js';
-import { launchService } from '../../kit/src/service.js';
+import { createLivekitProviderMockHandlers, livekitProviderOperations } from '@ilenia/generated/openapi/livekit-provider/server';
+import { launchService } from '@ilenia/kit';
 import { buildLivekitProviderApp } from './app.js';
 
 // Port 8086. Only the mock handlers exist so far: the service answers from its spec's examples.

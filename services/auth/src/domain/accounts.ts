@@ -1,5 +1,5 @@
-import type { Principal } from '../../../kit/src/auth/principal.js';
-import { problems } from '../../../kit/src/problem.js';
+import type { Principal } from '@ilenia/kit';
+import { problems } from '@ilenia/kit';
 import { passwordPolicyViolation } from '../crypto/password-policy.js';
 import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
 import { UserRepository } from '../repositories/users.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { HandlerContext } from '../../../kit/src/openapi/operation.js';
+import type { HandlerContext } from '@ilenia/kit/openapi';
 import type { AuthDatabase } from '../db/schema.js';
 import { AuditEventRepository } from '../repositories/audit-events.js';
 import { uuidv7, type Clock } from './ids.js';

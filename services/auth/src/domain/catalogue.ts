@@ -1,5 +1,5 @@
-import { defaultRoles, permissionCatalogue } from '../../../../generated/permissions.js';
-import { problems } from '../../../kit/src/problem.js';
+import { defaultRoles, permissionCatalogue } from '@ilenia/generated/permissions';
+import { problems } from '@ilenia/kit';
 
 /** Every permission name of the catalogue (specs/permissions.yaml). */
 export const catalogueNames: ReadonlySet<string> = new Set(Object.keys(permissionCatalogue));

@@ -1,4 +1,4 @@
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 import { newOpaqueToken } from '../crypto/opaque-tokens.js';
 import type { OAuthClientRow } from '../db/schema.js';
 import { ClientRepository } from '../repositories/clients.js';

@@ -1,4 +1,4 @@
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 import { ClientRepository } from '../repositories/clients.js';
 import type { RequestOrigin } from './audit-log.js';
 import { catalogueNames } from './catalogue.js';

@@ -1,8 +1,8 @@
 import { calculateJwkThumbprint, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { createJwtVerifier, type AccessTokenVerifier } from '../../../kit/src/auth/jwt-verifier.js';
-import { problems } from '../../../kit/src/problem.js';
+import { createJwtVerifier, type AccessTokenVerifier } from '@ilenia/kit';
+import { problems } from '@ilenia/kit';
 import type { AuthDatabase, SigningKeyRow } from '../db/schema.js';
 import { SigningKeyRepository } from '../repositories/signing-keys.js';
 import type { Clock } from './ids.js';

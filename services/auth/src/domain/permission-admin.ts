@@ -1,4 +1,4 @@
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 import type { PermissionOverrideRow } from '../db/schema.js';
 import { PermissionOverrideRepository } from '../repositories/permission-overrides.js';
 import type { RequestOrigin } from './audit-log.js';

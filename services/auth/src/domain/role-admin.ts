@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 import { RoleRepository, type RoleWithPermissions } from '../repositories/roles.js';
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue } from './catalogue.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpProblem, problems, problemTypes } from '../../../kit/src/problem.js';
+import { HttpProblem, problems, problemTypes } from '@ilenia/kit';
 import { hashOpaqueToken, newOpaqueToken } from '../crypto/opaque-tokens.js';
 import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
 import { UserRepository } from '../repositories/users.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 import type { AuthDatabase, UserRow, UserUpdate } from '../db/schema.js';
 import { LoginThrottleRepository } from '../repositories/login-throttle.js';
 import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';

@@ -1,5 +1,5 @@
-import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
-import { problems } from '../../../kit/src/problem.js';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import { problems } from '@ilenia/kit';
 import type { AuthEventTypeList } from './audit-view.js';
 import { auditEventView } from './audit-view.js';
 import type { AuthDependencies } from '../domain/dependencies.js';

@@ -1,4 +1,4 @@
-import type { components } from '../../../../generated/openapi/auth/types.js';
+import type { components } from '@ilenia/generated/openapi/auth/types';
 import type { AuditEventRow } from '../db/schema.js';
 
 type AuditEvent = components['schemas']['AuditEvent'];

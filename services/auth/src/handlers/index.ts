@@ -1,5 +1,5 @@
-import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
-import { healthHandlers, type ReadinessProbe } from '../../../kit/src/health.js';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { accountHandlers } from './account-handlers.js';
 import { auditHandlers } from './audit-handlers.js';

@@ -1,4 +1,4 @@
-import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { rotateSigningKey } from '../domain/key-rotation.js';

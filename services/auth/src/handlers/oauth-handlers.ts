@@ -1,4 +1,4 @@
-import type { AuthHandlers, IssueTokenResult } from '../../../../generated/openapi/auth/server.js';
+import type { AuthHandlers, IssueTokenResult } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import { catalogueNames } from '../domain/catalogue.js';
 import { issueClientToken, OAuthError } from '../domain/client-credentials.js';

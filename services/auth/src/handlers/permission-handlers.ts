@@ -1,5 +1,5 @@
-import { permissionCatalogue } from '../../../../generated/permissions.js';
-import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
+import { permissionCatalogue } from '@ilenia/generated/permissions';
+import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { overrideView } from '../domain/effective-permissions.js';

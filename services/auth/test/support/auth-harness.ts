@@ -6,10 +6,10 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
-import { createLogger } from '../../../kit/src/logger.js';
-import { openDatabase, type Database, type DatabaseTarget } from '../../../kit/src/persistence/database.js';
-import { createScratchDatabase, postgresAvailable } from '../../../kit/test/test-databases.js';
-import { testIssuer } from '../../../kit/test/test-tokens.js';
+import { createLogger } from '@ilenia/kit';
+import { openDatabase, type Database, type DatabaseTarget } from '@ilenia/kit/persistence';
+import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import { testIssuer } from '@ilenia/kit/testing';
 import { buildAuthApp } from '../../src/app.js';
 import { createAuthService, type AuthService } from '../../src/auth-service.js';
 import { authServiceAudience, type AuthConfig } from '../../src/config.js';

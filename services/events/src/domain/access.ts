@@ -1,4 +1,4 @@
-import type { Principal } from '../../../kit/src/auth/principal.js';
+import type { Principal } from '@ilenia/kit';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

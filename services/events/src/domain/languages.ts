@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../../kit/src/problem.js';
+import type { ValidationIssue } from '@ilenia/kit';
 
 /** ICU's language names: a primary language subtag it has no name for is no language we can serve. */
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });

@@ -1,5 +1,5 @@
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
-import { problems } from '../../../kit/src/problem.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { problems } from '@ilenia/kit';
 import { callerOf, canOverseeEvent } from '../domain/access.js';
 import { speakersEditableIn, staffedIn } from '../domain/life-cycle.js';
 import { isForeignKeyViolation } from '../http/database-errors.js';

@@ -1,4 +1,4 @@
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import { callerOf } from '../domain/access.js';
 import { checkChannelLanguages } from '../domain/languages.js';
 import { channelsEditableIn } from '../domain/life-cycle.js';

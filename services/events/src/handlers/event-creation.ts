@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../http/database-errors.js';
 import { eventProblems } from '../http/event-problems.js';
 import { channelRepository, type ChannelWithSpeakers } from '../repositories/channel-repository.js';
 import { eventRepository } from '../repositories/event-repository.js';
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 
 export interface NewEvent {
   title: string;

@@ -1,5 +1,5 @@
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
-import { problems } from '../../../kit/src/problem.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { problems } from '@ilenia/kit';
 import type { EventStatus } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
 import { canMove, deletableIn } from '../domain/life-cycle.js';

@@ -1,5 +1,5 @@
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
-import { healthHandlers, type ReadinessProbe } from '../../../kit/src/health.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import { assignmentHandlers } from './assignment-handlers.js';
 import { channelHandlers } from './channel-handlers.js';
 import type { EventsHandlerDependencies } from './dependencies.js';

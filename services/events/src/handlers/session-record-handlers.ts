@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
-import { problems, type ValidationIssue } from '../../../kit/src/problem.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { problems, type ValidationIssue } from '@ilenia/kit';
 import type { SessionRecordRow } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
 import { canonicalLanguageTag } from '../domain/languages.js';

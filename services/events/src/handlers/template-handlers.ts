@@ -1,4 +1,4 @@
-import type { EventsHandlers } from '../../../../generated/openapi/events/server.js';
+import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import type { TemplateRow } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
 import { isUniqueViolation } from '../http/database-errors.js';

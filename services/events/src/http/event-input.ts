@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../../kit/src/problem.js';
+import type { ValidationIssue } from '@ilenia/kit';
 import type { TemplateChannelShape } from '../db/schema.js';
 import { checkChannelLanguages } from '../domain/languages.js';
 import { isKnownTimeZone } from '../domain/time-zones.js';

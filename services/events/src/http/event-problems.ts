@@ -1,4 +1,4 @@
-import { HttpProblem, problems, type ValidationIssue } from '../../../kit/src/problem.js';
+import { HttpProblem, problems, type ValidationIssue } from '@ilenia/kit';
 import type { EventStatus } from '../db/schema.js';
 import { allowedMoves } from '../domain/life-cycle.js';
 

@@ -1,4 +1,4 @@
-import type { components } from '../../../../generated/openapi/events/types.js';
+import type { components } from '@ilenia/generated/openapi/events/types';
 import type { EventRow, SessionRecordRow, TemplateRow } from '../db/schema.js';
 import { formatInTimeZone, formatUtc } from '../domain/time-zones.js';
 import type { ChannelWithSpeakers, SpeakerAssignmentRow } from '../repositories/channel-repository.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpProblem } from '../../../kit/src/problem.js';
+import { HttpProblem } from '@ilenia/kit';
 import { entityTag, versionFromIfMatch } from './versions.js';
 
 describe('If-Match versions', () => {

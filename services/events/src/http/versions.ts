@@ -1,4 +1,4 @@
-import { problems } from '../../../kit/src/problem.js';
+import { problems } from '@ilenia/kit';
 
 /** The strong entity tag of a versioned resource: `"7"`. */
 export function entityTag(version: number): string {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EventsDatabase } from '../db/schema.js';
-import { demoUserIds } from '../../../auth/src/seed/demo-users.js';
+import { demoUserIds } from '@ilenia/auth-service/seed/demo-users';
 import { foldForSearch } from '../domain/search-text.js';
 import { channelRepository } from '../repositories/channel-repository.js';
 import { listenerRepository } from '../repositories/listener-repository.js';

@@ -1,4 +1,4 @@
-import { checkChannelLanguages, type Engines } from '../engines/index.js';
+import { checkChannelLanguages, type Engines } from '@ilenia/speech-engines';
 
 /** A language the configured engines cannot serve, in the shape of the spec's `UnsupportedLanguage`. */
 export interface UnsupportedLanguage {

@@ -8,8 +8,8 @@ import {
   parseListenerServerMessage,
   serializeListenerServerMessage,
   type ParseError,
-} from '../../../../generated/asyncapi/live-event/validators.js';
-import { MessageType, type Gap, type SubtitleFinal } from '../../../../generated/asyncapi/live-event/messages.js';
+} from '@ilenia/generated/asyncapi/live-event/validators';
+import { MessageType, type Gap, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { ChannelBroadcast, ChannelKey } from './types.js';
 
 const broadcastTypes: ReadonlySet<string> = new Set([MessageType.SubtitlePartial, MessageType.SubtitleFinal, MessageType.SessionState, MessageType.Gap]);

@@ -4,7 +4,7 @@
  * and writes it to its socket without waiting (a slow socket never holds up the loop).
  */
 import type { Logger } from 'pino';
-import { MessageType } from '../../../../generated/asyncapi/live-event/messages.js';
+import { MessageType } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, encodeBroadcast } from './broadcast-codec.js';
 import type { ChannelBroadcast, ChannelKey, SubtitleBus } from './types.js';
 

@@ -4,7 +4,7 @@
  * Redis key's TTL), so that channels no one speaks on any more hold no memory. The Redis bus keeps
  * the same shape in a sorted set.
  */
-import { MessageType } from '../../../../generated/asyncapi/live-event/messages.js';
+import { MessageType } from '@ilenia/generated/asyncapi/live-event/messages';
 import { entryMatchesLanguages, historyScore, type HistoryEntry } from './broadcast-codec.js';
 
 export class ChannelHistoryBuffer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigReader } from '../../../kit/src/config.js';
+import { ConfigError, ConfigReader } from '@ilenia/kit';
 import { createSubtitleBus } from './create-bus.js';
 import { defaultListenerLimits, readDistributionConfig } from './config.js';
 import { InProcessSubtitleBus } from './in-process-bus.js';

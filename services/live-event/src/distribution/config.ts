@@ -2,7 +2,7 @@
  * The distribution settings of the live-event service: which bus (Redis when `REDIS_URL` is set,
  * in process otherwise), how much history each channel keeps, and the per-listener buffer bounds.
  */
-import type { ConfigReader } from '../../../kit/src/config.js';
+import type { ConfigReader } from '@ilenia/kit';
 
 /** Bounds of one listener connection's outgoing buffer (ws `bufferedAmount` and unsent messages). */
 export interface ListenerLimits {

@@ -3,7 +3,7 @@
  * not set; a second instance would not see what this one publishes.
  */
 import type { Logger } from 'pino';
-import { MessageType, type Gap, type SubtitleFinal } from '../../../../generated/asyncapi/live-event/messages.js';
+import { MessageType, type Gap, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, decodeBroadcast, encodeBroadcast, isHistoryEntry } from './broadcast-codec.js';
 import { ChannelHistoryBuffer } from './channel-history.js';
 import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubtitleBus } from './types.js';

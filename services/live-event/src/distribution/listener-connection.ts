@@ -14,7 +14,7 @@ import {
   type ListenerClientMessage,
   type SetLanguages,
   type Subscribe,
-} from '../../../../generated/asyncapi/live-event/messages.js';
+} from '@ilenia/generated/asyncapi/live-event/messages';
 import { ChannelFanout, type FanoutMember, type LiveDelivery } from './channel-fanout.js';
 import { defaultListenerLimits, type ListenerLimits } from './config.js';
 import { DeliveredFinals } from './delivered-finals.js';

@@ -3,8 +3,8 @@
  * validator. What cannot be handled becomes the `error` reply (or the close) the spec asks for.
  */
 import type { RawData } from 'ws';
-import { CloseCode, type ListenerClientMessage } from '../../../../generated/asyncapi/live-event/messages.js';
-import { parseListenerClientMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import { CloseCode, type ListenerClientMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { parseListenerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import { errorReply } from './listener-replies.js';
 
 /** The spec's limit for a text message; bigger ones are refused with `message_too_large`. */

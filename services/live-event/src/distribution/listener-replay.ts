@@ -2,7 +2,7 @@
  * What a `subscribe` with `resume_from` replays: the held finals and gaps after the resume point,
  * oldest first, less the finals the connection already has, within the spec's bound of a replay.
  */
-import { MessageType } from '../../../../generated/asyncapi/live-event/messages.js';
+import { MessageType } from '@ilenia/generated/asyncapi/live-event/messages';
 import { historyScore, type HistoryEntry } from './broadcast-codec.js';
 import type { DeliveredFinals } from './delivered-finals.js';
 

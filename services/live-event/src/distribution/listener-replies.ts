@@ -3,8 +3,8 @@
  * typed by the generated models and serialised by the generated validator, so a reply that breaks
  * the contract throws here instead of reaching a client.
  */
-import type { ChannelLanguage, ErrorCode, ErrorMessage, ListenerServerMessage, Ping, Pong, Subscribed } from '../../../../generated/asyncapi/live-event/messages.js';
-import { InvalidMessageError, serializeListenerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import type { ChannelLanguage, ErrorCode, ErrorMessage, ListenerServerMessage, Ping, Pong, Subscribed } from '@ilenia/generated/asyncapi/live-event/messages';
+import { InvalidMessageError, serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { ChannelStatus } from './types.js';
 
 /** The JSON text of a listener reply. */

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { MessageType, type Gap, type SessionStateName, type SubtitleFinal } from '../../../../generated/asyncapi/live-event/messages.js';
+import { MessageType, type Gap, type SessionStateName, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, decodeBroadcast, encodeBroadcast, entryMatchesLanguages, historyScore, isHistoryEntry, type HistoryEntry } from './broadcast-codec.js';
 import { appendAndPublishScript, readHistoryScript, recordSessionAndPublishScript } from './redis-scripts.js';
 import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubscribeOptions, SubtitleBus } from './types.js';

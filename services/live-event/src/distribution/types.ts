@@ -4,7 +4,7 @@
  * instance in process; another goes through Redis so that a speaker on instance A reaches listeners
  * on instance B. Messages are the generated WebSocket models, never hand-built shapes.
  */
-import type { Gap, SessionState, SessionSummary, SubtitleFinal, SubtitlePartial } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { Gap, SessionState, SessionSummary, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
 
 /** What travels on a channel's bus: everything a listener of that channel may be sent. */
 export type ChannelBroadcast = SubtitlePartial | SubtitleFinal | SessionState | Gap;

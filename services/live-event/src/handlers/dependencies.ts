@@ -1,5 +1,5 @@
-import type { Principal } from '../../../kit/src/auth/principal.js';
-import { HttpProblem, problems } from '../../../kit/src/problem.js';
+import type { Principal } from '@ilenia/kit';
+import { HttpProblem, problems } from '@ilenia/kit';
 import { canSeeEvent, type Caller } from '../access/event-access.js';
 import type { ChannelEngines } from '../access/language-check.js';
 import type { LiveEventMetrics } from '../metrics.js';

@@ -1,5 +1,5 @@
-import type { LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
-import { healthHandlers, type ReadinessProbe } from '../../../kit/src/health.js';
+import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import type { HandlerDependencies } from './dependencies.js';
 import { recordingHandlers } from './recording-handlers.js';
 import { sessionHandlers } from './session-handlers.js';

@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import type { GetSessionRecordingResult, LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
-import { HttpProblem, problems } from '../../../kit/src/problem.js';
+import type { GetSessionRecordingResult, LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import { HttpProblem, problems } from '@ilenia/kit';
 import { recordingFormat, wavHeaderBytes } from '../recording/wav-writer.js';
 import type { StoredSession } from '../repositories/session-repository.js';
 import { conflict, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';

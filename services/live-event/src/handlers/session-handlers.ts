@@ -1,5 +1,5 @@
-import type { LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
-import type { components } from '../../../../generated/openapi/live-event/types.js';
+import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import type { components } from '@ilenia/generated/openapi/live-event/types';
 import type { StoredSession } from '../repositories/session-repository.js';
 import { visibleEvent, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';
 

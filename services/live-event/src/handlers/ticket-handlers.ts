@@ -1,9 +1,9 @@
 import type { Request } from 'express';
-import type { LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
-import { HttpProblem, problems } from '../../../kit/src/problem.js';
+import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import { HttpProblem, problems } from '@ilenia/kit';
 import { checkListenerAccess, checkSpeakerAccess, eventLanguages, type AccessRefusal } from '../access/event-access.js';
 import { unsupportedChannelLanguages, type UnsupportedLanguage } from '../access/language-check.js';
-import { primaryLanguage } from '../engines/languages.js';
+import { primaryLanguage } from '@ilenia/speech-engines/languages';
 import type { TicketGrant } from '../tickets/ticket-store.js';
 import { callerOf, conflict, withUpstream, type HandlerDependencies } from './dependencies.js';
 

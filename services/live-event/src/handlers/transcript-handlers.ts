@@ -1,6 +1,6 @@
-import type { GetEventTranscriptResult, GetSessionTranscriptResult, LiveEventHandlers } from '../../../../generated/openapi/live-event/server.js';
-import type { components } from '../../../../generated/openapi/live-event/types.js';
-import { problems } from '../../../kit/src/problem.js';
+import type { GetEventTranscriptResult, GetSessionTranscriptResult, LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
+import type { components } from '@ilenia/generated/openapi/live-event/types';
+import { problems } from '@ilenia/kit';
 import { eventLanguages } from '../access/event-access.js';
 import type { StoredSegment } from '../repositories/segment-repository.js';
 import type { StoredSession } from '../repositories/session-repository.js';

@@ -2,9 +2,9 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { SessionState, SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { SessionState, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { SubtitleBus } from '../distribution/types.js';
-import type { RecognitionStream, SpeechRecognizer, Translator } from '../engines/types.js';
+import type { RecognitionStream, SpeechRecognizer, Translator } from '@ilenia/speech-engines/types';
 import type { LiveEventMetrics } from '../metrics.js';
 import { WavWriter } from '../recording/wav-writer.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';

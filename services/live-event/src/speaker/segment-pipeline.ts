@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Gap, SpeakerServerMessage, SubtitleFinal, SubtitlePartial } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { Gap, SpeakerServerMessage, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { ChannelKey, SubtitleBus } from '../distribution/types.js';
-import type { RecognitionResult, Translator } from '../engines/types.js';
+import type { RecognitionResult, Translator } from '@ilenia/speech-engines/types';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 

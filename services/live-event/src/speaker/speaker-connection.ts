@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
-import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
 import { ChannelBusyError, LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSigningKey } from '../../../kit/test/test-tokens.js';
+import { createSigningKey } from '@ilenia/kit/testing';
 import { makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '../../test/support/fake-upstreams.js';
 import { UpstreamUnavailableError } from './errors.js';
 import { httpEventsDirectory } from './events-directory.js';

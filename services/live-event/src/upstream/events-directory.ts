@@ -1,5 +1,5 @@
-import { createEventsClient } from '../../../../generated/openapi/events/client.js';
-import type { components } from '../../../../generated/openapi/events/types.js';
+import { createEventsClient } from '@ilenia/api-client/events';
+import type { components } from '@ilenia/generated/openapi/events/types';
 import { UpstreamUnavailableError } from './errors.js';
 import type { AccessTokenSource } from './token-source.js';
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CloseCode } from '../../../../generated/asyncapi/live-event/messages.js';
+import { CloseCode } from '@ilenia/generated/asyncapi/live-event/messages';
 import { RedisSubtitleBus } from '../../src/distribution/redis-bus.js';
 import type { ChannelBroadcast } from '../../src/distribution/types.js';
 import { startListenerEndpoint, TestListener } from './listener-test-support.js';

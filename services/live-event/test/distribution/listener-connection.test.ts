@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CloseCode } from '../../../../generated/asyncapi/live-event/messages.js';
+import { CloseCode } from '@ilenia/generated/asyncapi/live-event/messages';
 import { InProcessSubtitleBus } from '../../src/distribution/in-process-bus.js';
 import type { ListenerLimits } from '../../src/distribution/config.js';
 import { RedisSubtitleBus } from '../../src/distribution/redis-bus.js';

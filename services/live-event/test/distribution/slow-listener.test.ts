@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'node:net';
-import { CloseCode } from '../../../../generated/asyncapi/live-event/messages.js';
+import { CloseCode } from '@ilenia/generated/asyncapi/live-event/messages';
 import { InProcessSubtitleBus } from '../../src/distribution/in-process-bus.js';
 import { RedisSubtitleBus } from '../../src/distribution/redis-bus.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';

@@ -1,6 +1,6 @@
 /** Channel broadcasts for the tests, typed by the generated models. */
 import { randomUUID } from 'node:crypto';
-import type { Gap, SessionState, SubtitleFinal, SubtitlePartial } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { Gap, SessionState, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { ChannelKey } from '../../src/distribution/types.js';
 
 /** A segment id (a UUID) derived from the segment's number, so tests can tell segments apart. */

@@ -5,7 +5,7 @@
  * target language and can be told to fail for one language.
  */
 import { EventEmitter } from 'node:events';
-import { EngineError, type EngineCapabilities, type RecognitionResult, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer, type Translator } from '../../src/engines/types.js';
+import { EngineError, type EngineCapabilities, type RecognitionResult, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer, type Translator } from '@ilenia/speech-engines/types';
 
 const bytesPerMs = 32;
 const silenceToEndMs = 200;

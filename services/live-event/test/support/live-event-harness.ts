@@ -9,10 +9,10 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { bearerAuthenticator } from '../../../kit/src/auth/authenticate.js';
-import { createJwtVerifier } from '../../../kit/src/auth/jwt-verifier.js';
-import { createLogger } from '../../../kit/src/logger.js';
-import { signAccessToken, testIssuer, type TestSigningKey } from '../../../kit/test/test-tokens.js';
+import { bearerAuthenticator } from '@ilenia/kit';
+import { createJwtVerifier } from '@ilenia/kit';
+import { createLogger } from '@ilenia/kit';
+import { signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { buildLiveEventApp } from '../../src/app.js';
 import type { LiveEventDatabase } from '../../src/db/schema.js';
 import { handleListenerConnection } from '../../src/distribution/listener-connection.js';
@@ -26,7 +26,7 @@ import { httpEventsDirectory } from '../../src/upstream/events-directory.js';
 import { clientCredentialsTokenSource } from '../../src/upstream/token-source.js';
 import { serviceClient, type FakeUpstreams } from './fake-upstreams.js';
 import { TestSocket } from './test-socket.js';
-import type { ListenerServerMessage, SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import type { ListenerServerMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 
 export const liveEventAudience = 'live-event-service';
 

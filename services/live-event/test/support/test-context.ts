@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
-import { openDatabase, type Database, type DatabaseTarget } from '../../../kit/src/persistence/database.js';
-import { createSigningKey, type TestSigningKey } from '../../../kit/test/test-tokens.js';
+import type { SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { openDatabase, type Database, type DatabaseTarget } from '@ilenia/kit/persistence';
+import { createSigningKey, type TestSigningKey } from '@ilenia/kit/testing';
 import type { ChannelEngines } from '../../src/access/language-check.js';
 import { liveEventMigrations } from '../../src/db/migrations/index.js';
 import type { LiveEventDatabase } from '../../src/db/schema.js';

@@ -1,6 +1,6 @@
 import { WebSocket } from 'ws';
-import type { ListenerServerMessage, SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
-import { parseListenerServerMessage, parseSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
+import type { ListenerServerMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { parseListenerServerMessage, parseSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 
 type ServerMessage = SpeakerServerMessage | ListenerServerMessage;
 

@@ -1,0 +1,47 @@
+// GENERATED FILE - DO NOT EDIT.
+// Source: specs/openapi/live-service/openapi.yaml
+// Made by: make generate (scripts/generate/index.ts). Edit the source and regenerate.
+
+import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
+import type { RequiredKeysOf } from 'openapi-typescript-helpers';
+import type { paths } from '@ilenia/generated/openapi/live-service/types';
+import { accessTokenMiddleware, type ApiClientOptions } from '../index.js';
+
+/**
+ * A typed client of the Ilenia Live Service API (LiveKit mode). Each function returns openapi-fetch's
+ * `{ data, error, response }`: `error` is the typed Problem of a failed call. Wrap a call in
+ * `unwrap()` to get `data` or a thrown `ProblemError` instead.
+ */
+export function createLiveServiceClient(options: ApiClientOptions) {
+  const http = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers, credentials: options.credentials });
+  http.use(accessTokenMiddleware(options.accessToken));
+  return {
+    /** The underlying openapi-fetch client, for middleware or calls by path. */
+    http,
+    /** Start the agents of a channel. `POST /v1/sessions/start` */
+    startSession: <Init extends MaybeOptionalInit<paths["/v1/sessions/start"], 'post'>>(...init: InitParam<Init>) =>
+      http.POST("/v1/sessions/start", ...(init as [never])) as Promise<Response<paths["/v1/sessions/start"]['post'], Init>>,
+    /** Stop a session. `POST /v1/sessions/stop` */
+    stopSession: <Init extends MaybeOptionalInit<paths["/v1/sessions/stop"], 'post'>>(...init: InitParam<Init>) =>
+      http.POST("/v1/sessions/stop", ...(init as [never])) as Promise<Response<paths["/v1/sessions/stop"]['post'], Init>>,
+    /** Read a session. `GET /v1/sessions/{session_id}` */
+    getSession: <Init extends MaybeOptionalInit<paths["/v1/sessions/{session_id}"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/sessions/{session_id}", ...(init as [never])) as Promise<Response<paths["/v1/sessions/{session_id}"]['get'], Init>>,
+    /** List the sessions of an event. `GET /v1/events/{event_id}/sessions` */
+    listEventSessions: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/sessions"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/events/{event_id}/sessions", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/sessions"]['get'], Init>>,
+    /** Check liveness. `GET /health` */
+    getHealth: <Init extends MaybeOptionalInit<paths["/health"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/health", ...(init as [never])) as Promise<Response<paths["/health"]['get'], Init>>,
+    /** Check readiness. `GET /ready` */
+    getReadiness: <Init extends MaybeOptionalInit<paths["/ready"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/ready", ...(init as [never])) as Promise<Response<paths["/ready"]['get'], Init>>,
+  };
+}
+
+export type LiveServiceClient = ReturnType<typeof createLiveServiceClient>;
+
+/** The optional-or-required init argument, as openapi-fetch's own methods take it. */
+// (Its generic spread cannot be forwarded as is, hence the cast above and the explicit result type.)
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+type Response<Operation, Init> = FetchResponse<Operation & Record<string | number, any>, Init, `${string}/${string}`>;

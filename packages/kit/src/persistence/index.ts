@@ -1,0 +1,2 @@
+/** The public entry of @ilenia/kit/persistence. */
+export * from './database.js';

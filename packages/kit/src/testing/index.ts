@@ -1,0 +1,3 @@
+/** The public entry of @ilenia/kit/testing. */
+export * from './test-databases.js';
+export * from './test-tokens.js';

@@ -1,0 +1,4 @@
+/** The public entry of @ilenia/speech-engines/testing. */
+export * from './engine-availability.js';
+export * from './speech-fixtures.js';
+export * from './wer.js';
