@@ -92,7 +92,7 @@ export async function updateUser(
       if (body.status === 'disabled' || body.password !== undefined) {
         await new RefreshTokenRepository(transaction).revokeUserFamilies(userId, now, body.status === 'disabled' ? 'user_disabled' : 'password_reset');
       }
-      if ('locked_until' in body) await new LoginThrottleRepository(transaction).clear(emailSubject(user.email));
+      if ('locked_until' in body) await new LoginThrottleRepository(transaction).clearAccount(emailSubject(user.email));
       await deps.audit.record(origin, { type: 'user_updated', outcome: 'success', target: { type: 'user', id: userId }, details: { changed } }, transaction);
       return updated;
     });
@@ -152,4 +152,11 @@ export async function revokeSessions(deps: AuthDependencies, userId: string, ori
   await findUserOr404(deps.db, userId);
   const revoked = await new RefreshTokenRepository(deps.db).revokeUserFamilies(userId, deps.clock(), 'sessions_revoked');
   await deps.audit.record(origin, { type: 'sessions_revoked', outcome: 'success', target: { type: 'user', id: userId }, details: { sessions_revoked: revoked } });
+}
+
+/** Clears the sign-in delays of the user's email from every address; idempotent, audited with the number cleared. */
+export async function unlockUser(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
+  const user = await findUserOr404(deps.db, userId);
+  const cleared = await deps.throttle.unlock(emailSubject(user.email));
+  await deps.audit.record(origin, { type: 'account_unlocked', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email, counters_cleared: cleared } });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { systemOrigin } from '../domain/audit-log.js';
-import { builtInRoles } from '../domain/catalogue.js';
+import { builtInRoles, isAdministrative } from '../domain/catalogue.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import type { ConfiguredClient } from '../config.js';
 import { passwordPolicyViolation } from '../crypto/password-policy.js';
@@ -47,6 +47,8 @@ async function createUserWithRole(deps: AuthDependencies, user: { id: string; em
 /** A client from configuration: registered if absent, its secret replaced if it changed. */
 async function seedConfiguredClient(deps: AuthDependencies, configured: ConfiguredClient | undefined, about: { name: string; description: string }): Promise<ConfiguredClientOutcome> {
   if (!configured) return undefined;
+  const administrative = configured.scopes.filter(isAdministrative);
+  if (administrative.length > 0) throw new Error(`The client ${configured.clientId} from configuration may not have ${administrative.join(', ')}: administrative scopes are for people only.`);
   const clients = new ClientRepository(deps.db);
   const existing = await clients.findById(configured.clientId);
   const now = deps.clock();
