@@ -85,7 +85,8 @@ for (const engine of await engines()) {
       }
       const delayed = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email: 'locked.out@ilenia.dev', password: 'a-good-long-password' });
       expect(delayed.status).toBe(429);
-      expect(Number(delayed.headers['retry-after'])).toBe(30);
+      expect(Number(delayed.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(delayed.headers['retry-after'])).toBeLessThanOrEqual(30);
       expect(delayed.body.type).toBe('https://ilenia.dev/problems/rate-limited');
       expect(await auditTypes(userId)).toContain('login_throttled');
 

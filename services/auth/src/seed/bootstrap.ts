@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { countAdministrators } from '../domain/administration-guard.js';
 import { systemOrigin } from '../domain/audit-log.js';
 import { builtInRoles, isAdministrative } from '../domain/catalogue.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
@@ -88,7 +89,8 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
     }
     report.demoUsersCreated = true;
   }
-  if ((await users.countActiveHolders('admin')) === 0) {
+  // Counted by power, not by role: someone stripped of the administrative permissions cannot rescue anyone.
+  if ((await countAdministrators(deps.db)) === 0) {
     const bootstrap = deps.config.bootstrapAdmin;
     if (!bootstrap) {
       throw new Error('No active administrator exists: set AUTH_BOOTSTRAP_ADMIN_EMAIL and AUTH_BOOTSTRAP_ADMIN_PASSWORD for the first start.');
