@@ -285,7 +285,7 @@ export interface paths {
         get?: never;
         /**
          * Assign a role to a user
-         * @description Gives the user the role. Idempotent: assigning a role the user already holds changes nothing and answers the same 200. Answers the updated user (so a UI sees the new roles and effective permissions at once) with its new `ETag`. No body and no `If-Match`: the operation is a set insertion and cannot overwrite anyone's change. The user's tokens carry the role from their next refresh.
+         * @description Gives the user the role. Idempotent: assigning a role the user already holds changes nothing and answers the same 200. Answers the updated user (so a UI sees the new roles and effective permissions at once) with its new `ETag`. No body and no `If-Match`: the operation is a set insertion and cannot overwrite anyone's change. The user's tokens carry the role from their next refresh. The caller must hold every permission of the role (403 otherwise) and cannot change their own roles (409).
          */
         put: operations["assignUserRole"];
         post?: never;
@@ -352,7 +352,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a permission override from a user
-         * @description Removes the user's grant or revoke override of the permission, so only their roles decide again. Idempotent: 204 also when there was no override. Takes effect at the user's next token refresh.
+         * @description Removes the user's grant or revoke override of the permission, so only their roles decide again. Idempotent: 204 also when there was no override. Takes effect at the user's next token refresh. Removing a revoke gives the permission back, so the caller must hold it (403); nobody removes their own overrides, nor one whose removal would leave no active user holding every administrative permission (409).
          */
         delete: operations["deleteUserPermissionOverride"];
         options?: never;
@@ -2262,6 +2262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["Conflict"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2419,6 +2420,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["Problem"];
         };
     };
