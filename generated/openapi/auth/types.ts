@@ -250,8 +250,9 @@ export interface paths {
         /**
          * Update a user
          * @description Changes the fields sent and leaves the others as they are. Requires `If-Match` with the version read.
-         *     - `status: disabled` blocks sign-in and revokes every refresh token of the user; their access tokens
-         *       expire within `ACCESS_TTL_SECONDS`. `status: active` re-enables the account.
+         *     - `status: disabled` blocks sign-in and revokes every refresh token of the user; the auth service
+         *       refuses their access tokens at once, other services within `ACCESS_TTL_SECONDS`. A change that
+         *       would leave no active user holding every administrative permission answers 409. `status: active` re-enables the account.
          *     - `password` resets the password (for a user who forgot theirs) and revokes every refresh token.
          *     - `locked_until: null` lifts the sign-in delays caused by failed attempts, like
          *       `POST /v2/users/{user_id}/unlock`.
@@ -378,7 +379,7 @@ export interface paths {
         post?: never;
         /**
          * Sign a user out everywhere
-         * @description Revokes every sign-in session (refresh token family) of the user, for example after a lost device or a suspected compromise. Their access tokens stay valid until they expire (`ACCESS_TTL_SECONDS`); disable the account as well to block new sign-ins. Idempotent; records a `sessions_revoked` audit event.
+         * @description Revokes every sign-in session (refresh token family) of the user, for example after a lost device or a suspected compromise. The auth service refuses their access tokens at once (it checks the token's session on every request); other services accept them until they expire (`ACCESS_TTL_SECONDS`). Disable the account as well to block new sign-ins. Idempotent; records a `sessions_revoked` audit event.
          */
         delete: operations["revokeUserSessions"];
         options?: never;
