@@ -274,8 +274,9 @@ for (const engine of await engines()) {
         // Past the activation time, the new key signs and the old one is retired yet still published.
         harness.clockOffsetMs = 601_000;
         try {
-          const later = new Date(Date.now() + harness.clockOffsetMs);
           const newToken = (await signIn(harness.app, 'manager@ilenia.dev', demoPassword)).accessToken;
+          // Read after the sign-in, so the new token's nbf is never after it.
+          const later = new Date(Date.now() + harness.clockOffsetMs);
           expect(decodeProtectedHeader(newToken).kid).toBe(newKid);
           const keySet = createLocalJWKSet(await jwks());
           for (const token of [oldToken, newToken]) {
