@@ -12,7 +12,7 @@ export const permissionCatalogue = {
   "users:write": {
     description: "Create, update, disable and delete user accounts; assign and remove roles.",
     defaultRoles: ["admin"],
-    requiredBy: ["auth.createUser","auth.deleteUser","auth.updateUser","auth.assignUserRole","auth.removeUserRole","auth.revokeUserSessions"],
+    requiredBy: ["auth.createUser","auth.deleteUser","auth.updateUser","auth.assignUserRole","auth.removeUserRole","auth.revokeUserSessions","auth.unlockUser"],
   },
   "roles:read": {
     description: "List and read roles and the permission catalogue.",
@@ -37,7 +37,7 @@ export const permissionCatalogue = {
   "clients:write": {
     description: "Register, disable and delete OAuth clients and rotate their secrets.",
     defaultRoles: ["admin"],
-    requiredBy: ["auth.createClient","auth.deleteClient","auth.updateClient","auth.rotateClientSecret"],
+    requiredBy: ["auth.createClient","auth.deleteClient","auth.updateClient","auth.rotateClientSecret","auth.unlockClient"],
   },
   "keys:rotate": {
     description: "Rotate the token signing key.",

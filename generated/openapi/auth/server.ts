@@ -258,7 +258,8 @@ export type AssignUserRoleResult =
   | { status: 401; body: operations['assignUserRole']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['assignUserRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['assignUserRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 409; body: operations['assignUserRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `removeUserRole`: DELETE /v2/users/{user_id}/roles/{role_id}. */
 export interface RemoveUserRoleInput {
@@ -332,7 +333,8 @@ export type DeleteUserPermissionOverrideResult =
   | { status: 401; body: operations['deleteUserPermissionOverride']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['deleteUserPermissionOverride']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteUserPermissionOverride']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 409; body: operations['deleteUserPermissionOverride']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `revokeUserSessions`: DELETE /v2/users/{user_id}/sessions. */
 export interface RevokeUserSessionsInput {
@@ -350,6 +352,24 @@ export type RevokeUserSessionsResult =
   | { status: 401; body: operations['revokeUserSessions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['revokeUserSessions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['revokeUserSessions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
+/** Input of `unlockUser`: POST /v2/users/{user_id}/unlock. */
+export interface UnlockUserInput {
+  path: operations['unlockUser']['parameters']['path'];
+  query: Record<string, never>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `unlockUser` may give, exactly as the spec declares them. */
+export type UnlockUserResult =
+  | { status: 204; body?: undefined; headers?: ResponseHeaders }
+  | { status: 400; body: operations['unlockUser']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['unlockUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['unlockUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['unlockUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listPermissions`: GET /v2/permissions. */
@@ -571,6 +591,24 @@ export type RotateClientSecretResult =
   | { status: 404; body: operations['rotateClientSecret']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `unlockClient`: POST /v2/clients/{client_id}/unlock. */
+export interface UnlockClientInput {
+  path: operations['unlockClient']['parameters']['path'];
+  query: Record<string, never>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `unlockClient` may give, exactly as the spec declares them. */
+export type UnlockClientResult =
+  | { status: 204; body?: undefined; headers?: ResponseHeaders }
+  | { status: 400; body: operations['unlockClient']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['unlockClient']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['unlockClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['unlockClient']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `listSigningKeys`: GET /v2/keys. */
 export interface ListSigningKeysInput {
   path: Record<string, never>;
@@ -693,6 +731,8 @@ export interface AuthHandlers {
   deleteUserPermissionOverride(input: DeleteUserPermissionOverrideInput, context: AuthenticatedHandlerContext): Promise<DeleteUserPermissionOverrideResult> | DeleteUserPermissionOverrideResult;
   /** Sign a user out everywhere. `DELETE /v2/users/{user_id}/sessions` · requires users:write */
   revokeUserSessions(input: RevokeUserSessionsInput, context: AuthenticatedHandlerContext): Promise<RevokeUserSessionsResult> | RevokeUserSessionsResult;
+  /** Lift a user's sign-in throttling. `POST /v2/users/{user_id}/unlock` · requires users:write */
+  unlockUser(input: UnlockUserInput, context: AuthenticatedHandlerContext): Promise<UnlockUserResult> | UnlockUserResult;
   /** List the permission catalogue. `GET /v2/permissions` · requires roles:read */
   listPermissions(input: ListPermissionsInput, context: AuthenticatedHandlerContext): Promise<ListPermissionsResult> | ListPermissionsResult;
   /** List roles. `GET /v2/roles` · requires roles:read */
@@ -717,6 +757,8 @@ export interface AuthHandlers {
   updateClient(input: UpdateClientInput, context: AuthenticatedHandlerContext): Promise<UpdateClientResult> | UpdateClientResult;
   /** Rotate an OAuth client's secret. `POST /v2/clients/{client_id}/secret` · requires clients:write */
   rotateClientSecret(input: RotateClientSecretInput, context: AuthenticatedHandlerContext): Promise<RotateClientSecretResult> | RotateClientSecretResult;
+  /** Lift an OAuth client's authentication throttling. `POST /v2/clients/{client_id}/unlock` · requires clients:write */
+  unlockClient(input: UnlockClientInput, context: AuthenticatedHandlerContext): Promise<UnlockClientResult> | UnlockClientResult;
   /** List signing keys. `GET /v2/keys` · requires keys:rotate */
   listSigningKeys(input: ListSigningKeysInput, context: AuthenticatedHandlerContext): Promise<ListSigningKeysResult> | ListSigningKeysResult;
   /** Rotate the signing key. `POST /v2/keys/rotate` · requires keys:rotate */
@@ -744,12 +786,13 @@ export const authOperations = {
   getUser: {"operationId":"getUser","method":"get","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   deleteUser: {"operationId":"deleteUser","method":"delete","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   updateUser: {"operationId":"updateUser","method":"patch","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  assignUserRole: {"operationId":"assignUserRole","method":"put","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  assignUserRole: {"operationId":"assignUserRole","method":"put","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   removeUserRole: {"operationId":"removeUserRole","method":"delete","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   getUserPermissions: {"operationId":"getUserPermissions","method":"get","path":"/v2/users/{user_id}/permissions","expressPath":"/v2/users/:user_id/permissions","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   setUserPermissionOverride: {"operationId":"setUserPermissionOverride","method":"put","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteUserPermissionOverride: {"operationId":"deleteUserPermissionOverride","method":"delete","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteUserPermissionOverride: {"operationId":"deleteUserPermissionOverride","method":"delete","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   revokeUserSessions: {"operationId":"revokeUserSessions","method":"delete","path":"/v2/users/{user_id}/sessions","expressPath":"/v2/users/:user_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  unlockUser: {"operationId":"unlockUser","method":"post","path":"/v2/users/{user_id}/unlock","expressPath":"/v2/users/:user_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listPermissions: {"operationId":"listPermissions","method":"get","path":"/v2/permissions","expressPath":"/v2/permissions","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   listRoles: {"operationId":"listRoles","method":"get","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   createRole: {"operationId":"createRole","method":"post","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
@@ -762,6 +805,7 @@ export const authOperations = {
   deleteClient: {"operationId":"deleteClient","method":"delete","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   updateClient: {"operationId":"updateClient","method":"patch","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
   rotateClientSecret: {"operationId":"rotateClientSecret","method":"post","path":"/v2/clients/{client_id}/secret","expressPath":"/v2/clients/:client_id/secret","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  unlockClient: {"operationId":"unlockClient","method":"post","path":"/v2/clients/{client_id}/unlock","expressPath":"/v2/clients/:client_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listSigningKeys: {"operationId":"listSigningKeys","method":"get","path":"/v2/keys","expressPath":"/v2/keys","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   rotateSigningKey: {"operationId":"rotateSigningKey","method":"post","path":"/v2/keys/rotate","expressPath":"/v2/keys/rotate","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   listAuditEvents: {"operationId":"listAuditEvents","method":"get","path":"/v2/audit-events","expressPath":"/v2/audit-events","security":[["bearerAuth"]],"requiredPermissions":["audit:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},

@@ -20,10 +20,14 @@ export interface paths {
          *
          *     Every failure answers the same 401 — unknown email, wrong password and disabled account alike — so
          *     the response never reveals whether an account exists; the audit log records the real reason. Failed
-         *     attempts are counted per email address (whether or not it exists) and per client IP: after
-         *     `LOGIN_MAX_FAILURES` (5 by default) failures in 15 minutes the address is locked for
-         *     `LOGIN_LOCKOUT_SECONDS` (900 by default) and every attempt, even with the right password, answers
-         *     429 with `Retry-After`.
+         *     attempts are counted per pair of email address (whether or not it exists) and client IP, and per
+         *     client IP. From the `LOGIN_MAX_FAILURES`th failure (5 by default) of one pair within 15 minutes,
+         *     that pair must wait before its next attempt: 30 seconds, doubling with every further failure up to
+         *     `LOGIN_LOCKOUT_SECONDS` (900 by default). An IP with `LOGIN_MAX_FAILURES_PER_IP` failures (50) waits
+         *     `LOGIN_LOCKOUT_SECONDS`. While waiting, every attempt of that pair or IP, even with the right
+         *     password, answers 429 with `Retry-After` and is not checked. Failures from other addresses never
+         *     delay anyone else: nobody can lock an account out by guessing its password (an administrator can
+         *     clear the counters with `POST /v2/users/{user_id}/unlock`).
          */
         post: operations["loginUser"];
         delete?: never;
@@ -99,8 +103,11 @@ export interface paths {
          *     is issued: request a new token shortly before `expires_in` runs out.
          *
          *     Errors follow RFC 6749 §5.2 (`application/json` with `error`), not RFC 9457, so standard OAuth
-         *     client libraries understand them. Repeated authentication failures from one IP or for one client
-         *     are rate-limited (429).
+         *     client libraries understand them. Repeated authentication failures of one client id from one IP
+         *     are delayed progressively, and an IP with many failures waits (429 with `Retry-After`); a client
+         *     that presents its correct secret is always answered, whatever others sent in its name. Clients
+         *     are never granted the administrative scopes (`users:write`, `permissions:write`, `roles:write`,
+         *     `clients:write`, `keys:rotate`).
          */
         post: operations["issueToken"];
         delete?: never;
@@ -179,7 +186,7 @@ export interface paths {
         get?: never;
         /**
          * Change the signed-in user's password
-         * @description Replaces the user's password after checking the current one. Every other sign-in session of the user (every refresh token family except the one in the token's `sid` claim) is revoked, so other devices must sign in again; this session continues. A wrong current password answers 400 and counts as a failed sign-in attempt, so repeated guesses are locked out with 429.
+         * @description Replaces the user's password after checking the current one. Every other sign-in session of the user (every refresh token family except the one in the token's `sid` claim) is revoked, so other devices must sign in again; this session continues. A wrong current password answers 400 and counts as a failed sign-in attempt of the email from this IP, so repeated guesses wait (429).
          */
         put: operations["changeOwnPassword"];
         post?: never;
@@ -204,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Creates an active user account with the given password and roles. The administrator hands the password over out of band; the user can change it with `PUT /v2/users/me/password`. Answers 409 when the email is already used (by any account, including disabled ones).
+         * @description Creates an active user account with the given password and roles. The administrator hands the password over out of band; the user can change it with `PUT /v2/users/me/password`. Answers 409 when the email is already used (by any account, including disabled ones), and 403 when a role given grants a permission the caller does not hold.
          */
         post: operations["createUser"];
         delete?: never;
@@ -243,10 +250,14 @@ export interface paths {
         /**
          * Update a user
          * @description Changes the fields sent and leaves the others as they are. Requires `If-Match` with the version read.
-         *     - `status: disabled` blocks sign-in and revokes every refresh token of the user; their access tokens
-         *       expire within `ACCESS_TTL_SECONDS`. `status: active` re-enables the account.
+         *     - `status: disabled` blocks sign-in and revokes every refresh token of the user; the auth service
+         *       refuses their access tokens at once, other services within `ACCESS_TTL_SECONDS`. A change that
+         *       would leave no active user holding every administrative permission answers 409. `status: active` re-enables the account.
          *     - `password` resets the password (for a user who forgot theirs) and revokes every refresh token.
-         *     - `locked_until: null` lifts a lockout caused by failed sign-in attempts.
+         *     - `locked_until: null` lifts the sign-in delays caused by failed attempts, like
+         *       `POST /v2/users/{user_id}/unlock`.
+         *     - Changing another user's `email` or `password` takes over their account, so it needs every
+         *       permission that user holds (403 otherwise).
          *
          *     Administrators cannot disable their own account (409). Roles are changed with
          *     `PUT`/`DELETE /v2/users/{user_id}/roles/{role_id}`.
@@ -275,13 +286,13 @@ export interface paths {
         get?: never;
         /**
          * Assign a role to a user
-         * @description Gives the user the role. Idempotent: assigning a role the user already holds changes nothing and answers the same 200. Answers the updated user (so a UI sees the new roles and effective permissions at once) with its new `ETag`. No body and no `If-Match`: the operation is a set insertion and cannot overwrite anyone's change. The user's tokens carry the role from their next refresh.
+         * @description Gives the user the role. Idempotent: assigning a role the user already holds changes nothing and answers the same 200. Answers the updated user (so a UI sees the new roles and effective permissions at once) with its new `ETag`. No body and no `If-Match`: the operation is a set insertion and cannot overwrite anyone's change. The user's tokens carry the role from their next refresh. The caller must hold every permission of the role (403 otherwise) and cannot change their own roles (409).
          */
         put: operations["assignUserRole"];
         post?: never;
         /**
          * Remove a role from a user
-         * @description Takes the role away from the user. Idempotent: removing a role the user does not hold answers 204 too. Removing `admin` from the last active administrator is refused with 409, so the platform always keeps one. Permissions the user got only through this role disappear from their next token.
+         * @description Takes the role away from the user. Idempotent: removing a role the user does not hold answers 204 too. A change that would leave no active user holding every administrative permission is refused with 409, so the platform always keeps an administrator; so is a change of one's own roles. Permissions the user got only through this role disappear from their next token.
          */
         delete: operations["removeUserRole"];
         options?: never;
@@ -336,13 +347,13 @@ export interface paths {
         get?: never;
         /**
          * Grant or revoke one permission on a user
-         * @description Creates or replaces the user's override of one permission: `grant` gives it regardless of roles, `revoke` withholds it even if a role gives it. Idempotent; the answer records who set it and when. Takes effect at the user's next token refresh. 404 when the user does not exist or the permission is not in the catalogue; 409 when administrators would revoke `permissions:write` or `users:write` from themselves (they could not undo it).
+         * @description Creates or replaces the user's override of one permission: `grant` gives it regardless of roles, `revoke` withholds it even if a role gives it. Idempotent; the answer records who set it and when. Takes effect at the user's next token refresh. 404 when the user does not exist or the permission is not in the catalogue; 403 when granting a permission the caller does not hold; 409 for an override of one's own permissions, or one that would leave no active user holding every administrative permission.
          */
         put: operations["setUserPermissionOverride"];
         post?: never;
         /**
          * Remove a permission override from a user
-         * @description Removes the user's grant or revoke override of the permission, so only their roles decide again. Idempotent: 204 also when there was no override. Takes effect at the user's next token refresh.
+         * @description Removes the user's grant or revoke override of the permission, so only their roles decide again. Idempotent: 204 also when there was no override. Takes effect at the user's next token refresh. Removing a revoke gives the permission back, so the caller must hold it (403); nobody removes their own overrides, nor one whose removal would leave no active user holding every administrative permission (409).
          */
         delete: operations["deleteUserPermissionOverride"];
         options?: never;
@@ -368,9 +379,35 @@ export interface paths {
         post?: never;
         /**
          * Sign a user out everywhere
-         * @description Revokes every sign-in session (refresh token family) of the user, for example after a lost device or a suspected compromise. Their access tokens stay valid until they expire (`ACCESS_TTL_SECONDS`); disable the account as well to block new sign-ins. Idempotent; records a `sessions_revoked` audit event.
+         * @description Revokes every sign-in session (refresh token family) of the user, for example after a lost device or a suspected compromise. The auth service refuses their access tokens at once (it checks the token's session on every request); other services accept them until they expire (`ACCESS_TTL_SECONDS`). Disable the account as well to block new sign-ins. Idempotent; records a `sessions_revoked` audit event.
          */
         delete: operations["revokeUserSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/users/{user_id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 7b1d4f8a-2c5e-4b9d-a3f6-8e1c4a7d0b2e
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a user's sign-in throttling
+         * @description Clears every failed-attempt counter and delay of the user's email address, from every client IP, so the user can sign in at once (for example after they were throttled on a shared network). It does not touch the counters of the addresses themselves (`LOGIN_MAX_FAILURES_PER_IP`). Idempotent; records an `account_unlocked` audit event with the number of counters cleared.
+         */
+        post: operations["unlockUser"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -411,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * Create a role
-         * @description Creates a custom role. Its name must be unique (409 otherwise) and every permission must be in the catalogue (400 otherwise).
+         * @description Creates a custom role. Its name must be unique (409 otherwise) and every permission must be in the catalogue (400 otherwise); the caller must hold every permission it puts in the role (403 otherwise).
          */
         post: operations["createRole"];
         delete?: never;
@@ -449,7 +486,7 @@ export interface paths {
         head?: never;
         /**
          * Update a role
-         * @description Changes the name, description or permissions (the list sent replaces the old one). Requires `If-Match`. Built-in roles keep their names, and `admin` keeps every permission (409). Users holding the role get the change at their next token refresh.
+         * @description Changes the name, description or permissions (the list sent replaces the old one). Requires `If-Match`. Built-in roles keep their names, and `admin` keeps every permission (409). Adding a permission the caller does not hold answers 403; a change that would leave no active user holding every administrative permission answers 409. Users holding the role get the change at their next token refresh.
          */
         patch: operations["updateRole"];
         trace?: never;
@@ -469,7 +506,7 @@ export interface paths {
         put?: never;
         /**
          * Register an OAuth client
-         * @description Registers a service as an OAuth client and issues its first secret. The secret is in this response only (it is stored hashed): put it in the service's secret store at once. Answers 409 when the client id is taken.
+         * @description Registers a service as an OAuth client and issues its first secret. The secret is in this response only (it is stored hashed): put it in the service's secret store at once. Answers 409 when the client id is taken, and 400 for an administrative scope (`users:write`, `permissions:write`, `roles:write`, `clients:write`, `keys:rotate`): those are for people only.
          */
         post: operations["createClient"];
         delete?: never;
@@ -507,7 +544,7 @@ export interface paths {
         head?: never;
         /**
          * Update an OAuth client
-         * @description Changes the name, description, status or allowed scopes. Requires `If-Match`. Disabling makes token requests fail with `invalid_client`; tokens already issued stay valid until they expire. New allowed scopes apply to the next token request.
+         * @description Changes the name, description, status or allowed scopes. Requires `If-Match`. An administrative scope in `allowed_scopes` answers 400. Disabling makes token requests fail with `invalid_client`; tokens already issued stay valid until they expire. New allowed scopes apply to the next token request.
          */
         patch: operations["updateClient"];
         trace?: never;
@@ -532,6 +569,32 @@ export interface paths {
          * @description Issues a new secret for the client and answers it this once. The previous secret stops working at once, or after `grace_period_seconds` so the service can be redeployed with the new one without downtime. The body is optional.
          */
         post: operations["rotateClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/clients/{client_id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The OAuth client's id (the `client_id` it authenticates with).
+                 * @example live-service
+                 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift an OAuth client's authentication throttling
+         * @description Clears every failed-authentication counter and delay of the client id, from every client IP. A client that presents its correct secret is never throttled by anyone's failures, so this is for a service that itself sent a wrong secret (for example after a rotation) and must not wait for its delay to run out. Idempotent; records a `client_unlocked` audit event with the number of counters cleared.
+         */
+        post: operations["unlockClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -793,7 +856,7 @@ export interface components {
             last_login_at: string | null;
             /**
              * Format: date-time
-             * @description Until when sign-in is refused after too many failed attempts; null when not locked. An administrator can clear it with `PATCH {"locked_until": null}`.
+             * @description Until when sign-in is delayed after too many failed attempts from some client IP (the latest such delay; other addresses can still sign in); null when there is none. An administrator can clear it with `POST /v2/users/{user_id}/unlock`.
              * @example null
              */
             locked_until: string | null;
@@ -1406,11 +1469,11 @@ export interface components {
             published_keys: components["schemas"]["SigningKey"][];
         };
         /**
-         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `account_locked`, `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`. Keys: `key_rotated`.
+         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `login_throttled` (an email from one client IP, or a client IP, must wait before its next attempt), `account_unlocked` (an administrator cleared a user's counters), `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`; `account_locked` is no longer recorded (it meant the whole account was locked, which strangers could cause) and appears only in older events. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`, `client_throttled`, `client_unlocked`. Keys: `key_rotated`.
          * @example login_failed
          * @enum {string}
          */
-        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "key_rotated";
+        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "login_throttled" | "account_unlocked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "client_throttled" | "client_unlocked" | "key_rotated";
         /**
          * AuditActor
          * @description Who acted.
@@ -1471,7 +1534,7 @@ export interface components {
              * @example 01J9Z8Y7X6W5V4T3S2R1Q0P9N8
              */
             request_id?: string | null;
-            /** @description Type-specific facts, e.g. `email` and `reason` (`bad_credentials`, `unknown_email`, `account_disabled`, `account_locked`) for `login_failed`; `changed` (field names) for `*_updated`; `role` for role assignments; `permission`, `effect` and `reason` for overrides; `old_kid` and `new_kid` for `key_rotated`. Never contains passwords, secrets or tokens. */
+            /** @description Type-specific facts, e.g. `email` and `reason` (`bad_credentials`, `unknown_email`, `account_disabled`, `throttled`) for `login_failed`; `scope` (`account_ip` or `ip`) and `retry_after_seconds` for `login_throttled` and `client_throttled`; `counters_cleared` for `*_unlocked`; `changed` (field names) for `*_updated`; `role` for role assignments; `permission`, `effect` and `reason` for overrides; `old_kid` and `new_kid` for `key_rotated`. Never contains passwords, secrets or tokens. */
             details: {
                 [key: string]: unknown;
             };
@@ -2200,6 +2263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["Conflict"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2357,6 +2421,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2376,6 +2441,35 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The user has no valid session left. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 7b1d4f8a-2c5e-4b9d-a3f6-8e1c4a7d0b2e
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No failed-attempt counter of the user's email is left. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2819,6 +2913,35 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    unlockClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The OAuth client's id (the `client_id` it authenticates with).
+                 * @example live-service
+                 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No failed-authentication counter of the client is left. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
     listSigningKeys: {
         parameters: {
             query?: {
@@ -2897,7 +3020,7 @@ export interface operations {
                  * @description Only events of these types (repeat the parameter for several).
                  * @example [
                  *       "login_failed",
-                 *       "account_locked"
+                 *       "login_throttled"
                  *     ]
                  */
                 type?: components["schemas"]["AuditEventType"][];

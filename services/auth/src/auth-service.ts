@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { bearerToken, type Authenticator } from '@ilenia/kit';
+import type { Principal } from '@ilenia/kit';
 import type { ReadinessProbe } from '@ilenia/kit';
 import { authServiceAudience, type AuthConfig } from './config.js';
 import { PasswordHasher, scryptParameters } from './crypto/passwords.js';
 import type { AuthDatabase } from './db/schema.js';
 import { AccessTokenIssuer } from './domain/access-tokens.js';
 import { AuditLog } from './domain/audit-log.js';
+import { currentCaller } from './domain/current-caller.js';
 import type { AuthDependencies } from './domain/dependencies.js';
 import { systemClock, type Clock } from './domain/ids.js';
 import { KeyStore } from './domain/key-store.js';
@@ -24,14 +26,16 @@ export interface AuthService {
 
 /**
  * Verifies bearer tokens with the keys the service holds (no HTTP round trip to its own JWKS),
- * through the kit's verifier: RS256 pinned, `typ: at+jwt`, issuer and audience checked.
+ * through the kit's verifier: RS256 pinned, `typ: at+jwt`, issuer and audience checked. Then the
+ * caller is read again from the database (`currentCaller`): here a token proves who is calling, and
+ * the database says what they may do now.
  */
-export function ownTokenAuthenticator(keys: KeyStore, issuer: string): Authenticator {
+export function ownTokenAuthenticator(keys: KeyStore, issuer: string, caller: (principal: Principal) => Promise<Principal>): Authenticator {
   return async (request) => {
     const token = bearerToken(request);
     if (token === undefined) return { outcome: 'absent' };
     const verifier = await keys.verifierFor(token, { issuer, audience: authServiceAudience });
-    return { outcome: 'present', principal: await verifier.verify(token) };
+    return { outcome: 'present', principal: await caller(await verifier.verify(token)) };
   };
 }
 
@@ -62,5 +66,6 @@ export async function createAuthService(options: {
     directory: new UserDirectory(db, clock),
     audit: new AuditLog(db, clock, logger),
   };
-  return { deps, handlers: createAuthHandlers(deps, options.probes), bearerAuth: ownTokenAuthenticator(keys, config.issuer) };
+  const caller = (principal: Principal) => currentCaller(db, deps.directory, principal);
+  return { deps, handlers: createAuthHandlers(deps, options.probes), bearerAuth: ownTokenAuthenticator(keys, config.issuer, caller) };
 }

@@ -275,7 +275,7 @@ for (const engine of await engines()) {
         harness.clockOffsetMs = 601_000;
         try {
           const newToken = (await signIn(harness.app, 'manager@ilenia.dev', demoPassword)).accessToken;
-          // Read the clock after signing: the token's nbf is the signing second, which a loaded machine may reach late.
+          // Read after the sign-in, so the new token's nbf is never after it.
           const later = new Date(Date.now() + harness.clockOffsetMs);
           expect(decodeProtectedHeader(newToken).kid).toBe(newKid);
           const keySet = createLocalJWKSet(await jwks());

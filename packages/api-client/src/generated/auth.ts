@@ -75,6 +75,9 @@ export function createAuthClient(options: ApiClientOptions) {
     /** Sign a user out everywhere. `DELETE /v2/users/{user_id}/sessions` */
     revokeUserSessions: <Init extends MaybeOptionalInit<paths["/v2/users/{user_id}/sessions"], 'delete'>>(...init: InitParam<Init>) =>
       http.DELETE("/v2/users/{user_id}/sessions", ...(init as [never])) as Promise<Response<paths["/v2/users/{user_id}/sessions"]['delete'], Init>>,
+    /** Lift a user's sign-in throttling. `POST /v2/users/{user_id}/unlock` */
+    unlockUser: <Init extends MaybeOptionalInit<paths["/v2/users/{user_id}/unlock"], 'post'>>(...init: InitParam<Init>) =>
+      http.POST("/v2/users/{user_id}/unlock", ...(init as [never])) as Promise<Response<paths["/v2/users/{user_id}/unlock"]['post'], Init>>,
     /** List the permission catalogue. `GET /v2/permissions` */
     listPermissions: <Init extends MaybeOptionalInit<paths["/v2/permissions"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v2/permissions", ...(init as [never])) as Promise<Response<paths["/v2/permissions"]['get'], Init>>,
@@ -111,6 +114,9 @@ export function createAuthClient(options: ApiClientOptions) {
     /** Rotate an OAuth client's secret. `POST /v2/clients/{client_id}/secret` */
     rotateClientSecret: <Init extends MaybeOptionalInit<paths["/v2/clients/{client_id}/secret"], 'post'>>(...init: InitParam<Init>) =>
       http.POST("/v2/clients/{client_id}/secret", ...(init as [never])) as Promise<Response<paths["/v2/clients/{client_id}/secret"]['post'], Init>>,
+    /** Lift an OAuth client's authentication throttling. `POST /v2/clients/{client_id}/unlock` */
+    unlockClient: <Init extends MaybeOptionalInit<paths["/v2/clients/{client_id}/unlock"], 'post'>>(...init: InitParam<Init>) =>
+      http.POST("/v2/clients/{client_id}/unlock", ...(init as [never])) as Promise<Response<paths["/v2/clients/{client_id}/unlock"]['post'], Init>>,
     /** List signing keys. `GET /v2/keys` */
     listSigningKeys: <Init extends MaybeOptionalInit<paths["/v2/keys"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v2/keys", ...(init as [never])) as Promise<Response<paths["/v2/keys"]['get'], Init>>,

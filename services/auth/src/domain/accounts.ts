@@ -11,7 +11,7 @@ import { emailSubject } from './user-directory.js';
 export async function currentUser(deps: AuthDependencies, principal: Principal) {
   if (principal.kind === 'service') throw problems.forbidden('This token belongs to a service (client credentials), not to a user.');
   const user = await new UserRepository(deps.db).findById(principal.subject);
-  if (!user) throw problems.unauthorized('The account of this token no longer exists.', 'Bearer realm="ilenia", error="invalid_token"');
+  if (!user || user.status !== 'active') throw problems.unauthorized('The account of this token is disabled or no longer exists.', 'Bearer realm="ilenia", error="invalid_token"');
   return user;
 }
 
@@ -22,8 +22,9 @@ export function assertPasswordPolicy(password: string, email: string, field: str
 }
 
 /**
- * Changes the signed-in user's password. A wrong current password counts as a failed sign-in (so
- * guessing is locked out like at the login); other sessions are revoked, this one (`sid`) continues.
+ * Changes the signed-in user's password. A wrong current password counts as a failed sign-in of the
+ * email from this address (so guessing is delayed like at the login); other sessions are revoked, this
+ * one (`sid`) continues.
  */
 export async function changeOwnPassword(deps: AuthDependencies, principal: Principal, body: { current_password: string; new_password: string }, origin: RequestOrigin): Promise<void> {
   const user = await currentUser(deps, principal);
@@ -33,11 +34,12 @@ export async function changeOwnPassword(deps: AuthDependencies, principal: Princ
   if (retryAfter !== undefined) throw problems.tooManyRequests(`Too many failed attempts; try again in ${retryAfter} seconds.`, retryAfter);
   if (!(await deps.passwords.verify(body.current_password, user.password_hash))) {
     await deps.audit.record(origin, { type: 'password_changed', outcome: 'failure', target, details: { reason: 'bad_credentials' } });
-    const { locked, lockoutSeconds } = await deps.throttle.recordFailure(account, origin.clientIp);
-    if (locked.length > 0) await deps.audit.record(origin, { type: 'account_locked', outcome: 'failure', target, details: { email: user.email, locked, lockout_seconds: lockoutSeconds } });
+    for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
+      await deps.audit.record(origin, { type: 'login_throttled', outcome: 'failure', target, details: { email: user.email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
+    }
     throw problems.validation([{ location: 'body', path: '/current_password', message: 'is not the current password' }]);
   }
-  await deps.throttle.clear(account);
+  await deps.throttle.clear(account, origin.clientIp);
   if (body.new_password === body.current_password) {
     throw problems.validation([{ location: 'body', path: '/new_password', message: 'must differ from the current password' }]);
   }

@@ -3,7 +3,7 @@ import { newOpaqueToken } from '../crypto/opaque-tokens.js';
 import type { OAuthClientRow } from '../db/schema.js';
 import { ClientRepository } from '../repositories/clients.js';
 import type { RequestOrigin } from './audit-log.js';
-import { assertInCatalogue } from './catalogue.js';
+import { assertInCatalogue, assertNoAdministrativeScope } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
 import { expectedVersion } from './user-admin.js';
 
@@ -21,6 +21,11 @@ export function clientView(client: OAuthClientRow) {
     last_used_at: client.last_used_at?.toISOString() ?? null,
     version: client.version,
   };
+}
+
+/** The throttle subject of a client id (whether or not a client has it). */
+export function clientSubject(clientId: string): string {
+  return `client:${clientId}`;
 }
 
 export async function findClientOr404(deps: AuthDependencies, clientId: string): Promise<OAuthClientRow> {
@@ -41,6 +46,7 @@ export async function createClient(
   origin: RequestOrigin,
 ): Promise<{ client: OAuthClientRow; secret: string }> {
   assertInCatalogue(body.allowed_scopes, 'allowed_scopes');
+  assertNoAdministrativeScope(body.allowed_scopes, 'allowed_scopes');
   const secret = newClientSecret();
   const secretHash = await deps.passwords.hash(secret);
   return deps.db.transaction().execute(async (transaction) => {
@@ -67,7 +73,10 @@ export async function updateClient(
 ): Promise<OAuthClientRow> {
   const client = await findClientOr404(deps, clientId);
   const version = expectedVersion(ifMatch, client.version);
-  if (body.allowed_scopes) assertInCatalogue(body.allowed_scopes, 'allowed_scopes');
+  if (body.allowed_scopes) {
+    assertInCatalogue(body.allowed_scopes, 'allowed_scopes');
+    assertNoAdministrativeScope(body.allowed_scopes, 'allowed_scopes');
+  }
   return deps.db.transaction().execute(async (transaction) => {
     const updated = await new ClientRepository(transaction).update(clientId, { ...body, updated_at: deps.clock() }, version);
     if (!updated) throw problems.preconditionFailed('The client changed while this request was processed; read it again.');
@@ -102,4 +111,11 @@ export async function rotateClientSecret(deps: AuthDependencies, clientId: strin
     await deps.audit.record(origin, { type: 'client_secret_rotated', outcome: 'success', target: { type: 'client', id: clientId }, details: { grace_period_seconds: gracePeriodSeconds } }, transaction);
   });
   return { client_id: clientId, client_secret: secret, issued_at: now.toISOString(), previous_secret_expires_at: previousExpiresAt?.toISOString() ?? null };
+}
+
+/** Clears the authentication delays of the client id from every address; idempotent, audited with the number cleared. */
+export async function unlockClient(deps: AuthDependencies, clientId: string, origin: RequestOrigin): Promise<void> {
+  await findClientOr404(deps, clientId);
+  const cleared = await deps.throttle.unlock(clientSubject(clientId));
+  await deps.audit.record(origin, { type: 'client_unlocked', outcome: 'success', target: { type: 'client', id: clientId }, details: { counters_cleared: cleared } });
 }

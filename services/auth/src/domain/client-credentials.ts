@@ -1,7 +1,8 @@
 import { problems } from '@ilenia/kit';
 import { ClientRepository } from '../repositories/clients.js';
 import type { RequestOrigin } from './audit-log.js';
-import { catalogueNames } from './catalogue.js';
+import { catalogueNames, isAdministrative } from './catalogue.js';
+import { clientSubject } from './client-admin.js';
 import type { AuthDependencies } from './dependencies.js';
 
 type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope';
@@ -56,13 +57,16 @@ function credentialsOf(request: TokenRequest): { clientId: string; secret: strin
 /**
  * The client credentials grant (RFC 6749 §4.4): authenticates the client (secrets are scrypt
  * hashes; an unknown client costs the same verification), then narrows the scope asked for to the
- * client's allowed scopes. Failures are counted per client and per IP, then refused with 429.
+ * client's allowed scopes, never to an administrative one.
+ *
+ * The secret is checked before the throttle: a client secret is 256 random bits, so the throttle
+ * protects no secret from guessing, and a client that presents its correct secret is answered
+ * whatever others sent in its name, from wherever. Failures are counted per client id from one
+ * address and per address; a wrong secret while delayed answers 429.
  */
 export async function issueClientToken(deps: AuthDependencies, request: TokenRequest, origin: RequestOrigin) {
   const { clientId, secret } = credentialsOf(request);
-  const account = `client:${clientId}`;
-  const retryAfter = await deps.throttle.retryAfter(account, origin.clientIp);
-  if (retryAfter !== undefined) throw problems.tooManyRequests(`Too many failed client authentications; try again in ${retryAfter} seconds.`, retryAfter);
+  const account = clientSubject(clientId);
 
   const clients = new ClientRepository(deps.db);
   const client = await clients.findById(clientId);
@@ -72,31 +76,32 @@ export async function issueClientToken(deps: AuthDependencies, request: TokenReq
     authenticated = await deps.passwords.verify(secret, client.previous_secret_hash);
   }
   if (!client || !authenticated || client.status !== 'active') {
-    const reason = !client ? 'unknown_client' : !authenticated ? 'bad_secret' : 'client_disabled';
-    await deps.audit.record(origin, {
-      type: 'client_authentication_failed',
-      outcome: 'failure',
-      actor: { kind: 'client', id: client ? clientId : null },
-      target: client ? { type: 'client', id: clientId } : null,
-      details: { client_id: clientId, reason },
-    });
-    await deps.throttle.recordFailure(account, origin.clientIp);
+    const actor = { kind: 'client' as const, id: client ? clientId : null };
+    const target = client ? { type: 'client' as const, id: clientId } : null;
+    const retryAfter = await deps.throttle.retryAfter(account, origin.clientIp);
+    const reason = retryAfter !== undefined ? 'throttled' : !client ? 'unknown_client' : !authenticated ? 'bad_secret' : 'client_disabled';
+    await deps.audit.record(origin, { type: 'client_authentication_failed', outcome: 'failure', actor, target, details: { client_id: clientId, reason } });
+    if (retryAfter !== undefined) throw problems.tooManyRequests(`Too many failed client authentications; try again in ${retryAfter} seconds.`, retryAfter);
+    for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
+      await deps.audit.record(origin, { type: 'client_throttled', outcome: 'failure', actor, target, details: { client_id: clientId, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
+    }
     throw new OAuthError('invalid_client', 'Client authentication failed.');
   }
-  await deps.throttle.clear(account);
+  await deps.throttle.clear(account, origin.clientIp);
 
   const grantType = request.body.grant_type;
   if (grantType === undefined) throw new OAuthError('invalid_request', 'The parameter grant_type is required.');
   if (grantType !== 'client_credentials') throw new OAuthError('unsupported_grant_type', 'Only the client_credentials grant is supported.');
 
-  const allowed = new Set(client.allowed_scopes);
+  // A client registered before administrative scopes were refused keeps them in its row, never in a token.
+  const allowed = new Set(client.allowed_scopes.filter((scope) => !isAdministrative(scope)));
   const asked = typeof request.body.scope === 'string' ? request.body.scope.split(' ').filter(Boolean) : undefined;
   if (asked !== undefined && asked.length === 0) throw new OAuthError('invalid_scope', 'The scope parameter is empty.');
   for (const scope of asked ?? []) {
     if (!catalogueNames.has(scope)) throw new OAuthError('invalid_scope', `The scope ${scope} does not exist.`);
     if (!allowed.has(scope)) throw new OAuthError('invalid_scope', `The scope ${scope} is not allowed for this client.`);
   }
-  const scopes = [...new Set(asked ?? client.allowed_scopes)].sort();
+  const scopes = [...new Set(asked ?? allowed)].sort();
   const { token, expiresIn } = await deps.tokens.issueForClient({ clientId, scopes });
   await clients.recordUse(clientId, now);
   return { access_token: token, token_type: 'Bearer' as const, expires_in: expiresIn, scope: scopes.join(' ') };

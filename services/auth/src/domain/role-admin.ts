@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { problems } from '@ilenia/kit';
 import { RoleRepository, type RoleWithPermissions } from '../repositories/roles.js';
+import { assertCallerHolds, withAdministratorKept } from './administration-guard.js';
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
@@ -27,8 +28,10 @@ export async function findRoleOr404(deps: AuthDependencies, roleId: string): Pro
   return role;
 }
 
+/** Nobody puts into a role a permission they do not hold (403). */
 export async function createRole(deps: AuthDependencies, body: { name: string; description?: string; permissions: string[] }, origin: RequestOrigin): Promise<RoleWithPermissions> {
   assertInCatalogue(body.permissions, 'permissions');
+  await assertCallerHolds(deps, origin, body.permissions, 'creating a role with these permissions');
   return deps.db.transaction().execute(async (transaction) => {
     const roles = new RoleRepository(transaction);
     if (await roles.findByName(body.name)) throw problems.conflict(`A role named ${body.name} exists.`);
@@ -39,7 +42,11 @@ export async function createRole(deps: AuthDependencies, body: { name: string; d
   });
 }
 
-/** Built-in roles keep their names, and `admin` keeps its permissions (409). */
+/**
+ * Built-in roles keep their names, and `admin` keeps its permissions (409). Permissions added need the
+ * caller to hold them (403); a change that would leave nobody holding the administrative permissions
+ * is refused (409).
+ */
 export async function updateRole(
   deps: AuthDependencies,
   roleId: string,
@@ -53,7 +60,11 @@ export async function updateRole(
   if (role.built_in && body.name !== undefined && body.name !== role.name) throw problems.conflict(`The built-in role ${role.name} cannot be renamed.`);
   const permissionsChange = body.permissions !== undefined && [...body.permissions].sort().join(' ') !== [...role.permissions].sort().join(' ');
   if (role.name === 'admin' && permissionsChange) throw problems.conflict('The permissions of admin cannot be changed.');
-  return deps.db.transaction().execute(async (transaction) => {
+  if (body.permissions) {
+    const added = body.permissions.filter((permission) => !role.permissions.includes(permission));
+    await assertCallerHolds(deps, origin, added, `adding permissions to the role ${role.name}`);
+  }
+  return withAdministratorKept(deps, async (transaction) => {
     const roles = new RoleRepository(transaction);
     if (body.name !== undefined && body.name !== role.name && (await roles.findByName(body.name))) throw problems.conflict(`A role named ${body.name} exists.`);
     if (!(await roles.update(roleId, { name: body.name, description: body.description, at: deps.clock() }, version))) {

@@ -67,7 +67,7 @@ export async function login(deps: AuthDependencies, credentials: { email: string
       outcome: 'failure',
       actor: { kind: 'user', id: user?.id ?? null },
       target: user ? { type: 'user', id: user.id } : null,
-      details: { email, reason: 'account_locked' },
+      details: { email, reason: 'throttled' },
     });
     throw problems.tooManyRequests(`Too many failed sign-ins; try again in ${retryAfter} seconds.`, retryAfter);
   }
@@ -79,14 +79,13 @@ export async function login(deps: AuthDependencies, credentials: { email: string
     const actor = { kind: 'user' as const, id: user?.id ?? null };
     const target = user ? { type: 'user' as const, id: user.id } : null;
     await deps.audit.record(origin, { type: 'login_failed', outcome: 'failure', actor, target, details: { email, reason } });
-    const { locked, lockoutSeconds } = await deps.throttle.recordFailure(account, origin.clientIp);
-    if (locked.length > 0) {
-      await deps.audit.record(origin, { type: 'account_locked', outcome: 'failure', actor, target, details: { email, locked, lockout_seconds: lockoutSeconds } });
+    for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
+      await deps.audit.record(origin, { type: 'login_throttled', outcome: 'failure', actor, target, details: { email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
     }
     throw problems.unauthorized(badCredentials, null);
   }
 
-  await deps.throttle.clear(account);
+  await deps.throttle.clear(account, origin.clientIp);
   const now = deps.clock();
   // Hashes made with weaker parameters are upgraded while the password is at hand.
   const upgradedHash = deps.passwords.needsRehash(user.password_hash) ? await deps.passwords.hash(credentials.password) : undefined;

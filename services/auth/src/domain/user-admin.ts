@@ -7,6 +7,7 @@ import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
 import { RoleRepository } from '../repositories/roles.js';
 import { UserRepository } from '../repositories/users.js';
 import { assertPasswordPolicy } from './accounts.js';
+import { assertCallerHolds, assertNotOwn, withAdministratorKept } from './administration-guard.js';
 import type { RequestOrigin } from './audit-log.js';
 import type { AuthDependencies } from './dependencies.js';
 import { emailSubject, versionFromIfMatch } from './user-directory.js';
@@ -47,8 +48,14 @@ export async function createUser(
     return await deps.db.transaction().execute(async (transaction) => {
       const roles = new RoleRepository(transaction);
       const missing: number[] = [];
-      for (const [index, roleId] of roleIds.entries()) if (!(await roles.findById(roleId))) missing.push(index);
+      const given: string[] = [];
+      for (const [index, roleId] of roleIds.entries()) {
+        const role = await roles.findById(roleId);
+        if (role) given.push(...role.permissions);
+        else missing.push(index);
+      }
       if (missing.length > 0) throw problems.validation(missing.map((index) => ({ location: 'body', path: `/roles/${index}`, message: 'is not the id of a role' })));
+      await assertCallerHolds(deps, origin, given, 'creating a user with these roles', transaction);
       const users = new UserRepository(transaction);
       if (await users.findByEmail(email)) throw problems.conflict('Another account already uses this email.');
       const user = await users.insert({ id: randomUUID(), email, display_name: body.display_name, password_hash: passwordHash, status: 'active', created_at: now, updated_at: now });
@@ -64,7 +71,9 @@ export async function createUser(
 
 /**
  * Changes the fields sent. Disabling or setting a password revokes every session of the user;
- * `locked_until: null` lifts a sign-in lockout. Administrators cannot disable themselves.
+ * `locked_until: null` lifts the sign-in delays. Administrators cannot disable themselves, nor leave
+ * nobody holding the administrative permissions. Setting another user's email or password takes over
+ * their account, so it needs every permission they hold.
  */
 export async function updateUser(
   deps: AuthDependencies,
@@ -78,6 +87,10 @@ export async function updateUser(
   if (body.status === 'disabled' && origin.actor.id === user.id) throw problems.conflict('Administrators cannot disable their own account.');
   const email = body.email?.toLowerCase() ?? user.email;
   if (body.password !== undefined) assertPasswordPolicy(body.password, email, 'password');
+  if ((body.password !== undefined || body.email !== undefined) && origin.actor.id !== user.id) {
+    const { permissions } = await deps.directory.claimsOf(user.id);
+    await assertCallerHolds(deps, origin, permissions, `setting the ${body.password !== undefined ? 'password' : 'email'} of this user (a takeover of their account)`);
+  }
   const now = deps.clock();
   const changes: UserUpdate = { updated_at: now };
   if (body.email !== undefined) changes.email = email;
@@ -86,16 +99,17 @@ export async function updateUser(
   if (body.password !== undefined) changes.password_hash = await deps.passwords.hash(body.password);
   const changed = Object.keys(body).sort();
   try {
-    return await deps.db.transaction().execute(async (transaction) => {
+    const apply = async (transaction: Kysely<AuthDatabase>) => {
       const updated = await new UserRepository(transaction).update(userId, changes, version);
       if (!updated) throw problems.preconditionFailed('The user changed while this request was processed; read it again.');
       if (body.status === 'disabled' || body.password !== undefined) {
         await new RefreshTokenRepository(transaction).revokeUserFamilies(userId, now, body.status === 'disabled' ? 'user_disabled' : 'password_reset');
       }
-      if ('locked_until' in body) await new LoginThrottleRepository(transaction).clear(emailSubject(user.email));
+      if ('locked_until' in body) await new LoginThrottleRepository(transaction).clearAccount(emailSubject(user.email));
       await deps.audit.record(origin, { type: 'user_updated', outcome: 'success', target: { type: 'user', id: userId }, details: { changed } }, transaction);
       return updated;
-    });
+    };
+    return await (body.status === 'disabled' ? withAdministratorKept(deps, apply) : deps.db.transaction().execute(apply));
   } catch (error) {
     if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
     throw error;
@@ -105,7 +119,7 @@ export async function updateUser(
 export async function deleteUser(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
   if (origin.actor.id === userId) throw problems.conflict('Administrators cannot delete their own account.');
   const user = await findUserOr404(deps.db, userId);
-  await deps.db.transaction().execute(async (transaction) => {
+  await withAdministratorKept(deps, async (transaction) => {
     await new UserRepository(transaction).delete(userId);
     await deps.audit.record(origin, { type: 'user_deleted', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email } }, transaction);
   });
@@ -115,13 +129,18 @@ async function bumpVersion(db: Kysely<AuthDatabase>, userId: string, at: Date): 
   return (await new UserRepository(db).update(userId, { updated_at: at }))!;
 }
 
-/** Idempotent: a role already held changes nothing (same version, no audit event). */
+/**
+ * Idempotent: a role already held changes nothing (same version, no audit event). Nobody assigns a
+ * role with a permission they do not hold (403), nor changes their own roles (409).
+ */
 export async function assignRole(deps: AuthDependencies, userId: string, roleId: string, origin: RequestOrigin): Promise<UserRow> {
+  assertNotOwn(origin, userId, 'roles');
   return deps.db.transaction().execute(async (transaction) => {
     const user = await findUserOr404(transaction, userId);
     const roles = new RoleRepository(transaction);
     const role = await roles.findById(roleId);
     if (!role) throw problems.notFound(`There is no role ${roleId}.`);
+    await assertCallerHolds(deps, origin, role.permissions, `assigning the role ${role.name}`, transaction);
     const held = (await roles.rolesOfUsers([userId])).get(userId)!.some((candidate) => candidate.id === roleId);
     if (held) return user;
     await roles.assign(userId, roleId);
@@ -130,18 +149,16 @@ export async function assignRole(deps: AuthDependencies, userId: string, roleId:
   });
 }
 
-/** Idempotent; refuses to take `admin` from the last active administrator. */
+/** Idempotent; refuses one's own roles, and a removal that would leave nobody holding the administrative permissions (409). */
 export async function removeRole(deps: AuthDependencies, userId: string, roleId: string, origin: RequestOrigin): Promise<void> {
-  await deps.db.transaction().execute(async (transaction) => {
-    const user = await findUserOr404(transaction, userId);
+  assertNotOwn(origin, userId, 'roles');
+  await withAdministratorKept(deps, async (transaction) => {
+    await findUserOr404(transaction, userId);
     const roles = new RoleRepository(transaction);
     const role = await roles.findById(roleId);
     if (!role) throw problems.notFound(`There is no role ${roleId}.`);
     const held = (await roles.rolesOfUsers([userId])).get(userId)!.some((candidate) => candidate.id === roleId);
     if (!held) return;
-    if (role.name === 'admin' && user.status === 'active' && (await new UserRepository(transaction).countActiveHolders('admin')) <= 1) {
-      throw problems.conflict('This user is the last active administrator; make someone else an administrator first.');
-    }
     await roles.unassign(userId, roleId);
     await bumpVersion(transaction, userId, deps.clock());
     await deps.audit.record(origin, { type: 'role_removed', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } }, transaction);
@@ -152,4 +169,11 @@ export async function revokeSessions(deps: AuthDependencies, userId: string, ori
   await findUserOr404(deps.db, userId);
   const revoked = await new RefreshTokenRepository(deps.db).revokeUserFamilies(userId, deps.clock(), 'sessions_revoked');
   await deps.audit.record(origin, { type: 'sessions_revoked', outcome: 'success', target: { type: 'user', id: userId }, details: { sessions_revoked: revoked } });
+}
+
+/** Clears the sign-in delays of the user's email from every address; idempotent, audited with the number cleared. */
+export async function unlockUser(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
+  const user = await findUserOr404(deps.db, userId);
+  const cleared = await deps.throttle.unlock(emailSubject(user.email));
+  await deps.audit.record(origin, { type: 'account_unlocked', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email, counters_cleared: cleared } });
 }

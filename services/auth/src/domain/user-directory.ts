@@ -45,7 +45,7 @@ export class UserDirectory {
 
   private async viewsWithRoleNames(rows: readonly UserRow[]): Promise<{ view: UserView; roleNames: string[] }[]> {
     const ids = rows.map((row) => row.id);
-    const [grants, locks] = await Promise.all([this.grants(ids), new LoginThrottleRepository(this.db).locks(rows.map((row) => emailSubject(row.email)), this.clock())]);
+    const [grants, locks] = await Promise.all([this.grants(ids), new LoginThrottleRepository(this.db).accountDelays(rows.map((row) => emailSubject(row.email)), this.clock())]);
     return rows.map((row) => {
       const grant = grants.get(row.id)!;
       const view: UserView = {
@@ -69,6 +69,12 @@ export class UserDirectory {
   async viewAndClaims(row: UserRow): Promise<{ view: UserView; claims: { roles: string[]; permissions: string[] } }> {
     const [entry] = await this.viewsWithRoleNames([row]);
     return { view: entry!.view, claims: { roles: entry!.roleNames, permissions: entry!.view.permissions } };
+  }
+
+  /** The user's role names and effective permissions now (what a token issued now would carry). */
+  async claimsOf(userId: string): Promise<{ roles: string[]; permissions: string[] }> {
+    const grant = (await this.grants([userId])).get(userId)!;
+    return { roles: grant.roles.map((role) => role.role.name), permissions: effectivePermissions(grant.roles, grant.overrides) };
   }
 
   async view(row: UserRow): Promise<UserView> {

@@ -1,11 +1,11 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
-import { clientView, createClient, deleteClient, findClientOr404, rotateClientSecret, updateClient } from '../domain/client-admin.js';
+import { clientView, createClient, deleteClient, findClientOr404, rotateClientSecret, unlockClient, updateClient } from '../domain/client-admin.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { etagOf } from '../domain/user-directory.js';
 import { ClientRepository } from '../repositories/clients.js';
 
-type ClientHandlerNames = 'listClients' | 'createClient' | 'getClient' | 'updateClient' | 'deleteClient' | 'rotateClientSecret';
+type ClientHandlerNames = 'listClients' | 'createClient' | 'getClient' | 'updateClient' | 'deleteClient' | 'rotateClientSecret' | 'unlockClient';
 
 /** OAuth clients (services) and their secrets. */
 export function clientHandlers(deps: AuthDependencies): Pick<AuthHandlers, ClientHandlerNames> {
@@ -42,6 +42,10 @@ export function clientHandlers(deps: AuthDependencies): Pick<AuthHandlers, Clien
     async rotateClientSecret(input, context) {
       const secret = await rotateClientSecret(deps, input.path.client_id, input.body?.grace_period_seconds ?? 0, originOf(context));
       return { status: 200, body: secret, headers: { 'Cache-Control': 'no-store' } };
+    },
+    async unlockClient(input, context) {
+      await unlockClient(deps, input.path.client_id, originOf(context));
+      return { status: 204 };
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
-import { assignRole, createUser, deleteUser, findUserOr404, removeRole, revokeSessions, updateUser } from '../domain/user-admin.js';
+import { assignRole, createUser, deleteUser, findUserOr404, removeRole, revokeSessions, unlockUser, updateUser } from '../domain/user-admin.js';
 import { etagOf } from '../domain/user-directory.js';
 import { UserRepository } from '../repositories/users.js';
 
-type UserHandlerNames = 'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions';
+type UserHandlerNames = 'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions' | 'unlockUser';
 
 /** User accounts, their roles and their sessions (administrators). */
 export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHandlerNames> {
@@ -42,6 +42,10 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
     },
     async revokeUserSessions(input, context) {
       await revokeSessions(deps, input.path.user_id, originOf(context));
+      return { status: 204 };
+    },
+    async unlockUser(input, context) {
+      await unlockUser(deps, input.path.user_id, originOf(context));
       return { status: 204 };
     },
   };

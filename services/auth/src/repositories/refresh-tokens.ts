@@ -23,6 +23,10 @@ export class RefreshTokenRepository {
       .execute();
   }
 
+  findFamily(familyId: string): Promise<{ id: string; user_id: string; revoked_at: Date | null } | undefined> {
+    return this.db.selectFrom('refresh_families').select(['id', 'user_id', 'revoked_at']).where('id', '=', familyId).executeTakeFirst();
+  }
+
   async insertToken(token: { id: string; familyId: string; tokenHash: string; at: Date }): Promise<void> {
     await this.db.insertInto('refresh_tokens').values({ id: token.id, family_id: token.familyId, token_hash: token.tokenHash, created_at: token.at }).execute();
   }

@@ -72,16 +72,23 @@ export class UserRepository {
     return row.total;
   }
 
-  /** How many active users hold the role named `roleName`. */
-  async countActiveHolders(roleName: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('users')
-      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-      .innerJoin('roles', 'roles.id', 'user_roles.role_id')
-      .where('roles.name', '=', roleName)
-      .where('users.status', '=', 'active')
-      .select(sql<number>`count(*)::int`.as('total'))
-      .executeTakeFirstOrThrow();
-    return row.total;
+  /**
+   * How many active users hold every one of `permissions` effectively: from a role or a grant
+   * override, and not withdrawn by a revoke override (the rule of effective-permissions.ts, in SQL).
+   */
+  async countActiveHoldersOfAll(permissions: readonly string[]): Promise<number> {
+    const result = await sql<{ total: number }>`
+      select count(*)::int as total from users
+      where users.status = 'active'
+        and not exists (
+          select 1 from unnest(${[...permissions]}::text[]) as needed(permission)
+          where not (
+            (exists (select 1 from user_roles join role_permissions on role_permissions.role_id = user_roles.role_id
+                     where user_roles.user_id = users.id and role_permissions.permission = needed.permission)
+             or exists (select 1 from permission_overrides
+                        where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'grant'))
+            and not exists (select 1 from permission_overrides
+                            where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'revoke')))`.execute(this.db);
+    return result.rows[0]!.total;
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { countAdministrators } from '../domain/administration-guard.js';
 import { systemOrigin } from '../domain/audit-log.js';
-import { builtInRoles } from '../domain/catalogue.js';
+import { builtInRoles, isAdministrative } from '../domain/catalogue.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import type { ConfiguredClient } from '../config.js';
 import { passwordPolicyViolation } from '../crypto/password-policy.js';
@@ -47,6 +48,8 @@ async function createUserWithRole(deps: AuthDependencies, user: { id: string; em
 /** A client from configuration: registered if absent, its secret replaced if it changed. */
 async function seedConfiguredClient(deps: AuthDependencies, configured: ConfiguredClient | undefined, about: { name: string; description: string }): Promise<ConfiguredClientOutcome> {
   if (!configured) return undefined;
+  const administrative = configured.scopes.filter(isAdministrative);
+  if (administrative.length > 0) throw new Error(`The client ${configured.clientId} from configuration may not have ${administrative.join(', ')}: administrative scopes are for people only.`);
   const clients = new ClientRepository(deps.db);
   const existing = await clients.findById(configured.clientId);
   const now = deps.clock();
@@ -86,7 +89,8 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
     }
     report.demoUsersCreated = true;
   }
-  if ((await users.countActiveHolders('admin')) === 0) {
+  // Counted by power, not by role: someone stripped of the administrative permissions cannot rescue anyone.
+  if ((await countAdministrators(deps.db)) === 0) {
     const bootstrap = deps.config.bootstrapAdmin;
     if (!bootstrap) {
       throw new Error('No active administrator exists: set AUTH_BOOTSTRAP_ADMIN_EMAIL and AUTH_BOOTSTRAP_ADMIN_PASSWORD for the first start.');
