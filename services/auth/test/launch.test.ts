@@ -2,7 +2,7 @@
  * The auth service as `npm run start:auth` / `make dev` start it: real handlers by default, demo
  * users and their credentials printed once, keys and data kept across a restart, graceful stop.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,12 @@ import { demoPassword } from '../src/seed/demo-users.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDirectory = await mkdtemp(path.join(tmpdir(), 'ilenia-auth-launch-'));
-afterAll(() => rm(dataDirectory, { recursive: true, force: true }));
+const started = new Set<ChildProcess>();
+// A failed assertion must not leave a service running behind the test run.
+afterAll(async () => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  await rm(dataDirectory, { recursive: true, force: true });
+});
 
 function start() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/auth/src/main.ts'], {
@@ -21,6 +26,7 @@ function start() {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', PORT: '0', PGLITE_DATA_DIR: dataDirectory, PASSWORD_HASH_COST: '14' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.add(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -29,11 +35,15 @@ function start() {
 }
 
 async function listeningPort(service: ReturnType<typeof start>): Promise<number> {
-  const deadline = Date.now() + 45_000;
-  while (!/"port":(\d+),"msg":"listening"/.test(service.output())) {
-    if (Date.now() > deadline) throw new Error(`the auth service did not start:\n${service.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  // Wait for the service to say it listens, or to exit: no wall-clock margin (the test's timeout bounds it).
+  await new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (/"port":(\d+),"msg":"listening"/.test(service.output())) resolve();
+    };
+    service.child.stdout!.on('data', check);
+    service.child.on('exit', () => reject(new Error(`the auth service did not start:\n${service.output()}`)));
+    check();
+  });
   return Number(/"port":(\d+),"msg":"listening"/.exec(service.output())![1]);
 }
 
@@ -75,7 +85,7 @@ describe('launching the auth service', () => {
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
     expect(service.output()).toContain('"msg":"stopped"');
-  }, 90_000);
+  }, 180_000);
 
   it('keeps users and keys across a restart, and prints no credentials the second time', async () => {
     const service = start();
@@ -86,5 +96,5 @@ describe('launching the auth service', () => {
     expect(keys.map((key) => key.kid)).toEqual([firstKid]);
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });
