@@ -1,3 +1,4 @@
+import { parseIfMatch, versionMatchingIfMatch } from '../../../kit/src/http/entity-tags.js';
 import { problems } from '../../../kit/src/problem.js';
 import { newOpaqueToken } from '../crypto/opaque-tokens.js';
 import type { OAuthClientRow } from '../db/schema.js';
@@ -5,7 +6,6 @@ import { ClientRepository } from '../repositories/clients.js';
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
-import { expectedVersion } from './user-admin.js';
 
 /** A client as the API shows it: never its secret or hash. */
 export function clientView(client: OAuthClientRow) {
@@ -66,7 +66,7 @@ export async function updateClient(
   origin: RequestOrigin,
 ): Promise<OAuthClientRow> {
   const client = await findClientOr404(deps, clientId);
-  const version = expectedVersion(ifMatch, client.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), client.version);
   if (body.allowed_scopes) assertInCatalogue(body.allowed_scopes, 'allowed_scopes');
   return deps.db.transaction().execute(async (transaction) => {
     const updated = await new ClientRepository(transaction).update(clientId, { ...body, updated_at: deps.clock() }, version);

@@ -1,10 +1,10 @@
+import { parseIfMatch, versionMatchingIfMatch } from '../../../kit/src/http/entity-tags.js';
 import { randomUUID } from 'node:crypto';
 import { problems } from '../../../kit/src/problem.js';
 import { RoleRepository, type RoleWithPermissions } from '../repositories/roles.js';
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
-import { expectedVersion } from './user-admin.js';
 
 /** A role as the API shows it. */
 export function roleView(role: RoleWithPermissions) {
@@ -48,7 +48,7 @@ export async function updateRole(
   origin: RequestOrigin,
 ): Promise<RoleWithPermissions> {
   const role = await findRoleOr404(deps, roleId);
-  const version = expectedVersion(ifMatch, role.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), role.version);
   if (body.permissions) assertInCatalogue(body.permissions, 'permissions');
   if (role.built_in && body.name !== undefined && body.name !== role.name) throw problems.conflict(`The built-in role ${role.name} cannot be renamed.`);
   const permissionsChange = body.permissions !== undefined && [...body.permissions].sort().join(' ') !== [...role.permissions].sort().join(' ');

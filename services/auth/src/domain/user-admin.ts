@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { parseIfMatch, versionMatchingIfMatch } from '../../../kit/src/http/entity-tags.js';
 import { problems } from '../../../kit/src/problem.js';
 import type { AuthDatabase, UserRow, UserUpdate } from '../db/schema.js';
 import { LoginThrottleRepository } from '../repositories/login-throttle.js';
@@ -9,7 +10,7 @@ import { UserRepository } from '../repositories/users.js';
 import { assertPasswordPolicy } from './accounts.js';
 import type { RequestOrigin } from './audit-log.js';
 import type { AuthDependencies } from './dependencies.js';
-import { emailSubject, versionFromIfMatch } from './user-directory.js';
+import { emailSubject } from './user-directory.js';
 
 const uniqueViolation = '23505';
 
@@ -17,15 +18,6 @@ export async function findUserOr404(db: Kysely<AuthDatabase>, userId: string): P
   const user = await new UserRepository(db).findById(userId);
   if (!user) throw problems.notFound(`There is no user ${userId}.`);
   return user;
-}
-
-/** The version an `If-Match` names, or a 412 when it cannot be one we sent. */
-export function expectedVersion(ifMatch: string, current: number): number {
-  const version = versionFromIfMatch(ifMatch);
-  if (version === undefined || version !== current) {
-    throw problems.preconditionFailed(`The resource is at version "${current}", not ${ifMatch}; read it again and reapply your change.`);
-  }
-  return version;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -74,7 +66,7 @@ export async function updateUser(
   origin: RequestOrigin,
 ): Promise<UserRow> {
   const user = await findUserOr404(deps.db, userId);
-  const version = expectedVersion(ifMatch, user.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), user.version);
   if (body.status === 'disabled' && origin.actor.id === user.id) throw problems.conflict('Administrators cannot disable their own account.');
   const email = body.email?.toLowerCase() ?? user.email;
   if (body.password !== undefined) assertPasswordPolicy(body.password, email, 'password');
