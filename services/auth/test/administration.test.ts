@@ -10,10 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles, permissionCatalogue } from '../../../generated/permissions.js';
 import { testIssuer } from '../../kit/test/test-tokens.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { databaseEngines } from '../../kit/test/test-databases.js';
+import { liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
-for (const engine of await engines()) {
-  describe(`administration on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`administration on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     let admin: string;
     const as = (token: string) => ({

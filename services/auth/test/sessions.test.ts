@@ -7,14 +7,15 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIssuer } from '../../kit/test/test-tokens.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { databaseEngines } from '../../kit/test/test-databases.js';
+import { freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
 /** The first Set-Cookie of a response. */
 const setCookie = (response: request.Response): string | undefined => ([] as string[]).concat(response.headers['set-cookie'] ?? [])[0];
 const refresh = (app: Parameters<typeof request>[0], token: string) => request(app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${token}`);
 
-for (const engine of await engines()) {
-  describe(`sessions on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`sessions on ${engine.name}`, () => {
     const harness = useAuthService(engine, { login: { maxFailures: 5, maxFailuresPerIp: 8, windowSeconds: 900, lockoutSeconds: 900 } });
     let admin: string;
 

@@ -1,6 +1,7 @@
 /** Events through the generated router: create, read, change and delete. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '../../kit/test/test-databases.js';
+import { call, createEvent, createEventIn, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 
 for (const engine of await databaseEngines('ilenia_events_http')) {

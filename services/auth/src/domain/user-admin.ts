@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parseIfMatch, versionMatchingIfMatch } from '../../../kit/src/http/entity-tags.js';
+import { isUniqueViolation } from '../../../kit/src/persistence/database-errors.js';
 import { problems } from '../../../kit/src/problem.js';
 import type { AuthDatabase, UserRow, UserUpdate } from '../db/schema.js';
 import { LoginThrottleRepository } from '../repositories/login-throttle.js';
@@ -12,16 +13,10 @@ import type { RequestOrigin } from './audit-log.js';
 import type { AuthDependencies } from './dependencies.js';
 import { emailSubject } from './user-directory.js';
 
-const uniqueViolation = '23505';
-
 export async function findUserOr404(db: Kysely<AuthDatabase>, userId: string): Promise<UserRow> {
   const user = await new UserRepository(db).findById(userId);
   if (!user) throw problems.notFound(`There is no user ${userId}.`);
   return user;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === uniqueViolation;
 }
 
 /** Creates an active account with the given password (checked against the policy) and roles. */
@@ -49,7 +44,7 @@ export async function createUser(
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    if (isUniqueViolation(error, 'users_email_key')) throw problems.conflict('Another account already uses this email.');
     throw error;
   }
 }
@@ -89,7 +84,7 @@ export async function updateUser(
       return updated;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    if (isUniqueViolation(error, 'users_email_key')) throw problems.conflict('Another account already uses this email.');
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { problems } from '../../../kit/src/problem.js';
 import { versionTag } from '../../../kit/src/http/entity-tags.js';
 import { callerOf, canOverseeEvent } from '../domain/access.js';
 import { speakersEditableIn, staffedIn } from '../domain/life-cycle.js';
-import { isForeignKeyViolation } from '../http/database-errors.js';
+import { isForeignKeyViolation } from '../../../kit/src/persistence/database-errors.js';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { listenerBody, pageBody, speakerBody } from '../http/representations.js';

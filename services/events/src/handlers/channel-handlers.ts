@@ -3,7 +3,7 @@ import { parseIfMatch, versionMatchingIfMatch, versionTag } from '../../../kit/s
 import { callerOf } from '../domain/access.js';
 import { checkChannelLanguages } from '../domain/languages.js';
 import { channelsEditableIn } from '../domain/life-cycle.js';
-import { isUniqueViolation } from '../http/database-errors.js';
+import { isUniqueViolation } from '../../../kit/src/persistence/database-errors.js';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { channelBody, pageBody } from '../http/representations.js';

@@ -2,7 +2,7 @@ import type { EventsHandlers } from '../../../../generated/openapi/events/server
 import { parseIfMatch, versionMatchingIfMatch, versionTag } from '../../../kit/src/http/entity-tags.js';
 import type { TemplateRow } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
-import { isUniqueViolation } from '../http/database-errors.js';
+import { isUniqueViolation } from '../../../kit/src/persistence/database-errors.js';
 import { checkChannelList, pageOf, scheduleIssues } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { eventBody, pageBody, templateBody } from '../http/representations.js';

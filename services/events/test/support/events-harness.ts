@@ -12,8 +12,8 @@ import { defaultRoles } from '../../../../generated/permissions.js';
 import { bearerAuthenticator } from '../../../kit/src/auth/authenticate.js';
 import { createJwtVerifier } from '../../../kit/src/auth/jwt-verifier.js';
 import { createLogger } from '../../../kit/src/logger.js';
-import { openDatabase, type Database, type DatabaseTarget } from '../../../kit/src/persistence/database.js';
-import { createScratchDatabase, postgresAvailable } from '../../../kit/test/test-databases.js';
+import { openDatabase, type Database } from '../../../kit/src/persistence/database.js';
+import type { DatabaseEngine } from '../../../kit/test/test-databases.js';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '../../../kit/test/test-tokens.js';
 import { buildEventsApp } from '../../src/app.js';
 import { eventsMigrations } from '../../src/db/migrations/index.js';
@@ -21,30 +21,6 @@ import type { EventsDatabase } from '../../src/db/schema.js';
 import { createEventsHandlers } from '../../src/handlers/index.js';
 
 export const eventsAudience = 'event-service';
-
-/** One database engine the tests run on. */
-export interface Engine {
-  name: string;
-  available: boolean;
-  /** A fresh database for one test file, and how to drop it. */
-  open(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>;
-}
-
-/** PGlite, and PostgreSQL when reachable (in CI `postgresAvailable` throws instead of skipping). */
-export async function databaseEngines(prefix: string): Promise<Engine[]> {
-  const postgres = await postgresAvailable();
-  return [
-    { name: 'PGlite', available: true, open: async () => ({ target: { kind: 'pglite' }, drop: async () => {} }) },
-    {
-      name: postgres ? 'PostgreSQL' : 'PostgreSQL (skipped: no PostgreSQL)',
-      available: postgres,
-      open: async () => {
-        const scratch = await createScratchDatabase(prefix);
-        return { target: { kind: 'postgres', url: scratch.url, poolSize: 5 }, drop: scratch.drop };
-      },
-    },
-  ];
-}
 
 type Role = keyof typeof defaultRoles;
 
@@ -59,7 +35,7 @@ export interface Harness {
 }
 
 /** Registers the hooks that open the database and build the app for this test file. */
-export function useHarness(engine: Engine): Harness {
+export function useHarness(engine: DatabaseEngine): Harness {
   const harness = {} as Harness;
   let database: Database<EventsDatabase> | undefined;
   let drop: (() => Promise<void>) | undefined;
