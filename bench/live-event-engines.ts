@@ -17,7 +17,7 @@ import { ApertiumTranslator } from '../services/live-event/src/engines/local/ape
 import { EspeakSynthesizer } from '../services/live-event/src/engines/local/espeak-synthesizer.js';
 import { PocketsphinxRecognizer } from '../services/live-event/src/engines/local/pocketsphinx-recognizer.js';
 import type { RecognitionResult } from '../services/live-event/src/engines/types.js';
-import { chunks, englishSpeech, silence, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { chunks, englishSpeech, silence, speechEndMs } from '../services/kit/src/dev-fixtures/speech.js';
 import { benchSentences } from './support/english-sentences.js';
 import { wordErrorRate } from '../services/live-event/test/support/wer.js';
 

@@ -18,7 +18,7 @@ import { createEngines, readEngineConfig } from '../services/live-event/src/engi
 import type { SubtitleFinal } from '../generated/asyncapi/live-event/messages.js';
 import { makeEvent, startFakeUpstreams } from '../services/live-event/test/support/fake-upstreams.js';
 import { startLiveEvent } from '../services/live-event/test/support/live-event-harness.js';
-import { chunks, englishSpeech, roomNoise, speechEndMs } from '../services/live-event/test/support/speech-fixtures.js';
+import { chunks, englishSpeech, roomNoise, speechEndMs } from '../services/kit/src/dev-fixtures/speech.js';
 import { benchSentences } from './support/english-sentences.js';
 import { wordErrorRate } from '../services/live-event/test/support/wer.js';
 

@@ -20,7 +20,7 @@ import { hashSecret, scryptParameters, verifySecret } from '../../services/auth/
 import type { AuthDatabase } from '../../services/auth/src/db/schema.js';
 import { authMigrations } from '../../services/auth/src/db/migrations/index.js';
 import { seed } from '../../services/auth/src/seed/bootstrap.js';
-import { demoPassword } from '../../services/auth/src/seed/demo-users.js';
+import { demoPassword } from '../../services/kit/src/dev-fixtures/demo-users.js';
 
 const mode = process.argv[2] ?? 'kit-jwks';
 const logger = createLogger({ service: 'bench', level: 'silent' });

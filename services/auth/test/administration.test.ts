@@ -9,7 +9,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles, permissionCatalogue } from '../../../generated/permissions.js';
 import { testIssuer } from '../../kit/test/test-tokens.js';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
+import { demoPassword, demoUserIds } from '../../kit/src/dev-fixtures/demo-users.js';
 import { databaseEngines } from '../../kit/test/test-databases.js';
 import { liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 

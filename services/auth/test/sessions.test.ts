@@ -6,7 +6,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIssuer } from '../../kit/test/test-tokens.js';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
+import { demoPassword, demoUserIds } from '../../kit/src/dev-fixtures/demo-users.js';
 import { databaseEngines } from '../../kit/test/test-databases.js';
 import { freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, testIssuer } from '../../kit/test/test-tokens.js';
 import { authServiceAudience } from '../src/config.js';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
+import { demoPassword, demoUserIds } from '../../kit/src/dev-fixtures/demo-users.js';
 import { databaseEngines } from '../../kit/test/test-databases.js';
 import { liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
 

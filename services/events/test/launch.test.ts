@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles } from '../../../generated/permissions.js';
 import { createScratchDatabase, postgresAvailable } from '../../kit/test/test-databases.js';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '../../kit/test/test-tokens.js';
-import { demoChannelId, demoEventId, demoUserIds } from '../src/seed/demo-event.js';
+import { demoChannelId, demoEventId, demoUserIds } from '../../kit/src/dev-fixtures/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let key: TestSigningKey;

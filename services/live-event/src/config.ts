@@ -1,4 +1,4 @@
-import { developmentClients } from '../../auth/src/seed/development-clients.js';
+import { developmentClients } from '../../kit/src/dev-fixtures/development-clients.js';
 import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
 
 /** What the live-event service reads besides the common configuration. */

@@ -13,7 +13,7 @@ import { ConfigReader } from '../../kit/src/config.js';
 import { createEngines, readEngineConfig, type Engines } from '../src/engines/index.js';
 import { debianToolsAvailable, skippedUnless } from './engines/engine-availability.js';
 import { streamAudio } from './support/audio-streaming.js';
-import { englishSpeech, roomNoise } from './support/speech-fixtures.js';
+import { englishSpeech, roomNoise } from '../../kit/src/dev-fixtures/speech.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 import { wordErrorRate } from './support/wer.js';
 

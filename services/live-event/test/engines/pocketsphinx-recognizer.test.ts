@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PocketsphinxRecognizer } from '../../src/engines/local/pocketsphinx-recognizer.js';
 import type { PocketsphinxStream } from '../../src/engines/local/pocketsphinx-stream.js';
 import { EngineError } from '../../src/engines/types.js';
-import { chunks, englishSpeech, roomNoise, silence } from '../support/speech-fixtures.js';
+import { chunks, englishSpeech, roomNoise, silence } from '../../../kit/src/dev-fixtures/speech.js';
 import { wordErrorRate } from '../support/wer.js';
 import { debianToolsAvailable, skippedUnless } from './engine-availability.js';
 import { feed, record } from './recording.js';
