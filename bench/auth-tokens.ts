@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { demoPassword, demoUserIds, demoUsers } from '@ilenia/kit';
 import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
 
 const seconds = Number(process.argv[2] ?? 5);
@@ -82,7 +83,7 @@ const verification = [
   ...(withPostgres ? [await measure('auth-users-me', 'auth service GET /v2/users/me (router + PostgreSQL)', { ...me, postgres: true })] : []),
 ];
 
-const login = { method: 'POST' as const, path: '/v2/auth/login', connections: 4, auth: false, body: JSON.stringify({ email: 'manager@ilenia.dev', password: 'ilenia-demo-2026' }) };
+const login = { method: 'POST' as const, path: '/v2/auth/login', connections: 4, auth: false, body: JSON.stringify({ email: demoUsers.find((user) => user.id === demoUserIds.manager)!.email, password: demoPassword }) };
 const signIn = [
   await measure('bare-scrypt', 'one scrypt verification, N=2^15 r=8 p=1 (baseline)', login),
   await measure('auth-login', 'auth service POST /v2/auth/login (PGlite)', login),

@@ -9,18 +9,20 @@ import { createAuthClient } from '@ilenia/api-client/auth';
 import { createLiveEventClient } from '@ilenia/api-client/live-event';
 import { parseListenerServerMessage, parseSpeakerServerMessage, serializeListenerClientMessage, serializeSpeakerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import { unwrap } from '@ilenia/api-client';
+import { demoEvent, demoPassword, demoUserIds, demoUsers } from '@ilenia/kit';
 import { englishSpeech, silence } from '@ilenia/speech-engines/testing';
 
 const authUrl = process.env.AUTH_URL ?? 'http://localhost:8081';
 const liveEventUrl = process.env.LIVE_EVENT_URL ?? 'http://localhost:8082';
 // The demo event and users that auth and events seed in development.
-const eventId = '00000000-0000-4000-8000-0000000000e1';
-const channelId = '00000000-0000-4000-8000-0000000000c1';
-const password = 'ilenia-demo-2026';
+const eventId = demoEvent.id;
+const channelId = demoEvent.channel.id;
 const text = process.env.TEXT || 'Good morning everybody. Welcome to the open science summit. Thank you for coming.';
 
-async function signIn(email: string): Promise<string> {
-  const session = await unwrap(createAuthClient({ baseUrl: authUrl }).loginUser({ body: { email, password } }));
+/** Signs a demo user in with the demo password. */
+async function signIn(userId: string): Promise<string> {
+  const email = demoUsers.find((user) => user.id === userId)!.email;
+  const session = await unwrap(createAuthClient({ baseUrl: authUrl }).loginUser({ body: { email, password: demoPassword } }));
   return session.access_token;
 }
 
@@ -31,8 +33,8 @@ function opened(socket: WebSocket): Promise<void> {
   });
 }
 
-const speakerToken = await signIn('speaker1@ilenia.dev');
-const listenerToken = await signIn('listener1@ilenia.dev');
+const speakerToken = await signIn(demoUserIds.speaker1);
+const listenerToken = await signIn(demoUserIds.listener1);
 const asListener = createLiveEventClient({ baseUrl: liveEventUrl, accessToken: () => listenerToken });
 const asSpeaker = createLiveEventClient({ baseUrl: liveEventUrl, accessToken: () => speakerToken });
 

@@ -20,7 +20,7 @@ import { hashSecret, scryptParameters, verifySecret } from '@ilenia/auth-service
 import type { AuthDatabase } from '@ilenia/auth-service/db/schema';
 import { authMigrations } from '@ilenia/auth-service/db/migrations/index';
 import { seed } from '@ilenia/auth-service/seed/bootstrap';
-import { demoPassword } from '@ilenia/auth-service/seed/demo-users';
+import { demoPassword } from '@ilenia/kit';
 
 const mode = process.argv[2] ?? 'kit-jwks';
 const logger = createLogger({ service: 'bench', level: 'silent' });

@@ -10,3 +10,5 @@ export * from './problem.js';
 export * from './server.js';
 export * from './service.js';
 export * from './version.js';
+export * from './dev-fixtures/index.js';
+export * from './http/entity-tags.js';

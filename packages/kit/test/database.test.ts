@@ -2,14 +2,19 @@
 import { sql, type Generated, type Kysely, type Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/persistence/database.js';
-import { createScratchDatabase, postgresAvailable } from '../src/testing/test-databases.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../src/persistence/database-errors.js';
+import { databaseEngines } from '../src/testing/test-databases.js';
 
 interface NoteTable {
   id: Generated<number>;
   title: string;
 }
+interface NoteLinkTable {
+  note_id: number;
+}
 interface Schema {
   note: NoteTable;
+  note_link: NoteLinkTable;
 }
 
 // Migrations are frozen in time: they see the database untyped.
@@ -28,6 +33,11 @@ const migrations: Record<string, Migration> = {
       await db.insertInto('note').values({ title: 'first' }).execute();
     },
   },
+  '2026-11-28T11:30:00_create_note_link': {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('note_link').addColumn('note_id', 'integer', (column) => column.notNull().references('note.id')).execute();
+    },
+  },
 };
 
 const broken: Record<string, Migration> = {
@@ -39,29 +49,18 @@ const broken: Record<string, Migration> = {
   },
 };
 
-const runOnPostgres = await postgresAvailable();
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-async function targets(): Promise<[string, () => Promise<DatabaseTarget>][]> {
-  const list: [string, () => Promise<DatabaseTarget>][] = [['PGlite', async () => ({ kind: 'pglite' })]];
-  if (runOnPostgres) {
-    list.push([
-      'PostgreSQL',
-      async () => {
-        const scratch = await createScratchDatabase('ilenia_kit');
-        cleanups.push(scratch.drop);
-        return { kind: 'postgres', url: scratch.url };
-      },
-    ]);
-  }
-  return list;
-}
-
-for (const [engine, makeTarget] of await targets()) {
-  describe(`persistence on ${engine}`, () => {
+for (const engine of await databaseEngines('ilenia_kit')) {
+  const makeTarget = async (): Promise<DatabaseTarget> => {
+    const opened = await engine.open();
+    cleanups.push(opened.drop);
+    return opened.target;
+  };
+  describe.skipIf(!engine.available)(`persistence on ${engine.name}`, () => {
     it('applies the migrations on open, once, and enforces constraints with SQLSTATE codes', async () => {
       const target = await makeTarget();
       const database: Database<Schema> = await openDatabase<Schema>(target, migrations);
@@ -70,6 +69,12 @@ for (const [engine, makeTarget] of await targets()) {
         expect(await database.db.selectFrom('note').select('title').execute()).toEqual([{ title: 'first' }]);
         const duplicate = await database.db.insertInto('note').values({ title: 'first' }).execute().catch((error: unknown) => error);
         expect((duplicate as { code?: string }).code).toBe('23505');
+        expect(isUniqueViolation(duplicate)).toBe(true);
+        expect(isUniqueViolation(duplicate, 'note_title_key')).toBe(true);
+        expect(isUniqueViolation(duplicate, 'note_pkey')).toBe(false);
+        const dangling = await database.db.insertInto('note_link').values({ note_id: 999 }).execute().catch((error: unknown) => error);
+        expect(isForeignKeyViolation(dangling)).toBe(true);
+        expect(isUniqueViolation(dangling)).toBe(false);
         const empty = await database.db.insertInto('note').values({ title: '' }).execute().catch((error: unknown) => error);
         expect((empty as { code?: string }).code).toBe('23514');
       } finally {
@@ -103,11 +108,5 @@ for (const [engine, makeTarget] of await targets()) {
     it('refuses to start on a failing migration, naming it', async () => {
       await expect(openDatabase<Schema>(await makeTarget(), broken)).rejects.toThrow(/Migration 2026-11-28T12:00:00_broken failed/);
     });
-  });
-}
-
-if (!runOnPostgres) {
-  describe('persistence on PostgreSQL', () => {
-    it.skip('skipped: no PostgreSQL server at TEST_DATABASE_URL (CI requires one)', () => {});
   });
 }

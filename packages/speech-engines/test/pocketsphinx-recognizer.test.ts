@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PocketsphinxRecognizer } from '../src/local/pocketsphinx-recognizer.js';
 import type { PocketsphinxStream } from '../src/local/pocketsphinx-stream.js';
 import { EngineError } from '../src/types.js';
-import { chunks, englishSpeech, roomNoise, silence } from '../src/testing/speech-fixtures.js';
+import { chunks, englishSpeech, roomNoise, silence } from '@ilenia/speech-engines/testing';
 import { wordErrorRate } from '../src/testing/wer.js';
 import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 import { feed, record } from './recording.js';

@@ -1,5 +1,5 @@
 import type { CommonConfig, ConfigReader } from '@ilenia/kit';
-import { developmentClients } from './seed/development-clients.js';
+import { developmentClients } from '@ilenia/kit';
 
 /** The auth service's own audience: its API accepts the tokens it issues, like every other service. */
 export const authServiceAudience = 'auth-service';

@@ -6,8 +6,9 @@
  */
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, signIn, useAuthService, type AuthHarness } from './support/auth-harness.js';
+import { demoPassword, demoUserIds } from '@ilenia/kit';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { signIn, useAuthService, type AuthHarness } from './support/auth-harness.js';
 
 const password = 'a-good-long-password';
 
@@ -33,7 +34,7 @@ function administration(harness: AuthHarness) {
   return { as, roleId, person, role };
 }
 
-for (const engine of await engines()) {
+for (const engine of await databaseEngines('ilenia_auth')) {
   describe(`administration attacks on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     const { as, roleId, person, role } = administration(harness);

@@ -9,11 +9,12 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles, permissionCatalogue } from '@ilenia/generated/permissions';
 import { testIssuer } from '@ilenia/kit/testing';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { demoPassword, demoUserIds } from '@ilenia/kit';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
-for (const engine of await engines()) {
-  describe(`administration on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`administration on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     let admin: string;
     const as = (token: string) => ({
@@ -91,6 +92,11 @@ for (const engine of await engines()) {
         const current = await as(admin).get(path);
         expect((await as(admin).patch(path).send({ display_name: 'Sofía S.' })).status).toBe(428);
         expect((await as(admin).patch(path).set('If-Match', '"999"').send({ display_name: 'Sofía S.' })).status).toBe(412);
+        // RFC 9110 strong comparison: a weak tag never matches; a bare version is no entity tag at all.
+        expect((await as(admin).patch(path).set('If-Match', `W/${current.headers.etag!}`).send({ display_name: 'Sofía S.' })).status).toBe(412);
+        const bare = await as(admin).patch(path).set('If-Match', String(current.body.version)).send({ display_name: 'Sofía S.' });
+        expect(bare.status).toBe(400);
+        expect(bare.body.errors).toEqual([expect.objectContaining({ location: 'header', path: '/if-match' })]);
         const updated = await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Sofía S.' });
         expect(updated.status).toBe(200);
         expect(updated.body.display_name).toBe('Sofía S.');

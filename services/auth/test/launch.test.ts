@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { developmentLiveServiceSecret } from '../src/config.js';
-import { demoPassword } from '../src/seed/demo-users.js';
+import { demoPassword } from '@ilenia/kit';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDirectory = await mkdtemp(path.join(tmpdir(), 'ilenia-auth-launch-'));

@@ -5,10 +5,11 @@
  */
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, freshIp, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
+import { demoPassword, demoUserIds } from '@ilenia/kit';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { freshIp, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
 
-for (const engine of await engines()) {
+for (const engine of await databaseEngines('ilenia_auth')) {
   describe(`lockout attacks on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     let admin: string;

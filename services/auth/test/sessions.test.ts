@@ -6,15 +6,16 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIssuer } from '@ilenia/kit/testing';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { demoPassword, demoUserIds } from '@ilenia/kit';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
 /** The first Set-Cookie of a response. */
 const setCookie = (response: request.Response): string | undefined => ([] as string[]).concat(response.headers['set-cookie'] ?? [])[0];
 const refresh = (app: Parameters<typeof request>[0], token: string) => request(app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${token}`);
 
-for (const engine of await engines()) {
-  describe(`sessions on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`sessions on ${engine.name}`, () => {
     const harness = useAuthService(engine, { login: { maxFailures: 5, maxFailuresPerIp: 8, windowSeconds: 900, lockoutSeconds: 900 } });
     let admin: string;
 

@@ -12,13 +12,14 @@ import { createAuthService } from '../src/auth-service.js';
 import type { AuthDatabase } from '../src/db/schema.js';
 import { authMigrations } from '../src/db/migrations/index.js';
 import { seed } from '../src/seed/bootstrap.js';
-import { engines, freshIp, refreshCookieOf, testConfig } from './support/auth-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { freshIp, refreshCookieOf, testConfig } from './support/auth-harness.js';
 
 const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined, liveEventClient: undefined };
 const bootstrapAdmin = { email: 'Root@Example.org', password: 'bootstrap-password-0123' };
 
-for (const engine of await engines()) {
-  describe(`first start outside development on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`first start outside development on ${engine.name}`, () => {
     let database: Database<AuthDatabase>;
     const lines: string[] = [];
     const logger = pino(
@@ -27,11 +28,17 @@ for (const engine of await engines()) {
     );
     const service = (overrides: Parameters<typeof testConfig>[0]) => createAuthService({ db: database.db, config: testConfig({ ...production, ...overrides }), logger });
 
+    let drop: (() => Promise<void>) | undefined;
+
     beforeAll(async () => {
-      database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations);
+      if (!engine.available) return;
+      const opened = await engine.open();
+      drop = opened.drop;
+      database = await openDatabase<AuthDatabase>(opened.target, authMigrations);
     });
     afterAll(async () => {
       await database?.close();
+      await drop?.();
     });
 
     it('refuses to start without an administrator and without bootstrap variables, naming them', async () => {

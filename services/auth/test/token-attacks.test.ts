@@ -8,15 +8,16 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, testIssuer } from '@ilenia/kit/testing';
 import { authServiceAudience } from '../src/config.js';
-import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
+import { demoPassword, demoUserIds } from '@ilenia/kit';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
 
 function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
 }
 
-for (const engine of await engines()) {
-  describe(`token and client attacks on ${engine.name}`, () => {
+for (const engine of await databaseEngines('ilenia_auth')) {
+  describe.skipIf(!engine.available)(`token and client attacks on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     let key: { kid: string; privateKey: CryptoKey; publicJwk: JWK };
     let validToken: string;

@@ -4,7 +4,8 @@
  * it), and 404 to those who may not see it at all. Every refused request leaves the event as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createEventIn, databaseEngines, newUserId, useHarness, type Harness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEventIn, newUserId, useHarness, type Harness } from './support/events-harness.js';
 
 interface Fixture {
   eventId: string;

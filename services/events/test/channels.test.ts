@@ -1,6 +1,7 @@
 /** Channels of events and their speakers, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 const qaFloor = { name: 'Q&A floor', source_language: 'es', target_languages: ['en'] };
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventRepository } from '../src/repositories/event-repository.js';
-import { call, createEvent, createEventIn, databaseEngines, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, newUserId, useHarness } from './support/events-harness.js';
 
 const racers = 8;
 

@@ -1,6 +1,7 @@
 /** Listing events: visibility, filters, order and pages. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 for (const engine of await databaseEngines('ilenia_events_list')) {
   describe.skipIf(!engine.available)(`the event list on ${engine.name}`, () => {

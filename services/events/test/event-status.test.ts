@@ -1,6 +1,7 @@
 /** The life cycle of events through the generated router: every allowed and forbidden move. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 for (const engine of await databaseEngines('ilenia_events_status')) {
   describe.skipIf(!engine.available)(`event status on ${engine.name}`, () => {

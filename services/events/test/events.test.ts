@@ -1,6 +1,7 @@
 /** Events through the generated router: create, read, change and delete. */
 import { describe, expect, it } from 'vitest';
-import { call, createEvent, createEventIn, databaseEngines, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 
 for (const engine of await databaseEngines('ilenia_events_http')) {
@@ -176,21 +177,35 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         expect(fieldsOf(response.body)).toEqual(['body/ends_at']);
       });
 
-      it('answers 412 on a stale version, 428 without If-Match, 400 for If-Match: * and for an empty patch', async () => {
+      it('answers 412 on a stale version or a weak tag, 428 without If-Match, 400 for a bare version and for an empty patch', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEvent(harness, token);
         expect((await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'First' })).status).toBe(200);
         const stale = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Second' });
         expect(stale.status).toBe(412);
         expect(stale.body.type).toBe('https://ilenia.dev/problems/precondition-failed');
+        const weak = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', 'W/"2"').send({ title: 'Second' });
+        expect(weak.status).toBe(412);
         const missing = await call(harness, token).patch(`/v1/events/${event.id}`).send({ title: 'Third' });
         expect(missing.status).toBe(428);
-        const star = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '*').send({ title: 'Fourth' });
-        expect(star.status).toBe(400);
-        expect(fieldsOf(star.body)).toEqual(['header/if-match']);
+        const bare = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '2').send({ title: 'Fourth' });
+        expect(bare.status).toBe(400);
+        expect(fieldsOf(bare.body)).toEqual(['header/if-match']);
         const empty = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"2"').send({});
         expect(empty.status).toBe(400);
         expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({ title: 'First', version: 2 });
+      });
+
+      it('takes If-Match: * and a list of versions as RFC 9110 says: * matches the event as it is, a list when one member is current', async () => {
+        const token = await harness.user('manager', newUserId());
+        const event = await createEvent(harness, token);
+        const star = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '*').send({ title: 'Starred' });
+        expect(star.status).toBe(200);
+        expect(star.headers.etag).toBe('"2"');
+        const listed = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1", "2"').send({ title: 'Listed' });
+        expect(listed.status).toBe(200);
+        expect(listed.headers.etag).toBe('"3"');
+        expect((await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1", "2"').send({ title: 'Late' })).status).toBe(412);
       });
 
       it('lets only the organiser and admins change it: 403 to an assigned colleague, 404 to a stranger', async () => {

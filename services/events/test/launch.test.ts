@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoles } from '@ilenia/generated/permissions';
 import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
-import { demoChannelId, demoEventId, demoUserIds } from '../src/seed/demo-event.js';
+import { demoChannelId, demoEventId, demoUserIds } from '@ilenia/kit';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let key: TestSigningKey;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { eventsMigrations } from '../src/db/migrations/index.js';
 import type { EventsDatabase } from '../src/db/schema.js';
-import { databaseEngines, newUserId } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { newUserId } from './support/events-harness.js';
 
 async function sqlState(write: Promise<unknown>): Promise<string | undefined> {
   try {

@@ -1,6 +1,7 @@
 /** Templates, events made from them, and session records, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { call, createEventIn, databaseEngines, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { databaseEngines } from '@ilenia/kit/testing';
+import { call, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
 function keynoteTemplate(name = `Keynote ${newUserId()}`) {
   return {

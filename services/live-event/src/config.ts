@@ -1,4 +1,4 @@
-import { developmentClients } from '@ilenia/auth-service/seed/development-clients';
+import { developmentClients } from '@ilenia/kit';
 import type { CommonConfig, ConfigReader } from '@ilenia/kit';
 
 /** What the live-event service reads besides the common configuration. */

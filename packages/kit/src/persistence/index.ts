@@ -1,2 +1,4 @@
 /** The public entry of @ilenia/kit/persistence. */
 export * from './database.js';
+export * from './database-errors.js';
+export * from './executor.js';

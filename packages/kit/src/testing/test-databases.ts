@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { DatabaseTarget } from '../persistence/database.js';
 
 /** The PostgreSQL server the integration tests use (the machine's, trust auth). */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -39,4 +40,33 @@ export async function createScratchDatabase(prefix: string): Promise<{ url: stri
       await cleaner.end();
     },
   };
+}
+
+/** One database engine a test file runs on; an unavailable one is still listed, so the skip shows in the report. */
+export interface DatabaseEngine {
+  /** `PGlite`, `PostgreSQL`, or `PostgreSQL (skipped: no PostgreSQL)`. */
+  name: string;
+  available: boolean;
+  /** A fresh, empty database for one test file, and how to drop it afterwards. */
+  open(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>;
+}
+
+/**
+ * The engines every service's database tests run on: PGlite always, PostgreSQL when the server is
+ * reachable (in CI `postgresAvailable` throws instead of skipping). Use it as
+ * `for (const engine of await databaseEngines('ilenia_x')) describe.skipIf(!engine.available)(...)`.
+ */
+export async function databaseEngines(prefix: string): Promise<DatabaseEngine[]> {
+  const postgres = await postgresAvailable();
+  return [
+    { name: 'PGlite', available: true, open: async () => ({ target: { kind: 'pglite' }, drop: async () => {} }) },
+    {
+      name: postgres ? 'PostgreSQL' : 'PostgreSQL (skipped: no PostgreSQL)',
+      available: postgres,
+      open: async () => {
+        const scratch = await createScratchDatabase(prefix);
+        return { target: { kind: 'postgres', url: scratch.url, poolSize: 5 }, drop: scratch.drop };
+      },
+    },
+  ];
 }

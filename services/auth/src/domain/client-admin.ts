@@ -1,3 +1,4 @@
+import { parseIfMatch, versionMatchingIfMatch } from '@ilenia/kit';
 import { problems } from '@ilenia/kit';
 import { newOpaqueToken } from '../crypto/opaque-tokens.js';
 import type { OAuthClientRow } from '../db/schema.js';
@@ -5,7 +6,6 @@ import { ClientRepository } from '../repositories/clients.js';
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue, assertNoAdministrativeScope } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
-import { expectedVersion } from './user-admin.js';
 
 /** A client as the API shows it: never its secret or hash. */
 export function clientView(client: OAuthClientRow) {
@@ -72,7 +72,7 @@ export async function updateClient(
   origin: RequestOrigin,
 ): Promise<OAuthClientRow> {
   const client = await findClientOr404(deps, clientId);
-  const version = expectedVersion(ifMatch, client.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), client.version);
   if (body.allowed_scopes) {
     assertInCatalogue(body.allowed_scopes, 'allowed_scopes');
     assertNoAdministrativeScope(body.allowed_scopes, 'allowed_scopes');

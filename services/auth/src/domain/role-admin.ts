@@ -1,3 +1,4 @@
+import { parseIfMatch, versionMatchingIfMatch } from '@ilenia/kit';
 import { randomUUID } from 'node:crypto';
 import { problems } from '@ilenia/kit';
 import { RoleRepository, type RoleWithPermissions } from '../repositories/roles.js';
@@ -5,7 +6,6 @@ import { assertCallerHolds, withAdministratorKept } from './administration-guard
 import type { RequestOrigin } from './audit-log.js';
 import { assertInCatalogue } from './catalogue.js';
 import type { AuthDependencies } from './dependencies.js';
-import { expectedVersion } from './user-admin.js';
 
 /** A role as the API shows it. */
 export function roleView(role: RoleWithPermissions) {
@@ -55,7 +55,7 @@ export async function updateRole(
   origin: RequestOrigin,
 ): Promise<RoleWithPermissions> {
   const role = await findRoleOr404(deps, roleId);
-  const version = expectedVersion(ifMatch, role.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), role.version);
   if (body.permissions) assertInCatalogue(body.permissions, 'permissions');
   if (role.built_in && body.name !== undefined && body.name !== role.name) throw problems.conflict(`The built-in role ${role.name} cannot be renamed.`);
   const permissionsChange = body.permissions !== undefined && [...body.permissions].sort().join(' ') !== [...role.permissions].sort().join(' ');

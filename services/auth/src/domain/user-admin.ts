@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { parseIfMatch, versionMatchingIfMatch } from '@ilenia/kit';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { problems } from '@ilenia/kit';
 import type { AuthDatabase, UserRow, UserUpdate } from '../db/schema.js';
 import { LoginThrottleRepository } from '../repositories/login-throttle.js';
@@ -10,27 +12,12 @@ import { assertPasswordPolicy } from './accounts.js';
 import { assertCallerHolds, assertNotOwn, withAdministratorKept } from './administration-guard.js';
 import type { RequestOrigin } from './audit-log.js';
 import type { AuthDependencies } from './dependencies.js';
-import { emailSubject, versionFromIfMatch } from './user-directory.js';
-
-const uniqueViolation = '23505';
+import { emailSubject } from './user-directory.js';
 
 export async function findUserOr404(db: Kysely<AuthDatabase>, userId: string): Promise<UserRow> {
   const user = await new UserRepository(db).findById(userId);
   if (!user) throw problems.notFound(`There is no user ${userId}.`);
   return user;
-}
-
-/** The version an `If-Match` names, or a 412 when it cannot be one we sent. */
-export function expectedVersion(ifMatch: string, current: number): number {
-  const version = versionFromIfMatch(ifMatch);
-  if (version === undefined || version !== current) {
-    throw problems.preconditionFailed(`The resource is at version "${current}", not ${ifMatch}; read it again and reapply your change.`);
-  }
-  return version;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === uniqueViolation;
 }
 
 /** Creates an active account with the given password (checked against the policy) and roles. */
@@ -64,7 +51,7 @@ export async function createUser(
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    if (isUniqueViolation(error, 'users_email_key')) throw problems.conflict('Another account already uses this email.');
     throw error;
   }
 }
@@ -83,7 +70,7 @@ export async function updateUser(
   origin: RequestOrigin,
 ): Promise<UserRow> {
   const user = await findUserOr404(deps.db, userId);
-  const version = expectedVersion(ifMatch, user.version);
+  const version = versionMatchingIfMatch(parseIfMatch(ifMatch), user.version);
   if (body.status === 'disabled' && origin.actor.id === user.id) throw problems.conflict('Administrators cannot disable their own account.');
   const email = body.email?.toLowerCase() ?? user.email;
   if (body.password !== undefined) assertPasswordPolicy(body.password, email, 'password');
@@ -111,7 +98,7 @@ export async function updateUser(
     };
     return await (body.status === 'disabled' ? withAdministratorKept(deps, apply) : deps.db.transaction().execute(apply));
   } catch (error) {
-    if (isUniqueViolation(error)) throw problems.conflict('Another account already uses this email.');
+    if (isUniqueViolation(error, 'users_email_key')) throw problems.conflict('Another account already uses this email.');
     throw error;
   }
 }

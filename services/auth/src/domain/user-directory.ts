@@ -87,13 +87,3 @@ export class UserDirectory {
   }
 }
 
-/** The ETag of a versioned resource. */
-export function etagOf(version: number): string {
-  return `"${version}"`;
-}
-
-/** The version an `If-Match` names; undefined when it names none we could have sent. */
-export function versionFromIfMatch(ifMatch: string): number | undefined {
-  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(ifMatch);
-  return match ? Number(match[1]) : undefined;
-}

@@ -2,7 +2,7 @@ import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import { clientView, createClient, deleteClient, findClientOr404, rotateClientSecret, unlockClient, updateClient } from '../domain/client-admin.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
-import { etagOf } from '../domain/user-directory.js';
+import { versionTag } from '@ilenia/kit';
 import { ClientRepository } from '../repositories/clients.js';
 
 type ClientHandlerNames = 'listClients' | 'createClient' | 'getClient' | 'updateClient' | 'deleteClient' | 'rotateClientSecret' | 'unlockClient';
@@ -24,16 +24,16 @@ export function clientHandlers(deps: AuthDependencies): Pick<AuthHandlers, Clien
           client: clientView(client),
           secret: { client_id: client.client_id, client_secret: secret, issued_at: client.secret_rotated_at.toISOString(), previous_secret_expires_at: null },
         },
-        headers: { Location: `/v2/clients/${client.client_id}`, ETag: etagOf(client.version), 'Cache-Control': 'no-store' },
+        headers: { Location: `/v2/clients/${client.client_id}`, ETag: versionTag(client.version), 'Cache-Control': 'no-store' },
       };
     },
     async getClient(input) {
       const client = await findClientOr404(deps, input.path.client_id);
-      return { status: 200, body: clientView(client), headers: { ETag: etagOf(client.version) } };
+      return { status: 200, body: clientView(client), headers: { ETag: versionTag(client.version) } };
     },
     async updateClient(input, context) {
       const client = await updateClient(deps, input.path.client_id, input.headers['if-match'], input.body, originOf(context));
-      return { status: 200, body: clientView(client), headers: { ETag: etagOf(client.version) } };
+      return { status: 200, body: clientView(client), headers: { ETag: versionTag(client.version) } };
     },
     async deleteClient(input, context) {
       await deleteClient(deps, input.path.client_id, originOf(context));

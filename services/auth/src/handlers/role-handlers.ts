@@ -2,7 +2,7 @@ import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { createRole, deleteRole, findRoleOr404, roleView, updateRole } from '../domain/role-admin.js';
-import { etagOf } from '../domain/user-directory.js';
+import { versionTag } from '@ilenia/kit';
 import { RoleRepository } from '../repositories/roles.js';
 
 /** Roles: named sets of permissions. */
@@ -16,15 +16,15 @@ export function roleHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listRo
     },
     async createRole(input, context) {
       const role = await createRole(deps, input.body, originOf(context));
-      return { status: 201, body: roleView(role), headers: { Location: `/v2/roles/${role.id}`, ETag: etagOf(role.version) } };
+      return { status: 201, body: roleView(role), headers: { Location: `/v2/roles/${role.id}`, ETag: versionTag(role.version) } };
     },
     async getRole(input) {
       const role = await findRoleOr404(deps, input.path.role_id);
-      return { status: 200, body: roleView(role), headers: { ETag: etagOf(role.version) } };
+      return { status: 200, body: roleView(role), headers: { ETag: versionTag(role.version) } };
     },
     async updateRole(input, context) {
       const role = await updateRole(deps, input.path.role_id, input.headers['if-match'], input.body, originOf(context));
-      return { status: 200, body: roleView(role), headers: { ETag: etagOf(role.version) } };
+      return { status: 200, body: roleView(role), headers: { ETag: versionTag(role.version) } };
     },
     async deleteRole(input, context) {
       await deleteRole(deps, input.path.role_id, originOf(context));

@@ -2,7 +2,7 @@ import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { assignRole, createUser, deleteUser, findUserOr404, removeRole, revokeSessions, unlockUser, updateUser } from '../domain/user-admin.js';
-import { etagOf } from '../domain/user-directory.js';
+import { versionTag } from '@ilenia/kit';
 import { UserRepository } from '../repositories/users.js';
 
 type UserHandlerNames = 'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions' | 'unlockUser';
@@ -18,15 +18,15 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
     },
     async createUser(input, context) {
       const user = await createUser(deps, input.body, originOf(context));
-      return { status: 201, body: await deps.directory.view(user), headers: { Location: `/v2/users/${user.id}`, ETag: etagOf(user.version) } };
+      return { status: 201, body: await deps.directory.view(user), headers: { Location: `/v2/users/${user.id}`, ETag: versionTag(user.version) } };
     },
     async getUser(input) {
       const user = await findUserOr404(deps.db, input.path.user_id);
-      return { status: 200, body: await deps.directory.view(user), headers: { ETag: etagOf(user.version) } };
+      return { status: 200, body: await deps.directory.view(user), headers: { ETag: versionTag(user.version) } };
     },
     async updateUser(input, context) {
       const user = await updateUser(deps, input.path.user_id, input.headers['if-match'], input.body, originOf(context));
-      return { status: 200, body: await deps.directory.view(user), headers: { ETag: etagOf(user.version) } };
+      return { status: 200, body: await deps.directory.view(user), headers: { ETag: versionTag(user.version) } };
     },
     async deleteUser(input, context) {
       await deleteUser(deps, input.path.user_id, originOf(context));
@@ -34,7 +34,7 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
     },
     async assignUserRole(input, context) {
       const user = await assignRole(deps, input.path.user_id, input.path.role_id, originOf(context));
-      return { status: 200, body: await deps.directory.view(user), headers: { ETag: etagOf(user.version) } };
+      return { status: 200, body: await deps.directory.view(user), headers: { ETag: versionTag(user.version) } };
     },
     async removeUserRole(input, context) {
       await removeRole(deps, input.path.user_id, input.path.role_id, originOf(context));

@@ -9,7 +9,7 @@ import { verifySecret } from '../crypto/passwords.js';
 import { ClientRepository } from '../repositories/clients.js';
 import { RoleRepository } from '../repositories/roles.js';
 import { UserRepository } from '../repositories/users.js';
-import { demoPassword, demoUsers } from './demo-users.js';
+import { demoPassword, demoUsers } from '@ilenia/kit';
 
 /** What start-up seeded, for the one-time console message of development. */
 export interface SeedReport {

@@ -7,8 +7,8 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
 import { createLogger } from '@ilenia/kit';
-import { openDatabase, type Database, type DatabaseTarget } from '@ilenia/kit/persistence';
-import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import { openDatabase, type Database } from '@ilenia/kit/persistence';
+import type { DatabaseEngine } from '@ilenia/kit/testing';
 import { testIssuer } from '@ilenia/kit/testing';
 import { buildAuthApp } from '../../src/app.js';
 import { createAuthService, type AuthService } from '../../src/auth-service.js';
@@ -50,27 +50,15 @@ export interface AuthHarness {
   clockOffsetMs: number;
 }
 
-/** The engines this machine can run the suite on. */
-export async function engines(): Promise<{ name: string; target: () => Promise<DatabaseTarget> }[]> {
-  const list: { name: string; target: () => Promise<DatabaseTarget> }[] = [{ name: 'PGlite', target: async () => ({ kind: 'pglite' }) }];
-  if (await postgresAvailable()) {
-    list.push({
-      name: 'PostgreSQL',
-      target: async () => {
-        const scratch = await createScratchDatabase('ilenia_auth');
-        afterAll(scratch.drop);
-        return { kind: 'postgres', url: scratch.url };
-      },
-    });
-  }
-  return list;
-}
-
 /** Opens the database in `beforeAll`, builds and seeds the service, and closes it in `afterAll`. */
-export function useAuthService(engine: { name: string; target: () => Promise<DatabaseTarget> }, overrides: Partial<AuthConfig> = {}): AuthHarness {
+export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthConfig> = {}): AuthHarness {
   const harness = { engine: engine.name, clockOffsetMs: 0 } as AuthHarness;
+  let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    harness.database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations);
+    if (!engine.available) return;
+    const opened = await engine.open();
+    drop = opened.drop;
+    harness.database = await openDatabase<AuthDatabase>(opened.target, authMigrations);
     const logger = createLogger({ service: 'auth-test', level: 'silent' });
     harness.service = await createAuthService({
       db: harness.database.db,
@@ -83,6 +71,7 @@ export function useAuthService(engine: { name: string; target: () => Promise<Dat
   });
   afterAll(async () => {
     await harness.database?.close();
+    await drop?.();
   });
   return harness;
 }

@@ -1,12 +1,12 @@
 import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import { problems } from '@ilenia/kit';
+import { versionTag } from '@ilenia/kit';
 import { callerOf, canOverseeEvent } from '../domain/access.js';
 import { speakersEditableIn, staffedIn } from '../domain/life-cycle.js';
-import { isForeignKeyViolation } from '../http/database-errors.js';
+import { isForeignKeyViolation } from '@ilenia/kit/persistence';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { listenerBody, pageBody, speakerBody } from '../http/representations.js';
-import { entityTag } from '../http/versions.js';
 import { channelRepository } from '../repositories/channel-repository.js';
 import { eventRepository } from '../repositories/event-repository.js';
 import { listenerRepository } from '../repositories/listener-repository.js';
@@ -68,7 +68,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
         await channelRepository.touch(transaction, channel.id);
         return (await eventRepository.bumpVersion(transaction, event.id)).version;
       });
-      return { status: 204, headers: { ETag: entityTag(version) } };
+      return { status: 204, headers: { ETag: versionTag(version) } };
     },
 
     async removeChannelSpeaker(input, context) {
@@ -87,7 +87,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
         await channelRepository.touch(transaction, channel.id);
         return (await eventRepository.bumpVersion(transaction, event.id)).version;
       });
-      return { status: 204, headers: { ETag: entityTag(version) } };
+      return { status: 204, headers: { ETag: versionTag(version) } };
     },
 
     async listEventListeners(input, context) {

@@ -1,15 +1,15 @@
 import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { parseIfMatch, versionMatchingIfMatch, versionTag } from '@ilenia/kit';
 import { callerOf } from '../domain/access.js';
 import { checkChannelLanguages } from '../domain/languages.js';
 import { channelsEditableIn } from '../domain/life-cycle.js';
-import { isUniqueViolation } from '../http/database-errors.js';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { channelBody, pageBody } from '../http/representations.js';
-import { entityTag, versionFromIfMatch } from '../http/versions.js';
 import { channelRepository } from '../repositories/channel-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
-import { manageableEvent, requireVersion, visibleEvent, writeEventVersion } from './event-access.js';
+import { manageableEvent, visibleEvent, writeEventVersion } from './event-access.js';
 
 type ChannelOperations = 'listChannels' | 'createChannel' | 'getChannel' | 'updateChannel' | 'deleteChannel';
 
@@ -33,13 +33,13 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
       const page = pageOf(input.query);
       const { rows, total } = await channelRepository.page(db, event.id, page);
-      return { status: 200, body: pageBody(rows.map(channelBody), total, page), headers: { ETag: entityTag(event.version) } };
+      return { status: 200, body: pageBody(rows.map(channelBody), total, page), headers: { ETag: versionTag(event.version) } };
     },
 
     async createChannel(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'add channels to the event');
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
       const languages = checkChannelLanguages(input.body.source_language, input.body.target_languages);
       if (languages.issues.length > 0) throw eventProblems.invalid(languages.issues);
@@ -59,7 +59,7 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       return {
         status: 201,
         body: channelBody(result.channel),
-        headers: { Location: `/v1/events/${event.id}/channels/${channelId}`, ETag: entityTag(result.version) },
+        headers: { Location: `/v1/events/${event.id}/channels/${channelId}`, ETag: versionTag(result.version) },
       };
     },
 
@@ -67,15 +67,15 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
       const channel = await channelRepository.find(db, event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
-      return { status: 200, body: channelBody(channel), headers: { ETag: entityTag(event.version) } };
+      return { status: 200, body: channelBody(channel), headers: { ETag: versionTag(event.version) } };
     },
 
     async updateChannel(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'change the channels of the event');
       const channel = await channelRepository.find(db, event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
       const patch = input.body;
       const name = patch.name ?? channel.name;
@@ -87,15 +87,15 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
           return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channel.id))! };
         }),
       );
-      return { status: 200, body: channelBody(result.channel), headers: { ETag: entityTag(result.version) } };
+      return { status: 200, body: channelBody(result.channel), headers: { ETag: versionTag(result.version) } };
     },
 
     async deleteChannel(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'delete the channels of the event');
       const channel = await channelRepository.find(db, event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
       const version = await writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
         if (bumped.status === 'ready') {
@@ -108,7 +108,7 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
         await channelRepository.delete(transaction, channel.id);
         return bumped.version;
       });
-      return { status: 204, headers: { ETag: entityTag(version) } };
+      return { status: 204, headers: { ETag: versionTag(version) } };
     },
   };
 }

@@ -58,11 +58,6 @@ export async function overseenEvent(db: Kysely<EventsDatabase>, caller: Caller, 
   return event;
 }
 
-/** Refuses an If-Match version that is not the event's current one (the write re-checks it atomically). */
-export function requireVersion(current: { version: number }, expected: number): void {
-  if (current.version !== expected) throw eventProblems.staleVersion(expected, current.version);
-}
-
 class WriteRefused extends Error {}
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EventRow, EventsDatabase, TemplateChannelShape } from '../db/schema.js';
 import type { Caller } from '../domain/access.js';
 import { foldForSearch } from '../domain/search-text.js';
-import { isUniqueViolation } from '../http/database-errors.js';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { eventProblems } from '../http/event-problems.js';
 import { channelRepository, type ChannelWithSpeakers } from '../repositories/channel-repository.js';
 import { eventRepository } from '../repositories/event-repository.js';

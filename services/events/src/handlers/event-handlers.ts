@@ -1,5 +1,6 @@
 import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import { problems } from '@ilenia/kit';
+import { parseIfMatch, versionMatchingIfMatch, versionTag } from '@ilenia/kit';
 import type { EventStatus } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
 import { canMove, deletableIn } from '../domain/life-cycle.js';
@@ -7,11 +8,10 @@ import { foldForSearch } from '../domain/search-text.js';
 import { checkChannelList, pageOf, scheduleIssues } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { eventBody, eventSummaryBody, pageBody } from '../http/representations.js';
-import { entityTag, versionFromIfMatch } from '../http/versions.js';
 import { channelRepository } from '../repositories/channel-repository.js';
 import { eventRepository, type EventVisibility } from '../repositories/event-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
-import { manageableEvent, requireVersion, visibleEventWithChannels, whyRefused, writeEventVersion } from './event-access.js';
+import { manageableEvent, visibleEventWithChannels, whyRefused, writeEventVersion } from './event-access.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
 
 type EventOperations = 'listEvents' | 'createEvent' | 'getEvent' | 'updateEvent' | 'deleteEvent' | 'setEventStatus';
@@ -65,19 +65,19 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       return {
         status: 201,
         body: eventBody(created.event, created.channels),
-        headers: { Location: `/v1/events/${created.event.id}`, ETag: entityTag(created.event.version) },
+        headers: { Location: `/v1/events/${created.event.id}`, ETag: versionTag(created.event.version) },
       };
     },
 
     async getEvent(input, context) {
       const { event, channels } = await visibleEventWithChannels(db, callerOf(context.principal), input.path.event_id);
-      return { status: 200, body: eventBody(event, channels), headers: { ETag: entityTag(event.version) } };
+      return { status: 200, body: eventBody(event, channels), headers: { ETag: versionTag(event.version) } };
     },
 
     async updateEvent(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'change the event');
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       const patch = input.body;
       const merged = {
         title: patch.title ?? event.title,
@@ -98,22 +98,22 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       });
       if (!updated) throw await whyRefused(db, event.id, expected);
       const channels = await channelRepository.listForEvent(db, event.id);
-      return { status: 200, body: eventBody(updated, channels), headers: { ETag: entityTag(updated.version) } };
+      return { status: 200, body: eventBody(updated, channels), headers: { ETag: versionTag(updated.version) } };
     },
 
     async deleteEvent(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'delete the event');
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       if (!deletableIn.includes(event.status)) throw eventProblems.notDeletable(event.status, deletableIn);
       if (!(await eventRepository.deleteIfVersion(db, event.id, expected, deletableIn))) throw await whyRefused(db, event.id, expected);
       return { status: 204 };
     },
 
     async setEventStatus(input, context) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'change the status of the event');
-      requireVersion(event, expected);
+      const expected = versionMatchingIfMatch(condition, event.version);
       const target = input.body.status;
       if (!canMove(event.status, target)) throw eventProblems.invalidTransition(event.status, target);
       const moved = await writeEventVersion(db, event.id, expected, { changes: { status: target }, statuses: [event.status] }, async (transaction, updated) => {
@@ -131,7 +131,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
         }
         return { event: updated, channels: await channelRepository.listForEvent(transaction, event.id) };
       });
-      return { status: 200, body: eventBody(moved.event, moved.channels), headers: { ETag: entityTag(moved.event.version) } };
+      return { status: 200, body: eventBody(moved.event, moved.channels), headers: { ETag: versionTag(moved.event.version) } };
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
+import { parseIfMatch, versionMatchingIfMatch, versionTag } from '@ilenia/kit';
 import type { TemplateRow } from '../db/schema.js';
 import { callerOf } from '../domain/access.js';
-import { isUniqueViolation } from '../http/database-errors.js';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { checkChannelList, pageOf, scheduleIssues } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { eventBody, pageBody, templateBody } from '../http/representations.js';
-import { entityTag, versionFromIfMatch } from '../http/versions.js';
 import { templateRepository, type TemplateFields } from '../repositories/template-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
@@ -56,18 +56,18 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
       const channels = checkedTemplateChannels(input.body.channels);
       const fields = { name: input.body.name, description: input.body.description ?? null, channels };
       const created = (await uniquelyNamed(fields.name, () => templateRepository.insert(db, { ...fields, id: newId(), createdBy: context.principal.subject })))!;
-      return { status: 201, body: templateBody(created), headers: { Location: `/v1/templates/${created.id}`, ETag: entityTag(created.version) } };
+      return { status: 201, body: templateBody(created), headers: { Location: `/v1/templates/${created.id}`, ETag: versionTag(created.version) } };
     },
 
     async getTemplate(input) {
       const template = await existing(input.path.template_id);
-      return { status: 200, body: templateBody(template), headers: { ETag: entityTag(template.version) } };
+      return { status: 200, body: templateBody(template), headers: { ETag: versionTag(template.version) } };
     },
 
     async updateTemplate(input) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const template = await existing(input.path.template_id);
-      if (template.version !== expected) throw eventProblems.staleVersion(expected, template.version);
+      const expected = versionMatchingIfMatch(condition, template.version);
       const patch = input.body;
       const fields: TemplateFields = {
         name: patch.name ?? template.name,
@@ -76,13 +76,13 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
       };
       const updated = await uniquelyNamed(fields.name, () => templateRepository.updateIfVersion(db, template.id, expected, fields));
       if (!updated) throw await whyRefused(template.id, expected);
-      return { status: 200, body: templateBody(updated), headers: { ETag: entityTag(updated.version) } };
+      return { status: 200, body: templateBody(updated), headers: { ETag: versionTag(updated.version) } };
     },
 
     async deleteTemplate(input) {
-      const expected = versionFromIfMatch(input.headers['if-match']);
+      const condition = parseIfMatch(input.headers['if-match']);
       const template = await existing(input.path.template_id);
-      if (template.version !== expected) throw eventProblems.staleVersion(expected, template.version);
+      const expected = versionMatchingIfMatch(condition, template.version);
       if (!(await templateRepository.deleteIfVersion(db, template.id, expected))) throw await whyRefused(template.id, expected);
       return { status: 204 };
     },
@@ -110,7 +110,7 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
       return {
         status: 201,
         body: eventBody(created.event, created.channels),
-        headers: { Location: `/v1/events/${created.event.id}`, ETag: entityTag(created.event.version) },
+        headers: { Location: `/v1/events/${created.event.id}`, ETag: versionTag(created.event.version) },
       };
     },
   };

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { ChannelRow, EventsDatabase } from '../db/schema.js';
 
-type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
 
 /** A channel with the user ids of its speakers, in assignment order. */
 export type ChannelWithSpeakers = ChannelRow & { speakers: string[] };
@@ -22,7 +22,7 @@ export interface SpeakerAssignmentRow {
   assigned_by: string;
 }
 
-function channelsWithSpeakers(db: Executor) {
+function channelsWithSpeakers(db: Executor<EventsDatabase>) {
   return db
     .selectFrom('channels')
     .selectAll('channels')
@@ -34,11 +34,11 @@ function channelsWithSpeakers(db: Executor) {
 /** Channels of events and the speakers assigned to them. */
 export const channelRepository = {
   /** Every channel of the event, in creation order, with its speakers. */
-  async listForEvent(db: Executor, eventId: string): Promise<ChannelWithSpeakers[]> {
+  async listForEvent(db: Executor<EventsDatabase>, eventId: string): Promise<ChannelWithSpeakers[]> {
     return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').execute();
   },
 
-  async page(db: Executor, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
+  async page(db: Executor<EventsDatabase>, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
     const [rows, count] = await Promise.all([
       channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').limit(page.limit).offset(page.offset).execute(),
       db.selectFrom('channels').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
@@ -46,7 +46,7 @@ export const channelRepository = {
     return { rows, total: count.total };
   },
 
-  async find(db: Executor, eventId: string, channelId: string): Promise<ChannelWithSpeakers | undefined> {
+  async find(db: Executor<EventsDatabase>, eventId: string, channelId: string): Promise<ChannelWithSpeakers | undefined> {
     return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).where('channels.id', '=', channelId).executeTakeFirst();
   },
 
@@ -56,7 +56,7 @@ export const channelRepository = {
    * time, then id, so each channel and speaker of one request is given its own microsecond after the
    * transaction's start, which keeps the order of the request body.
    */
-  async insert(db: Executor, channel: NewChannel, speakers: readonly string[], assignedBy: string, sequence = 0): Promise<void> {
+  async insert(db: Executor<EventsDatabase>, channel: NewChannel, speakers: readonly string[], assignedBy: string, sequence = 0): Promise<void> {
     await db
       .insertInto('channels')
       .values({
@@ -77,7 +77,7 @@ export const channelRepository = {
     }
   },
 
-  async update(db: Executor, channelId: string, changes: { name: string; sourceLanguage: string; targetLanguages: string[] }): Promise<void> {
+  async update(db: Executor<EventsDatabase>, channelId: string, changes: { name: string; sourceLanguage: string; targetLanguages: string[] }): Promise<void> {
     await db
       .updateTable('channels')
       .set({ name: changes.name, source_language: changes.sourceLanguage, target_languages: changes.targetLanguages, updated_at: sql<Date>`now()` })
@@ -85,12 +85,12 @@ export const channelRepository = {
       .execute();
   },
 
-  async delete(db: Executor, channelId: string): Promise<void> {
+  async delete(db: Executor<EventsDatabase>, channelId: string): Promise<void> {
     await db.deleteFrom('channels').where('id', '=', channelId).execute();
   },
 
   /** Names of the event's channels that have at least one speaker, besides `exceptChannelId`. */
-  async staffedChannelNames(db: Executor, eventId: string, exceptChannelId?: string): Promise<string[]> {
+  async staffedChannelNames(db: Executor<EventsDatabase>, eventId: string, exceptChannelId?: string): Promise<string[]> {
     let query = db
       .selectFrom('channels')
       .select('name')
@@ -101,12 +101,12 @@ export const channelRepository = {
   },
 
   /** How many speaker assignments the event has, over all its channels. */
-  async countSpeakers(db: Executor, eventId: string): Promise<number> {
+  async countSpeakers(db: Executor<EventsDatabase>, eventId: string): Promise<number> {
     const row = await db.selectFrom('channel_speakers').select(sql<number>`count(*)::int`.as('count')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
     return row.count;
   },
 
-  async speakerPage(db: Executor, channelId: string, page: { limit: number; offset: number }): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
+  async speakerPage(db: Executor<EventsDatabase>, channelId: string, page: { limit: number; offset: number }): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
     const [rows, count] = await Promise.all([
       db
         .selectFrom('channel_speakers')
@@ -122,7 +122,7 @@ export const channelRepository = {
     return { rows, total: count.total };
   },
 
-  async findSpeaker(db: Executor, channelId: string, userId: string): Promise<SpeakerAssignmentRow | undefined> {
+  async findSpeaker(db: Executor<EventsDatabase>, channelId: string, userId: string): Promise<SpeakerAssignmentRow | undefined> {
     return db
       .selectFrom('channel_speakers')
       .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
@@ -132,7 +132,7 @@ export const channelRepository = {
   },
 
   /** Assigns the speaker; false when they already were (nothing changed). */
-  async addSpeaker(db: Executor, assignment: { eventId: string; channelId: string; userId: string; assignedBy: string }): Promise<boolean> {
+  async addSpeaker(db: Executor<EventsDatabase>, assignment: { eventId: string; channelId: string; userId: string; assignedBy: string }): Promise<boolean> {
     const inserted = await db
       .insertInto('channel_speakers')
       .values({ channel_id: assignment.channelId, event_id: assignment.eventId, user_id: assignment.userId, assigned_by: assignment.assignedBy })
@@ -143,13 +143,13 @@ export const channelRepository = {
   },
 
   /** Removes the speaker; false when they were not one (nothing changed). */
-  async removeSpeaker(db: Executor, channelId: string, userId: string): Promise<boolean> {
+  async removeSpeaker(db: Executor<EventsDatabase>, channelId: string, userId: string): Promise<boolean> {
     const result = await db.deleteFrom('channel_speakers').where('channel_id', '=', channelId).where('user_id', '=', userId).executeTakeFirst();
     return result.numDeletedRows > 0n;
   },
 
   /** Marks the channel as changed (its speakers changed), without touching its frozen languages. */
-  async touch(db: Executor, channelId: string): Promise<void> {
+  async touch(db: Executor<EventsDatabase>, channelId: string): Promise<void> {
     await db.updateTable('channels').set({ updated_at: sql<Date>`now()` }).where('id', '=', channelId).execute();
   },
 };

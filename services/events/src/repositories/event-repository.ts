@@ -1,8 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { EventRow, EventRowUpdate, EventStatus, EventsDatabase, NewEventRow } from '../db/schema.js';
 import { containsPattern } from '../domain/search-text.js';
 
-type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
 
 /** Which events a caller may see in a list. */
 export type EventVisibility = { kind: 'all' } | { kind: 'related'; userId: string } | { kind: 'none' };
@@ -23,12 +23,12 @@ export type EventSummaryRow = EventRow & { channel_count: number };
 
 /** Events themselves: reads, the versioned (optimistic) writes, and the filtered list. */
 export const eventRepository = {
-  async find(db: Executor, id: string): Promise<EventRow | undefined> {
+  async find(db: Executor<EventsDatabase>, id: string): Promise<EventRow | undefined> {
     return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
   /** Whether the user is a speaker (of any channel) or a listener of the event, in one round trip. */
-  async assignmentsOf(db: Executor, eventId: string, userId: string): Promise<{ isSpeaker: boolean; isListener: boolean }> {
+  async assignmentsOf(db: Executor<EventsDatabase>, eventId: string, userId: string): Promise<{ isSpeaker: boolean; isListener: boolean }> {
     const row = await db
       .selectNoFrom((eb) => [
         eb.exists(eb.selectFrom('channel_speakers').select('user_id').where('event_id', '=', eventId).where('user_id', '=', userId)).as('is_speaker'),
@@ -38,7 +38,7 @@ export const eventRepository = {
     return { isSpeaker: Boolean(row.is_speaker), isListener: Boolean(row.is_listener) };
   },
 
-  async insert(db: Executor, row: NewEventRow): Promise<EventRow> {
+  async insert(db: Executor<EventsDatabase>, row: NewEventRow): Promise<EventRow> {
     return db.insertInto('events').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
@@ -47,7 +47,7 @@ export const eventRepository = {
    * `statuses`), bumping the version in the same statement: of two writers holding the same version,
    * exactly one gets a row back. Undefined means nothing was written.
    */
-  async updateIfVersion(db: Executor, id: string, version: number, changes: EventRowUpdate, statuses?: readonly EventStatus[]): Promise<EventRow | undefined> {
+  async updateIfVersion(db: Executor<EventsDatabase>, id: string, version: number, changes: EventRowUpdate, statuses?: readonly EventStatus[]): Promise<EventRow | undefined> {
     let query = db
       .updateTable('events')
       .set({ ...changes, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
@@ -58,7 +58,7 @@ export const eventRepository = {
   },
 
   /** Bumps the version of an event whose channels or speakers changed (the row stays locked until commit). */
-  async bumpVersion(db: Executor, id: string): Promise<EventRow> {
+  async bumpVersion(db: Executor<EventsDatabase>, id: string): Promise<EventRow> {
     return db
       .updateTable('events')
       .set({ version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
@@ -76,13 +76,13 @@ export const eventRepository = {
    * Deletes the event if still at `version` and in one of `statuses`; its channels, assignments and
    * session records go with it through the foreign keys, in the same statement.
    */
-  async deleteIfVersion(db: Executor, id: string, version: number, statuses: readonly EventStatus[]): Promise<boolean> {
+  async deleteIfVersion(db: Executor<EventsDatabase>, id: string, version: number, statuses: readonly EventStatus[]): Promise<boolean> {
     const result = await db.deleteFrom('events').where('id', '=', id).where('version', '=', version).where('status', 'in', statuses).executeTakeFirst();
     return result.numDeletedRows > 0n;
   },
 
   /** One page of the events matching `filters` that `visibility` lets the caller see, by `starts_at`, then `id`. */
-  async list(db: Executor, visibility: EventVisibility, filters: EventListFilters, page: { limit: number; offset: number }): Promise<{ rows: EventSummaryRow[]; total: number }> {
+  async list(db: Executor<EventsDatabase>, visibility: EventVisibility, filters: EventListFilters, page: { limit: number; offset: number }): Promise<{ rows: EventSummaryRow[]; total: number }> {
     if (visibility.kind === 'none') return { rows: [], total: 0 };
     let query = db.selectFrom('events');
     if (visibility.kind === 'related') {

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { EventRow, EventsDatabase } from '../db/schema.js';
 import type { ChannelWithSpeakers } from './channel-repository.js';
 
@@ -26,7 +27,7 @@ export interface EventWithChannels {
  * the viewer's listener assignment) is a third less work per request on PostgreSQL (see
  * bench/events-get.ts); channels come back as JSON, in creation order, with their speakers.
  */
-export async function findEventWithChannels(db: Kysely<EventsDatabase>, eventId: string, viewerUserId: string | undefined): Promise<EventWithChannels | undefined> {
+export async function findEventWithChannels(db: Executor<EventsDatabase>, eventId: string, viewerUserId: string | undefined): Promise<EventWithChannels | undefined> {
   const result = await sql<EventRow & { channels: ChannelJson[]; viewer_is_listener: boolean }>`
     select e.*,
       ${viewerUserId === undefined ? sql`false` : sql`exists (select 1 from event_listeners l where l.event_id = e.id and l.user_id = ${viewerUserId})`} as viewer_is_listener,

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase } from '../db/schema.js';
 
-type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
 
 export interface ListenerAssignmentRow {
   user_id: string;
@@ -12,7 +12,7 @@ export interface ListenerAssignmentRow {
 
 /** The listeners assigned to events. */
 export const listenerRepository = {
-  async page(db: Executor, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ListenerAssignmentRow[]; total: number }> {
+  async page(db: Executor<EventsDatabase>, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ListenerAssignmentRow[]; total: number }> {
     const [rows, count] = await Promise.all([
       db
         .selectFrom('event_listeners')
@@ -28,12 +28,12 @@ export const listenerRepository = {
     return { rows, total: count.total };
   },
 
-  async find(db: Executor, eventId: string, userId: string): Promise<ListenerAssignmentRow | undefined> {
+  async find(db: Executor<EventsDatabase>, eventId: string, userId: string): Promise<ListenerAssignmentRow | undefined> {
     return db.selectFrom('event_listeners').select(['user_id', 'event_id', 'assigned_at', 'assigned_by']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
   },
 
   /** Idempotent: assigning an existing listener changes nothing. */
-  async add(db: Executor, assignment: { eventId: string; userId: string; assignedBy: string }): Promise<void> {
+  async add(db: Executor<EventsDatabase>, assignment: { eventId: string; userId: string; assignedBy: string }): Promise<void> {
     await db
       .insertInto('event_listeners')
       .values({ event_id: assignment.eventId, user_id: assignment.userId, assigned_by: assignment.assignedBy })
@@ -41,7 +41,7 @@ export const listenerRepository = {
       .execute();
   },
 
-  async remove(db: Executor, eventId: string, userId: string): Promise<void> {
+  async remove(db: Executor<EventsDatabase>, eventId: string, userId: string): Promise<void> {
     await db.deleteFrom('event_listeners').where('event_id', '=', eventId).where('user_id', '=', userId).execute();
   },
 };

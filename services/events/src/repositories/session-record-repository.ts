@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase, SessionMode, SessionRecordRow, TranscriptLinkShape } from '../db/schema.js';
 
-type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
 
 export interface NewSessionRecord {
   id: string;
@@ -20,7 +20,7 @@ export interface NewSessionRecord {
 /** The immutable records of finished live sessions. */
 export const sessionRecordRepository = {
   /** Writes the record; undefined when one with this id already exists (the caller compares them). */
-  async insertIfAbsent(db: Executor, record: NewSessionRecord): Promise<SessionRecordRow | undefined> {
+  async insertIfAbsent(db: Executor<EventsDatabase>, record: NewSessionRecord): Promise<SessionRecordRow | undefined> {
     return db
       .insertInto('session_records')
       .values({
@@ -41,11 +41,11 @@ export const sessionRecordRepository = {
       .executeTakeFirst();
   },
 
-  async find(db: Executor, id: string): Promise<SessionRecordRow | undefined> {
+  async find(db: Executor<EventsDatabase>, id: string): Promise<SessionRecordRow | undefined> {
     return db.selectFrom('session_records').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  async page(db: Executor, eventId: string, channelId: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: SessionRecordRow[]; total: number }> {
+  async page(db: Executor<EventsDatabase>, eventId: string, channelId: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: SessionRecordRow[]; total: number }> {
     let query = db.selectFrom('session_records').where('event_id', '=', eventId);
     if (channelId) query = query.where('channel_id', '=', channelId);
     const [rows, count] = await Promise.all([

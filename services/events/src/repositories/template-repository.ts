@@ -1,8 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase, TemplateChannelShape, TemplateRow } from '../db/schema.js';
 import { containsPattern, foldForSearch } from '../domain/search-text.js';
 
-type Executor = Kysely<EventsDatabase> | Transaction<EventsDatabase>;
 
 export interface TemplateFields {
   name: string;
@@ -12,12 +12,12 @@ export interface TemplateFields {
 
 /** Event templates. A name another template has (case-insensitively) fails with SQLSTATE 23505. */
 export const templateRepository = {
-  async find(db: Executor, id: string): Promise<TemplateRow | undefined> {
+  async find(db: Executor<EventsDatabase>, id: string): Promise<TemplateRow | undefined> {
     return db.selectFrom('templates').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
   /** One page by name (case-insensitively), then id. */
-  async page(db: Executor, nameContains: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: TemplateRow[]; total: number }> {
+  async page(db: Executor<EventsDatabase>, nameContains: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: TemplateRow[]; total: number }> {
     let query = db.selectFrom('templates');
     if (nameContains) query = query.where(sql<boolean>`name_search like ${containsPattern(nameContains)}`);
     const [rows, count] = await Promise.all([
@@ -27,7 +27,7 @@ export const templateRepository = {
     return { rows, total: count.total };
   },
 
-  async insert(db: Executor, template: TemplateFields & { id: string; createdBy: string }): Promise<TemplateRow> {
+  async insert(db: Executor<EventsDatabase>, template: TemplateFields & { id: string; createdBy: string }): Promise<TemplateRow> {
     return db
       .insertInto('templates')
       .values({
@@ -43,7 +43,7 @@ export const templateRepository = {
   },
 
   /** Replaces the template's fields only if it is still at `version`; undefined when nothing was written. */
-  async updateIfVersion(db: Executor, id: string, version: number, fields: TemplateFields): Promise<TemplateRow | undefined> {
+  async updateIfVersion(db: Executor<EventsDatabase>, id: string, version: number, fields: TemplateFields): Promise<TemplateRow | undefined> {
     return db
       .updateTable('templates')
       .set({
@@ -60,7 +60,7 @@ export const templateRepository = {
       .executeTakeFirst();
   },
 
-  async deleteIfVersion(db: Executor, id: string, version: number): Promise<boolean> {
+  async deleteIfVersion(db: Executor<EventsDatabase>, id: string, version: number): Promise<boolean> {
     const result = await db.deleteFrom('templates').where('id', '=', id).where('version', '=', version).executeTakeFirst();
     return result.numDeletedRows > 0n;
   },

@@ -12,8 +12,8 @@ import { defaultRoles } from '@ilenia/generated/permissions';
 import { bearerAuthenticator } from '@ilenia/kit';
 import { createJwtVerifier } from '@ilenia/kit';
 import { createLogger } from '@ilenia/kit';
-import { openDatabase, type Database, type DatabaseTarget } from '@ilenia/kit/persistence';
-import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import { openDatabase, type Database } from '@ilenia/kit/persistence';
+import type { DatabaseEngine } from '@ilenia/kit/testing';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { buildEventsApp } from '../../src/app.js';
 import { eventsMigrations } from '../../src/db/migrations/index.js';
@@ -21,30 +21,6 @@ import type { EventsDatabase } from '../../src/db/schema.js';
 import { createEventsHandlers } from '../../src/handlers/index.js';
 
 export const eventsAudience = 'event-service';
-
-/** One database engine the tests run on. */
-export interface Engine {
-  name: string;
-  available: boolean;
-  /** A fresh database for one test file, and how to drop it. */
-  open(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>;
-}
-
-/** PGlite, and PostgreSQL when reachable (in CI `postgresAvailable` throws instead of skipping). */
-export async function databaseEngines(prefix: string): Promise<Engine[]> {
-  const postgres = await postgresAvailable();
-  return [
-    { name: 'PGlite', available: true, open: async () => ({ target: { kind: 'pglite' }, drop: async () => {} }) },
-    {
-      name: postgres ? 'PostgreSQL' : 'PostgreSQL (skipped: no PostgreSQL)',
-      available: postgres,
-      open: async () => {
-        const scratch = await createScratchDatabase(prefix);
-        return { target: { kind: 'postgres', url: scratch.url, poolSize: 5 }, drop: scratch.drop };
-      },
-    },
-  ];
-}
 
 type Role = keyof typeof defaultRoles;
 
@@ -59,7 +35,7 @@ export interface Harness {
 }
 
 /** Registers the hooks that open the database and build the app for this test file. */
-export function useHarness(engine: Engine): Harness {
+export function useHarness(engine: DatabaseEngine): Harness {
   const harness = {} as Harness;
   let database: Database<EventsDatabase> | undefined;
   let drop: (() => Promise<void>) | undefined;

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SessionState, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
 import type { SubtitleBus } from '../distribution/types.js';
 import type { RecognitionStream, SpeechRecognizer, Translator } from '@ilenia/speech-engines/types';
 import type { LiveEventMetrics } from '../metrics.js';
@@ -12,7 +13,6 @@ import type { SessionEndReason, SessionRepository } from '../repositories/sessio
 import { latestSequence } from './channel-sequence.js';
 import { SegmentPipeline } from './segment-pipeline.js';
 
-const uniqueViolation = '23505';
 
 /** Another session of the channel is unfinished (possibly on another instance): the speaker gets 4012. */
 export class ChannelBusyError extends Error {
@@ -112,7 +112,7 @@ export class LiveSession {
     } catch (error) {
       await session.discard();
       // The database every instance shares holds one unfinished session per channel.
-      if ((error as { code?: string }).code === uniqueViolation) throw new ChannelBusyError(parameters.channelId);
+      if (isUniqueViolation(error, 'live_sessions_one_unfinished_per_channel')) throw new ChannelBusyError(parameters.channelId);
       throw error;
     }
     services.metrics.activeSessions.inc();

@@ -3,12 +3,13 @@ import type { EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import { bearerAuthenticator } from '@ilenia/kit';
 import { createJwtVerifier } from '@ilenia/kit';
 import type { CommonConfig } from '@ilenia/kit';
+import { demoEvent } from '@ilenia/kit';
 import { databaseTarget, openDatabase } from '@ilenia/kit/persistence';
 import type { RealHandlers } from '@ilenia/kit';
 import { eventsMigrations } from './db/migrations/index.js';
 import type { EventsDatabase } from './db/schema.js';
 import { createEventsHandlers } from './handlers/index.js';
-import { demoEventId, seedDemoEvent } from './seed/demo-event.js';
+import { seedDemoEvent } from './seed/demo-event.js';
 
 /**
  * The production handlers: the database (PGlite by default, PostgreSQL with USE_DATABASE=true),
@@ -19,7 +20,7 @@ export async function createEventsRealHandlers(context: { config: CommonConfig; 
   const { config, logger } = context;
   const database = await openDatabase<EventsDatabase>(databaseTarget(config.database), eventsMigrations);
   logger.info({ database: database.kind, dataDir: config.database.pgliteDataDir ?? (database.kind === 'pglite' ? '(in memory)' : undefined) }, 'database ready');
-  if (config.isDevelopment && (await seedDemoEvent(database.db))) logger.info({ eventId: demoEventId }, 'seeded the demo event');
+  if (config.isDevelopment && (await seedDemoEvent(database.db))) logger.info({ eventId: demoEvent.id }, 'seeded the demo event');
 
   const verifier = createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience });
   const probes = {

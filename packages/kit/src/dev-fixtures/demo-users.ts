@@ -1,6 +1,6 @@
 /**
- * The demo users of development (NODE_ENV=development, empty database). Their ids are fixed and
- * exported because the events service seeds a demo event whose speakers and listeners are these
+ * The demo users the auth service seeds in development (NODE_ENV=development, empty database). Their
+ * ids are fixed because the events service seeds a demo event whose speakers and listeners are these
  * users; import them from here rather than copying them.
  */
 export const demoUserIds = {
