@@ -17,9 +17,12 @@ export class ConfigReader {
 
   constructor(private readonly environment: Environment = process.env) {}
 
-  /** `NODE_ENV` is `production` unless it says otherwise: a forgotten variable must never relax security. */
+  /**
+   * `NODE_ENV` is `production` unless it says `development` or `test`: a forgotten variable must never
+   * seed demo users or register clients with the secrets published in the repository.
+   */
   get isDevelopment(): boolean {
-    const mode = this.environment.NODE_ENV ?? 'development';
+    const mode = this.environment.NODE_ENV ?? 'production';
     return mode === 'development' || mode === 'test';
   }
 

@@ -70,6 +70,14 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   }
 
   const logger = createLogger({ service: definition.name, level: config.logLevel, pretty: config.isDevelopment && process.stdout.isTTY });
+  if (config.isDevelopment) {
+    // Loud on purpose: a production start that forgot NODE_ENV is production, but one that set it to
+    // development by mistake must be impossible to miss in the logs.
+    logger.warn(
+      { nodeEnv: environment.NODE_ENV },
+      'DEVELOPMENT MODE (NODE_ENV=development/test): demo users, published development secrets and local defaults are in use; never run this in production',
+    );
+  }
   let handlers: Handlers;
   let close: (() => Promise<void>) | undefined;
   let real: RealHandlers<Handlers> | undefined;
