@@ -33,6 +33,8 @@ export interface ServiceAppDependencies<Handlers> {
   handlers: Handlers;
   authenticators: { bearerAuth: Authenticator };
   corsOrigins?: readonly string[];
+  /** The gateways whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`). */
+  trustedProxies?: readonly string[];
 }
 
 export interface ServiceDefinition<Handlers> {
@@ -96,7 +98,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     );
   }
 
-  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins });
+  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins, trustedProxies: config.trustedProxies });
   const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
   real?.onListening?.(server);
 

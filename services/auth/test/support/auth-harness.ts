@@ -79,13 +79,17 @@ export function useAuthService(engine: { name: string; target: () => Promise<Dat
       clock: () => new Date(Date.now() + harness.clockOffsetMs),
     });
     await seed(harness.service.deps);
-    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth } });
+    // supertest connects from loopback, which stands in for the gateway, so tests choose client IPs.
+    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth }, trustedProxies: loopbackGateway });
   });
   afterAll(async () => {
     await harness.database?.close();
   });
   return harness;
 }
+
+/** The trusted gateway of the tests: supertest's loopback connection. */
+export const loopbackGateway = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 let ipCounter = 0;
 /** A fresh client IP (X-Forwarded-For, trusted from loopback), so per-IP counters never meet across tests. */
