@@ -38,7 +38,7 @@ const config: AuthConfig = {
   keyRotationDays: undefined,
   jwksMaxAgeSeconds: 300,
   login: { maxFailures: 5, maxFailuresPerIp: 50, windowSeconds: 900, lockoutSeconds: 900 },
-  passwordHashCost: 15,
+  passwordHashCost: 17,
   bootstrapAdmin: undefined,
   liveServiceClient: undefined,
   liveEventClient: undefined,

@@ -33,6 +33,14 @@ describe('auth configuration', () => {
     expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', AUTH_BOOTSTRAP_ADMIN_EMAIL: 'a@b.c' })).toThrow(ConfigError);
   });
 
+  it('hashes new passwords with scrypt N = 2^17 (OWASP), and refuses a lower cost outside development', () => {
+    expect(read({ NODE_ENV: 'development' }).passwordHashCost).toBe(17);
+    expect(read({ NODE_ENV: 'development', PASSWORD_HASH_COST: '14' }).passwordHashCost).toBe(14);
+    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', PASSWORD_HASH_COST: '15' })).toThrow(
+      /PASSWORD_HASH_COST must be an integer from 17 to 20/,
+    );
+  });
+
   it('refuses a retired-key lifetime shorter than the access token lifetime', () => {
     expect(() => read({ NODE_ENV: 'development', ACCESS_TTL_SECONDS: '7200', KEY_RETIRED_TTL_SECONDS: '3600' })).toThrow(/KEY_RETIRED_TTL_SECONDS must be an integer from 7200/);
   });

@@ -101,7 +101,8 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
       windowSeconds: 900,
       lockoutSeconds: reader.integer('LOGIN_LOCKOUT_SECONDS', { default: 900, min: 1, max: 86_400 }),
     },
-    passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 15, min: 14, max: 20 }),
+    // OWASP: scrypt N = 2^17 with r = 8, p = 1 at least; cheaper costs only where tests run many sign-ins.
+    passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 17, min: common.isDevelopment ? 14 : 17, max: 20 }),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     liveServiceClient,
     liveEventClient,
