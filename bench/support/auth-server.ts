@@ -43,6 +43,7 @@ const config: AuthConfig = {
   liveServiceClient: undefined,
   liveEventClient: undefined,
   seedDemoUsers: true,
+  browserOrigins: [],
 };
 // BENCH_DATABASE_URL: an empty PostgreSQL database; otherwise embedded PGlite (which runs on this event loop).
 const databaseUrl = process.env.BENCH_DATABASE_URL;

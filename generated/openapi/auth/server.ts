@@ -52,8 +52,9 @@ export interface RefreshAccessTokenInput {
 export type RefreshAccessTokenResult =
   | { status: 200; body: operations['refreshAccessToken']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshAccessToken']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['refreshAccessToken']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['refreshAccessToken']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 401 | 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `logoutUser`: POST /v2/auth/logout. */
 export interface LogoutUserInput {
@@ -67,8 +68,9 @@ export interface LogoutUserInput {
 /** The answers `logoutUser` may give, exactly as the spec declares them. */
 export type LogoutUserResult =
   | { status: 204; body?: undefined; headers?: ResponseHeaders }
+  | { status: 403; body: operations['logoutUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['logoutUser']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `issueToken`: POST /v2/oauth/token. */
 export interface IssueTokenInput {
@@ -734,8 +736,8 @@ export interface AuthHandlers {
 /** What the router needs to know of each operation. */
 export const authOperations = {
   loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"401":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   issueToken: {"operationId":"issueToken","method":"post","path":"/v2/oauth/token","expressPath":"/v2/oauth/token","security":[["clientBasic"],[]],"responses":{"200":["application/json"],"400":["application/json"],"401":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getJsonWebKeySet: {"operationId":"getJsonWebKeySet","method":"get","path":"/v2/.well-known/jwks.json","expressPath":"/v2/.well-known/jwks.json","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getAuthorizationServerMetadata: {"operationId":"getAuthorizationServerMetadata","method":"get","path":"/.well-known/oauth-authorization-server","expressPath":"/.well-known/oauth-authorization-server","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},

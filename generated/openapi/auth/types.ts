@@ -46,7 +46,8 @@ export interface paths {
          * @description Exchanges the refresh token in the `ilenia_refresh` cookie for a new access token, with the user's
          *     current roles and permissions, and rotates the cookie: the presented refresh token is spent and a
          *     new one is set (the session's end does not move). Send no body; browsers send the cookie by
-         *     themselves (with `credentials: 'include'` across origins).
+         *     themselves (with `credentials: 'include'` across origins). Besides `SameSite=Strict`, a browser
+         *     request from another site (by `Origin`, else `Sec-Fetch-Site`) is refused with 403.
          *
          *     Presenting a refresh token that was already rotated means it was copied: the whole family is
          *     revoked, a `refresh_reused` audit event is recorded and the answer is 401, so both the thief and
@@ -71,7 +72,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Revokes the sign-in session of the `ilenia_refresh` cookie (its whole refresh token family) and clears the cookie. Idempotent: without a cookie, or with an unknown or expired one, it still answers 204 and clears the cookie. Access tokens already issued stay valid until they expire (`ACCESS_TTL_SECONDS`); the client should drop its copy.
+         * @description Revokes the sign-in session of the `ilenia_refresh` cookie (its whole refresh token family) and clears the cookie. Idempotent: without a cookie, or with an unknown or expired one, it still answers 204 and clears the cookie. Access tokens already issued stay valid until they expire (`ACCESS_TTL_SECONDS`); the client should drop its copy. A browser request from another site (by `Origin`, else `Sec-Fetch-Site`) is refused with 403, so no other site can sign the user out.
          */
         post: operations["logoutUser"];
         delete?: never;
@@ -1588,6 +1589,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request comes from another site: its `Origin` is neither this service's own nor one of `CORS_ORIGINS`, or, without `Origin`, its `Sec-Fetch-Site` is `cross-site` or `same-site`. The session cookie is not used and nothing changes. Requests without either header (no browser) are not refused. */
+        CrossSiteRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request carries no valid credentials. */
         Unauthorized: {
             headers: {
@@ -1765,6 +1775,7 @@ export interface operations {
         responses: {
             200: components["responses"]["SignedIn"];
             401: components["responses"]["RefreshRejected"];
+            403: components["responses"]["CrossSiteRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1786,6 +1797,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            403: components["responses"]["CrossSiteRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

@@ -32,6 +32,8 @@ export interface AuthConfig {
   liveEventClient: ConfiguredClient | undefined;
   /** Seed the demo users and print their credentials (development only, empty database only). */
   seedDemoUsers: boolean;
+  /** The browser origins that may use the refresh cookie: this service's own and `CORS_ORIGINS`. */
+  browserOrigins: string[];
 }
 
 /** Development secret of the live-service client, so `make dev` works with no configuration. */
@@ -85,9 +87,10 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
   const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
   const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
 
+  const publicUrl = reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, '');
   return {
     issuer: common.auth.issuer,
-    publicUrl: reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, ''),
+    publicUrl,
     audiences: [...new Set([...audiences, authServiceAudience])],
     accessTtlSeconds,
     refreshTtlSeconds,
@@ -107,5 +110,15 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     liveServiceClient,
     liveEventClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
+    browserOrigins: [...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined))],
   };
+}
+
+/** The origin of a URL, or undefined when it is not one (the reader reports that elsewhere). */
+function originOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }

@@ -8,7 +8,7 @@ import { createLogger } from '../../kit/src/logger.js';
 import { buildAuthApp } from '../src/app.js';
 import { hashSecret, scryptParameters } from '../src/crypto/passwords.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, signIn, useAuthService } from './support/auth-harness.js';
+import { engines, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
 
 for (const engine of await engines()) {
   describe(`hardening on ${engine.name}`, () => {
@@ -23,6 +23,31 @@ for (const engine of await engines()) {
         expect(row.client_ip).not.toBe('203.0.113.66');
         expect(row.client_ip).toMatch(/127\.0\.0\.1|::1/);
       }
+    });
+
+    it('refuses refresh and sign-out from another site, and keeps the session usable', async () => {
+      const { refreshToken } = await signIn(harness.app, 'speaker1@ilenia.dev', demoPassword);
+      const cookie = `ilenia_refresh=${refreshToken}`;
+      for (const path of ['/v2/auth/refresh', '/v2/auth/logout']) {
+        const fromElsewhere = await request(harness.app).post(path).set('Cookie', cookie).set('Origin', 'https://evil.example');
+        expect(fromElsewhere.status).toBe(403);
+        expect(fromElsewhere.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(fromElsewhere.headers['set-cookie']).toBeUndefined();
+        const crossSite = await request(harness.app).post(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'cross-site');
+        expect(crossSite.status).toBe(403);
+      }
+      // Nothing was spent or revoked: the web app's own origin refreshes with the same cookie.
+      const own = await request(harness.app).post('/v2/auth/refresh').set('Cookie', cookie).set('Origin', 'https://ilenia.test').set('Sec-Fetch-Site', 'same-origin');
+      expect(own.status).toBe(200);
+      const signedOut = await request(harness.app).post('/v2/auth/logout').set('Cookie', `ilenia_refresh=${refreshCookieOf(own)}`).set('Sec-Fetch-Site', 'same-origin');
+      expect(signedOut.status).toBe(204);
+    });
+
+    it('answers authenticated requests with Cache-Control: no-store', async () => {
+      const { accessToken } = await signIn(harness.app, 'manager@ilenia.dev', demoPassword);
+      const me = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${accessToken}`);
+      expect(me.status).toBe(200);
+      expect(me.headers['cache-control']).toBe('no-store');
     });
 
     it('redoes a password hash made with older scrypt parameters at the next sign-in', async () => {

@@ -129,6 +129,8 @@ export interface CommonConfig {
    * default, so a client can never choose the address that lockouts, limits and the audit log see.
    */
   trustedProxies: string[];
+  /** Browser origins allowed to call the API with credentials (`CORS_ORIGINS`). */
+  corsOrigins: string[];
 }
 
 /** Reads the variables every service shares; the service adds its own with the same reader. */
@@ -154,5 +156,6 @@ export function readCommonConfig(reader: ConfigReader, service: { name: string; 
     },
     shutdownDeadlineMs: reader.integer('SHUTDOWN_DEADLINE_MS', { default: 10_000, min: 0 }),
     trustedProxies: reader.addressList('TRUSTED_PROXIES'),
+    corsOrigins: reader.list('CORS_ORIGINS', { default: reader.isDevelopment ? ['http://localhost:5173'] : [] }),
   };
 }

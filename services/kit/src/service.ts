@@ -60,7 +60,6 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   const config = readCommonConfig(reader, { name: definition.name, defaultPort: definition.defaultPort, audience: definition.audience });
   const mockVariable = `USE_${definition.name.toUpperCase().replace(/-/g, '_')}_MOCK`;
   const useMock = config.useMock || (definition.createHandlers === undefined && environment[mockVariable] === undefined);
-  const corsOrigins = reader.list('CORS_ORIGINS', { default: config.isDevelopment ? ['http://localhost:5173'] : [] });
   try {
     if (!useMock && definition.createHandlers === undefined) {
       throw new ConfigError([`${mockVariable}=false, but the ${definition.name} service has only its mock handlers so far; set ${mockVariable}=true.`]);
@@ -98,7 +97,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     );
   }
 
-  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins, trustedProxies: config.trustedProxies });
+  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins: config.corsOrigins, trustedProxies: config.trustedProxies });
   const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
   real?.onListening?.(server);
 

@@ -1,4 +1,5 @@
 import type { AuthHandlers } from '../../../../generated/openapi/auth/server.js';
+import { refuseCrossSiteRequest } from '../../../kit/src/auth/cross-site.js';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { clearRefreshCookie, login, logout, refresh, refreshCookieName, RefreshRejected, setRefreshCookie, type SignedIn } from '../domain/sessions.js';
@@ -28,11 +29,13 @@ export function sessionHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'log
       return signedInResult(await login(deps, input.body, originOf(context)));
     },
     async refreshAccessToken(input, context) {
+      refuseCrossSiteRequest(context.request, deps.config.browserOrigins);
       const presented = input.cookies[refreshCookieName];
       if (!presented) throw new RefreshRejected('invalid');
       return signedInResult(await refresh(deps, presented, originOf(context)));
     },
     async logoutUser(input, context) {
+      refuseCrossSiteRequest(context.request, deps.config.browserOrigins);
       await logout(deps, input.cookies[refreshCookieName], originOf(context));
       return { status: 204, headers: { 'Set-Cookie': clearRefreshCookie } };
     },

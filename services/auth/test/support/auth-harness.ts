@@ -37,6 +37,7 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     liveServiceClient: { clientId: 'live-service', secret: liveServiceSecret, scopes: ['events:read', 'session_records:write', 'agents:token'] },
     liveEventClient: undefined,
     seedDemoUsers: true,
+    browserOrigins: ['https://ilenia.test'],
     ...overrides,
   };
 }
