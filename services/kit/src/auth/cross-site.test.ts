@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
 import { refuseCrossSiteRequest } from './cross-site.js';
 
-const withHeaders = (headers: Record<string, string>) => ({ headers }) as unknown as Request;
+const withHeaders = (headers: Record<string, string | undefined>) => ({ headers }) as unknown as Request;
 const allowed = ['https://ilenia.example.org', 'http://localhost:5173'];
 
 describe('refusing cross-site requests on cookie-authenticated operations', () => {
