@@ -609,6 +609,23 @@ export type RotateSigningKeyResult =
   | { status: 409; body: operations['rotateSigningKey']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `revokeSigningKey`: POST /v2/keys/{kid}/revoke. */
+export interface RevokeSigningKeyInput {
+  path: operations['revokeSigningKey']['parameters']['path'];
+  query: Record<string, never>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `revokeSigningKey` may give, exactly as the spec declares them. */
+export type RevokeSigningKeyResult =
+  | { status: 200; body: operations['revokeSigningKey']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['revokeSigningKey']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['revokeSigningKey']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['revokeSigningKey']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `listAuditEvents`: GET /v2/audit-events. */
 export interface ListAuditEventsInput {
   path: Record<string, never>;
@@ -725,6 +742,8 @@ export interface AuthHandlers {
   listSigningKeys(input: ListSigningKeysInput, context: AuthenticatedHandlerContext): Promise<ListSigningKeysResult> | ListSigningKeysResult;
   /** Rotate the signing key. `POST /v2/keys/rotate` · requires keys:rotate */
   rotateSigningKey(input: RotateSigningKeyInput, context: AuthenticatedHandlerContext): Promise<RotateSigningKeyResult> | RotateSigningKeyResult;
+  /** Revoke a signing key at once. `POST /v2/keys/{kid}/revoke` · requires keys:rotate */
+  revokeSigningKey(input: RevokeSigningKeyInput, context: AuthenticatedHandlerContext): Promise<RevokeSigningKeyResult> | RevokeSigningKeyResult;
   /** List audit events. `GET /v2/audit-events` · requires audit:read */
   listAuditEvents(input: ListAuditEventsInput, context: AuthenticatedHandlerContext): Promise<ListAuditEventsResult> | ListAuditEventsResult;
   /** Check liveness. `GET /health` · public */
@@ -768,6 +787,7 @@ export const authOperations = {
   rotateClientSecret: {"operationId":"rotateClientSecret","method":"post","path":"/v2/clients/{client_id}/secret","expressPath":"/v2/clients/:client_id/secret","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listSigningKeys: {"operationId":"listSigningKeys","method":"get","path":"/v2/keys","expressPath":"/v2/keys","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   rotateSigningKey: {"operationId":"rotateSigningKey","method":"post","path":"/v2/keys/rotate","expressPath":"/v2/keys/rotate","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
+  revokeSigningKey: {"operationId":"revokeSigningKey","method":"post","path":"/v2/keys/{kid}/revoke","expressPath":"/v2/keys/:kid/revoke","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listAuditEvents: {"operationId":"listAuditEvents","method":"get","path":"/v2/audit-events","expressPath":"/v2/audit-events","security":[["bearerAuth"]],"requiredPermissions":["audit:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},

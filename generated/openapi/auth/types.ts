@@ -579,6 +579,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/keys/{kid}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signing key's id, as in the `kid` header of the tokens it signs.
+                 * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+                 */
+                kid: components["parameters"]["Kid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a signing key at once
+         * @description For a private key that may have leaked: the key leaves the JWKS at once and signs nothing more; if it was the active key, a new key becomes active at once (verifiers fetch it when they meet its unknown `kid`). The auth service refuses the tokens the key signed at once; every other service refuses them once its cached copy of the JWKS is renewed, within 300 seconds (the kit verifier's JWKS cache time and the JWKS `Cache-Control: max-age`), plus whatever a gateway caches. Unlike a rotation, valid tokens signed by the key stop verifying: their holders sign in or fetch a client token again. Revoking a revoked key changes nothing. Records a `key_revoked` audit event.
+         */
+        post: operations["revokeSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/audit-events": {
         parameters: {
             query?: never;
@@ -1334,7 +1360,7 @@ export interface components {
         };
         /**
          * SigningKey
-         * @description The public metadata of a token signing key; private material never leaves the service. A `next` key is already published in the JWKS but signs nothing until `activates_at`, so that every verifier has it before the first token it signs; the `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published.
+         * @description The public metadata of a token signing key; private material never leaves the service. A `next` key is already published in the JWKS but signs nothing until `activates_at`, so that every verifier has it before the first token it signs; the `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published; a `revoked` key was taken out of the JWKS at once (`POST /v2/keys/{kid}/revoke`), and the tokens it signed are refused.
          */
         SigningKey: {
             /**
@@ -1355,7 +1381,7 @@ export interface components {
              */
             key_size: 2048 | 3072 | 4096;
             /** @enum {string} */
-            status: "next" | "active" | "retired" | "expired";
+            status: "next" | "active" | "retired" | "expired" | "revoked";
             created_at: components["schemas"]["Timestamp"];
             /**
              * Format: date-time
@@ -1407,11 +1433,25 @@ export interface components {
             published_keys: components["schemas"]["SigningKey"][];
         };
         /**
-         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `account_locked`, `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`. Keys: `key_rotated`.
+         * KeyRevocation
+         * @description The outcome of revoking a signing key: it is out of the JWKS now, and a new key signs when the revoked one was the active key.
+         */
+        KeyRevocation: {
+            revoked_key: components["schemas"]["SigningKey"];
+            /**
+             * @description The key that signs from now on (a new one when the active key was revoked).
+             * @example xnJ_S0mWbrKWHsPy_vSEpImGVdWy5LcUWyeGhuYqLdw
+             */
+            active_kid: string;
+            /** @description Every key now in the JWKS; the revoked key is not among them. */
+            published_keys: components["schemas"]["SigningKey"][];
+        };
+        /**
+         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `account_locked`, `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`. Keys: `key_rotated`, `key_revoked`.
          * @example login_failed
          * @enum {string}
          */
-        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "key_rotated";
+        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "key_rotated" | "key_revoked";
         /**
          * AuditActor
          * @description Who acted.
@@ -1683,6 +1723,11 @@ export interface components {
          * @example live-service
          */
         ClientId: components["schemas"]["ClientIdentifier"];
+        /**
+         * @description The signing key's id, as in the `kid` header of the tokens it signs.
+         * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+         */
+        Kid: string;
     };
     requestBodies: never;
     headers: {
@@ -2889,6 +2934,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokeSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signing key's id, as in the `kid` header of the tokens it signs.
+                 * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+                 */
+                kid: components["parameters"]["Kid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRevocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CommonConfig, ConfigReader } from '../../kit/src/config.js';
+import { parseKeyEncryptionKey } from './crypto/key-sealing.js';
 import { developmentClients } from './seed/development-clients.js';
 
 /** The auth service's own audience: its API accepts the tokens it issues, like every other service. */
@@ -34,7 +36,12 @@ export interface AuthConfig {
   seedDemoUsers: boolean;
   /** The browser origins that may use the refresh cookie: this service's own and `CORS_ORIGINS`. */
   browserOrigins: string[];
+  /** Seals the private signing keys at rest (`AUTH_KEY_ENCRYPTION_KEY`, 32 bytes). */
+  keyEncryptionKey: Buffer;
 }
+
+/** The key-encryption key of development: published here, so it protects nothing outside development. */
+export const developmentKeyEncryptionKey = createHash('sha256').update('ilenia development key-encryption key (published; development only)').digest('base64url');
 
 /** Development secret of the live-service client, so `make dev` works with no configuration. */
 export const developmentLiveServiceSecret = developmentClients.liveService.secret;
@@ -87,6 +94,11 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
   const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
   const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
 
+  const rawKeyEncryptionKey = reader.string('AUTH_KEY_ENCRYPTION_KEY', { developmentDefault: developmentKeyEncryptionKey });
+  const keyEncryptionKey = parseKeyEncryptionKey(rawKeyEncryptionKey);
+  if (rawKeyEncryptionKey !== '' && keyEncryptionKey === undefined) {
+    reader.report('AUTH_KEY_ENCRYPTION_KEY must be 32 bytes in base64 or base64url (e.g. `openssl rand -base64 32`).');
+  }
   const publicUrl = reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, '');
   return {
     issuer: common.auth.issuer,
@@ -110,6 +122,7 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     liveServiceClient,
     liveEventClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
+    keyEncryptionKey: keyEncryptionKey ?? Buffer.alloc(32),
     browserOrigins: [...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined))],
   };
 }

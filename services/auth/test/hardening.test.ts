@@ -2,13 +2,18 @@
  * Platform hardening of the auth service (issue 14): the client address cannot be forged, password
  * hashes follow the current scrypt cost, and more as the findings are fixed.
  */
+import { exportJWK, generateKeyPair } from 'jose';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../kit/src/logger.js';
+import { migrateToLatest, openDatabase } from '../../kit/src/persistence/database.js';
 import { buildAuthApp } from '../src/app.js';
+import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { hashSecret, scryptParameters } from '../src/crypto/passwords.js';
+import * as createAuthSchema from '../src/db/migrations/2026-12-01T07-30-00_create_auth_schema.js';
+import { authMigrations } from '../src/db/migrations/index.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { engines, refreshCookieOf, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
 
 for (const engine of await engines()) {
   describe(`hardening on ${engine.name}`, () => {
@@ -58,6 +63,58 @@ for (const engine of await engines()) {
       expect(upgraded).toMatch(new RegExp(`^scrypt\\$${harness.service.deps.passwords.parameters.cost}\\$8\\$1\\$`));
       // The new hash is of the same password: signing in again still works.
       await signIn(harness.app, 'listener2@ilenia.dev', demoPassword);
+    });
+
+    it('keeps private signing keys sealed in the database, never as a plaintext JWK', async () => {
+      const rows = await harness.database.db.selectFrom('signing_keys').select(['kid', 'private_jwk']).execute();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.private_jwk).toMatchObject({ sealed: 'A256GCM-envelope-v1' });
+        expect(row.private_jwk).not.toHaveProperty('d');
+        expect(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey)).toHaveProperty('d');
+      }
+    });
+
+    it('revokes a leaked key at once: out of the JWKS, its tokens refused, a new key signing, audited', async () => {
+      const admin = await signIn(harness.app, 'admin@ilenia.dev', demoPassword);
+      const speaker = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
+      const jwks = async () => ((await request(harness.app).get('/v2/.well-known/jwks.json')).body.keys as { kid: string }[]).map((key) => key.kid);
+      const [leakedKid] = await jwks();
+      expect((await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${speaker.accessToken}`)).status).toBe(403);
+      expect((await request(harness.app).post('/v2/keys/no-such-key/revoke').set('Authorization', `Bearer ${admin.accessToken}`)).status).toBe(404);
+
+      const revoked = await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${admin.accessToken}`);
+      expect(revoked.status).toBe(200);
+      expect(revoked.body.revoked_key).toMatchObject({ kid: leakedKid, status: 'revoked' });
+      expect(revoked.body.active_kid).not.toBe(leakedKid);
+      expect(await jwks()).not.toContain(leakedKid);
+      expect(await jwks()).toContain(revoked.body.active_kid);
+
+      const refused = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${speaker.accessToken}`);
+      expect(refused.status).toBe(401);
+      const again = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
+      expect((await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${again.accessToken}`)).status).toBe(200);
+      const audit = await harness.database.db.selectFrom('audit_events').select(['target_id', 'details']).where('type', '=', 'key_revoked').execute();
+      expect(audit).toEqual([{ target_id: leakedKid, details: { kid: leakedKid, replacement_kid: revoked.body.active_kid } }]);
+    });
+  });
+
+  describe(`sealing the keys stored before, on ${engine.name}`, () => {
+    it('seals every plaintext private key in the migration, and the service opens them', async () => {
+      const database = await openDatabase<any>(await engine.target(), { '2026-12-01T07-30-00_create_auth_schema': createAuthSchema });
+      try {
+        const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+        const privateJwk = { ...(await exportJWK(privateKey)), kid: 'plaintext-kid', alg: 'RS256' };
+        const now = new Date();
+        await database.db.insertInto('signing_keys').values({ kid: 'plaintext-kid', private_jwk: JSON.stringify(privateJwk), public_jwk: JSON.stringify({ kid: 'plaintext-kid' }), key_size: 2048, created_at: now, activates_at: now }).execute();
+        expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual(['2026-12-03T07-00-00_seal_and_revoke_signing_keys']);
+        const row = await database.db.selectFrom('signing_keys').select(['private_jwk', 'revoked_at']).where('kid', '=', 'plaintext-kid').executeTakeFirstOrThrow();
+        expect(JSON.stringify(row.private_jwk)).not.toContain(privateJwk.d!);
+        expect(openPrivateKey(row.private_jwk, 'plaintext-kid', testKeyEncryptionKey)).toEqual(privateJwk);
+        expect(row.revoked_at).toBeNull();
+      } finally {
+        await database.close();
+      }
     });
   });
 }

@@ -12,7 +12,7 @@ import { createAuthService } from '../src/auth-service.js';
 import type { AuthDatabase } from '../src/db/schema.js';
 import { authMigrations } from '../src/db/migrations/index.js';
 import { seed } from '../src/seed/bootstrap.js';
-import { engines, freshIp, refreshCookieOf, testConfig } from './support/auth-harness.js';
+import { engines, freshIp, refreshCookieOf, testConfig, testKeyEncryptionKey } from './support/auth-harness.js';
 
 const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined, liveEventClient: undefined };
 const bootstrapAdmin = { email: 'Root@Example.org', password: 'bootstrap-password-0123' };
@@ -28,7 +28,7 @@ for (const engine of await engines()) {
     const service = (overrides: Parameters<typeof testConfig>[0]) => createAuthService({ db: database.db, config: testConfig({ ...production, ...overrides }), logger });
 
     beforeAll(async () => {
-      database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations);
+      database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations({ keyEncryptionKey: testKeyEncryptionKey }));
     });
     afterAll(async () => {
       await database?.close();

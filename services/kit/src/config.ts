@@ -106,6 +106,11 @@ export class ConfigReader {
     return options.default;
   }
 
+  /** Records a problem a service found itself (never put the value of a secret in it). */
+  report(problem: string): void {
+    this.problems.push(problem);
+  }
+
   /** Throws a ConfigError listing every problem found, if any. */
   done(): void {
     if (this.problems.length > 0) throw new ConfigError(this.problems);

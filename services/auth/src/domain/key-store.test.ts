@@ -11,6 +11,7 @@ const row = (kid: string, activatesAtHours: number): SigningKeyRow => ({
   key_size: 2048,
   created_at: new Date(t0 + (activatesAtHours - 0.2) * hour),
   activates_at: new Date(t0 + activatesAtHours * hour),
+  revoked_at: null,
 });
 const schedule = { publishAheadSeconds: 600, retiredTtlSeconds: 24 * 3600, rotationDays: undefined };
 const statusAt = (hours: number, rows: SigningKeyRow[]) => Object.fromEntries(keyStatuses(rows, new Date(t0 + hours * hour), schedule).map((view) => [view.kid, view.status]));

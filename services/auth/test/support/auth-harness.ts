@@ -19,6 +19,9 @@ import { seed } from '../../src/seed/bootstrap.js';
 
 export const liveServiceSecret = 'live-service-test-secret-0123456789';
 
+/** The key-encryption key that seals the tests' signing keys. */
+export const testKeyEncryptionKey = Buffer.alloc(32, 7);
+
 /** The configuration of the tests: as in development, with a cheaper (still memory-hard) scrypt cost. */
 export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
   return {
@@ -38,6 +41,7 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     liveEventClient: undefined,
     seedDemoUsers: true,
     browserOrigins: ['https://ilenia.test'],
+    keyEncryptionKey: testKeyEncryptionKey,
     ...overrides,
   };
 }
@@ -71,7 +75,7 @@ export async function engines(): Promise<{ name: string; target: () => Promise<D
 export function useAuthService(engine: { name: string; target: () => Promise<DatabaseTarget> }, overrides: Partial<AuthConfig> = {}): AuthHarness {
   const harness = { engine: engine.name, clockOffsetMs: 0 } as AuthHarness;
   beforeAll(async () => {
-    harness.database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations);
+    harness.database = await openDatabase<AuthDatabase>(await engine.target(), authMigrations({ keyEncryptionKey: testKeyEncryptionKey }));
     const logger = createLogger({ service: 'auth-test', level: 'silent' });
     harness.service = await createAuthService({
       db: harness.database.db,
