@@ -5,15 +5,26 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { defaultJwksCacheMaxAgeMs } from '../../kit/src/auth/jwt-verifier.js';
+import { ConfigReader, readCommonConfig } from '../../kit/src/config.js';
 import { createLogger } from '../../kit/src/logger.js';
 import { migrateToLatest, openDatabase } from '../../kit/src/persistence/database.js';
 import { buildAuthApp } from '../src/app.js';
+import { readAuthConfig } from '../src/config.js';
 import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { hashSecret, scryptParameters } from '../src/crypto/passwords.js';
 import * as createAuthSchema from '../src/db/migrations/2026-12-01T07-30-00_create_auth_schema.js';
 import { authMigrations } from '../src/db/migrations/index.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
 import { engines, refreshCookieOf, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
+
+describe('revocation across services', () => {
+  it('other services drop a revoked key within the JWKS max-age the auth service publishes', () => {
+    const reader = new ConfigReader({ NODE_ENV: 'development' });
+    const config = readAuthConfig(reader, readCommonConfig(reader, { name: 'auth', defaultPort: 8081, audience: 'auth-service' }));
+    expect(defaultJwksCacheMaxAgeMs).toBeLessThanOrEqual(config.jwksMaxAgeSeconds * 1000);
+  });
+});
 
 for (const engine of await engines()) {
   describe(`hardening on ${engine.name}`, () => {
