@@ -8,8 +8,9 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, testIssuer } from '../../kit/test/test-tokens.js';
 import { authServiceAudience } from '../src/config.js';
+import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { demoPassword, demoUserIds } from '../src/seed/demo-users.js';
-import { engines, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
+import { engines, liveServiceSecret, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
 
 function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
@@ -23,7 +24,7 @@ for (const engine of await engines()) {
 
     beforeAll(async () => {
       const row = (await harness.database.db.selectFrom('signing_keys').selectAll().executeTakeFirstOrThrow());
-      key = { kid: row.kid, privateKey: (await importJWK(row.private_jwk as JWK, 'RS256')) as CryptoKey, publicJwk: row.public_jwk as JWK };
+      key = { kid: row.kid, privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey) as JWK, 'RS256')) as CryptoKey, publicJwk: row.public_jwk as JWK };
       validToken = (await signIn(harness.app, 'listener1@ilenia.dev', demoPassword)).accessToken;
     });
 
