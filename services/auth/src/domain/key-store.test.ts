@@ -37,6 +37,15 @@ describe('signing key statuses, derived from activation times', () => {
     expect(views[0]).toMatchObject({ status: 'active', retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(), expires_at: null });
     expect(keyStatuses(rows, new Date(t0 + 25 * hour), schedule)[0]!.retires_at).toBeNull();
   });
+
+  it('takes a revoked key out at once, its replacement active, and brings no expired key back', () => {
+    // a expired long ago; c, active, is revoked at 60 h and d replaces it at once.
+    const revokedRows = [row('a', 0), row('b', 10), { ...row('c', 20), revoked_at: new Date(t0 + 60 * hour) }, row('d', 60)];
+    expect(statusAt(61, revokedRows)).toEqual({ a: 'expired', b: 'expired', c: 'revoked', d: 'active' });
+    // A revoked next key never activates: the active key keeps signing.
+    const revokedNext = [row('a', 0), { ...row('b', 10), revoked_at: new Date(t0 + 5 * hour) }];
+    expect(statusAt(11, revokedNext)).toEqual({ a: 'active', b: 'revoked' });
+  });
 });
 
 describe('scheduled rotation', () => {

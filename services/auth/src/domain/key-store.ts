@@ -37,31 +37,33 @@ const seconds = 1000;
  * Where each key stands at `now`, derived from activation times alone: the newest key whose time has
  * come is active; later ones are `next` (published, not signing); earlier ones retired when the next
  * one activated, and expired once `retiredTtlSeconds` have passed since. No state changes on the
- * minute a key activates, so every instance agrees without coordination. A revoked key stands
- * outside that order: it is `revoked` from `revoked_at` on, and the others follow as if it never was.
+ * minute a key activates, so every instance agrees without coordination. A revoked key is `revoked`
+ * from `revoked_at` on and never active; it still ended its predecessor's time, so revoking it
+ * brings no expired key back into the JWKS.
  */
 export function keyStatuses(rows: readonly SigningKeyRow[], now: Date, schedule: KeySchedule): SigningKeyView[] {
-  const revoked = rows.filter((row) => row.revoked_at).map((row) => ({ ...viewOf(row), status: 'revoked' as const, retires_at: row.revoked_at!.toISOString(), expires_at: row.revoked_at!.toISOString() }));
-  const ordered = rows.filter((row) => !row.revoked_at).sort((left, right) => left.activates_at.getTime() - right.activates_at.getTime());
-  const activeIndex = ordered.findLastIndex((row) => row.activates_at.getTime() <= now.getTime());
+  const ordered = [...rows].sort((left, right) => left.activates_at.getTime() - right.activates_at.getTime());
+  const activeIndex = ordered.findLastIndex((row) => !row.revoked_at && row.activates_at.getTime() <= now.getTime());
   return ordered
     .map((row, index): SigningKeyView => {
-      const successor = ordered[index + 1];
+      if (row.revoked_at) return { ...viewOf(row), status: 'revoked', retires_at: row.revoked_at.toISOString(), expires_at: row.revoked_at.toISOString() };
       let status: KeyStatus;
-      let retiresAt: Date | null = successor?.activates_at ?? null;
+      let retiresAt: Date | null;
       let expiresAt: Date | null = null;
-      if (index > activeIndex) status = 'next';
-      else if (index === activeIndex) {
+      if (index > activeIndex) {
+        status = 'next';
+        retiresAt = ordered.slice(index + 1).find((later) => !later.revoked_at)?.activates_at ?? null;
+      } else if (index === activeIndex) {
         status = 'active';
-        if (!successor && schedule.rotationDays !== undefined) retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
+        retiresAt = ordered.slice(index + 1).find((later) => !later.revoked_at)?.activates_at ?? null;
+        if (!retiresAt && schedule.rotationDays !== undefined) retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
       } else {
-        expiresAt = new Date(retiresAt!.getTime() + schedule.retiredTtlSeconds * seconds);
+        retiresAt = ordered[index + 1]!.activates_at;
+        expiresAt = new Date(retiresAt.getTime() + schedule.retiredTtlSeconds * seconds);
         status = expiresAt.getTime() <= now.getTime() ? 'expired' : 'retired';
       }
       return { ...viewOf(row), status, retires_at: retiresAt?.toISOString() ?? null, expires_at: expiresAt?.toISOString() ?? null };
     })
-    .concat(revoked)
-    .sort((left, right) => left.activates_at.localeCompare(right.activates_at))
     .reverse();
 }
 
