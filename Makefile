@@ -65,7 +65,7 @@ test: setup ## Run the whole test suite; ends with "N passed, N failed, N skippe
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
 
 dev: node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, and serve the docs portal
-	$(TSX) scripts/dev.ts
+	NODE_ENV=development $(TSX) scripts/dev.ts
 
 demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles
 	TEXT="$(TEXT)" $(TSX) scripts/demo-talk.ts

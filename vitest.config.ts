@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests run on the development defaults; a test that needs production says NODE_ENV=production.
+    env: { NODE_ENV: 'test' },
     reporters: ['default'],
   },
 });

@@ -85,7 +85,7 @@ const verification = [
 
 const login = { method: 'POST' as const, path: '/v2/auth/login', connections: 4, auth: false, body: JSON.stringify({ email: demoUsers.find((user) => user.id === demoUserIds.manager)!.email, password: demoPassword }) };
 const signIn = [
-  await measure('bare-scrypt', 'one scrypt verification, N=2^15 r=8 p=1 (baseline)', login),
+  await measure('bare-scrypt', 'one scrypt verification, N=2^17 r=8 p=1 (baseline)', login),
   await measure('auth-login', 'auth service POST /v2/auth/login (PGlite)', login),
   ...(withPostgres ? [await measure('auth-login', 'auth service POST /v2/auth/login (PostgreSQL)', { ...login, postgres: true })] : []),
 ];

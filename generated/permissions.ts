@@ -40,9 +40,9 @@ export const permissionCatalogue = {
     requiredBy: ["auth.createClient","auth.deleteClient","auth.updateClient","auth.rotateClientSecret","auth.unlockClient"],
   },
   "keys:rotate": {
-    description: "Rotate the token signing key.",
+    description: "Rotate the token signing key, or revoke a key at once.",
     defaultRoles: ["admin"],
-    requiredBy: ["auth.listSigningKeys","auth.rotateSigningKey"],
+    requiredBy: ["auth.listSigningKeys","auth.rotateSigningKey","auth.revokeSigningKey"],
   },
   "audit:read": {
     description: "Read the security audit log.",

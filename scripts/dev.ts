@@ -21,7 +21,7 @@ const children: ChildProcess[] = [];
 for (const service of services) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', service.name, 'src', 'main.ts')], {
     cwd: repositoryRoot,
-    env: { NODE_ENV: 'development', ...process.env, PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join('.data', service.name) },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join('.data', service.name) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {

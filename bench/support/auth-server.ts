@@ -38,15 +38,17 @@ const config: AuthConfig = {
   keyRotationDays: undefined,
   jwksMaxAgeSeconds: 300,
   login: { maxFailures: 5, maxFailuresPerIp: 50, windowSeconds: 900, lockoutSeconds: 900 },
-  passwordHashCost: 15,
+  passwordHashCost: 17,
   bootstrapAdmin: undefined,
   liveServiceClient: undefined,
   liveEventClient: undefined,
   seedDemoUsers: true,
+  browserOrigins: [],
+  keyEncryptionKey: Buffer.alloc(32, 7),
 };
 // BENCH_DATABASE_URL: an empty PostgreSQL database; otherwise embedded PGlite (which runs on this event loop).
 const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = await openDatabase<AuthDatabase>(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite' }, authMigrations);
+const database = await openDatabase<AuthDatabase>(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite' }, authMigrations({ keyEncryptionKey: config.keyEncryptionKey }));
 const service = await createAuthService({ db: database.db, config, logger });
 await seed(service.deps);
 const authApp = buildAuthApp({ logger, handlers: service.handlers, authenticators: { bearerAuth: service.bearerAuth } });

@@ -50,8 +50,9 @@ export interface RefreshAccessTokenInput {
 export type RefreshAccessTokenResult =
   | { status: 200; body: operations['refreshAccessToken']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshAccessToken']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['refreshAccessToken']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['refreshAccessToken']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 401 | 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `logoutUser`: POST /v2/auth/logout. */
 export interface LogoutUserInput {
@@ -65,8 +66,9 @@ export interface LogoutUserInput {
 /** The answers `logoutUser` may give, exactly as the spec declares them. */
 export type LogoutUserResult =
   | { status: 204; body?: undefined; headers?: ResponseHeaders }
+  | { status: 403; body: operations['logoutUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['logoutUser']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `issueToken`: POST /v2/oauth/token. */
 export interface IssueTokenInput {
@@ -643,6 +645,23 @@ export type RotateSigningKeyResult =
   | { status: 409; body: operations['rotateSigningKey']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `revokeSigningKey`: POST /v2/keys/{kid}/revoke. */
+export interface RevokeSigningKeyInput {
+  path: operations['revokeSigningKey']['parameters']['path'];
+  query: Record<string, never>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `revokeSigningKey` may give, exactly as the spec declares them. */
+export type RevokeSigningKeyResult =
+  | { status: 200; body: operations['revokeSigningKey']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['revokeSigningKey']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['revokeSigningKey']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['revokeSigningKey']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `listAuditEvents`: GET /v2/audit-events. */
 export interface ListAuditEventsInput {
   path: Record<string, never>;
@@ -763,6 +782,8 @@ export interface AuthHandlers {
   listSigningKeys(input: ListSigningKeysInput, context: AuthenticatedHandlerContext): Promise<ListSigningKeysResult> | ListSigningKeysResult;
   /** Rotate the signing key. `POST /v2/keys/rotate` · requires keys:rotate */
   rotateSigningKey(input: RotateSigningKeyInput, context: AuthenticatedHandlerContext): Promise<RotateSigningKeyResult> | RotateSigningKeyResult;
+  /** Revoke a signing key at once. `POST /v2/keys/{kid}/revoke` · requires keys:rotate */
+  revokeSigningKey(input: RevokeSigningKeyInput, context: AuthenticatedHandlerContext): Promise<RevokeSigningKeyResult> | RevokeSigningKeyResult;
   /** List audit events. `GET /v2/audit-events` · requires audit:read */
   listAuditEvents(input: ListAuditEventsInput, context: AuthenticatedHandlerContext): Promise<ListAuditEventsResult> | ListAuditEventsResult;
   /** Check liveness. `GET /health` · public */
@@ -774,8 +795,8 @@ export interface AuthHandlers {
 /** What the router needs to know of each operation. */
 export const authOperations = {
   loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"401":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   issueToken: {"operationId":"issueToken","method":"post","path":"/v2/oauth/token","expressPath":"/v2/oauth/token","security":[["clientBasic"],[]],"responses":{"200":["application/json"],"400":["application/json"],"401":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getJsonWebKeySet: {"operationId":"getJsonWebKeySet","method":"get","path":"/v2/.well-known/jwks.json","expressPath":"/v2/.well-known/jwks.json","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getAuthorizationServerMetadata: {"operationId":"getAuthorizationServerMetadata","method":"get","path":"/.well-known/oauth-authorization-server","expressPath":"/.well-known/oauth-authorization-server","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
@@ -808,6 +829,7 @@ export const authOperations = {
   unlockClient: {"operationId":"unlockClient","method":"post","path":"/v2/clients/{client_id}/unlock","expressPath":"/v2/clients/:client_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listSigningKeys: {"operationId":"listSigningKeys","method":"get","path":"/v2/keys","expressPath":"/v2/keys","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   rotateSigningKey: {"operationId":"rotateSigningKey","method":"post","path":"/v2/keys/rotate","expressPath":"/v2/keys/rotate","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
+  revokeSigningKey: {"operationId":"revokeSigningKey","method":"post","path":"/v2/keys/{kid}/revoke","expressPath":"/v2/keys/:kid/revoke","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   listAuditEvents: {"operationId":"listAuditEvents","method":"get","path":"/v2/audit-events","expressPath":"/v2/audit-events","security":[["bearerAuth"]],"requiredPermissions":["audit:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},

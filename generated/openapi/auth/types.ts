@@ -50,7 +50,8 @@ export interface paths {
          * @description Exchanges the refresh token in the `ilenia_refresh` cookie for a new access token, with the user's
          *     current roles and permissions, and rotates the cookie: the presented refresh token is spent and a
          *     new one is set (the session's end does not move). Send no body; browsers send the cookie by
-         *     themselves (with `credentials: 'include'` across origins).
+         *     themselves (with `credentials: 'include'` across origins). Besides `SameSite=Strict`, a browser
+         *     request from another site (by `Origin`, else `Sec-Fetch-Site`) is refused with 403.
          *
          *     Presenting a refresh token that was already rotated means it was copied: the whole family is
          *     revoked, a `refresh_reused` audit event is recorded and the answer is 401, so both the thief and
@@ -75,7 +76,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Revokes the sign-in session of the `ilenia_refresh` cookie (its whole refresh token family) and clears the cookie. Idempotent: without a cookie, or with an unknown or expired one, it still answers 204 and clears the cookie. Access tokens already issued stay valid until they expire (`ACCESS_TTL_SECONDS`); the client should drop its copy.
+         * @description Revokes the sign-in session of the `ilenia_refresh` cookie (its whole refresh token family) and clears the cookie. Idempotent: without a cookie, or with an unknown or expired one, it still answers 204 and clears the cookie. Access tokens already issued stay valid until they expire (`ACCESS_TTL_SECONDS`); the client should drop its copy. A browser request from another site (by `Origin`, else `Sec-Fetch-Site`) is refused with 403, so no other site can sign the user out.
          */
         post: operations["logoutUser"];
         delete?: never;
@@ -635,6 +636,32 @@ export interface paths {
          * @description Generates a new RSA key and publishes it in the JWKS at once, as `next`. It starts signing only at `activates_at`, `KEY_PUBLISH_AHEAD_SECONDS` later (600 by default: longer than the JWKS `Cache-Control: max-age`), so every verifier that caches the key set already holds it when the first token it signs arrives; a verifier that meets an unknown `kid` also refetches. At that moment the active key becomes `retired`: it signs nothing more but stays published for `KEY_RETIRED_TTL_SECONDS` (86400 by default, at least the access token lifetime), so the tokens it signed keep verifying until they expire. No valid token ever fails verification. Use it on a schedule, or when a private key may have leaked (then also revoke sessions as needed). Records a `key_rotated` audit event.
          */
         post: operations["rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/keys/{kid}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signing key's id, as in the `kid` header of the tokens it signs.
+                 * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+                 */
+                kid: components["parameters"]["Kid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a signing key at once
+         * @description For a private key that may have leaked: the key leaves the JWKS at once and signs nothing more; if it was the active key, a new key becomes active at once (verifiers fetch it when they meet its unknown `kid`). The auth service refuses the tokens the key signed at once; every other service refuses them once its cached copy of the JWKS is renewed, within 300 seconds (the kit verifier's JWKS cache time and the JWKS `Cache-Control: max-age`), plus whatever a gateway caches. Unlike a rotation, valid tokens signed by the key stop verifying: their holders sign in or fetch a client token again. Revoking a revoked key changes nothing. Records a `key_revoked` audit event.
+         */
+        post: operations["revokeSigningKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1396,7 +1423,7 @@ export interface components {
         };
         /**
          * SigningKey
-         * @description The public metadata of a token signing key; private material never leaves the service. A `next` key is already published in the JWKS but signs nothing until `activates_at`, so that every verifier has it before the first token it signs; the `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published.
+         * @description The public metadata of a token signing key; private material never leaves the service. A `next` key is already published in the JWKS but signs nothing until `activates_at`, so that every verifier has it before the first token it signs; the `active` key signs new tokens; a `retired` key no longer signs but stays in the JWKS until every token it signed has expired; an `expired` key is no longer published; a `revoked` key was taken out of the JWKS at once (`POST /v2/keys/{kid}/revoke`), and the tokens it signed are refused.
          */
         SigningKey: {
             /**
@@ -1417,7 +1444,7 @@ export interface components {
              */
             key_size: 2048 | 3072 | 4096;
             /** @enum {string} */
-            status: "next" | "active" | "retired" | "expired";
+            status: "next" | "active" | "retired" | "expired" | "revoked";
             created_at: components["schemas"]["Timestamp"];
             /**
              * Format: date-time
@@ -1469,11 +1496,25 @@ export interface components {
             published_keys: components["schemas"]["SigningKey"][];
         };
         /**
-         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `login_throttled` (an email from one client IP, or a client IP, must wait before its next attempt), `account_unlocked` (an administrator cleared a user's counters), `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`; `account_locked` is no longer recorded (it meant the whole account was locked, which strangers could cause) and appears only in older events. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`, `client_throttled`, `client_unlocked`. Keys: `key_rotated`.
+         * KeyRevocation
+         * @description The outcome of revoking a signing key: it is out of the JWKS now, and a new key signs when the revoked one was the active key.
+         */
+        KeyRevocation: {
+            revoked_key: components["schemas"]["SigningKey"];
+            /**
+             * @description The key that signs from now on (a new one when the active key was revoked).
+             * @example xnJ_S0mWbrKWHsPy_vSEpImGVdWy5LcUWyeGhuYqLdw
+             */
+            active_kid: string;
+            /** @description Every key now in the JWKS; the revoked key is not among them. */
+            published_keys: components["schemas"]["SigningKey"][];
+        };
+        /**
+         * @description What happened. Sign-in: `login_succeeded`, `login_failed`, `login_throttled` (an email from one client IP, or a client IP, must wait before its next attempt), `account_unlocked` (an administrator cleared a user's counters), `refresh_reused` (a rotated refresh token was presented and its family revoked), `logout`, `password_changed`, `sessions_revoked`; `account_locked` is no longer recorded (it meant the whole account was locked, which strangers could cause) and appears only in older events. Users, roles and permissions: `user_*`, `role_*`, `permission_granted`, `permission_revoked`, `permission_override_removed`. Clients: `client_*`, `client_authentication_failed`, `client_throttled`, `client_unlocked`. Keys: `key_rotated`, `key_revoked`.
          * @example login_failed
          * @enum {string}
          */
-        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "login_throttled" | "account_unlocked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "client_throttled" | "client_unlocked" | "key_rotated";
+        AuditEventType: "login_succeeded" | "login_failed" | "account_locked" | "login_throttled" | "account_unlocked" | "refresh_reused" | "logout" | "password_changed" | "sessions_revoked" | "user_created" | "user_updated" | "user_deleted" | "role_assigned" | "role_removed" | "role_created" | "role_updated" | "role_deleted" | "permission_granted" | "permission_revoked" | "permission_override_removed" | "client_created" | "client_updated" | "client_deleted" | "client_secret_rotated" | "client_authentication_failed" | "client_throttled" | "client_unlocked" | "key_rotated" | "key_revoked";
         /**
          * AuditActor
          * @description Who acted.
@@ -1651,6 +1692,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request comes from another site: its `Origin` is neither this service's own nor one of `CORS_ORIGINS`, or, without `Origin`, its `Sec-Fetch-Site` is `cross-site` or `same-site`. The session cookie is not used and nothing changes. Requests without either header (no browser) are not refused. */
+        CrossSiteRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request carries no valid credentials. */
         Unauthorized: {
             headers: {
@@ -1736,6 +1786,11 @@ export interface components {
          * @example live-service
          */
         ClientId: components["schemas"]["ClientIdentifier"];
+        /**
+         * @description The signing key's id, as in the `kid` header of the tokens it signs.
+         * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+         */
+        Kid: string;
     };
     requestBodies: never;
     headers: {
@@ -1828,6 +1883,7 @@ export interface operations {
         responses: {
             200: components["responses"]["SignedIn"];
             401: components["responses"]["RefreshRejected"];
+            403: components["responses"]["CrossSiteRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1849,6 +1905,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            403: components["responses"]["CrossSiteRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -3000,6 +3057,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokeSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signing key's id, as in the `kid` header of the tokens it signs.
+                 * @example hysNVe-52KkUHUUJ_2JpImvCzjMn6MK2KBzkp-NOffE
+                 */
+                kid: components["parameters"]["Kid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRevocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };

@@ -12,6 +12,11 @@ export interface ServiceAppOptions {
   bodyLimit?: string;
   /** Origins allowed to call the API from a browser (the web app in development); none by default. */
   corsOrigins?: readonly string[];
+  /**
+   * Addresses or CIDR ranges of the gateway(s) whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`);
+   * none by default, so `request.ip` is the peer's address and a forged header changes nothing.
+   */
+  trustedProxies?: readonly string[];
 }
 
 /**
@@ -22,7 +27,8 @@ export interface ServiceAppOptions {
 export function createServiceApp(options: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the configured gateways: trusting whole private ranges let any sender inside them choose its IP.
+  app.set('trust proxy', options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false);
   app.use(requestLogger(options.logger));
   app.use((_request, response, next) => {
     response.setHeader('X-Content-Type-Options', 'nosniff');

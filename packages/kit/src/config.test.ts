@@ -32,6 +32,18 @@ describe('configuration', () => {
     for (const variable of ['PORT', 'USE_DATABASE', 'LOG_LEVEL', 'AUTH_JWKS_URL']) expect(message).toContain(variable);
   });
 
+  it('is production when NODE_ENV is unset, so a forgotten variable relaxes nothing', () => {
+    const { reader, config } = read({});
+    expect(config.isDevelopment).toBe(false);
+    expect(() => reader.done()).toThrow(/AUTH_JWKS_URL is required/);
+  });
+
+  it('is development only when NODE_ENV asks for development or test', () => {
+    expect(read({ NODE_ENV: 'development' }).config.isDevelopment).toBe(true);
+    expect(read({ NODE_ENV: 'test' }).config.isDevelopment).toBe(true);
+    expect(read({ NODE_ENV: 'staging' }).config.isDevelopment).toBe(false);
+  });
+
   it('has no default for where trust comes from outside development', () => {
     const { reader } = read({ NODE_ENV: 'production' });
     expect(() => reader.done()).toThrow(/AUTH_JWKS_URL is required.*\n.*AUTH_ISSUER is required/s);

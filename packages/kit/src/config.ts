@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Typed configuration read once at start-up. Every problem is collected and reported together,
  * each naming its variable, and the process stops before it listens.
@@ -17,9 +19,12 @@ export class ConfigReader {
 
   constructor(private readonly environment: Environment = process.env) {}
 
-  /** `NODE_ENV` is `production` unless it says otherwise: a forgotten variable must never relax security. */
+  /**
+   * `NODE_ENV` is `production` unless it says `development` or `test`: a forgotten variable must never
+   * seed demo users or register clients with the secrets published in the repository.
+   */
   get isDevelopment(): boolean {
-    const mode = this.environment.NODE_ENV ?? 'development';
+    const mode = this.environment.NODE_ENV ?? 'production';
     return mode === 'development' || mode === 'test';
   }
 
@@ -78,12 +83,32 @@ export class ConfigReader {
     return raw.split(',').map((item) => item.trim()).filter(Boolean);
   }
 
+  /**
+   * A comma list of IP addresses and CIDR ranges (IPv4 or IPv6); each bad entry is reported by name.
+   * Host names are refused: what they resolve to is not what the address check compares.
+   */
+  addressList(name: string): string[] {
+    const entries = this.list(name, { default: [] });
+    for (const entry of entries) {
+      const [address, prefix, ...rest] = entry.split('/');
+      const family = isIP(address ?? '');
+      const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+      if (family === 0 || !prefixOk || rest.length > 0) this.problems.push(`${name} must list IP addresses or CIDR ranges; got "${entry}".`);
+    }
+    return entries;
+  }
+
   oneOf<const T extends string>(name: string, allowed: readonly T[], options: { default: T }): T {
     const raw = this.environment[name];
     if (raw === undefined || raw === '') return options.default;
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')}; got "${raw}".`);
     return options.default;
+  }
+
+  /** Records a problem a service found itself (never put the value of a secret in it). */
+  report(problem: string): void {
+    this.problems.push(problem);
   }
 
   /** Throws a ConfigError listing every problem found, if any. */
@@ -104,6 +129,13 @@ export interface CommonConfig {
   auth: { jwksUrl: URL; issuer: string; audience: string };
   database: { useDatabase: boolean; url?: string; pgliteDataDir?: string };
   shutdownDeadlineMs: number;
+  /**
+   * The gateway addresses (`TRUSTED_PROXIES`) whose `X-Forwarded-For` gives the client IP; none by
+   * default, so a client can never choose the address that lockouts, limits and the audit log see.
+   */
+  trustedProxies: string[];
+  /** Browser origins allowed to call the API with credentials (`CORS_ORIGINS`). */
+  corsOrigins: string[];
 }
 
 /** Reads the variables every service shares; the service adds its own with the same reader. */
@@ -128,5 +160,7 @@ export function readCommonConfig(reader: ConfigReader, service: { name: string; 
       pgliteDataDir: useDatabase ? undefined : reader.optionalString('PGLITE_DATA_DIR'),
     },
     shutdownDeadlineMs: reader.integer('SHUTDOWN_DEADLINE_MS', { default: 10_000, min: 0 }),
+    trustedProxies: reader.addressList('TRUSTED_PROXIES'),
+    corsOrigins: reader.list('CORS_ORIGINS', { default: reader.isDevelopment ? ['http://localhost:5173'] : [] }),
   };
 }

@@ -12,3 +12,4 @@ export * from './service.js';
 export * from './version.js';
 export * from './dev-fixtures/index.js';
 export * from './http/entity-tags.js';
+export * from './auth/cross-site.js';

@@ -33,6 +33,8 @@ export interface ServiceAppDependencies<Handlers> {
   handlers: Handlers;
   authenticators: { bearerAuth: Authenticator };
   corsOrigins?: readonly string[];
+  /** The gateways whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`). */
+  trustedProxies?: readonly string[];
 }
 
 export interface ServiceDefinition<Handlers> {
@@ -58,7 +60,6 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   const config = readCommonConfig(reader, { name: definition.name, defaultPort: definition.defaultPort, audience: definition.audience });
   const mockVariable = `USE_${definition.name.toUpperCase().replace(/-/g, '_')}_MOCK`;
   const useMock = config.useMock || (definition.createHandlers === undefined && environment[mockVariable] === undefined);
-  const corsOrigins = reader.list('CORS_ORIGINS', { default: config.isDevelopment ? ['http://localhost:5173'] : [] });
   try {
     if (!useMock && definition.createHandlers === undefined) {
       throw new ConfigError([`${mockVariable}=false, but the ${definition.name} service has only its mock handlers so far; set ${mockVariable}=true.`]);
@@ -70,6 +71,14 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   }
 
   const logger = createLogger({ service: definition.name, level: config.logLevel, pretty: config.isDevelopment && process.stdout.isTTY });
+  if (config.isDevelopment) {
+    // Loud on purpose: a production start that forgot NODE_ENV is production, but one that set it to
+    // development by mistake must be impossible to miss in the logs.
+    logger.warn(
+      { nodeEnv: environment.NODE_ENV },
+      'DEVELOPMENT MODE (NODE_ENV=development/test): demo users, published development secrets and local defaults are in use; never run this in production',
+    );
+  }
   let handlers: Handlers;
   let close: (() => Promise<void>) | undefined;
   let real: RealHandlers<Handlers> | undefined;
@@ -88,7 +97,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     );
   }
 
-  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins });
+  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins: config.corsOrigins, trustedProxies: config.trustedProxies });
   const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
   real?.onListening?.(server);
 

@@ -55,6 +55,19 @@ describe('JWT verification against a remote JWKS', () => {
     expect((failure as HttpProblem).detail).toMatch(/key the auth service does not publish/);
   });
 
+  it('refuses the tokens of a revoked key once its cached key set has aged past the cache time', async () => {
+    const revoked = await createSigningKey('revoked');
+    const other = await createSigningKey('still-published');
+    published = { keys: [revoked.jwk, other.jwk] };
+    // A cache time of zero: every verification finds the cached key set aged, as after 300 s.
+    const verifier = createJwtVerifier({ keys: { jwksUrl }, issuer: testIssuer, audience: testAudience, jwksCacheMaxAgeMs: 0 });
+    const token = await signAccessToken(revoked, {});
+    await expect(verifier.verify(token)).resolves.toMatchObject({ kind: 'user' });
+    published = { keys: [other.jwk] };
+    const failure = await verifier.verify(token).catch((error: unknown) => error);
+    expect((failure as HttpProblem).status).toBe(401);
+  });
+
   it('answers 503, not 401, when the auth service cannot be reached', async () => {
     const key = await createSigningKey('any');
     const verifier = createJwtVerifier({ keys: { jwksUrl: new URL('http://127.0.0.1:9/jwks.json') }, issuer: testIssuer, audience: testAudience });

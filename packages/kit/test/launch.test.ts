@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-function start(service: string, environment: Record<string, string>) {
+function start(service: string, environment: Record<string, string | undefined>) {
   const child = spawn(process.execPath, ['--import', 'tsx', `services/${service}/src/main.ts`], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...environment },
@@ -37,10 +37,18 @@ describe('launching a service', () => {
     expect(service.output()).toContain('USE_DATABASE must be true or false');
   }, 30_000);
 
+  it('starts as production when NODE_ENV is unset: no development default for where trust comes from', async () => {
+    const service = start('events', { NODE_ENV: undefined, PORT: '0' });
+    expect(await service.exited).toBe(2);
+    expect(service.output()).toContain('AUTH_JWKS_URL is required');
+    expect(service.output()).not.toContain('DEVELOPMENT MODE');
+  }, 30_000);
+
   it('serves its API on its port and stops gracefully on SIGTERM', async () => {
     const service = start('livekit-provider', { PORT: '0' });
     await waitFor(() => /"port":(\d+),"msg":"listening"/.test(service.output()), 20_000);
     const port = Number(/"port":(\d+),"msg":"listening"/.exec(service.output())![1]);
+    expect(service.output()).toMatch(/"level":40,.*DEVELOPMENT MODE/);
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', service: 'livekit-provider' });

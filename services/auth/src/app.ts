@@ -5,5 +5,5 @@ import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /** The auth service's Express app, around the router generated from its spec. Never listens. */
 export function buildAuthApp(dependencies: ServiceAppDependencies<AuthHandlers>): Express {
-  return createServiceApp({ logger: dependencies.logger, corsOrigins: dependencies.corsOrigins, routers: [createAuthRouter(dependencies)] });
+  return createServiceApp({ logger: dependencies.logger, corsOrigins: dependencies.corsOrigins, trustedProxies: dependencies.trustedProxies, routers: [createAuthRouter(dependencies)] });
 }

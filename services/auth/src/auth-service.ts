@@ -52,7 +52,7 @@ export async function createAuthService(options: {
 }): Promise<AuthService> {
   const clock = options.clock ?? systemClock;
   const { db, config, logger } = options;
-  const keys = new KeyStore(db, { publishAheadSeconds: config.keyPublishAheadSeconds, retiredTtlSeconds: config.keyRetiredTtlSeconds, rotationDays: config.keyRotationDays }, clock, logger);
+  const keys = new KeyStore(db, { publishAheadSeconds: config.keyPublishAheadSeconds, retiredTtlSeconds: config.keyRetiredTtlSeconds, rotationDays: config.keyRotationDays, keyEncryptionKey: config.keyEncryptionKey }, clock, logger);
   await keys.start();
   const deps: AuthDependencies = {
     db,

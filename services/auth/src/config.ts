@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CommonConfig, ConfigReader } from '@ilenia/kit';
+import { parseKeyEncryptionKey } from './crypto/key-sealing.js';
 import { developmentClients } from '@ilenia/kit';
 
 /** The auth service's own audience: its API accepts the tokens it issues, like every other service. */
@@ -32,7 +34,14 @@ export interface AuthConfig {
   liveEventClient: ConfiguredClient | undefined;
   /** Seed the demo users and print their credentials (development only, empty database only). */
   seedDemoUsers: boolean;
+  /** The browser origins that may use the refresh cookie: this service's own and `CORS_ORIGINS`. */
+  browserOrigins: string[];
+  /** Seals the private signing keys at rest (`AUTH_KEY_ENCRYPTION_KEY`, 32 bytes). */
+  keyEncryptionKey: Buffer;
 }
+
+/** The key-encryption key of development: published here, so it protects nothing outside development. */
+export const developmentKeyEncryptionKey = createHash('sha256').update('ilenia development key-encryption key (published; development only)').digest('base64url');
 
 /** Development secret of the live-service client, so `make dev` works with no configuration. */
 export const developmentLiveServiceSecret = developmentClients.liveService.secret;
@@ -85,9 +94,15 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
   const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
   const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
 
+  const rawKeyEncryptionKey = reader.string('AUTH_KEY_ENCRYPTION_KEY', { developmentDefault: developmentKeyEncryptionKey });
+  const keyEncryptionKey = parseKeyEncryptionKey(rawKeyEncryptionKey);
+  if (rawKeyEncryptionKey !== '' && keyEncryptionKey === undefined) {
+    reader.report('AUTH_KEY_ENCRYPTION_KEY must be 32 bytes in base64 or base64url (e.g. `openssl rand -base64 32`).');
+  }
+  const publicUrl = reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, '');
   return {
     issuer: common.auth.issuer,
-    publicUrl: reader.string('AUTH_PUBLIC_URL', { default: common.auth.issuer }).replace(/\/+$/, ''),
+    publicUrl,
     audiences: [...new Set([...audiences, authServiceAudience])],
     accessTtlSeconds,
     refreshTtlSeconds,
@@ -101,10 +116,22 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
       windowSeconds: 900,
       lockoutSeconds: reader.integer('LOGIN_LOCKOUT_SECONDS', { default: 900, min: 1, max: 86_400 }),
     },
-    passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 15, min: 14, max: 20 }),
+    // OWASP: scrypt N = 2^17 with r = 8, p = 1 at least; cheaper costs only where tests run many sign-ins.
+    passwordHashCost: reader.integer('PASSWORD_HASH_COST', { default: 17, min: common.isDevelopment ? 14 : 17, max: 20 }),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     liveServiceClient,
     liveEventClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
+    keyEncryptionKey: keyEncryptionKey ?? Buffer.alloc(32),
+    browserOrigins: [...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined))],
   };
+}
+
+/** The origin of a URL, or undefined when it is not one (the reader reports that elsewhere). */
+function originOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }

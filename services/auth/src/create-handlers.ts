@@ -23,7 +23,7 @@ export async function createAuthRealHandlers(context: { config: CommonConfig; re
   const config = readAuthConfig(context.reader, context.config);
   // Every configuration problem is reported before anything opens (launchService calls done() again, harmlessly).
   context.reader.done();
-  const database = await openDatabase<AuthDatabase>(databaseTarget(context.config.database), authMigrations);
+  const database = await openDatabase<AuthDatabase>(databaseTarget(context.config.database), authMigrations({ keyEncryptionKey: config.keyEncryptionKey }));
   try {
     const probes: Record<string, ReadinessProbe> = {
       database: () => database.ping(),

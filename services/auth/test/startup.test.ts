@@ -13,7 +13,7 @@ import type { AuthDatabase } from '../src/db/schema.js';
 import { authMigrations } from '../src/db/migrations/index.js';
 import { seed } from '../src/seed/bootstrap.js';
 import { databaseEngines } from '@ilenia/kit/testing';
-import { freshIp, refreshCookieOf, testConfig } from './support/auth-harness.js';
+import { freshIp, refreshCookieOf, testConfig, testKeyEncryptionKey } from './support/auth-harness.js';
 
 const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined, liveEventClient: undefined };
 const bootstrapAdmin = { email: 'Root@Example.org', password: 'bootstrap-password-0123' };
@@ -34,7 +34,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       if (!engine.available) return;
       const opened = await engine.open();
       drop = opened.drop;
-      database = await openDatabase<AuthDatabase>(opened.target, authMigrations);
+      database = await openDatabase<AuthDatabase>(opened.target, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }));
     });
     afterAll(async () => {
       await database?.close();

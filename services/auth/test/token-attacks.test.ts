@@ -8,9 +8,10 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, testIssuer } from '@ilenia/kit/testing';
 import { authServiceAudience } from '../src/config.js';
+import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
-import { liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
+import { liveServiceSecret, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
 
 function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
@@ -24,7 +25,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     beforeAll(async () => {
       const row = (await harness.database.db.selectFrom('signing_keys').selectAll().executeTakeFirstOrThrow());
-      key = { kid: row.kid, privateKey: (await importJWK(row.private_jwk as JWK, 'RS256')) as CryptoKey, publicJwk: row.public_jwk as JWK };
+      key = { kid: row.kid, privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey) as JWK, 'RS256')) as CryptoKey, publicJwk: row.public_jwk as JWK };
       validToken = (await signIn(harness.app, 'listener1@ilenia.dev', demoPassword)).accessToken;
     });
 

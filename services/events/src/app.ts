@@ -9,5 +9,5 @@ import type { ServiceAppDependencies } from '@ilenia/kit';
  */
 export function buildEventsApp(dependencies: ServiceAppDependencies<EventsHandlers> & { validateResponses?: boolean }): Express {
   const router = createEventsRouter({ handlers: dependencies.handlers, authenticators: dependencies.authenticators, validateResponses: dependencies.validateResponses });
-  return createServiceApp({ logger: dependencies.logger, corsOrigins: dependencies.corsOrigins, routers: [router] });
+  return createServiceApp({ logger: dependencies.logger, corsOrigins: dependencies.corsOrigins, trustedProxies: dependencies.trustedProxies, routers: [router] });
 }

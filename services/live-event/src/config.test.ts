@@ -3,7 +3,8 @@ import { ConfigReader, readCommonConfig } from '@ilenia/kit';
 import { readLiveEventConfig } from './config.js';
 
 function read(environment: Record<string, string>) {
-  const reader = new ConfigReader(environment);
+  // Development unless a test says otherwise: an unset NODE_ENV is production.
+  const reader = new ConfigReader({ NODE_ENV: 'development', ...environment });
   const common = readCommonConfig(reader, { name: 'live-event', defaultPort: 8082, audience: 'live-event-service' });
   const config = readLiveEventConfig(reader, common);
   reader.done();

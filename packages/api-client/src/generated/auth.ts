@@ -123,6 +123,9 @@ export function createAuthClient(options: ApiClientOptions) {
     /** Rotate the signing key. `POST /v2/keys/rotate` */
     rotateSigningKey: <Init extends MaybeOptionalInit<paths["/v2/keys/rotate"], 'post'>>(...init: InitParam<Init>) =>
       http.POST("/v2/keys/rotate", ...(init as [never])) as Promise<Response<paths["/v2/keys/rotate"]['post'], Init>>,
+    /** Revoke a signing key at once. `POST /v2/keys/{kid}/revoke` */
+    revokeSigningKey: <Init extends MaybeOptionalInit<paths["/v2/keys/{kid}/revoke"], 'post'>>(...init: InitParam<Init>) =>
+      http.POST("/v2/keys/{kid}/revoke", ...(init as [never])) as Promise<Response<paths["/v2/keys/{kid}/revoke"]['post'], Init>>,
     /** List audit events. `GET /v2/audit-events` */
     listAuditEvents: <Init extends MaybeOptionalInit<paths["/v2/audit-events"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v2/audit-events", ...(init as [never])) as Promise<Response<paths["/v2/audit-events"]['get'], Init>>,

@@ -98,6 +98,9 @@ export function authorizeOperation(
           break;
         }
       }
+      // An answer to a caller who presented credentials is theirs alone, a refusal included: no shared
+      // or browser cache may keep it (a handler may still say otherwise for what it knows is public).
+      if (satisfied && alternatives.length > 0) response.setHeader('Cache-Control', 'no-store');
       if (!satisfied && !anonymousAllowed) {
         const needed = alternatives.map((alternative) => alternative.map((name) => describeCredential(schemes[name])).join(' and '));
         const challenge = alternatives.some((alternative) => alternative.some((name) => isBearer(schemes[name])))

@@ -18,17 +18,26 @@ export interface JwtVerifierOptions {
   clockToleranceSeconds?: number;
   /** The least time between two fetches of the key set for an unknown `kid` (default 30 s). */
   jwksCooldownMs?: number;
+  /** How long a fetched key set is used before it is fetched again (default {@link defaultJwksCacheMaxAgeMs}). */
+  jwksCacheMaxAgeMs?: number;
 }
+
+/**
+ * How long a service keeps using a fetched key set: the JWKS `max-age` the auth service publishes, so
+ * a key revoked there is refused everywhere within this time (plus what a gateway caches).
+ */
+export const defaultJwksCacheMaxAgeMs = 300_000;
 
 /**
  * RS256-only verification against the auth service's JWKS (RFC 8725: the algorithm is pinned, so
  * `none` and HMAC tokens never verify). A token whose `kid` is unknown makes jose refetch the key set
- * (at most once per cooldown), so a rotated key is picked up without a restart.
+ * (at most once per cooldown), so a rotated key is picked up without a restart; the key set is fetched
+ * again once it is older than the cache time, so a revoked key stops verifying within that time.
  */
 export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerifier {
   const keySet =
     'jwksUrl' in options.keys
-      ? createRemoteJWKSet(options.keys.jwksUrl, { cooldownDuration: options.jwksCooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
+      ? createRemoteJWKSet(options.keys.jwksUrl, { cooldownDuration: options.jwksCooldownMs ?? 30_000, cacheMaxAge: options.jwksCacheMaxAgeMs ?? defaultJwksCacheMaxAgeMs, timeoutDuration: 5_000 })
       : createLocalJWKSet(options.keys.jwks);
   const jwksUrl = 'jwksUrl' in options.keys ? options.keys.jwksUrl : undefined;
 

@@ -17,7 +17,7 @@ function derive(secret: string, salt: Buffer, parameters: ScryptParameters): Pro
     N,
     r: parameters.blockSize,
     p: parameters.parallelization,
-    // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is too low for N = 2^15.
+    // scrypt needs 128 * N * r bytes (128 MiB at N = 2^17); Node's default ceiling is 32 MiB.
     maxmem: 256 * N * parameters.blockSize,
   };
   return new Promise((resolve, reject) => scrypt(secret.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));

@@ -82,12 +82,14 @@ export interface OAuthClientTable {
 
 export interface SigningKeyTable {
   kid: string;
-  /** The private key as a JWK (private material never leaves the service). */
+  /** The private JWK sealed under AUTH_KEY_ENCRYPTION_KEY (crypto/key-sealing.ts); private material never leaves the service. */
   private_jwk: ColumnType<Record<string, unknown>, string, string>;
   public_jwk: ColumnType<Record<string, unknown>, string, string>;
   key_size: number;
   created_at: Timestamp;
   activates_at: Timestamp;
+  /** Set by an emergency revocation: the key is published no more and signs nothing. */
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** Failed sign-in (or client authentication) counters, per email, per IP or per client. */

@@ -11,6 +11,7 @@ const row = (kid: string, activatesAtHours: number): SigningKeyRow => ({
   key_size: 2048,
   created_at: new Date(t0 + (activatesAtHours - 0.2) * hour),
   activates_at: new Date(t0 + activatesAtHours * hour),
+  revoked_at: null,
 });
 const schedule = { publishAheadSeconds: 600, retiredTtlSeconds: 24 * 3600, rotationDays: undefined };
 const statusAt = (hours: number, rows: SigningKeyRow[]) => Object.fromEntries(keyStatuses(rows, new Date(t0 + hours * hour), schedule).map((view) => [view.kid, view.status]));
@@ -35,6 +36,15 @@ describe('signing key statuses, derived from activation times', () => {
     expect(views[1]).toMatchObject({ retires_at: new Date(t0 + 20 * hour).toISOString(), expires_at: new Date(t0 + 44 * hour).toISOString() });
     expect(views[0]).toMatchObject({ status: 'active', retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(), expires_at: null });
     expect(keyStatuses(rows, new Date(t0 + 25 * hour), schedule)[0]!.retires_at).toBeNull();
+  });
+
+  it('takes a revoked key out at once, its replacement active, and brings no expired key back', () => {
+    // a expired long ago; c, active, is revoked at 60 h and d replaces it at once.
+    const revokedRows = [row('a', 0), row('b', 10), { ...row('c', 20), revoked_at: new Date(t0 + 60 * hour) }, row('d', 60)];
+    expect(statusAt(61, revokedRows)).toEqual({ a: 'expired', b: 'expired', c: 'revoked', d: 'active' });
+    // A revoked next key never activates: the active key keeps signing.
+    const revokedNext = [row('a', 0), { ...row('b', 10), revoked_at: new Date(t0 + 5 * hour) }];
+    expect(statusAt(11, revokedNext)).toEqual({ a: 'active', b: 'revoked' });
   });
 });
 

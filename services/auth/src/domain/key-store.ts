@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createJwtVerifier, type AccessTokenVerifier } from '@ilenia/kit';
 import { problems } from '@ilenia/kit';
+import { openPrivateKey, sealPrivateKey } from '../crypto/key-sealing.js';
 import type { AuthDatabase, SigningKeyRow } from '../db/schema.js';
 import { SigningKeyRepository } from '../repositories/signing-keys.js';
 import type { Clock } from './ids.js';
 
-export type KeyStatus = 'next' | 'active' | 'retired' | 'expired';
+export type KeyStatus = 'next' | 'active' | 'retired' | 'expired' | 'revoked';
 
 /** A key's public metadata, as `GET /v2/keys` shows it. */
 export interface SigningKeyView {
@@ -36,39 +37,46 @@ const seconds = 1000;
  * Where each key stands at `now`, derived from activation times alone: the newest key whose time has
  * come is active; later ones are `next` (published, not signing); earlier ones retired when the next
  * one activated, and expired once `retiredTtlSeconds` have passed since. No state changes on the
- * minute a key activates, so every instance agrees without coordination.
+ * minute a key activates, so every instance agrees without coordination. A revoked key is `revoked`
+ * from `revoked_at` on and never active; it still ended its predecessor's time, so revoking it
+ * brings no expired key back into the JWKS.
  */
 export function keyStatuses(rows: readonly SigningKeyRow[], now: Date, schedule: KeySchedule): SigningKeyView[] {
   const ordered = [...rows].sort((left, right) => left.activates_at.getTime() - right.activates_at.getTime());
-  const activeIndex = ordered.findLastIndex((row) => row.activates_at.getTime() <= now.getTime());
+  const activeIndex = ordered.findLastIndex((row) => !row.revoked_at && row.activates_at.getTime() <= now.getTime());
   return ordered
-    .map((row, index) => {
-      const successor = ordered[index + 1];
+    .map((row, index): SigningKeyView => {
+      if (row.revoked_at) return { ...viewOf(row), status: 'revoked', retires_at: row.revoked_at.toISOString(), expires_at: row.revoked_at.toISOString() };
       let status: KeyStatus;
-      let retiresAt: Date | null = successor?.activates_at ?? null;
+      let retiresAt: Date | null;
       let expiresAt: Date | null = null;
-      if (index > activeIndex) status = 'next';
-      else if (index === activeIndex) {
+      if (index > activeIndex) {
+        status = 'next';
+        retiresAt = ordered.slice(index + 1).find((later) => !later.revoked_at)?.activates_at ?? null;
+      } else if (index === activeIndex) {
         status = 'active';
-        if (!successor && schedule.rotationDays !== undefined) retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
+        retiresAt = ordered.slice(index + 1).find((later) => !later.revoked_at)?.activates_at ?? null;
+        if (!retiresAt && schedule.rotationDays !== undefined) retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
       } else {
-        expiresAt = new Date(retiresAt!.getTime() + schedule.retiredTtlSeconds * seconds);
+        retiresAt = ordered[index + 1]!.activates_at;
+        expiresAt = new Date(retiresAt.getTime() + schedule.retiredTtlSeconds * seconds);
         status = expiresAt.getTime() <= now.getTime() ? 'expired' : 'retired';
       }
-      return {
-        kid: row.kid,
-        kty: 'RSA' as const,
-        alg: 'RS256' as const,
-        use: 'sig' as const,
-        key_size: row.key_size as SigningKeyView['key_size'],
-        status,
-        created_at: row.created_at.toISOString(),
-        activates_at: row.activates_at.toISOString(),
-        retires_at: retiresAt?.toISOString() ?? null,
-        expires_at: expiresAt?.toISOString() ?? null,
-      };
+      return { ...viewOf(row), status, retires_at: retiresAt?.toISOString() ?? null, expires_at: expiresAt?.toISOString() ?? null };
     })
     .reverse();
+}
+
+function viewOf(row: SigningKeyRow): Omit<SigningKeyView, 'status' | 'retires_at' | 'expires_at'> {
+  return {
+    kid: row.kid,
+    kty: 'RSA',
+    alg: 'RS256',
+    use: 'sig',
+    key_size: row.key_size as SigningKeyView['key_size'],
+    created_at: row.created_at.toISOString(),
+    activates_at: row.activates_at.toISOString(),
+  };
 }
 
 interface LoadedKey {
@@ -87,7 +95,7 @@ export class KeyStore {
 
   constructor(
     private readonly db: Kysely<AuthDatabase>,
-    private readonly schedule: KeySchedule,
+    private readonly schedule: KeySchedule & { keyEncryptionKey: Buffer },
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly reloadMs = 30_000,
@@ -101,7 +109,7 @@ export class KeyStore {
       const rows = await repository.all();
       if (!rows.some((row) => row.activates_at.getTime() <= this.clock().getTime())) {
         const created = await createKey(this.clock(), this.clock());
-        await repository.insert(created);
+        await repository.insert(this.sealed(created));
         this.logger.info({ kid: created.kid }, 'created the first signing key');
       }
     });
@@ -112,7 +120,12 @@ export class KeyStore {
     const rows = await new SigningKeyRepository(this.db).all();
     const held = new Map(this.keys.map((key) => [key.row.kid, key]));
     this.keys = await Promise.all(
-      rows.map(async (row) => held.get(row.kid) ?? { row, privateKey: (await importJWK(row.private_jwk as JWK, 'RS256')) as CryptoKey }),
+      rows.map(async (row) => {
+        const known = held.get(row.kid);
+        // The row is taken anew (it may have been revoked since); the opened private key is kept.
+        if (known) return { row, privateKey: known.privateKey };
+        return { row, privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, this.schedule.keyEncryptionKey) as JWK, 'RS256')) as CryptoKey };
+      }),
     );
     this.loadedAt = Date.now();
   }
@@ -141,7 +154,7 @@ export class KeyStore {
   /** The public keys to publish: next, active and retired (not expired). */
   async publishedKeys(): Promise<JWK[]> {
     await this.fresh();
-    const published = new Set(this.views().filter((view) => view.status !== 'expired').map((view) => view.kid));
+    const published = new Set(this.views().filter((view) => view.status !== 'expired' && view.status !== 'revoked').map((view) => view.kid));
     return this.keys.filter((key) => published.has(key.row.kid)).map((key) => key.row.public_jwk as JWK);
   }
 
@@ -178,12 +191,48 @@ export class KeyStore {
       const active = views.find((view) => view.status === 'active');
       const activatesAt = new Date(now.getTime() + this.schedule.publishAheadSeconds * seconds);
       const created = await createKey(now, activatesAt);
-      await repository.insert(created);
+      await repository.insert(this.sealed(created));
       await onRotated({ oldKid: active?.kid, newKid: created.kid }, transaction);
       return { nextKid: created.kid, activatesAt, activeKid: this.schedule.publishAheadSeconds === 0 ? created.kid : (active?.kid ?? created.kid) };
     });
     await this.reload();
     return result;
+  }
+
+  /**
+   * Emergency revocation of a key that may have leaked: it is published no more and signs nothing
+   * from now on. Revoking the active key makes a new one active at once (verifiers fetch it on its
+   * unknown kid); a waiting `next` key keeps its time. `onRevoked` runs in the same transaction.
+   * Answers undefined for an unknown kid; revoking a revoked key changes nothing.
+   */
+  async revoke(
+    kid: string,
+    onRevoked: (revocation: { kid: string; replacementKid: string | undefined }, db: Kysely<AuthDatabase>) => Promise<void>,
+  ): Promise<{ kid: string; replacementKid: string | undefined } | undefined> {
+    const result = await this.db.transaction().execute(async (transaction) => {
+      const repository = new SigningKeyRepository(transaction);
+      await repository.lockForRotation();
+      const now = this.clock();
+      const views = keyStatuses(await repository.all(), now, this.schedule);
+      const target = views.find((view) => view.kid === kid);
+      if (!target) return undefined;
+      if (target.status === 'revoked') return { kid, replacementKid: undefined };
+      await repository.revoke(kid, now);
+      let replacementKid: string | undefined;
+      if (target.status === 'active') {
+        const created = await createKey(now, now);
+        await repository.insert(this.sealed(created));
+        replacementKid = created.kid;
+      }
+      await onRevoked({ kid, replacementKid }, transaction);
+      return { kid, replacementKid };
+    });
+    await this.reload();
+    return result;
+  }
+
+  private sealed(key: Awaited<ReturnType<typeof createKey>>) {
+    return { ...key, privateJwk: sealPrivateKey(key.privateJwk, key.kid, this.schedule.keyEncryptionKey) };
   }
 
   /** Whether the scheduled rotation is due now (see {@link scheduledRotationDue}). */

@@ -1,10 +1,10 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
-import { rotateSigningKey } from '../domain/key-rotation.js';
+import { revokeSigningKey, rotateSigningKey } from '../domain/key-rotation.js';
 
 /** The token signing keys and their rotation. */
-export function keyHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listSigningKeys' | 'rotateSigningKey'> {
+export function keyHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listSigningKeys' | 'rotateSigningKey' | 'revokeSigningKey'> {
   return {
     async listSigningKeys(input) {
       const limit = input.query.limit ?? 50;
@@ -15,6 +15,9 @@ export function keyHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listSig
     },
     async rotateSigningKey(_input, context) {
       return { status: 200, body: await rotateSigningKey(deps, originOf(context)) };
+    },
+    async revokeSigningKey(input, context) {
+      return { status: 200, body: await revokeSigningKey(deps, input.path.kid, originOf(context)) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
+import { refuseCrossSiteRequest } from '@ilenia/kit';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { clearRefreshCookie, login, logout, refresh, refreshCookieName, RefreshRejected, setRefreshCookie, type SignedIn } from '../domain/sessions.js';
@@ -28,11 +29,13 @@ export function sessionHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'log
       return signedInResult(await login(deps, input.body, originOf(context)));
     },
     async refreshAccessToken(input, context) {
+      refuseCrossSiteRequest(context.request, deps.config.browserOrigins);
       const presented = input.cookies[refreshCookieName];
       if (!presented) throw new RefreshRejected('invalid');
       return signedInResult(await refresh(deps, presented, originOf(context)));
     },
     async logoutUser(input, context) {
+      refuseCrossSiteRequest(context.request, deps.config.browserOrigins);
       await logout(deps, input.cookies[refreshCookieName], originOf(context));
       return { status: 204, headers: { 'Set-Cookie': clearRefreshCookie } };
     },

@@ -24,6 +24,10 @@ export class SigningKeyRepository {
       .execute();
   }
 
+  async revoke(kid: string, at: Date): Promise<void> {
+    await this.db.updateTable('signing_keys').set({ revoked_at: at }).where('kid', '=', kid).where('revoked_at', 'is', null).execute();
+  }
+
   /**
    * Serialises key creation across instances (a transaction-scoped advisory lock), so that two
    * instances starting at once, or two rotations, do not both add a key.

@@ -19,6 +19,9 @@ import { seed } from '../../src/seed/bootstrap.js';
 
 export const liveServiceSecret = 'live-service-test-secret-0123456789';
 
+/** The key-encryption key that seals the tests' signing keys. */
+export const testKeyEncryptionKey = Buffer.alloc(32, 7);
+
 /** The configuration of the tests: as in development, with a cheaper (still memory-hard) scrypt cost. */
 export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
   return {
@@ -37,6 +40,8 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     liveServiceClient: { clientId: 'live-service', secret: liveServiceSecret, scopes: ['events:read', 'session_records:write', 'agents:token'] },
     liveEventClient: undefined,
     seedDemoUsers: true,
+    browserOrigins: ['https://ilenia.test'],
+    keyEncryptionKey: testKeyEncryptionKey,
     ...overrides,
   };
 }
@@ -58,7 +63,7 @@ export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthCo
     if (!engine.available) return;
     const opened = await engine.open();
     drop = opened.drop;
-    harness.database = await openDatabase<AuthDatabase>(opened.target, authMigrations);
+    harness.database = await openDatabase<AuthDatabase>(opened.target, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }));
     const logger = createLogger({ service: 'auth-test', level: 'silent' });
     harness.service = await createAuthService({
       db: harness.database.db,
@@ -67,7 +72,8 @@ export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthCo
       clock: () => new Date(Date.now() + harness.clockOffsetMs),
     });
     await seed(harness.service.deps);
-    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth } });
+    // supertest connects from loopback, which stands in for the gateway, so tests choose client IPs.
+    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth }, trustedProxies: loopbackGateway });
   });
   afterAll(async () => {
     await harness.database?.close();
@@ -75,6 +81,9 @@ export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthCo
   });
   return harness;
 }
+
+/** The trusted gateway of the tests: supertest's loopback connection. */
+export const loopbackGateway = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 let ipCounter = 0;
 /** A fresh client IP (X-Forwarded-For, trusted from loopback), so per-IP counters never meet across tests. */

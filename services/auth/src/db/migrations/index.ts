@@ -1,7 +1,14 @@
 import type { Migration } from 'kysely';
 import * as createAuthSchema from './2026-12-01T07-30-00_create_auth_schema.js';
+import { sealAndRevokeSigningKeys } from './2026-12-03T07-00-00_seal_and_revoke_signing_keys.js';
 
-/** Every migration of the auth service, by name; applied in name order by the kit. */
-export const authMigrations: Record<string, Migration> = {
-  '2026-12-01T07-30-00_create_auth_schema': createAuthSchema,
-};
+/**
+ * Every migration of the auth service, by name; applied in name order by the kit. Sealing the stored
+ * private keys needs the key-encryption key from configuration.
+ */
+export function authMigrations(options: { keyEncryptionKey: Buffer }): Record<string, Migration> {
+  return {
+    '2026-12-01T07-30-00_create_auth_schema': createAuthSchema,
+    '2026-12-03T07-00-00_seal_and_revoke_signing_keys': sealAndRevokeSigningKeys(options.keyEncryptionKey),
+  };
+}
