@@ -102,7 +102,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       refuse(socket, role, CloseCode.TicketInvalid, 'ticket_invalid', `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`);
       return;
     }
-    const caller = { userId: grant.userId, manageAll: grant.manageAll };
+    const caller = { userId: grant.userId, manageAll: grant.manageAll, accessToken: grant.accessToken };
     if (role === 'speaker') {
       const access = await checkSpeakerAccess(options.directory, { eventId: grant.eventId, channelId: grant.channelId ?? '' }, caller);
       if (!access.ok) {
