@@ -99,7 +99,7 @@ class ListenerConnection implements FanoutMember {
     this.metrics = listenerMetrics(context.registry);
     this.logger = context.logger;
     this.sender = new ListenerSender(socket, this.limits, this.metrics, () => this.closeSlowConsumer());
-    this.metrics.connections.inc({ event_id: context.eventId });
+    this.metrics.connections.inc();
     this.stopHeartbeat = watchHeartbeat(socket, this.limits.heartbeatIntervalMs);
     let markClosed: () => void = () => {};
     const closed = new Promise<void>((resolve) => (markClosed = resolve));
@@ -363,7 +363,7 @@ class ListenerConnection implements FanoutMember {
     this.leave();
     this.stopHeartbeat();
     clearTimeout(this.terminateTimer);
-    this.metrics.connections.dec({ event_id: this.context.eventId });
+    this.metrics.connections.dec();
   }
 }
 

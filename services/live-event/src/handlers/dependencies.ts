@@ -25,6 +25,8 @@ export interface HandlerDependencies {
   ticketTtlSeconds: number;
   /** Where clients reach the service; ticket URLs follow the request's host when absent. */
   publicUrl?: URL;
+  /** The bearer token `/metrics` asks for; public without one (development only). */
+  metricsToken?: string;
 }
 
 /** The caller of a request, with the bearer token the events service is asked with. */

@@ -34,6 +34,8 @@ export interface WebSocketGatewayOptions {
   listenerLimits?: ListenerConnectionContext['limits'];
   /** How long shutdown waits for each socket to close. */
   closeTimeoutMs?: number;
+  /** Browser origins that may open a socket; the request's own host always may, and so may clients that send no Origin. */
+  allowedOrigins?: readonly string[];
 }
 
 /** The 1 MiB connection limit: a bigger frame closes the connection with 1009 (done by ws). */
@@ -170,6 +172,12 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
+    if (!originAllowed(request, options.allowedOrigins ?? [])) {
+      // Cross-site WebSocket hijacking: a page elsewhere must not open a socket in a user's name.
+      options.metrics.rejectedMessages.inc({ role, code: 'origin_forbidden' });
+      refuseUpgrade(socket, 403, 'Forbidden origin', `WebSocket connections from ${String(request.headers.origin).slice(0, 200)} are not allowed.`, url.pathname);
+      return;
+    }
     wss.handleUpgrade(request, socket, head, (webSocket) => {
       accept(webSocket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
         const unavailable = error instanceof UpstreamUnavailableError;
@@ -213,3 +221,22 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
 }
 
 export type WebSocketGateway = ReturnType<typeof createWebSocketGateway>;
+
+/** Whether a browser's `Origin` may open a socket: absent (not a browser), the request's own host, or an allowed origin. */
+export function originAllowed(request: IncomingMessage, allowedOrigins: readonly string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  return parsed.host === request.headers.host || allowedOrigins.includes(parsed.origin);
+}
+
+/** Answers an upgrade with an RFC 9457 Problem instead of switching protocols. */
+function refuseUpgrade(socket: Duplex, status: number, title: string, detail: string, instance: string): void {
+  const body = JSON.stringify({ type: 'https://ilenia.dev/problems/forbidden-origin', title, status, detail, instance });
+  socket.end(`HTTP/1.1 ${status} ${title}\r\nConnection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+}
