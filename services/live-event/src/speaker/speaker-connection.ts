@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
+import { CloseCode, type AudioConfig, type AudioFormat, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '../../../../generated/asyncapi/live-event/messages.js';
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '../../../../generated/asyncapi/live-event/validators.js';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
@@ -11,7 +11,8 @@ import { restoreSession } from './session-restore.js';
 /** The largest text message the protocol takes, and the largest audio frame (1 s of PCM). */
 export const maxTextMessageBytes = 16 * 1024;
 export const maxAudioFrameBytes = 32_000;
-const supportedFormats = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }] as const;
+/** The audio formats a speaker may offer (what the recording and the recognisers take). */
+const supportedFormats: readonly AudioFormat[] = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }];
 /** Audio may arrive this much faster than real time (plus a one-second burst) before it is refused. */
 const realTimeFactorLimit = 2;
 /** Refused frames in a row after which the connection is closed with 1008. */
@@ -206,8 +207,10 @@ export class SpeakerConnection implements SpeakerSink {
     const requestId = message.request_id;
     if (this.phase === 'negotiated') return this.sendError('invalid_state', 'audio is already negotiated on this connection', { requestId });
     const { encoding, sample_rate_hz, channels } = message.format;
-    if (encoding !== 'pcm_s16le' || sample_rate_hz !== 16_000 || channels !== 1) {
-      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer pcm_s16le at 16000 Hz mono`, {
+    const format = supportedFormats.find((candidate) => candidate.encoding === encoding && candidate.sample_rate_hz === sample_rate_hz && candidate.channels === channels);
+    if (!format) {
+      const offer = supportedFormats.map((candidate) => `${candidate.encoding} at ${candidate.sample_rate_hz} Hz with ${candidate.channels} channel(s)`).join(' or ');
+      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer ${offer}`, {
         requestId,
         details: { supported: supportedFormats },
       });
@@ -246,10 +249,10 @@ export class SpeakerConnection implements SpeakerSink {
     this.phase = 'negotiated';
     this.negotiatedAt = performance.now();
     this.audioBytes = 0;
-    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }, max_frame_bytes: maxAudioFrameBytes });
+    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { ...format }, max_frame_bytes: maxAudioFrameBytes });
   }
 
-  private handleAudio(frame: Buffer): void {
+  private async handleAudio(frame: Buffer): Promise<void> {
     if (this.phase !== 'negotiated' || !this.session) {
       this.sendError('not_negotiated', 'binary audio frame received before audio_accepted; frame dropped');
       return;
@@ -275,7 +278,8 @@ export class SpeakerConnection implements SpeakerSink {
     }
     this.rateLimitedInARow = 0;
     this.audioBytes += frame.length;
-    this.session.writeAudio(frame);
+    // The recogniser is saturated: the next messages wait in order until it drains.
+    await this.session.writeAudio(frame);
   }
 
   private async sessionStarted(session: LiveSession, options: { resumed: boolean; requestId?: string }): Promise<SpeakerServerMessage> {
