@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { SubtitleFinal } from '../../generated/asyncapi/live-event/messages.js';
 import { InProcessSubtitleBus } from '../../services/live-event/src/distribution/in-process-bus.js';
 import { handleListenerConnection } from '../../services/live-event/src/distribution/listener-connection.js';
+import { listenerMetrics } from '../../services/live-event/src/distribution/listener-metrics.js';
 import { RedisSubtitleBus } from '../../services/live-event/src/distribution/redis-bus.js';
 import type { SubtitleBus } from '../../services/live-event/src/distribution/types.js';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
@@ -23,7 +24,7 @@ import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 const mode = process.argv[2] ?? 'listener';
 const server = createServer();
 const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024, perMessageDeflate: false });
-const registry = new Registry();
+const metrics = listenerMetrics(new Registry());
 const logger = pino({ level: 'warn' });
 
 let speaker: SubtitleBus | undefined;
@@ -44,7 +45,7 @@ if (listenerBus) {
       channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
       bus,
       logger,
-      registry,
+      metrics,
     });
   });
 }

@@ -89,7 +89,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const gateway = createWebSocketGateway({
     tickets: dependencies.tickets,
     directory: dependencies.directory,
-    registry,
+    sessions: registry,
     services,
     bus: dependencies.bus,
     metrics: dependencies.metrics,
