@@ -255,7 +255,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { ...format }, max_frame_bytes: maxAudioFrameBytes });
   }
 
-  private handleAudio(frame: Buffer): void {
+  private async handleAudio(frame: Buffer): Promise<void> {
     if (this.phase !== 'negotiated' || !this.session) {
       this.sendError('not_negotiated', 'binary audio frame received before audio_accepted; frame dropped');
       return;
@@ -281,7 +281,8 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     }
     this.rateLimitedInARow = 0;
     this.audioBytes += frame.length;
-    this.session.writeAudio(frame);
+    // The recogniser is saturated: the next messages wait in order until it drains.
+    await this.session.writeAudio(frame);
   }
 
   private async sessionStarted(session: LiveSession, options: { resumed: boolean; requestId?: string }): Promise<SpeakerServerMessage> {
