@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { InProcessSubtitleBus } from '@ilenia/live-event-service/distribution/in-process-bus';
 import { handleListenerConnection } from '@ilenia/live-event-service/distribution/listener-connection';
+import { listenerMetrics } from '@ilenia/live-event-service/distribution/listener-metrics';
 import { RedisSubtitleBus } from '@ilenia/live-event-service/distribution/redis-bus';
 import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
@@ -23,7 +24,7 @@ import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 const mode = process.argv[2] ?? 'listener';
 const server = createServer();
 const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024, perMessageDeflate: false });
-const registry = new Registry();
+const metrics = listenerMetrics(new Registry());
 const logger = pino({ level: 'warn' });
 
 let speaker: SubtitleBus | undefined;
@@ -44,7 +45,7 @@ if (listenerBus) {
       channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
       bus,
       logger,
-      registry,
+      metrics,
     });
   });
 }

@@ -35,7 +35,7 @@ export function renderServerStubs(apiName: string, model: ApiModel, sourceSpec: 
     '',
   );
 
-  for (const operation of model.operations) lines.push(...renderOperationTypes(operation, model));
+  for (const operation of model.operations) lines.push(...renderOperationTypes(operation));
 
   lines.push(`/** One handler per operation of the ${model.title}. */`, `export interface ${service}Handlers {`);
   for (const operation of model.operations) {
@@ -116,7 +116,7 @@ function isAuthenticated(operation: OperationModel, model: ApiModel): boolean {
   );
 }
 
-function renderOperationTypes(operation: OperationModel, _model: ApiModel): string[] {
+function renderOperationTypes(operation: OperationModel): string[] {
   const type = pascalCase(operation.operationId);
   const op = `operations['${operation.operationId}']`;
   const lines: string[] = [`/** Input of \`${operation.operationId}\`: ${operation.method.toUpperCase()} ${operation.path}. */`, `export interface ${type}Input {`];

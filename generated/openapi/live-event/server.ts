@@ -204,7 +204,7 @@ export type GetEventTranscriptResult =
 export interface GetMetricsInput {
   path: Record<string, never>;
   query: Record<string, never>;
-  headers: Record<string, unknown>;
+  headers: { "authorization"?: NonNullable<operations['getMetrics']['parameters']['header']>["Authorization"] };
   cookies: Record<string, string | undefined>;
   body: undefined;
 }
@@ -212,8 +212,9 @@ export interface GetMetricsInput {
 /** The answers `getMetrics` may give, exactly as the spec declares them. */
 export type GetMetricsResult =
   | { status: 200; body: operations['getMetrics']['responses'][200]['content']["text/plain; version=0.0.4"]; contentType?: "text/plain; version=0.0.4"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getMetrics']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 406; body: operations['getMetrics']['responses'][406]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 406>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 401 | 406>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -285,7 +286,7 @@ export const liveEventOperations = {
   listSessionTranscripts: {"operationId":"listSessionTranscripts","method":"get","path":"/v1/sessions/{session_id}/transcripts","expressPath":"/v1/sessions/:session_id/transcripts","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   getSessionTranscript: {"operationId":"getSessionTranscript","method":"get","path":"/v1/sessions/{session_id}/transcripts/{language}","expressPath":"/v1/sessions/:session_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   getEventTranscript: {"operationId":"getEventTranscript","method":"get","path":"/v1/events/{event_id}/transcripts/{language}","expressPath":"/v1/events/:event_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getMetrics: {"operationId":"getMetrics","method":"get","path":"/metrics","expressPath":"/metrics","security":[],"responses":{"200":["text/plain; version=0.0.4"],"406":["application/problem+json"],"default":["application/problem+json"]}},
+  getMetrics: {"operationId":"getMetrics","method":"get","path":"/metrics","expressPath":"/metrics","security":[],"responses":{"200":["text/plain; version=0.0.4"],"401":["application/problem+json"],"406":["application/problem+json"],"default":["application/problem+json"]}},
   getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof LiveEventHandlers, OperationDefinition>;

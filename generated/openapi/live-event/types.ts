@@ -305,10 +305,12 @@ export interface paths {
          *     listeners, audio received, segments transcribed and translated, engine latencies and errors, and
          *     HTTP requests. The OpenMetrics format is not offered.
          *
-         *     **Public on purpose** (`security: []`): Prometheus scrapes it from inside the deployment network
-         *     without a token. The metrics carry counts and latencies only, labelled by language and engine, never
-         *     event titles, user ids or text. The nginx gateway does not route `/metrics`, so it is not reachable
-         *     from the internet; do not expose port 8082 directly.
+         *     **Scrape token, not a user token**: outside development the service is configured with
+         *     `METRICS_TOKEN`, and Prometheus sends it as `Authorization: Bearer <METRICS_TOKEN>` (its
+         *     `authorization` scrape setting); a request without it gets 401. In development, with no token
+         *     configured, the metrics are public. The spec's `security: []` says that no token of the auth service
+         *     is asked for. The metrics carry counts and latencies only, labelled by language, stage and engine,
+         *     never event or session ids, titles, user ids or text. The nginx gateway does not route `/metrics`.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -1535,7 +1537,13 @@ export interface operations {
     getMetrics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `Bearer <METRICS_TOKEN>`; required when the service is configured with a scrape token (always outside development).
+                 * @example Bearer 5f0c8c3e1f7a4b2d9e6a
+                 */
+                Authorization?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1548,6 +1556,17 @@ export interface operations {
                 };
                 content: {
                     "text/plain; version=0.0.4": string;
+                };
+            };
+            /** @description A scrape token is configured and the request does not carry it. */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="metrics"` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The `Accept` header excludes `text/plain`, the only format served (Prometheus sends `text/plain;version=0.0.4` among its accepted types, so a scraper never gets this). */

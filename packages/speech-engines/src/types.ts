@@ -4,12 +4,6 @@
  * these interfaces, so an engine can be swapped, supervised or faked without touching the pipeline.
  */
 
-/** Raw audio as the pipeline feeds it to recognisers: signed 16-bit little-endian PCM, mono. */
-export interface PcmFormat {
-  sampleRateHz: 16000;
-  channels: 1;
-}
-
 /** A hypothesis of the recogniser about the utterance in progress (`partial`) or just ended (`final`). */
 export interface RecognitionResult {
   kind: 'partial' | 'final';

@@ -21,8 +21,15 @@ describe('live-event configuration', () => {
 
   it('has no secret and no service address by default outside development, and names each missing variable', () => {
     expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://auth.example/jwks', AUTH_ISSUER: 'https://auth.example' })).toThrow(
-      /AUTH_SERVICE_URL is required[\s\S]*EVENTS_SERVICE_URL is required[\s\S]*OAUTH_LIVE_EVENT_CLIENT_ID is required[\s\S]*OAUTH_LIVE_EVENT_CLIENT_SECRET is required[\s\S]*LIVE_EVENT_PUBLIC_URL is required/,
+      /AUTH_SERVICE_URL is required[\s\S]*EVENTS_SERVICE_URL is required[\s\S]*OAUTH_LIVE_EVENT_CLIENT_ID is required[\s\S]*OAUTH_LIVE_EVENT_CLIENT_SECRET is required[\s\S]*LIVE_EVENT_PUBLIC_URL is required[\s\S]*METRICS_TOKEN is required/,
     );
+  });
+
+  it('keeps /metrics public in development only, and takes the allowed WebSocket origins from CORS_ORIGINS', () => {
+    expect(read({}).metricsToken).toBeUndefined();
+    expect(read({ METRICS_TOKEN: 'scrape-me' }).metricsToken).toBe('scrape-me');
+    expect(read({}).allowedOrigins).toEqual(['http://localhost:5173']);
+    expect(read({ CORS_ORIGINS: 'https://app.ilenia.dev/, https://admin.ilenia.dev' }).allowedOrigins).toEqual(['https://app.ilenia.dev', 'https://admin.ilenia.dev']);
   });
 
   it('takes the token endpoint from AUTH_TOKEN_URL, or from AUTH_SERVICE_URL', () => {

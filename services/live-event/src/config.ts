@@ -22,6 +22,13 @@ export interface LiveEventConfig {
   publicUrl: URL | undefined;
   /** Tickets and the subtitle bus go through Redis when set, so that instances share them. */
   redisUrl: string | undefined;
+  /**
+   * Browser origins allowed to open a WebSocket (`CORS_ORIGINS`, as for the REST API); the service's
+   * own origin always is, and clients that send no `Origin` (not browsers) are not concerned.
+   */
+  allowedOrigins: string[];
+  /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); required outside development, where it is public without it. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -52,5 +59,7 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
     eventsCacheTtlMs: reader.integer('EVENTS_CACHE_TTL_MS', { default: 5_000, min: 0, max: 600_000 }),
     publicUrl: publicUrl === undefined ? (common.isDevelopment ? undefined : reader.url('LIVE_EVENT_PUBLIC_URL')) : reader.url('LIVE_EVENT_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
     redisUrl: reader.optionalString('REDIS_URL'),
+    allowedOrigins: reader.list('CORS_ORIGINS', { default: common.isDevelopment ? ['http://localhost:5173'] : [] }).map((origin) => origin.replace(/\/$/, '')),
+    metricsToken: common.isDevelopment ? reader.optionalString('METRICS_TOKEN') : reader.string('METRICS_TOKEN'),
   };
 }

@@ -65,6 +65,8 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     resumeGraceSeconds: liveConfig.resumeGraceSeconds,
     publicUrl: liveConfig.publicUrl ?? new URL(`http://localhost:${config.port}`),
     ticketUrlsFromPublicUrl: liveConfig.publicUrl !== undefined,
+    allowedOrigins: liveConfig.allowedOrigins,
+    ...(liveConfig.metricsToken !== undefined ? { metricsToken: liveConfig.metricsToken } : {}),
     sweepIntervalMs: 15_000,
     probes: {
       database: () => database.ping(),

@@ -36,6 +36,10 @@ export interface LiveEventServiceDependencies {
   publicUrl: URL;
   /** Whether ticket URLs follow `publicUrl` (behind a gateway) or each request's host. */
   ticketUrlsFromPublicUrl?: boolean;
+  /** Browser origins that may open a WebSocket besides the service's own (absent: none). */
+  allowedOrigins?: readonly string[];
+  /** The bearer token `/metrics` asks for; public without one (development only). */
+  metricsToken?: string;
   probes?: Readonly<Record<string, ReadinessProbe>>;
   ticketBurstPerMinute?: number;
   firstMessageTimeoutMs?: number;
@@ -85,7 +89,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const gateway = createWebSocketGateway({
     tickets: dependencies.tickets,
     directory: dependencies.directory,
-    registry,
+    sessions: registry,
     services,
     bus: dependencies.bus,
     metrics: dependencies.metrics,
@@ -93,6 +97,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     handleListener: dependencies.handleListener,
     firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
     listenerLimits: dependencies.listenerLimits,
+    allowedOrigins: [...(dependencies.allowedOrigins ?? []), dependencies.publicUrl.origin],
   });
   const handlers: LiveEventHandlers = createLiveEventHandlers(
     {
@@ -106,6 +111,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       metrics: dependencies.metrics,
       ticketTtlSeconds: dependencies.ticketTtlSeconds,
       publicUrl: dependencies.ticketUrlsFromPublicUrl ? dependencies.publicUrl : undefined,
+      ...(dependencies.metricsToken !== undefined ? { metricsToken: dependencies.metricsToken } : {}),
     },
     dependencies.probes,
   );

@@ -1,12 +1,15 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { listenerMetrics, type ListenerMetrics } from './distribution/listener-metrics.js';
 
 /**
- * The speaker side's Prometheus metrics: counts and latencies only, labelled by language, stage or
- * engine, never ids or text. The listener side registers its own (connections, deliveries) in the
- * same registry.
+ * The service's Prometheus metrics, in one registry: counts and latencies only, labelled by language,
+ * stage, engine or role, never ids or text. The listener side's (connections, deliveries) are
+ * `listener`, defined beside the code that counts them.
  */
 export interface LiveEventMetrics {
+  /** The Prometheus registry `/metrics` serves. */
   registry: Registry;
+  listener: ListenerMetrics;
   speakerConnections: Gauge;
   activeSessions: Gauge;
   audioSeconds: Counter;
@@ -24,6 +27,7 @@ export function createLiveEventMetrics(options: { defaultMetrics?: boolean } = {
   const registers = [registry];
   return {
     registry,
+    listener: listenerMetrics(registry),
     speakerConnections: new Gauge({ name: 'live_event_speaker_connections', help: 'Open speaker WebSocket connections.', registers }),
     activeSessions: new Gauge({ name: 'live_event_sessions', help: 'Speaking sessions not ended (live, paused or interrupted).', registers }),
     audioSeconds: new Counter({ name: 'live_event_audio_received_seconds_total', help: 'Seconds of speaker audio received.', registers }),

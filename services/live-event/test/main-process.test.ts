@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { debianToolsAvailable, skippedUnless } from '@ilenia/speech-engines/testing';
-import { makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
 import { TestSocket } from './support/test-socket.js';
 
 const enginesAvailable = debianToolsAvailable('apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', 'gcc', 'pkg-config', '/usr/include/pocketsphinx/pocketsphinx.h');
@@ -78,7 +78,8 @@ describe('the live-event process', () => {
     const speakerId = crypto.randomUUID();
     const event = makeEvent({ speakers: [speakerId], targets: ['es'] });
     upstreams.state.events.set(event.id, event);
-    const token = await signAccessToken(key, { sub: speakerId, permissions: ['live:speak'] }, { audience: 'live-event-service' });
+    // As the auth service signs it: for every service's audience (the events service is asked with it too).
+    const token = await signAccessToken(key, { sub: speakerId, permissions: ['events:read', 'live:speak'] }, { audience: ['live-event-service', eventsAudience] });
     const response = await fetch(`${baseUrl}/v1/tickets/speaker`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ event_id: event.id, channel_id: event.channels[0]!.id }) });
     expect(response.status).toBe(201);
     const ticket = (await response.json()) as { ticket: string; websocket_url: string };

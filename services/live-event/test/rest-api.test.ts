@@ -24,7 +24,8 @@ async function postgresTarget(): Promise<DatabaseTarget> {
   return { kind: 'postgres', url: scratch.url, poolSize: 4 };
 }
 
-const readAll = ['live_sessions:read', 'recordings:read', 'transcripts:read'];
+/** A manager's reading permissions here and, for session records, in the events service. */
+const readAll = ['live_sessions:read', 'recordings:read', 'transcripts:read', 'session_records:read'];
 
 function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
   describe(name, () => {
@@ -84,6 +85,24 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       expect(((await inProgress.json()) as { type: string }).type).toBe('https://ilenia.dev/problems/recording-in-progress');
       second.speaker.send({ type: 'end_session' });
       await second.speaker.closed;
+    });
+
+    it('shows sessions, recordings and their metadata only to those the events service shows session records (not to speakers and listeners)', async () => {
+      const arranged = arrangeEvent(context, { organiserId: randomUUID() });
+      const { sessionId } = await runSession(arranged, 1);
+      const paths = [`/v1/sessions/${sessionId}`, `/v1/sessions/${sessionId}/recording`, `/v1/sessions/${sessionId}/recording/metadata`, `/v1/events/${arranged.event.id}/sessions`];
+      const organiser = await context.live.token(arranged.event.organiser_id, readAll);
+      for (const path of paths) expect((await get(path, organiser)).status, path).toBe(200);
+      for (const userId of [arranged.listenerId, arranged.speakerId]) {
+        const assigned = await context.live.token(userId, readAll);
+        for (const path of paths) {
+          const response = await get(path, assigned);
+          expect(response.status, `${path} as ${userId === arranged.listenerId ? 'listener' : 'speaker'}`).toBe(404);
+          expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        }
+        // Transcripts stay theirs.
+        expect((await get(`/v1/sessions/${sessionId}/transcripts`, assigned)).status).toBe(200);
+      }
     });
 
     it('serves the recording as WAV with byte ranges, and its metadata', async () => {

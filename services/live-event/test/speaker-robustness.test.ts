@@ -152,6 +152,40 @@ describe('an engine that dies mid-talk', () => {
   });
 });
 
+describe('a saturated recogniser', () => {
+  it('gets no more audio until it drains: the speaker\'s next frames wait, in order', async () => {
+    const { event, channel, speakerId } = arrangeEvent(context);
+    const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
+    await negotiate(speaker);
+    const order: string[] = [];
+    const written = recognizer.writes.length;
+    let firstWrite!: () => void;
+    const firstWritten = new Promise<void>((resolve) => (firstWrite = resolve));
+    recognizer.onWrite = () => {
+      order.push('write');
+      firstWrite();
+    };
+    recognizer.saturatedWrites = 1;
+    speaker.sendRaw(silence(20));
+    speaker.sendRaw(silence(20));
+    await firstWritten;
+    // A protocol ping answered means the server has read both frames (TCP keeps their order).
+    await new Promise<void>((resolve) => {
+      speaker.socket.once('pong', () => resolve());
+      speaker.socket.ping();
+    });
+    order.push('drain');
+    const secondWritten = new Promise<void>((resolve) => (recognizer.onWrite = () => (order.push('write'), resolve())));
+    recognizer.drain();
+    await secondWritten;
+    recognizer.onWrite = undefined;
+    expect(order).toEqual(['write', 'drain', 'write']);
+    expect(recognizer.writes.length - written).toBe(2);
+    speaker.send({ type: 'end_session' });
+    await speaker.closed;
+  });
+});
+
 describe('invalid messages', () => {
   it('answers each with a typed, non-fatal error and keeps the connection', async () => {
     const { event, channel, speakerId } = arrangeEvent(context);

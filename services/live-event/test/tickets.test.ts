@@ -197,7 +197,7 @@ afterAll(async () => {
   for (const client of redisClients) client.disconnect();
 });
 
-const grant: TicketGrant = { role: 'listener', userId: 'u', eventId: 'e', channelId: null, manageAll: false };
+const grant: TicketGrant = { role: 'listener', userId: 'u', eventId: 'e', channelId: null, manageAll: false, accessToken: 'caller-token' };
 
 describe.skipIf(!withRedis)(`tickets in Redis${withRedis ? '' : ' (skipped: no Redis)'}`, () => {
   let first: LiveEventHarness;

@@ -1,12 +1,15 @@
 import type { EventsChannel, EventsDirectory, EventsEvent } from '../upstream/events-directory.js';
 
-/** Who asks: the user behind a ticket or an access token. */
+/**
+ * Who asks: the user behind a ticket or an access token. Whether they may see an event is not decided
+ * here but by the events service, asked with their own `accessToken`.
+ */
 export interface Caller {
   userId: string;
-  /** Holds `events:manage_all` (admins): sees every event and may speak in every channel. */
+  /** Holds `events:manage_all` (admins): may speak in every channel of an event they can see. */
   manageAll: boolean;
-  /** A service token: the events service shows services every event. */
-  isService?: boolean;
+  /** The caller's bearer token, passed on to the events service. */
+  accessToken: string;
 }
 
 /** Why someone may not join; REST and the WebSocket each map it to their own status or close code. */
@@ -21,20 +24,18 @@ export type SpeakerAccess = { ok: true; event: EventsEvent; channel: EventsChann
 export type ListenerAccess = { ok: true; event: EventsEvent } | { ok: false; refusal: AccessRefusal };
 
 /**
- * Whether the caller can see the event, by the events service's rule: its organiser, a speaker of one
- * of its channels, an assigned listener, or a holder of `events:manage_all`.
+ * Why the events service did not show the caller the event: it is gone, or the caller may not see it
+ * (REST answers both with 404; a socket whose ticket was for this event learns which, 4004 or 4003).
  */
-export async function canSeeEvent(directory: EventsDirectory, event: EventsEvent, caller: Caller): Promise<boolean> {
-  if (caller.manageAll || caller.isService || event.organiser_id === caller.userId) return true;
-  if (event.channels.some((channel) => channel.speakers.includes(caller.userId))) return true;
-  return directory.isListener(event.id, caller.userId);
+async function whyUnseen(directory: EventsDirectory, eventId: string): Promise<AccessRefusal> {
+  const detail = `No event with id ${eventId}.`;
+  return (await directory.getEvent(eventId)) ? { reason: 'not_visible', detail } : { reason: 'event_missing', detail };
 }
 
 /** The event and channel a speaker may stream into, or why not (checked in the order the spec gives). */
 export async function checkSpeakerAccess(directory: EventsDirectory, target: { eventId: string; channelId: string }, caller: Caller): Promise<SpeakerAccess> {
-  const event = await directory.getEvent(target.eventId);
-  if (!event) return { ok: false, refusal: { reason: 'event_missing', detail: `No event with id ${target.eventId}.` } };
-  if (!(await canSeeEvent(directory, event, caller))) return { ok: false, refusal: { reason: 'not_visible', detail: `No event with id ${target.eventId}.` } };
+  const event = await directory.eventSeenBy(target.eventId, caller.accessToken);
+  if (!event) return { ok: false, refusal: await whyUnseen(directory, target.eventId) };
   const channel = event.channels.find((candidate) => candidate.id === target.channelId);
   if (!channel) return { ok: false, refusal: { reason: 'channel_missing', detail: `Event ${event.id} has no channel ${target.channelId}.` } };
   if (!caller.manageAll && !channel.speakers.includes(caller.userId)) {
@@ -50,9 +51,8 @@ export async function checkSpeakerAccess(directory: EventsDirectory, target: { e
 
 /** The event a listener may follow, or why not. */
 export async function checkListenerAccess(directory: EventsDirectory, eventId: string, caller: Caller): Promise<ListenerAccess> {
-  const event = await directory.getEvent(eventId);
-  if (!event) return { ok: false, refusal: { reason: 'event_missing', detail: `No event with id ${eventId}.` } };
-  if (!(await canSeeEvent(directory, event, caller))) return { ok: false, refusal: { reason: 'not_visible', detail: `No event with id ${eventId}.` } };
+  const event = await directory.eventSeenBy(eventId, caller.accessToken);
+  if (!event) return { ok: false, refusal: await whyUnseen(directory, eventId) };
   if (event.status !== 'ready' && event.status !== 'live') {
     return { ok: false, refusal: { reason: 'not_live', detail: `Event ${event.id} is ${event.status}; listeners can join a ready or live event.`, status: event.status, allowed: ['ready', 'live'] } };
   }

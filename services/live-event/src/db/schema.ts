@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** A speaking session (one speaker's talk in one channel). */
 export interface LiveSessionsTable {
@@ -47,5 +47,3 @@ export interface LiveEventDatabase {
 }
 
 export type LiveSessionRow = Selectable<LiveSessionsTable>;
-export type NewLiveSession = Insertable<LiveSessionsTable>;
-export type TranscriptSegmentRow = Selectable<TranscriptSegmentsTable>;

@@ -10,6 +10,4 @@ export {
   type ListenerConnectionContext,
   type ListenerConnectionHandle,
 } from './listener-connection.js';
-export { ListenerConnections } from './listener-connections.js';
-export { maxTextMessageBytes } from './listener-frames.js';
 export { listenerMetrics, type ListenerMetrics } from './listener-metrics.js';

@@ -6,7 +6,6 @@
  * ever slowing the others.
  */
 import type { Logger } from 'pino';
-import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import {
   CloseCode,
@@ -18,8 +17,9 @@ import {
 import { ChannelFanout, type FanoutMember, type LiveDelivery } from './channel-fanout.js';
 import { defaultListenerLimits, type ListenerLimits } from './config.js';
 import { DeliveredFinals } from './delivered-finals.js';
-import { watchHeartbeat } from './heartbeat.js';
-import { listenerMetrics, type ListenerMetrics } from './listener-metrics.js';
+import { watchHeartbeat } from '../ws/heartbeat.js';
+import type { ConnectionHandle } from '../ws/open-connections.js';
+import type { ListenerMetrics } from './listener-metrics.js';
 import { readListenerFrame } from './listener-frames.js';
 import { availableLanguages, errorReply, pongFor, serializeReply, subscribedReply } from './listener-replies.js';
 import { planReplay } from './listener-replay.js';
@@ -42,17 +42,13 @@ export interface ListenerConnectionContext {
   channels: readonly ListenerChannel[];
   bus: SubtitleBus;
   logger: Logger;
-  registry: Registry;
+  /** The distribution's Prometheus metrics (`LiveEventMetrics.listener`). */
+  metrics: ListenerMetrics;
   limits?: Partial<ListenerLimits>;
 }
 
-/** A running listener connection. */
-export interface ListenerConnectionHandle {
-  /** Closes with 1001 (server going away): the client reconnects elsewhere and resumes. */
-  goAway(): void;
-  /** Resolves once the socket is closed and the connection released what it held. */
-  closed: Promise<void>;
-}
+/** A running listener connection; `goAway` closes with 1001: the client reconnects elsewhere and resumes. */
+export type ListenerConnectionHandle = ConnectionHandle;
 
 /** Client messages waiting behind a slow one (a subscribe reading history) before `rate_limited`. */
 const maxQueuedClientMessages = 16;
@@ -96,14 +92,14 @@ class ListenerConnection implements FanoutMember {
     private readonly context: ListenerConnectionContext,
   ) {
     this.limits = { ...defaultListenerLimits, ...context.limits };
-    this.metrics = listenerMetrics(context.registry);
+    this.metrics = context.metrics;
     this.logger = context.logger;
     this.sender = new ListenerSender(socket, this.limits, this.metrics, () => this.closeSlowConsumer());
-    this.metrics.connections.inc({ event_id: context.eventId });
+    this.metrics.connections.inc();
     this.stopHeartbeat = watchHeartbeat(socket, this.limits.heartbeatIntervalMs);
     let markClosed: () => void = () => {};
     const closed = new Promise<void>((resolve) => (markClosed = resolve));
-    this.handle = { goAway: () => this.close(CloseCode.GoingAway, 'server going away'), closed };
+    this.handle = { eventId: context.eventId, goAway: () => this.close(CloseCode.GoingAway, 'server going away'), closed };
     socket.on('message', (data: RawData, isBinary: boolean) => this.onFrame(data, isBinary));
     socket.on('error', (error: Error) => this.logger.debug({ err: { message: error.message }, event_id: context.eventId }, 'listener socket error'));
     socket.once('close', (code: number) => {
@@ -363,7 +359,7 @@ class ListenerConnection implements FanoutMember {
     this.leave();
     this.stopHeartbeat();
     clearTimeout(this.terminateTimer);
-    this.metrics.connections.dec({ event_id: this.context.eventId });
+    this.metrics.connections.dec();
   }
 }
 

@@ -5,12 +5,8 @@
 import type { RawData } from 'ws';
 import { CloseCode, type ListenerClientMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseListenerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import { maxFrameBytes, maxTextMessageBytes, peekFields } from '../ws/messages.js';
 import { errorReply } from './listener-replies.js';
-
-/** The spec's limit for a text message; bigger ones are refused with `message_too_large`. */
-export const maxTextMessageBytes = 16 * 1024;
-/** Any frame above this closes the connection with 1009 (the ws server should refuse it first). */
-const maxFrameBytes = 1024 * 1024;
 
 /** A listener frame: a valid message, a refusal to answer with, or a frame that ends the connection. */
 export type ListenerFrame =
@@ -33,18 +29,6 @@ export function readListenerFrame(data: RawData, isBinary: boolean): ListenerFra
   if (parsed.ok) return { kind: 'message', message: parsed.message };
   const received = peekFields(text);
   const details: Record<string, unknown> =
-    parsed.error.code === 'unknown_type'
-      ? { received_type: typeof received.type === 'string' ? received.type.slice(0, 64) : received.type }
-      : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
-  return { kind: 'refused', reply: errorReply(parsed.error.code, parsed.error.message, { requestId: received.request_id, details }) };
-}
-
-/** `type` and `request_id` of a refused message, if it is a JSON object at all (for the error's details). */
-function peekFields(text: string): { type?: unknown; request_id?: unknown } {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { type?: unknown; request_id?: unknown }) : {};
-  } catch {
-    return {};
-  }
+    parsed.error.code === 'unknown_type' ? { received_type: received.type } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
+  return { kind: 'refused', reply: errorReply(parsed.error.code, parsed.error.message, { requestId: received.requestId, details }) };
 }

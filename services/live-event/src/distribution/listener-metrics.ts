@@ -5,8 +5,8 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
 export interface ListenerMetrics {
-  /** Open listener connections, by event. */
-  connections: Gauge<'event_id'>;
+  /** Open listener connections (no event ids: metrics carry counts, never who or what). */
+  connections: Gauge;
   /** Messages handed to listener sockets, by message type. */
   delivered: Counter<'type'>;
   /** `subtitle_partial` messages not sent because the listener's buffer was above its soft bound. */
@@ -32,7 +32,7 @@ export function listenerMetrics(registry: Registry): ListenerMetrics {
     const registers = [registry];
     const children = new Map<string, { delivered: { count: number }; latency: Histogram.Internal<'type'> }>();
     const made: Omit<ListenerMetrics, 'byType'> = {
-      connections: new Gauge({ name: 'live_event_listener_connections', help: 'Open listener WebSocket connections', labelNames: ['event_id'], registers }),
+      connections: new Gauge({ name: 'live_event_listener_connections', help: 'Open listener WebSocket connections', registers }),
       delivered: new Counter({
         name: 'live_event_listener_messages_delivered_total',
         help: 'Subtitles, gaps and session states sent to listeners, by type (replayed ones as `replayed`)',

@@ -3,8 +3,9 @@
  * typed by the generated models and serialised by the generated validator, so a reply that breaks
  * the contract throws here instead of reaching a client.
  */
-import type { ChannelLanguage, ErrorCode, ErrorMessage, ListenerServerMessage, Ping, Pong, Subscribed } from '@ilenia/generated/asyncapi/live-event/messages';
-import { InvalidMessageError, serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import type { ChannelLanguage, ErrorCode, ListenerServerMessage, Ping, Pong, Subscribed } from '@ilenia/generated/asyncapi/live-event/messages';
+import { serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import { errorMessage, type ErrorOptions } from '../ws/messages.js';
 import type { ChannelStatus } from './types.js';
 
 /** The JSON text of a listener reply. */
@@ -20,21 +21,9 @@ export function pongFor(ping: Ping): string {
   return serializeReply(pong);
 }
 
-/**
- * An `error` message. `requestId` may come from a message that failed validation, so it is used
- * only if the schema accepts it.
- */
-export function errorReply(code: ErrorCode, message: string, options: { requestId?: unknown; details?: Record<string, unknown>; fatal?: boolean } = {}): string {
-  const error: ErrorMessage = { type: 'error', code, message: message.length > 1000 ? `${message.slice(0, 999)}…` : message, fatal: options.fatal ?? false };
-  if (options.details !== undefined) error.details = options.details;
-  if (typeof options.requestId === 'string') {
-    try {
-      return serializeReply({ ...error, request_id: options.requestId });
-    } catch (refused) {
-      if (!(refused instanceof InvalidMessageError)) throw refused;
-    }
-  }
-  return serializeReply(error);
+/** An `error` message (the builder both roles share). */
+export function errorReply(code: ErrorCode, message: string, options: ErrorOptions = {}): string {
+  return serializeReply(errorMessage(code, message, options));
 }
 
 /** A channel's languages as `subscribed.available_languages`: the source first, then its targets. */

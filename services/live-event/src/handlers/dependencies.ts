@@ -1,6 +1,7 @@
 import type { Principal } from '@ilenia/kit';
 import { HttpProblem, problems } from '@ilenia/kit';
-import { canSeeEvent, type Caller } from '../access/event-access.js';
+import type { Request } from 'express';
+import type { Caller } from '../access/event-access.js';
 import type { ChannelEngines } from '../access/language-check.js';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
@@ -24,11 +25,20 @@ export interface HandlerDependencies {
   ticketTtlSeconds: number;
   /** Where clients reach the service; ticket URLs follow the request's host when absent. */
   publicUrl?: URL;
+  /** The bearer token `/metrics` asks for; public without one (development only). */
+  metricsToken?: string;
 }
 
-/** The caller of a request, as the access rules see them. */
-export function callerOf(principal: Principal): Caller {
-  return { userId: principal.subject, manageAll: principal.permissions.has('events:manage_all'), isService: principal.kind === 'service' };
+/** The caller of a request, with the bearer token the events service is asked with. */
+export function callerOf(context: { principal: Principal; request: Request }): Caller {
+  const accessToken = /^Bearer (.+)$/i.exec(context.request.headers.authorization ?? '')?.[1] ?? '';
+  return { userId: context.principal.subject, manageAll: context.principal.permissions.has('events:manage_all'), accessToken };
+}
+
+/** A handler's context: who calls, and the request they called with. */
+export interface CallerContext {
+  principal: Principal;
+  request: Request;
 }
 
 /** Runs a handler body, turning an unreachable events service into a 503 Problem. */
@@ -41,21 +51,37 @@ export async function withUpstream<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The session and its event when the caller can see the event; a 404 Problem otherwise, as if it did not exist. */
-export async function visibleSession(dependencies: HandlerDependencies, sessionId: string, principal: Principal): Promise<{ session: StoredSession; event: EventsEvent }> {
+/**
+ * The session when the caller can see its event (the transcripts' rule: anyone the events service
+ * shows the event to, listeners included); a 404 Problem otherwise, as if it did not exist.
+ */
+export async function visibleSession(dependencies: HandlerDependencies, sessionId: string, context: CallerContext): Promise<{ session: StoredSession; event: EventsEvent }> {
   const session = await dependencies.sessions.get(sessionId);
-  const event = session ? await dependencies.directory.getEvent(session.eventId) : undefined;
-  if (!session || !event || !(await canSeeEvent(dependencies.directory, event, callerOf(principal)))) {
-    throw problems.notFound(`No session with id ${sessionId}.`);
-  }
+  const event = session ? await dependencies.directory.eventSeenBy(session.eventId, callerOf(context).accessToken) : undefined;
+  if (!session || !event) throw problems.notFound(`No session with id ${sessionId}.`);
   return { session, event };
 }
 
-/** The event when the caller can see it; a 404 Problem otherwise. */
-export async function visibleEvent(dependencies: HandlerDependencies, eventId: string, principal: Principal): Promise<EventsEvent> {
-  const event = await dependencies.directory.getEvent(eventId);
-  if (!event || !(await canSeeEvent(dependencies.directory, event, callerOf(principal)))) throw problems.notFound(`No event with id ${eventId}.`);
+/**
+ * The session when the caller may see its event's session records (the events service's rule for
+ * sessions, recordings and their metadata: organiser, `events:manage_all`, services); 404 otherwise.
+ */
+export async function overseenSession(dependencies: HandlerDependencies, sessionId: string, context: CallerContext): Promise<StoredSession> {
+  const session = await dependencies.sessions.get(sessionId);
+  if (!session || !(await dependencies.directory.overseesEvent(session.eventId, callerOf(context).accessToken))) throw problems.notFound(`No session with id ${sessionId}.`);
+  return session;
+}
+
+/** The event when the caller can see it (the events service decides); a 404 Problem otherwise. */
+export async function visibleEvent(dependencies: HandlerDependencies, eventId: string, context: CallerContext): Promise<EventsEvent> {
+  const event = await dependencies.directory.eventSeenBy(eventId, callerOf(context).accessToken);
+  if (!event) throw problems.notFound(`No event with id ${eventId}.`);
   return event;
+}
+
+/** Checks that the caller may see the event's sessions (the events service decides); a 404 Problem otherwise. */
+export async function overseenEvent(dependencies: HandlerDependencies, eventId: string, context: CallerContext): Promise<void> {
+  if (!(await dependencies.directory.overseesEvent(eventId, callerOf(context).accessToken))) throw problems.notFound(`No event with id ${eventId}.`);
 }
 
 /** A 409 Problem of one of the live-event types. */

@@ -1,6 +1,7 @@
 import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
 import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import type { HandlerDependencies } from './dependencies.js';
+import { requireMetricsToken } from './metrics-token.js';
 import { recordingHandlers } from './recording-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
 import { ticketHandlers } from './ticket-handlers.js';
@@ -13,7 +14,8 @@ export function createLiveEventHandlers(dependencies: HandlerDependencies, probe
     ...sessionHandlers(dependencies),
     ...recordingHandlers(dependencies),
     ...transcriptHandlers(dependencies),
-    async getMetrics() {
+    async getMetrics(_input, context) {
+      requireMetricsToken(dependencies.metricsToken, context.request.headers.authorization);
       return { status: 200, contentType: 'text/plain; version=0.0.4', headers: { 'Cache-Control': 'no-store' }, body: await dependencies.metrics.registry.metrics() };
     },
     ...healthHandlers({ name: 'live-event' }, probes),

@@ -3,7 +3,7 @@ import type { GetSessionRecordingResult, LiveEventHandlers } from '@ilenia/gener
 import { HttpProblem, problems } from '@ilenia/kit';
 import { recordingFormat, wavHeaderBytes } from '../recording/wav-writer.js';
 import type { StoredSession } from '../repositories/session-repository.js';
-import { conflict, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';
+import { conflict, overseenSession, withUpstream, type HandlerDependencies } from './dependencies.js';
 
 /** One satisfiable byte range, `ignore` for a header to disregard, `unsatisfiable` for a 416. */
 export type ParsedRange = { kind: 'range'; start: number; end: number } | { kind: 'ignore' } | { kind: 'unsatisfiable' };
@@ -35,11 +35,11 @@ async function recordingOf(session: StoredSession): Promise<{ path: string; size
   return { path: session.recordingPath, size: stat.size };
 }
 
-/** Downloading a recording (with byte ranges) and reading its metadata. */
+/** Downloading a recording (with byte ranges) and reading its metadata: the session records' audience only. */
 export function recordingHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'getSessionRecording' | 'getSessionRecordingMetadata'> {
   return {
     async getSessionRecording(input, context): Promise<GetSessionRecordingResult> {
-      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context.principal));
+      const session = await withUpstream(() => overseenSession(dependencies, input.path.session_id, context));
       const recording = await recordingOf(session);
       const etag = `"${session.id}-${recording.size}"`;
       const ifRange = input.headers['if-range'];
@@ -70,7 +70,7 @@ export function recordingHandlers(dependencies: HandlerDependencies): Pick<LiveE
     },
 
     async getSessionRecordingMetadata(input, context) {
-      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context.principal));
+      const session = await withUpstream(() => overseenSession(dependencies, input.path.session_id, context));
       const recording = await recordingOf(session);
       const bytesPerSecond = (recordingFormat.sampleRateHz * recordingFormat.channels * recordingFormat.bitsPerSample) / 8;
       return {

@@ -1,7 +1,7 @@
 import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
 import type { components } from '@ilenia/generated/openapi/live-event/types';
 import type { StoredSession } from '../repositories/session-repository.js';
-import { visibleEvent, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';
+import { overseenEvent, overseenSession, withUpstream, type HandlerDependencies } from './dependencies.js';
 
 type SessionBody = components['schemas']['Session'];
 
@@ -26,12 +26,12 @@ export function sessionBody(session: StoredSession, now = new Date()): SessionBo
   };
 }
 
-/** Listing an event's sessions and reading one. */
+/** Listing an event's sessions and reading one, for those the events service shows its session records. */
 export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'listEventSessions' | 'getSession'> {
   return {
     async listEventSessions(input, context) {
       const eventId = input.path.event_id;
-      await withUpstream(() => visibleEvent(dependencies, eventId, context.principal));
+      await withUpstream(() => overseenEvent(dependencies, eventId, context));
       const limit = input.query.limit ?? 50;
       const offset = input.query.offset ?? 0;
       const page = await dependencies.sessions.listByEvent(eventId, { channelId: input.query.channel_id, status: input.query.status, limit, offset });
@@ -39,7 +39,7 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveEve
     },
 
     async getSession(input, context) {
-      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context.principal));
+      const session = await withUpstream(() => overseenSession(dependencies, input.path.session_id, context));
       return { status: 200, body: sessionBody(session) };
     },
   };

@@ -70,7 +70,7 @@ async function issueTicket(dependencies: HandlerDependencies, request: Request, 
 export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'createSpeakerTicket' | 'createListenerTicket'> {
   return {
     async createSpeakerTicket(input, context) {
-      const caller = callerOf(context.principal);
+      const caller = callerOf(context);
       takeTicketAllowance(dependencies, caller.userId);
       const { event_id: eventId, channel_id: channelId } = input.body;
       const access = await withUpstream(() => checkSpeakerAccess(dependencies.directory, { eventId, channelId }, caller));
@@ -84,11 +84,11 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       const unsupported = unsupportedChannelLanguages(dependencies.engines, access.channel.source_language, access.channel.target_languages);
       if (unsupported.length > 0) throw unsupportedLanguagesProblem(unsupported);
       const languages = [access.channel.source_language, ...access.channel.target_languages];
-      return issueTicket(dependencies, context.request, { role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll }, languages);
+      return issueTicket(dependencies, context.request, { role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll, accessToken: caller.accessToken }, languages);
     },
 
     async createListenerTicket(input, context) {
-      const caller = callerOf(context.principal);
+      const caller = callerOf(context);
       takeTicketAllowance(dependencies, caller.userId);
       const eventId = input.body.event_id;
       const access = await withUpstream(() => checkListenerAccess(dependencies.directory, eventId, caller));
@@ -100,7 +100,7 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
         const missing = requested.filter((language) => !offeredPrimary.has(language.toLowerCase()) && !offeredPrimary.has(primaryLanguage(language)));
         if (missing.length > 0) throw unsupportedLanguagesProblem(missing.map((language) => ({ language, reason: 'not_offered', source_language: null })));
       }
-      return issueTicket(dependencies, context.request, { role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll }, requested ?? offered);
+      return issueTicket(dependencies, context.request, { role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll, accessToken: caller.accessToken }, requested ?? offered);
     },
   };
 }

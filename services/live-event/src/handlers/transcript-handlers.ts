@@ -51,7 +51,7 @@ function mediaMsOf(dependencies: HandlerDependencies, session: StoredSession): n
 export function transcriptHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'listSessionTranscripts' | 'getSessionTranscript' | 'getEventTranscript'> {
   return {
     async listSessionTranscripts(input, context) {
-      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context.principal));
+      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context));
       const counts = await dependencies.segments.countsBySession(session.id);
       return {
         status: 200,
@@ -67,7 +67,7 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
     },
 
     async getSessionTranscript(input, context): Promise<GetSessionTranscriptResult> {
-      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context.principal));
+      const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context));
       const language = languageOf(session.languages, input.path.language);
       if (!language) throw problems.notFound(`Session ${session.id} has transcripts in ${session.languages.join(', ')}, not in ${input.path.language}.`);
       const segments = await dependencies.segments.listBySession(session.id, language);
@@ -92,7 +92,7 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
     },
 
     async getEventTranscript(input, context): Promise<GetEventTranscriptResult> {
-      const event = await withUpstream(() => visibleEvent(dependencies, input.path.event_id, context.principal));
+      const event = await withUpstream(() => visibleEvent(dependencies, input.path.event_id, context));
       const channelId = input.query.channel_id;
       const channels = channelId ? event.channels.filter((channel) => channel.id === channelId) : event.channels;
       if (channelId && channels.length === 0) throw problems.notFound(`Event ${event.id} has no channel ${channelId}.`);

@@ -59,6 +59,11 @@ export interface SessionStartParameters {
 
 /** 32 bytes of 16 kHz mono 16-bit PCM per millisecond. */
 const bytesPerMs = 32;
+/**
+ * How long a saturated recogniser may hold the speaker's audio back before it is fed again anyway: an
+ * engine that never drains must not stall the connection (its heartbeat, its other messages).
+ */
+const maxDrainWaitMs = 2_000;
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -78,6 +83,8 @@ export class LiveSession {
   private resumeDeadlineAt: Date | undefined;
   private ending: Promise<void> | undefined;
   private listenersPeak = 0;
+  /** Set while the recogniser has said it is saturated; resolved by its 'drain'. */
+  private recogniserRoom: { promise: Promise<void>; release: () => void } | undefined;
   private readonly log: Logger;
 
   private constructor(
@@ -144,6 +151,7 @@ export class LiveSession {
     session.noteListeners(services.listenersOf(init.parameters.eventId));
     stream.on('result', (result) => pipeline.onResult(result, performance.now()));
     stream.on('gap', (gap) => pipeline.onRecognitionGap(gap));
+    stream.on('drain', () => session?.releaseAudio());
     stream.on('error', (error) => {
       services.metrics.engineErrors.inc({ engine: 'stt', kind: 'error' });
       session?.log.warn({ err: error }, 'speech recogniser error');
@@ -220,12 +228,37 @@ export class LiveSession {
     if (this.state === 'interrupted') await this.publishState('speaker_disconnected', { resumeDeadline: this.resumeDeadlineAt });
   }
 
-  /** Audio from the speaker; discarded while paused. */
-  writeAudio(pcm: Buffer): void {
-    if (this.state !== 'live') return;
+  /**
+   * Audio from the speaker; discarded while paused. Honours the recogniser's back-pressure: when its
+   * `write` answers false, the promise returned resolves on its 'drain' (or after `maxDrainWaitMs`), and
+   * the caller sends nothing more until then; otherwise nothing is returned and nothing waits.
+   */
+  writeAudio(pcm: Buffer): Promise<void> | undefined {
+    if (this.state !== 'live') return undefined;
     this.recording.append(pcm);
-    this.stream.write(pcm);
     this.services.metrics.audioSeconds.inc(pcm.length / bytesPerMs / 1000);
+    if (this.stream.write(pcm)) return undefined;
+    if (!this.recogniserRoom) {
+      let release!: () => void;
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      const timer = setTimeout(() => this.releaseAudio(), maxDrainWaitMs);
+      timer.unref();
+      this.recogniserRoom = {
+        promise,
+        release: () => {
+          clearTimeout(timer);
+          release();
+        },
+      };
+    }
+    return this.recogniserRoom.promise;
+  }
+
+  /** The recogniser has room again (its 'drain'), or the session stops feeding it. */
+  private releaseAudio(): void {
+    const room = this.recogniserRoom;
+    this.recogniserRoom = undefined;
+    room?.release();
   }
 
   async pause(requestId?: string): Promise<'ok' | 'invalid_state'> {
@@ -284,6 +317,7 @@ export class LiveSession {
   private async finish(reason: SessionEndReason, requestId?: string): Promise<void> {
     clearTimeout(this.graceTimer);
     this.state = 'ending';
+    this.releaseAudio();
     await this.settle();
     await this.stream.close().catch((error: unknown) => this.log.warn({ err: error }, 'closing the recogniser stream failed'));
     let recordingBytes: number | null = null;

@@ -1,17 +1,20 @@
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import { CloseCode, type AudioConfig, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import { CloseCode, type AudioConfig, type AudioFormat, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
+import { watchHeartbeat } from '../ws/heartbeat.js';
+import type { ConnectionHandle } from '../ws/open-connections.js';
+import { errorMessage, maxTextMessageBytes, peekFields, type ErrorOptions } from '../ws/messages.js';
 import { ChannelBusyError, LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
 import { restoreSession } from './session-restore.js';
 
-/** The largest text message the protocol takes, and the largest audio frame (1 s of PCM). */
-export const maxTextMessageBytes = 16 * 1024;
+/** The largest audio frame (1 s of PCM). */
 export const maxAudioFrameBytes = 32_000;
-const supportedFormats = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }] as const;
+/** The audio formats a speaker may offer (what the recording and the recognisers take). */
+const supportedFormats: readonly AudioFormat[] = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }];
 /** Audio may arrive this much faster than real time (plus a one-second burst) before it is refused. */
 const realTimeFactorLimit = 2;
 /** Refused frames in a row after which the connection is closed with 1008. */
@@ -30,6 +33,8 @@ export interface SpeakerConnectionContext {
   logger: Logger;
   /** How long the server waits for the first message before closing with 1008 (10 s by the spec). */
   firstMessageTimeoutMs?: number;
+  /** Protocol pings (30 s by the spec); a peer that misses two is dropped. */
+  heartbeatIntervalMs?: number;
 }
 
 type Phase = 'opening' | 'attached' | 'negotiated' | 'closed';
@@ -39,7 +44,7 @@ type Phase = 'opening' | 'attached' | 'negotiated' | 'closed';
  * negotiation, binary audio into the session, pause / resume / end, pings, and a typed `error` for
  * every message it cannot take. Messages are handled one at a time, in order.
  */
-export class SpeakerConnection implements SpeakerSink {
+export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
   private phase: Phase = 'opening';
   private session: LiveSession | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -49,6 +54,7 @@ export class SpeakerConnection implements SpeakerSink {
   private rateLimitedInARow = 0;
   echoTranslations = false;
   private readonly log: Logger;
+  private readonly stopHeartbeat: () => void;
   private markClosed!: () => void;
   /** Resolves once the connection is closed and its session interrupted (or ended). */
   readonly closed = new Promise<void>((resolve) => {
@@ -57,6 +63,7 @@ export class SpeakerConnection implements SpeakerSink {
 
   constructor(private readonly context: SpeakerConnectionContext) {
     this.log = context.logger.child({ channel_id: context.channelId, role: 'speaker' });
+    this.stopHeartbeat = watchHeartbeat(context.socket, context.heartbeatIntervalMs ?? 30_000);
     context.metrics.speakerConnections.inc();
     context.registry.claimConnection(context.channelId, context.userId, this);
     const firstMessageTimeoutMs = context.firstMessageTimeoutMs ?? 10_000;
@@ -72,6 +79,10 @@ export class SpeakerConnection implements SpeakerSink {
       });
     });
     context.socket.on('close', () => void this.onClosed().finally(() => this.markClosed()));
+  }
+
+  get eventId(): string {
+    return this.context.eventId;
   }
 
   send(message: SpeakerServerMessage): void {
@@ -105,6 +116,7 @@ export class SpeakerConnection implements SpeakerSink {
 
   private async onClosed(): Promise<void> {
     this.phase = 'closed';
+    this.stopHeartbeat();
     clearTimeout(this.firstMessageTimer);
     this.context.metrics.speakerConnections.dec();
     this.context.registry.releaseConnection(this.context.channelId, this.context.userId, this);
@@ -115,19 +127,10 @@ export class SpeakerConnection implements SpeakerSink {
     }
   }
 
-  private sendError(code: ErrorCode, message: string, options: { requestId?: string; details?: Record<string, unknown>; fatal?: boolean; closeCode?: number } = {}): void {
+  private sendError(code: ErrorCode, message: string, options: ErrorOptions = {}): void {
     this.context.metrics.rejectedMessages.inc({ role: 'speaker', code });
-    const fatal = options.fatal ?? false;
-    const details = { ...(options.details ?? {}), ...(fatal && options.closeCode ? { close_code: options.closeCode } : {}) };
-    this.send({
-      type: 'error',
-      ...(options.requestId ? { request_id: options.requestId } : {}),
-      code,
-      message: message.slice(0, 1000),
-      fatal,
-      ...(Object.keys(details).length > 0 ? { details } : {}),
-    });
-    if (fatal && options.closeCode) this.close(options.closeCode, message.slice(0, 120));
+    this.send(errorMessage(code, message, options));
+    if (options.fatal && options.closeCode) this.close(options.closeCode, message.slice(0, 120));
   }
 
   private async handle(data: Buffer, isBinary: boolean): Promise<void> {
@@ -137,9 +140,10 @@ export class SpeakerConnection implements SpeakerSink {
       this.sendError('message_too_large', `text messages are limited to ${maxTextMessageBytes} bytes; this one had ${data.length}`, { details: { max_bytes: maxTextMessageBytes } });
       return;
     }
-    const parsed = parseSpeakerClientMessage(data.toString('utf8'));
+    const text = data.toString('utf8');
+    const parsed = parseSpeakerClientMessage(text);
     if (!parsed.ok) {
-      const raw = peekFields(data);
+      const raw = peekFields(text);
       this.sendError(parsed.error.code, parsed.error.message, {
         requestId: raw.requestId,
         details: parsed.error.code === 'unknown_type' ? { received_type: raw.type } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
@@ -206,8 +210,10 @@ export class SpeakerConnection implements SpeakerSink {
     const requestId = message.request_id;
     if (this.phase === 'negotiated') return this.sendError('invalid_state', 'audio is already negotiated on this connection', { requestId });
     const { encoding, sample_rate_hz, channels } = message.format;
-    if (encoding !== 'pcm_s16le' || sample_rate_hz !== 16_000 || channels !== 1) {
-      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer pcm_s16le at 16000 Hz mono`, {
+    const format = supportedFormats.find((candidate) => candidate.encoding === encoding && candidate.sample_rate_hz === sample_rate_hz && candidate.channels === channels);
+    if (!format) {
+      const offer = supportedFormats.map((candidate) => `${candidate.encoding} at ${candidate.sample_rate_hz} Hz with ${candidate.channels} channel(s)`).join(' or ');
+      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer ${offer}`, {
         requestId,
         details: { supported: supportedFormats },
       });
@@ -246,10 +252,10 @@ export class SpeakerConnection implements SpeakerSink {
     this.phase = 'negotiated';
     this.negotiatedAt = performance.now();
     this.audioBytes = 0;
-    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }, max_frame_bytes: maxAudioFrameBytes });
+    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { ...format }, max_frame_bytes: maxAudioFrameBytes });
   }
 
-  private handleAudio(frame: Buffer): void {
+  private async handleAudio(frame: Buffer): Promise<void> {
     if (this.phase !== 'negotiated' || !this.session) {
       this.sendError('not_negotiated', 'binary audio frame received before audio_accepted; frame dropped');
       return;
@@ -275,7 +281,8 @@ export class SpeakerConnection implements SpeakerSink {
     }
     this.rateLimitedInARow = 0;
     this.audioBytes += frame.length;
-    this.session.writeAudio(frame);
+    // The recogniser is saturated: the next messages wait in order until it drains.
+    await this.session.writeAudio(frame);
   }
 
   private async sessionStarted(session: LiveSession, options: { resumed: boolean; requestId?: string }): Promise<SpeakerServerMessage> {
@@ -294,19 +301,5 @@ export class SpeakerConnection implements SpeakerSink {
       last_sequence: latest > 0 ? latest : null,
       media_offset_ms: session.mediaOffsetMs,
     };
-  }
-}
-
-/**
- * The `type` a refused message claimed (for `details.received_type`, bounded) and its `request_id`
- * when it is a valid one, so the client can match the error to what it sent.
- */
-function peekFields(data: Buffer): { type: string; requestId?: string } {
-  try {
-    const value = JSON.parse(data.toString('utf8')) as { type?: unknown; request_id?: unknown };
-    const requestId = typeof value.request_id === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(value.request_id) ? value.request_id : undefined;
-    return { type: typeof value.type === 'string' ? value.type.slice(0, 64) : '', ...(requestId ? { requestId } : {}) };
-  } catch {
-    return { type: '' };
   }
 }

@@ -9,6 +9,11 @@ export interface TicketGrant {
   /** The channel of a speaker ticket; null for listeners. */
   channelId: string | null;
   manageAll: boolean;
+  /**
+   * The caller's access token, so that the handshake asks the events service again as the caller (a
+   * user unassigned since is refused). Held only for the ticket's life, and gone once it is spent.
+   */
+  accessToken: string;
 }
 
 /** Single-use, short-lived tickets. */

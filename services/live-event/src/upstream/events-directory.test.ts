@@ -4,15 +4,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSigningKey } from '@ilenia/kit/testing';
-import { makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '../../test/support/fake-upstreams.js';
+import { createSigningKey, signAccessToken, type TestSigningKey } from '@ilenia/kit/testing';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '../../test/support/fake-upstreams.js';
 import { UpstreamUnavailableError } from './errors.js';
 import { httpEventsDirectory } from './events-directory.js';
 import { clientCredentialsTokenSource } from './token-source.js';
 
 let upstreams: FakeUpstreams;
+let key: TestSigningKey;
 beforeAll(async () => {
-  upstreams = await startFakeUpstreams(await createSigningKey('directory-test'));
+  key = await createSigningKey('directory-test');
+  upstreams = await startFakeUpstreams(key);
 });
 afterAll(() => upstreams?.close());
 
@@ -22,17 +24,31 @@ function directory(options: { cacheTtlMs?: number; secret?: string } = {}) {
 }
 
 describe('the events directory', () => {
-  it('reads events and listener assignments with one cached service token', async () => {
+  it('reads events with one cached service token', async () => {
     const event = makeEvent();
     upstreams.state.events.set(event.id, event);
-    upstreams.state.listeners.add(`${event.id}:${event.organiser_id}`);
     const before = upstreams.tokensIssued();
     const { events } = directory();
     expect(await events.getEvent(event.id)).toMatchObject({ id: event.id, channels: [{ id: event.channels[0]!.id }] });
     expect(await events.getEvent(randomUUID())).toBeUndefined();
-    expect(await events.isListener(event.id, event.organiser_id)).toBe(true);
-    expect(await events.isListener(event.id, randomUUID())).toBe(false);
     expect(upstreams.tokensIssued() - before).toBe(1);
+  });
+
+  it('lets the events service decide, with the caller\'s own token, who sees an event and who sees its sessions', async () => {
+    const listenerId = randomUUID();
+    const event = makeEvent();
+    upstreams.state.events.set(event.id, event);
+    upstreams.state.listeners.add(`${event.id}:${listenerId}`);
+    const { events } = directory();
+    const tokenOf = (userId: string) => signAccessToken(key, { sub: userId, permissions: ['events:read', 'session_records:read'] }, { audience: eventsAudience });
+    const [organiser, listener, stranger] = await Promise.all([tokenOf(event.organiser_id), tokenOf(listenerId), tokenOf(randomUUID())]);
+    expect(await events.eventSeenBy(event.id, organiser)).toMatchObject({ id: event.id });
+    expect(await events.eventSeenBy(event.id, listener)).toMatchObject({ id: event.id });
+    expect(await events.eventSeenBy(event.id, stranger)).toBeUndefined();
+    expect(await events.eventSeenBy(event.id, 'not-a-token')).toBeUndefined();
+    expect(await events.overseesEvent(event.id, organiser)).toBe(true);
+    expect(await events.overseesEvent(event.id, listener)).toBe(false);
+    expect(await events.overseesEvent(randomUUID(), organiser)).toBe(false);
   });
 
   it('reuses answers within the cache lifetime', async () => {

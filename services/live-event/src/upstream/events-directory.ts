@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createEventsClient } from '@ilenia/api-client/events';
 import type { components } from '@ilenia/generated/openapi/events/types';
 import { UpstreamUnavailableError } from './errors.js';
@@ -7,12 +8,24 @@ export type EventsEvent = components['schemas']['Event'];
 export type EventsChannel = components['schemas']['Channel'];
 export type SessionRecordCreate = components['schemas']['SessionRecordCreate'];
 
-/** What the live-event service asks the events service, with its own service token. */
+/**
+ * What the live-event service asks the events service. Who may see an event, and who may see its
+ * sessions and recordings, is the events service's rule: those questions are asked with the caller's
+ * own access token, so the events service decides; the rest with live-event's service token.
+ */
 export interface EventsDirectory {
   /** The event with its channels (and their speakers); undefined when the events service has none. */
   getEvent(eventId: string): Promise<EventsEvent | undefined>;
-  /** Whether the user is assigned to the event as a listener. */
-  isListener(eventId: string, userId: string): Promise<boolean>;
+  /**
+   * The event as the caller sees it (asked with `callerToken`): undefined when the events service
+   * answers 404 (no such event, or one the caller may not see) or refuses the token.
+   */
+  eventSeenBy(eventId: string, callerToken: string): Promise<EventsEvent | undefined>;
+  /**
+   * Whether the caller may see the event's session records (asked with `callerToken`): by the events
+   * service's rule, its organiser, holders of `events:manage_all` and services.
+   */
+  overseesEvent(eventId: string, callerToken: string): Promise<boolean>;
   /**
    * Writes the record of an ended session. Resolves once the events service has it (201, or 200 for
    * the same record written again); throws otherwise, so the caller may retry.
@@ -52,6 +65,18 @@ export function httpEventsDirectory(options: HttpEventsDirectoryOptions): Events
     }
     return response;
   };
+  /** The same SDK without the service token: these calls carry the caller's, and are never retried with another. */
+  const callerClient = createEventsClient({
+    baseUrl: options.baseUrl.href.replace(/\/$/, ''),
+    fetch: async (request: Request) => {
+      try {
+        return await baseFetch(request);
+      } catch (error) {
+        throw new UpstreamUnavailableError(`The events service at ${options.baseUrl.origin} could not be reached.`, { cause: error });
+      }
+    },
+  });
+  const asCaller = (callerToken: string) => ({ headers: { Authorization: `Bearer ${callerToken}` } });
   const client = createEventsClient({ baseUrl: options.baseUrl.href.replace(/\/$/, ''), fetch: authorisedFetch });
   const cache = new Map<string, { expiresAt: number; value: Promise<unknown> }>();
 
@@ -67,6 +92,11 @@ export function httpEventsDirectory(options: HttpEventsDirectoryOptions): Events
     return value;
   }
 
+  /** 404 (missing or not visible), 403 (visible but not this) and 401 (token refused) all mean "no". */
+  function refusedOrMissing(status: number): boolean {
+    return status === 404 || status === 403 || status === 401;
+  }
+
   function failure(what: string, status: number): UpstreamUnavailableError {
     return new UpstreamUnavailableError(`The events service answered ${status} to ${what}.`);
   }
@@ -80,11 +110,19 @@ export function httpEventsDirectory(options: HttpEventsDirectoryOptions): Events
         return data;
       });
     },
-    isListener(eventId, userId) {
-      return cached(`listener:${eventId}:${userId}`, async () => {
-        const { response } = await client.getEventListener({ params: { path: { event_id: eventId, user_id: userId } } });
-        if (response.status === 404) return false;
-        if (!response.ok) throw failure(`GET /v1/events/${eventId}/listeners/${userId}`, response.status);
+    eventSeenBy(eventId, callerToken) {
+      return cached(`seen:${eventId}:${tokenKey(callerToken)}`, async () => {
+        const { data, response } = await callerClient.getEvent({ params: { path: { event_id: eventId } }, ...asCaller(callerToken) });
+        if (refusedOrMissing(response.status)) return undefined;
+        if (!response.ok || !data) throw failure(`GET /v1/events/${eventId}`, response.status);
+        return data;
+      });
+    },
+    overseesEvent(eventId, callerToken) {
+      return cached(`oversees:${eventId}:${tokenKey(callerToken)}`, async () => {
+        const { response } = await callerClient.listSessionRecords({ params: { path: { event_id: eventId }, query: { limit: 1 } }, ...asCaller(callerToken) });
+        if (refusedOrMissing(response.status)) return false;
+        if (!response.ok) throw failure(`GET /v1/events/${eventId}/sessions`, response.status);
         return true;
       });
     },
@@ -96,4 +134,9 @@ export function httpEventsDirectory(options: HttpEventsDirectoryOptions): Events
       }
     },
   };
+}
+
+/** A cache key for a caller's token that does not keep the token itself. */
+function tokenKey(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }

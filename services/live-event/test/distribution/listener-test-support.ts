@@ -10,14 +10,15 @@ import { WebSocket, WebSocketServer, type ClientOptions } from 'ws';
 import type { ListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { ListenerLimits } from '../../src/distribution/config.js';
-import type { ListenerChannel } from '../../src/distribution/listener-connection.js';
-import { ListenerConnections } from '../../src/distribution/listener-connections.js';
+import { handleListenerConnection, type ListenerChannel } from '../../src/distribution/listener-connection.js';
+import { listenerMetrics } from '../../src/distribution/listener-metrics.js';
+import { OpenConnections } from '../../src/ws/open-connections.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';
 
 export interface ListenerEndpoint {
   url: string;
   registry: Registry;
-  connections: ListenerConnections;
+  connections: OpenConnections;
   close: () => Promise<void>;
 }
 
@@ -27,9 +28,10 @@ export async function startListenerEndpoint(options: { bus: SubtitleBus; eventId
   const logger = pino({ level: 'silent' });
   const server = createServer();
   const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024 });
-  const connections = new ListenerConnections();
+  const connections = new OpenConnections();
+  const metrics = listenerMetrics(registry);
   sockets.on('connection', (socket) => {
-    connections.accept(socket, { eventId: options.eventId, userId: 'test-user', channels: options.channels, bus: options.bus, logger, registry, ...(options.limits ? { limits: options.limits } : {}) });
+    connections.add(handleListenerConnection(socket, { eventId: options.eventId, userId: 'test-user', channels: options.channels, bus: options.bus, logger, metrics, ...(options.limits ? { limits: options.limits } : {}) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -24,6 +24,8 @@ class ScriptedStream extends EventEmitter implements RecognitionStream {
 
   write(pcm: Buffer): boolean {
     if (this.closed) return true;
+    this.recognizer.writes.push(pcm.length);
+    this.recognizer.onWrite?.();
     for (let offset = 0; offset < pcm.length; offset += 640) {
       const chunk = pcm.subarray(offset, Math.min(pcm.length, offset + 640));
       const chunkMs = chunk.length / bytesPerMs;
@@ -43,7 +45,9 @@ class ScriptedStream extends EventEmitter implements RecognitionStream {
         if (this.silenceMs >= silenceToEndMs) this.finish();
       }
     }
-    return true;
+    if (this.recognizer.saturatedWrites === 0) return true;
+    this.recognizer.saturatedWrites -= 1;
+    return false;
   }
 
   /** The crash of the engine process behind the stream: the audio since `fromMs` is lost. */
@@ -92,6 +96,12 @@ export class ScriptedRecognizer implements SpeechRecognizer {
   utterances = 0;
   crashed = false;
   readonly streams: ScriptedStream[] = [];
+  /** The size of every write, in order, across streams. */
+  readonly writes: number[] = [];
+  /** Called after each write, for tests that wait for one. */
+  onWrite: (() => void) | undefined;
+  /** How many of the next writes answer false (saturated) until the test calls `drain`. */
+  saturatedWrites = 0;
 
   constructor(readonly script: string[], private readonly supported: string[] = ['en']) {}
 
@@ -109,6 +119,11 @@ export class ScriptedRecognizer implements SpeechRecognizer {
   crash(): number {
     this.crashed = true;
     return this.streams.at(-1)?.position ?? 0;
+  }
+
+  /** The engine has room again: the latest stream emits 'drain'. */
+  drain(): void {
+    this.streams.at(-1)?.emit('drain');
   }
 
   /** The engine is back: the stream reports the lost span as a gap. */

@@ -11,6 +11,7 @@ import { createEventsMockHandlers, createEventsRouter, type EventsHandlers } fro
 import type { components } from '@ilenia/generated/openapi/events/types';
 import { createServiceApp } from '@ilenia/kit';
 import { bearerAuthenticator } from '@ilenia/kit';
+import type { Principal } from '@ilenia/kit';
 import { createJwtVerifier } from '@ilenia/kit';
 import { createLogger } from '@ilenia/kit';
 import { problems } from '@ilenia/kit';
@@ -83,14 +84,30 @@ export async function startFakeUpstreams(key: TestSigningKey) {
     if (state.down) throw problems.unavailable('The events service is restarting.');
   };
 
+  const overseesEvent = (principal: Principal, event: Event) => principal.kind === 'service' || principal.permissions.has('events:manage_all') || principal.subject === event.organiser_id;
+  const seesEvent = (principal: Principal, event: Event) =>
+    overseesEvent(principal, event) || event.channels.some((channel) => channel.speakers.includes(principal.subject)) || state.listeners.has(`${event.id}:${principal.subject}`);
+
   const handlers: EventsHandlers = {
     ...createEventsMockHandlers(),
-    async getEvent(input) {
+    async getEvent(input, context) {
       count('getEvent');
       unavailable();
       const event = state.events.get(input.path.event_id);
-      if (!event) throw problems.notFound(`No event with id ${input.path.event_id}.`);
+      // The events service's rule: organiser, speakers, assigned listeners, events:manage_all, services.
+      if (!event || !seesEvent(context.principal, event)) throw problems.notFound(`No event with id ${input.path.event_id}.`);
       return { status: 200, body: event, headers: { ETag: `"${event.version}"` } };
+    },
+    async listSessionRecords(input, context) {
+      count('listSessionRecords');
+      unavailable();
+      const event = state.events.get(input.path.event_id);
+      // Session records: organiser, events:manage_all and services only.
+      if (!event || !overseesEvent(context.principal, event)) throw problems.notFound(`No event with id ${input.path.event_id}.`);
+      const items = state.records.filter((record) => record.event_id === event.id);
+      const limit = input.query.limit ?? 50;
+      const offset = input.query.offset ?? 0;
+      return { status: 200, body: { items: items.slice(offset, offset + limit), total: items.length, limit, offset } };
     },
     async getEventListener(input) {
       count('getEventListener');

@@ -24,7 +24,7 @@ import { createLiveEventMetrics } from '../../src/metrics.js';
 import { memoryTicketStore, type TicketStore } from '../../src/tickets/ticket-store.js';
 import { httpEventsDirectory } from '../../src/upstream/events-directory.js';
 import { clientCredentialsTokenSource } from '../../src/upstream/token-source.js';
-import { serviceClient, type FakeUpstreams } from './fake-upstreams.js';
+import { eventsAudience, serviceClient, type FakeUpstreams } from './fake-upstreams.js';
 import { TestSocket } from './test-socket.js';
 import type { ListenerServerMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 
@@ -84,9 +84,13 @@ export async function startLiveEvent(options: HarnessOptions) {
     bus,
     metrics,
     recordingsDir,
-    /** An access token of `userId` with `permissions`, as the auth service would sign it. */
+    /**
+     * An access token of `userId` with `permissions`, as the auth service would sign it: for every
+     * service's audience, and with `events:read`, which every role holds (the events service is asked
+     * with the caller's token who may see an event).
+     */
     token(userId: string, permissions: string[]): Promise<string> {
-      return signAccessToken(options.key, { sub: userId, permissions }, { audience: liveEventAudience });
+      return signAccessToken(options.key, { sub: userId, permissions: [...new Set(['events:read', ...permissions])] }, { audience: [liveEventAudience, eventsAudience] });
     },
     async ticket(role: 'speaker' | 'listener', body: object, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
       const response = await fetch(`${baseUrl}/v1/tickets/${role}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,5 +1,5 @@
 /**
- * Protocol pings for listener sockets: every interval each socket is pinged, and one that answered
+ * Protocol pings for every WebSocket (speakers and listeners): every interval each socket is pinged, and one that answered
  * none of the last two pings is cut (no close frame: the peer is gone). One timer per interval for
  * all sockets, rather than one per socket, keeps an idle connection cheap.
  */
