@@ -2,11 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['services/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/__transpiled/**', '.tmp/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default'],
+    projects: [
+      // Services and tooling run in Node with the options above.
+      { extends: true, test: { name: 'services', include: ['services/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      // The web app's component tests run in happy-dom with its own React (web/vitest.config.ts).
+      'web/vitest.config.ts',
+    ],
   },
 });

@@ -1,0 +1,36 @@
+/**
+ * The one module of the app that imports the generated SDKs, the hand-written client façade and the
+ * WebSocket message models. Everything else imports them from here, so moving them into packages
+ * (`@ilenia/api-client`, `@ilenia/generated`) changes this file only. Every import is browser-safe:
+ * openapi-fetch clients, plain types and constants, no Node module.
+ */
+export { createAuthClient, type AuthClient } from '../../../generated/openapi/auth/client.js';
+export { createEventsClient, type EventsClient } from '../../../generated/openapi/events/client.js';
+export { createLiveEventClient, type LiveEventClient } from '../../../generated/openapi/live-event/client.js';
+export { unwrap, ProblemError, type Problem, type ApiClientOptions } from '../../../services/kit/src/client/index.js';
+
+import type { components as AuthComponents } from '../../../generated/openapi/auth/types.js';
+import type { components as EventsComponents, paths as EventsPaths } from '../../../generated/openapi/events/types.js';
+import type { components as LiveEventComponents } from '../../../generated/openapi/live-event/types.js';
+
+export type { EventsPaths };
+export type LoginResponse = AuthComponents['schemas']['LoginResponse'];
+export type CurrentUser = LoginResponse['user'];
+export type EventSummary = EventsComponents['schemas']['EventSummary'];
+export type Event = EventsComponents['schemas']['Event'];
+export type Channel = EventsComponents['schemas']['Channel'];
+export type WebSocketTicket = LiveEventComponents['schemas']['WebSocketTicket'];
+
+export {
+  CloseCode,
+  type ErrorCode,
+  type ErrorMessage,
+  type Gap,
+  type ListenerClientMessage,
+  type ListenerServerMessage,
+  type SessionStateName,
+  type SubtitleFinal,
+  type SubtitlePartial,
+  type Subscribed,
+  type ChannelLanguage,
+} from '../../../generated/asyncapi/live-event/messages.js';
