@@ -11,7 +11,7 @@ export default defineProject({
   plugins: [react()],
   test: {
     name: 'web',
-    environment: 'happy-dom',
+    environment: './src/test/happy-dom-environment.ts',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
   },
