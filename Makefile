@@ -24,7 +24,7 @@ define install-debian-packages
 	fi
 endef
 
-.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck web-typecheck docs build web-build test dev demo-talk bench clean
+.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -70,6 +70,13 @@ build: web-build ## Build everything that ships as static files (the web app int
 
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build
+
+web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the listener end-to-end test in Chromium (sign in, captions of a demo talk)
+	$(TSX) web/e2e/listen.e2e.ts
+
+web-shots: node_modules/.package-lock.json ## With `make dev` running: screenshots of every view at 390 and 1280 px into SHOTS_DIR (default /tmp/ilenia-web-shots)
+	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
+	$(TSX) web/e2e/shots.ts $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
 
 test: setup web/node_modules/.package-lock.json ## Run the whole test suite; ends with "N passed, N failed, N skipped"
 	@mkdir -p .tmp

@@ -56,7 +56,7 @@ export const en = {
   'listen.fullScreen': 'Full screen',
   'listen.exitFullScreen': 'Leave full screen',
   'listen.backToLive': 'Back to live',
-  'listen.download': 'Download transcript',
+  'listen.download': 'Download',
   'listen.download.vtt': 'WebVTT (.vtt)',
   'listen.download.srt': 'SubRip (.srt)',
   'listen.download.txt': 'Text (.txt)',

@@ -58,7 +58,7 @@ export const es: Record<MessageKey, string> = {
   'listen.fullScreen': 'Pantalla completa',
   'listen.exitFullScreen': 'Salir de pantalla completa',
   'listen.backToLive': 'Volver al directo',
-  'listen.download': 'Descargar la transcripción',
+  'listen.download': 'Descargar',
   'listen.download.vtt': 'WebVTT (.vtt)',
   'listen.download.srt': 'SubRip (.srt)',
   'listen.download.txt': 'Texto (.txt)',

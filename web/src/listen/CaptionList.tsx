@@ -15,11 +15,13 @@ export interface CaptionListProps {
   captions: Caption[];
   fontSizePx: number;
   language: string;
+  /** What to show while there is no caption yet. */
+  emptyText: string;
   /** Size of the viewport before it is measured (first render, tests). */
   initialHeight?: number;
 }
 
-export function CaptionList({ captions, fontSizePx, language, initialHeight = 600 }: CaptionListProps) {
+export function CaptionList({ captions, fontSizePx, language, emptyText, initialHeight = 600 }: CaptionListProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
@@ -63,7 +65,7 @@ export function CaptionList({ captions, fontSizePx, language, initialHeight = 60
         lang={language}
         data-testid="caption-list"
       >
-        {captions.length === 0 && <p className="py-6 opacity-70">{t('listen.empty')}</p>}
+        {captions.length === 0 && <p className="py-4 opacity-70">{emptyText}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const caption = captions[item.index]!;

@@ -67,7 +67,7 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
       {!captionMode && (
         <div className="flex flex-col gap-2 border-b border-current/20 px-4 py-2">
           <h1 className="truncate text-lg font-semibold">{event.data.title}</h1>
-          <div className="flex flex-wrap items-end gap-3 text-sm">
+          <div className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm">
             {channels.length > 1 && (
               <label className="flex flex-col">
                 <span>{t('listen.channel')}</span>
@@ -109,7 +109,7 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
                 ))}
               </div>
             </details>
-            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">{t('listen.fullScreen')}</button>
+            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">⛶ {t('listen.fullScreen')}</button>
           </div>
           <p className="flex flex-wrap gap-x-3 text-sm" data-testid="listener-status">
             <span role="status">{t(`listen.connection.${listener.status}`)}</span>
@@ -125,8 +125,8 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
       {listener.notice && <p role="alert" className="mx-4 mt-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900" data-testid="listener-notice">{t(listener.notice)}</p>}
       {downloadError && <p role="alert" className="mx-4 mt-2 rounded border border-red-600 bg-red-50 p-2 text-red-900">{t('error.network')}</p>}
       {listener.missing && <p className="mx-4 mt-2 text-sm italic">{t('listen.missing')}</p>}
-      {listener.session === 'idle' && captions.length === 0 && <p className="px-4 pt-4 opacity-80">{t('listen.waiting')}</p>}
-      <CaptionList captions={captions} fontSizePx={captionMode ? Math.max(preferences.fontSizePx, 40) : preferences.fontSizePx} language={language} />
+      <CaptionList
+        emptyText={listener.session === 'idle' ? t('listen.waiting') : t('listen.empty')} captions={captions} fontSizePx={captionMode ? Math.max(preferences.fontSizePx, 40) : preferences.fontSizePx} language={language} />
     </div>
   );
 }
