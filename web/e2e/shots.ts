@@ -44,6 +44,9 @@ try {
     await listener.getByLabel('Tema').selectOption('contrast');
     await listener.screenshot({ path: `${out}/listen-contrast-${width}.png` });
     await listener.getByLabel('Tema').selectOption('light');
+    await listener.getByRole('button', { name: 'Pantalla completa' }).click();
+    await listener.getByRole('button', { name: 'Salir de pantalla completa' }).waitFor();
+    await listener.screenshot({ path: `${out}/listen-fullscreen-${width}.png` });
     await listenerContext.close();
   }
 } finally {

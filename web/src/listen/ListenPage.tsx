@@ -109,7 +109,7 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
                 ))}
               </div>
             </details>
-            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">⛶ {t('listen.fullScreen')}</button>
+            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">{t('listen.fullScreen')}</button>
           </div>
           <p className="flex flex-wrap gap-x-3 text-sm" data-testid="listener-status">
             <span role="status">{t(`listen.connection.${listener.status}`)}</span>
