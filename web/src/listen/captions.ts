@@ -5,6 +5,11 @@
  */
 import type { Gap, SubtitleFinal, SubtitlePartial } from '../api/sdk.js';
 
+/** A final as listeners (`subtitle_final`) and speakers (`transcript_final`) receive it. */
+export type FinalText = Pick<SubtitleFinal, 'language' | 'sequence' | 'segment_id' | 'text' | 'start_ms' | 'end_ms'>;
+/** A partial as listeners (`subtitle_partial`) and speakers (`transcript_partial`) receive it. */
+export type PartialText = Pick<SubtitlePartial, 'language' | 'revision' | 'segment_id' | 'text' | 'start_ms' | 'end_ms'>;
+
 export interface Caption {
   /** `final:<sequence>`, `partial:<segment_id>` or `gap:<…>`: stable keys for the list. */
   key: string;
@@ -36,7 +41,7 @@ export class CaptionStore {
   getVersion = (): number => this.version;
 
   /** Adds a final; returns false for a duplicate (same language and sequence). */
-  addFinal(message: SubtitleFinal): boolean {
+  addFinal(message: FinalText): boolean {
     const captions = this.of(message.language);
     if (captions.sequences.has(message.sequence)) return false;
     captions.sequences.add(message.sequence);
@@ -49,7 +54,7 @@ export class CaptionStore {
   }
 
   /** Shows a partial in place of the previous one; stale revisions and finished segments are ignored. */
-  setPartial(message: SubtitlePartial): void {
+  setPartial(message: PartialText): void {
     const captions = this.of(message.language);
     if (captions.finishedSegments.has(message.segment_id)) return;
     const current = captions.partial;
