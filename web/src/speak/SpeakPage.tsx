@@ -48,13 +48,17 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
   async function start() {
     setNotice(undefined);
     setPhase('starting');
+    pausedRef.current = false;
     const connection = new SpeakerConnection({
       requestTicket: () => unwrap(liveEvent.createSpeakerTicket({ body: { event_id: eventId, channel_id: channelId } })),
       openSocket: (ticket) => openSocket(webSocketUrlFor(ticket.websocket_url, ticket.ticket)),
       onStatus: (next, outcome) => {
         setStatus(next);
-        if (next === 'connected') setNotice(undefined);
-        else if (outcome?.message) setNotice(outcome.message);
+        if (next === 'connected') {
+          setNotice(undefined);
+          // The microphone opens once the server accepted the audio, so the first words are not lost.
+          if (!captureRef.current) void openMicrophone(connection);
+        } else if (outcome?.message) setNotice(outcome.message);
         if (next === 'closed') void stopCapture('ended');
       },
       onMessage: (message) => {
@@ -66,6 +70,10 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
       },
     });
     connectionRef.current = connection;
+    connection.start();
+  }
+
+  async function openMicrophone(connection: SpeakerConnection) {
     try {
       captureRef.current = await startCapture(microphone || undefined, {
         onFrame: (pcm) => {
@@ -73,14 +81,13 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
         },
         onLevel: setLevel,
       });
+      setPhase('speaking');
+      void listMicrophones().then(setMicrophones).catch(() => undefined);
     } catch (error) {
       setNotice(error instanceof MicrophoneError ? error.reason : 'speak.micFailed');
+      connection.end();
       setPhase('ready');
-      return;
     }
-    void listMicrophones().then(setMicrophones).catch(() => undefined);
-    connection.start();
-    setPhase('speaking');
   }
 
   async function stopCapture(next: Phase) {
