@@ -2,9 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiContext } from '../api/clients.js';
 import { I18nProvider, type UiLanguage } from '../i18n/i18n.js';
+import { stubLayout } from '../test/layout.js';
 import { demoEvent, fakeApiClients, fakeFetch, json, listenerTicket, on } from '../test/fake-api.js';
 import ListenPage from './ListenPage.js';
 import { FakeSocket, subscribedMessage } from './test-support.js';
@@ -54,24 +55,7 @@ async function connected(language: UiLanguage = 'en', captionLanguage = 'en') {
 }
 
 describe('the listener view', () => {
-  beforeEach(() => {
-    // happy-dom lays nothing out: give the caption viewport and its rows the sizes a browser would.
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.getAttribute('role') === 'log' ? 600 : 0;
-    });
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
-    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return parseFloat(this.querySelector<HTMLElement>(':scope > div')?.style.height ?? '') || 0;
-    });
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(40);
-    // …and, as a browser does, announce a programmatic scroll with a scroll event.
-    const scrollTo = HTMLElement.prototype.scrollTo;
-    vi.spyOn(HTMLElement.prototype, 'scrollTo').mockImplementation(function (this: HTMLElement, ...args: unknown[]) {
-      (scrollTo as (...values: unknown[]) => void).apply(this, args);
-      this.dispatchEvent(new Event('scroll'));
-    });
-    return () => vi.restoreAllMocks();
-  });
+  beforeEach(() => stubLayout());
 
   it('opens the WebSocket through the gateway on the page origin and subscribes in the interface language', async () => {
     const { socket } = await connected('es', 'es');

@@ -13,13 +13,16 @@ export function HomePage() {
   const state = useSessionState();
   if (state.status !== 'signed_in') return null;
   const user = state.user;
+  // Each list only for people whose role can use it: a listener is not shown an empty "Where I speak".
+  const canSpeak = user.permissions.includes('live:speak');
+  const canListen = user.permissions.includes('live:listen');
   const canManage = user.permissions.includes('events:write');
   return (
     <div className="mx-auto w-full max-w-3xl p-4 sm:p-6">
       <h1 className="text-2xl font-semibold">{t('home.title')}</h1>
       <p className="text-slate-600">{t('home.greeting', { name: user.display_name })}</p>
-      <EventSection title={t('home.speak')} role="speaker" user={user} />
-      <EventSection title={t('home.listen')} role="listener" user={user} />
+      {canSpeak && <EventSection title={t('home.speak')} role="speaker" user={user} />}
+      {canListen && <EventSection title={t('home.listen')} role="listener" user={user} />}
       {canManage && <EventSection title={t('home.manage')} role="organiser" user={user} />}
     </div>
   );
