@@ -35,6 +35,7 @@ try {
     const listenerContext = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 800 } });
     const listener = await listenerContext.newPage();
     await signIn(listener, 'listener1@ilenia.dev', 'es');
+    await listener.getByRole('link', { name: 'Seguir' }).first().waitFor();
     await listener.screenshot({ path: `${out}/home-listener-${width}.png`, fullPage: true });
     await listener.goto(`${base}/es/listen/${demoEventId}`);
     await listener.getByText(/Conectado|Desconectado/).first().waitFor();
