@@ -1,10 +1,9 @@
 /** `/{lang}/login`: email and password; afterwards back to the page the visitor was going to. */
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../api/sdk.js';
 import { useAuthSession, useSessionState } from '../auth/AuthProvider.js';
 import { uiLanguages, useI18n, type MessageKey } from '../i18n/i18n.js';
-import { Link } from 'react-router';
 
 const reasonMessages: Record<string, MessageKey> = { expired: 'login.expired', reused: 'login.reused', signed_out: 'login.signedOut' };
 
