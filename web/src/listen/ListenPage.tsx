@@ -3,7 +3,7 @@
  * with text size, themes, a full-screen caption mode for a projector, and transcript downloads.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/clients.js';
 import { languageName, useI18n, type MessageKey } from '../i18n/i18n.js';
 import { CaptionList } from './CaptionList.js';
@@ -26,7 +26,14 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
   const [channelId, setChannelId] = useState<string | undefined>();
   const channel = channels.find((candidate) => candidate.id === channelId) ?? channels[0];
   const offered = channel ? [channel.source_language, ...channel.target_languages] : [];
-  const [chosenLanguage, setChosenLanguage] = useState<string | undefined>();
+  // The caption language is in the address (`?language=es`), so a reload or a shared link keeps it.
+  const [search, setSearch] = useSearchParams();
+  const chosenLanguage = search.get('language') ?? undefined;
+  const setChosenLanguage = (tag: string) => setSearch((current) => {
+    const next = new URLSearchParams(current);
+    next.set('language', tag);
+    return next;
+  }, { replace: true });
   const language = chosenLanguage && offered.includes(chosenLanguage) ? chosenLanguage : (offered.find((tag) => tag.split('-')[0] === uiLanguage) ?? offered[0]);
   const listener = useListener({ client: liveEvent, eventId, channelId: channel?.id, language, ...(openSocket ? { openSocket } : {}) });
   const [preferences, setPreferences] = useCaptionPreferences();
