@@ -24,7 +24,7 @@ define install-debian-packages
 	fi
 endef
 
-.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck docs test dev demo-talk bench clean
+.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -33,6 +33,11 @@ setup: node_modules/.package-lock.json apt-packages ## Install npm dependencies 
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+# The web app has its own dependencies (React 19 beside the docs portal's React 18) until it becomes a workspace.
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
 	@touch $@
 
 apt-packages: ## Install the Debian packages in APT_PACKAGES that are missing (needs root and apt-get)
@@ -52,19 +57,36 @@ generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (
 check-generated: node_modules/.package-lock.json ## Fail if generated/ is not exactly what specs/ generate
 	$(TSX) scripts/generate/index.ts --check
 
-typecheck: node_modules/.package-lock.json ## Type-check everything (services, generated code, scripts, tests)
+typecheck: node_modules/.package-lock.json web-typecheck ## Type-check everything (services, generated code, scripts, tests, web app)
 	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+web-typecheck: web/node_modules/.package-lock.json ## Type-check the web app (web/)
+	web/node_modules/.bin/tsc --noEmit -p web/tsconfig.json
+	web/node_modules/.bin/tsc --noEmit -p web/tsconfig.node.json
 
 docs: node_modules/.package-lock.json ## Build the offline docs portal into dist/portal/
 	$(TSX) scripts/docs/build-portal.ts
 
-test: setup ## Run the whole test suite; ends with "N passed, N failed, N skipped"
+build: web-build ## Build everything that ships as static files (the web app into dist/web/)
+
+web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
+	cd web && node_modules/.bin/vite build
+
+web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the listener and speaker end-to-end tests in Chromium
+	$(TSX) web/e2e/listen.e2e.ts
+	$(TSX) web/e2e/speak.e2e.ts
+
+web-shots: node_modules/.package-lock.json ## With `make dev` running: screenshots of every view at 390 and 1280 px into SHOTS_DIR (default /tmp/ilenia-web-shots)
+	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
+	$(TSX) web/e2e/shots.ts $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
+
+test: setup web/node_modules/.package-lock.json ## Run the whole test suite; ends with "N passed, N failed, N skipped"
 	@mkdir -p .tmp
 	@rm -f .tmp/vitest-report.json
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
 
-dev: node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, and serve the docs portal
+dev: node_modules/.package-lock.json web/node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, the web app (Vite, 5173) and the docs portal
 	NODE_ENV=development $(TSX) scripts/dev.ts
 
 demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles

@@ -1,0 +1,40 @@
+/**
+ * The one module of the app that imports the generated SDKs, the hand-written client façade and the
+ * WebSocket message models. Everything else imports them from here, so moving them into packages
+ * (`@ilenia/api-client`, `@ilenia/generated`) changes this file only. Every import is browser-safe:
+ * openapi-fetch clients, plain types and constants, no Node module.
+ */
+export { createAuthClient, type AuthClient } from '@ilenia/api-client/auth';
+export { createEventsClient, type EventsClient } from '@ilenia/api-client/events';
+export { createLiveEventClient, type LiveEventClient } from '@ilenia/api-client/live-event';
+export { unwrap, ProblemError, type Problem, type ApiClientOptions } from '@ilenia/api-client';
+
+import type { components as AuthComponents } from '@ilenia/generated/openapi/auth/types';
+import type { components as EventsComponents, paths as EventsPaths } from '@ilenia/generated/openapi/events/types';
+import type { components as LiveEventComponents } from '@ilenia/generated/openapi/live-event/types';
+
+export type { EventsPaths };
+export type LoginResponse = AuthComponents['schemas']['LoginResponse'];
+export type CurrentUser = LoginResponse['user'];
+export type EventSummary = EventsComponents['schemas']['EventSummary'];
+export type Event = EventsComponents['schemas']['Event'];
+export type Channel = EventsComponents['schemas']['Channel'];
+export type WebSocketTicket = LiveEventComponents['schemas']['WebSocketTicket'];
+
+export {
+  CloseCode,
+  type ErrorCode,
+  type ErrorMessage,
+  type Gap,
+  type ListenerClientMessage,
+  type ListenerServerMessage,
+  type SpeakerClientMessage,
+  type SpeakerServerMessage,
+  type TranscriptFinal,
+  type TranscriptPartial,
+  type SessionStateName,
+  type SubtitleFinal,
+  type SubtitlePartial,
+  type Subscribed,
+  type ChannelLanguage,
+} from '@ilenia/generated/asyncapi/live-event/messages';

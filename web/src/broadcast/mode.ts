@@ -1,0 +1,18 @@
+/**
+ * The one place that decides which speak and listen implementation a route uses. `VITE_BROADCAST_LIVEKIT`
+ * is replaced at build time, so the implementation not chosen (and LiveKit's client) never reaches the
+ * bundle; each implementation is its own lazily loaded chunk.
+ */
+import { lazy } from 'react';
+
+export type BroadcastMode = 'websocket' | 'livekit';
+
+export const broadcastMode: BroadcastMode = import.meta.env.VITE_BROADCAST_LIVEKIT === 'true' ? 'livekit' : 'websocket';
+
+export const ListenView = lazy(() =>
+  broadcastMode === 'livekit' ? import('./LiveKitPending.js') : import('../listen/ListenPage.js'),
+);
+
+export const SpeakView = lazy(() =>
+  broadcastMode === 'livekit' ? import('./LiveKitPending.js') : import('../speak/SpeakPage.js'),
+);

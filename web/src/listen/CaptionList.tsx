@@ -1,0 +1,100 @@
+/**
+ * The captions of one language as a windowed list: only the rows in view are in the DOM, so a two-hour
+ * talk (5,000 finals) scrolls as smoothly as a short one. It follows the live end until the reader
+ * scrolls up, then offers "Back to live".
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n.js';
+import type { Caption } from './captions.js';
+
+/** How close to the end (px) still counts as "at the live end". */
+const liveEndSlack = 48;
+
+export interface CaptionListProps {
+  captions: Caption[];
+  fontSizePx: number;
+  language: string;
+  /** What to show while there is no caption yet. */
+  emptyText: string;
+  /** Size of the viewport before it is measured (first render, tests). */
+  initialHeight?: number;
+}
+
+export function CaptionList({ captions, fontSizePx, language, emptyText, initialHeight = 600 }: CaptionListProps) {
+  const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [following, setFollowing] = useState(true);
+  const virtualizer = useVirtualizer({
+    count: captions.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => Math.round(fontSizePx * 1.5 * 2 + 12),
+    overscan: 6,
+    initialRect: { width: 800, height: initialHeight },
+    getItemKey: (index) => captions[index]!.key,
+  });
+
+  useLayoutEffect(() => {
+    if (following && captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
+  }, [captions, following, virtualizer]);
+
+  useEffect(() => virtualizer.measure(), [fontSizePx, virtualizer]);
+
+  function onScroll() {
+    const element = scrollRef.current;
+    if (!element) return;
+    const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= liveEndSlack;
+    setFollowing(atEnd);
+  }
+
+  function backToLive() {
+    setFollowing(true);
+    if (captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
+  }
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <div
+        ref={scrollRef}
+        onScroll={onScroll}
+        className="min-h-0 flex-1 overflow-y-auto px-4"
+        role="log"
+        aria-live="polite"
+        aria-label={t('listen.captions')}
+        tabIndex={0}
+        lang={language}
+        data-testid="caption-list"
+      >
+        {captions.length === 0 && <p className="py-4 opacity-70">{emptyText}</p>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const caption = captions[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="absolute left-0 top-0 w-full py-1.5"
+                style={{ transform: `translateY(${item.start}px)`, fontSize: fontSizePx, lineHeight: 1.5 }}
+              >
+                <CaptionRow caption={caption} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {!following && captions.length > 0 && (
+        <button type="button" onClick={backToLive} className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-blue-700 px-4 py-2 font-medium text-white shadow-lg">
+          {t('listen.backToLive')} ↓
+        </button>
+      )}
+    </div>
+  );
+}
+
+function CaptionRow({ caption }: { caption: Caption }) {
+  const t = useT();
+  if (caption.kind === 'gap') return <p className="text-[0.7em] italic opacity-70">{t('listen.gap')}</p>;
+  if (caption.kind === 'partial') return <p className="opacity-60" data-caption="partial">{caption.text}</p>;
+  return <p data-caption="final" data-sequence={caption.sequence}>{caption.text}</p>;
+}

@@ -1,0 +1,28 @@
+/**
+ * Vitest's happy-dom environment, loading happy-dom from the web app's own dependencies: the tests
+ * run under the repository root's Vitest, which cannot see web/node_modules until web/ is a workspace.
+ */
+import { GlobalWindow } from 'happy-dom';
+import { populateGlobal, type Environment } from 'vitest/runtime';
+
+const environment: Environment = {
+  name: 'happy-dom',
+  viteEnvironment: 'client',
+  async setup(global) {
+    const window = new GlobalWindow({ url: 'http://localhost:5173', console: global.console, settings: { disableErrorCapturing: true } });
+    const { keys, originals } = populateGlobal(global, window, {
+      bindFunctions: true,
+      additionalKeys: ['Request', 'Response', 'MessagePort', 'fetch', 'Headers', 'AbortController', 'AbortSignal', 'URL', 'URLSearchParams', 'FormData'],
+    });
+    return {
+      async teardown(target) {
+        await window.happyDOM.abort();
+        window.close();
+        for (const key of keys) delete target[key];
+        originals.forEach((value, key) => (target[key] = value));
+      },
+    };
+  },
+};
+
+export default environment;
