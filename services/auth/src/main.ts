@@ -3,7 +3,7 @@ import { ConfigError } from '@ilenia/kit';
 import { launchService } from '@ilenia/kit';
 import { buildAuthApp } from './app.js';
 import { authServiceAudience } from './config.js';
-import { createAuthRealHandlers } from './create-handlers.js';
+import { createAuthRealHandlers } from './create-auth.js';
 
 // Port 8081, real handlers by default; USE_AUTH_MOCK=true answers from the spec's examples.
 await launchService({

@@ -10,7 +10,7 @@ import type { KeyStore } from './key-store.js';
 import type { AttemptThrottle } from './login-throttle.js';
 import type { UserDirectory } from './user-directory.js';
 
-/** What the auth service's domain code is built from; made once in create-handlers.ts. */
+/** What the auth service's domain code is built from; made once in auth-service.ts (`createAuthService`). */
 export interface AuthDependencies {
   db: Kysely<AuthDatabase>;
   config: AuthConfig;
