@@ -1,7 +1,7 @@
 import { createEventsMockHandlers, eventsOperations } from '@ilenia/generated/openapi/events/server';
 import { launchService } from '@ilenia/kit';
 import { buildEventsApp } from './app.js';
-import { createEventsRealHandlers } from './create-handlers.js';
+import { createEventsRealHandlers } from './create-events.js';
 
 // Port 8083. Real handlers by default; USE_EVENTS_MOCK=true answers from the spec's examples.
 await launchService({
