@@ -1,7 +1,7 @@
 import { createLiveEventMockHandlers, liveEventOperations } from '@ilenia/generated/openapi/live-event/server';
 import { launchService } from '@ilenia/kit';
 import { buildLiveEventApp } from './app.js';
-import { createLiveEventRealHandlers } from './create-handlers.js';
+import { createLiveEventRealHandlers } from './create-live-event.js';
 
 // Port 8082: the REST API and the speaker and listener WebSockets. USE_LIVE_EVENT_MOCK=true serves the spec's examples.
 await launchService({
