@@ -24,7 +24,7 @@ define install-debian-packages
 	fi
 endef
 
-.PHONY: help setup apt-packages engine-packages lint generate check-generated typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
+.PHONY: help setup apt-packages engine-packages lint generate check-generated new-service typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,6 +56,13 @@ generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (
 
 check-generated: node_modules/.package-lock.json ## Fail if generated/ is not exactly what specs/ generate
 	$(TSX) scripts/generate/index.ts --check
+
+new-service: node_modules/.package-lock.json ## Add a service: make new-service NAME=foo PORT=8099 (spec skeleton, registrations, services/foo/ with its rooms), then link it and generate
+	@if [ -z "$(NAME)" ] || [ -z "$(PORT)" ]; then echo "usage: make new-service NAME=foo PORT=8099"; exit 2; fi
+	$(TSX) scripts/new-service.ts --name '$(NAME)' --port '$(PORT)'
+	npm install --no-audit --no-fund
+	$(MAKE) generate
+	@echo "$(NAME): npm run start:$(NAME) (USE_$$(echo '$(NAME)' | tr a-z- A-Z_)_MOCK=true answers from the spec's examples); make dev starts it too."
 
 typecheck: node_modules/.package-lock.json web-typecheck ## Type-check everything (services, generated code, scripts, tests, web app)
 	node_modules/.bin/tsc --noEmit -p tsconfig.json

@@ -39,12 +39,7 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
   for (const api of openApiApis) {
     const source = rootSpecPath(api);
     const spec = bundled[api]!;
-    const apiDir = path.join(outDir, 'openapi', api);
-    await mkdir(apiDir, { recursive: true });
-    const ast = await openapiTS(structuredClone(spec) as never, { alphabetize: false, defaultNonNullable: false, exportType: false });
-    await writeFile(path.join(apiDir, 'types.ts'), generatedBanner(source) + astToString(ast));
-    const model = readApiModel(spec);
-    await writeFile(path.join(apiDir, 'server.ts'), renderServerStubs(api, model, source));
+    const model = await generateServerCode(api, spec, path.join(outDir, 'openapi', api), source);
     await writeFile(path.join(clientsDir, `${api}.ts`), renderClientSdk(api, model, source));
   }
 
@@ -57,6 +52,19 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
   await writeFile(path.join(outDir, 'permissions.ts'), renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))));
   await writeFile(path.join(outDir, 'README.md'), readme());
   await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
+}
+
+/**
+ * What a service is built on, for one bundled OpenAPI spec: `types.ts` and `server.ts` (handler
+ * interface, router, mock handlers) in `apiDir`. Returns the API model the client SDK is made from.
+ */
+export async function generateServerCode(api: string, spec: Record<string, unknown>, apiDir: string, source: string): Promise<ReturnType<typeof readApiModel>> {
+  await mkdir(apiDir, { recursive: true });
+  const ast = await openapiTS(structuredClone(spec) as never, { alphabetize: false, defaultNonNullable: false, exportType: false });
+  await writeFile(path.join(apiDir, 'types.ts'), generatedBanner(source) + astToString(ast));
+  const model = readApiModel(spec);
+  await writeFile(path.join(apiDir, 'server.ts'), renderServerStubs(api, model, source));
+  return model;
 }
 
 /** generated/ is the `@ilenia/generated` workspace: imported as `@ilenia/generated/openapi/<api>/server` etc. */
