@@ -1,6 +1,9 @@
 import { developmentClients } from '@ilenia/kit';
 import type { CommonConfig, ConfigReader } from '@ilenia/kit';
 
+/** The `aud` the live-event service's access tokens must carry. */
+export const liveEventServiceAudience = 'live-event-service';
+
 /** What the live-event service reads besides the common configuration. */
 export interface LiveEventConfig {
   /** The events service, asked about events, channels and assignments, and told about ended sessions. */
