@@ -185,6 +185,7 @@ src/handlers/                one <tag>-handlers.ts per part of the API, joined i
 src/domain/                  the rules, no I/O
 src/repositories/            Kysely queries, one repository per file
 src/db/                      schema.ts and migrations/
+test/                        through the real app and handlers (PGlite; PostgreSQL with databaseEngines)
 \`\`\`
 
 Try it: \`npm run start:${name}\` (or \`make dev\`), then \`curl localhost:${port}/health\`.
@@ -229,7 +230,6 @@ export interface ${pascal}Config {
 /** Reads the service's variables once at start-up; an invalid one is reported by its name. */
 export function read${pascal}Config(reader: ConfigReader, common: CommonConfig): ${pascal}Config {
   // Each variable is read here through \`reader\` (reader.string, reader.integer, …), never elsewhere.
-  void reader;
   return { common };
 }
 `,
@@ -271,7 +271,6 @@ export interface ${pascal}HandlerDependencies {
 
 /** Every operation of the ${name} API: one \`<tag>-handlers.ts\` per part of it, joined here. */
 export function create${pascal}Handlers(dependencies: ${pascal}HandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>> = {}): ${pascal}Handlers {
-  void dependencies;
   return {
     ...healthHandlers({ name: '${name}' }, probes),
   };
@@ -290,6 +289,52 @@ export type ${pascal}Database = Record<string, never>;
  * name order. Migrations are frozen in time: \`Kysely<any>\`, no imports from the service.
  */
 export const ${camel}Migrations: Record<string, Migration> = {};
+`,
+    [`services/${name}/test/health.test.ts`]: `/**
+ * The ${name} service through its real app and handlers, on an in-memory PGlite database migrated as
+ * in production.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearerAuthenticator, createJwtVerifier, createLogger } from '@ilenia/kit';
+import { openDatabase, type Database } from '@ilenia/kit/persistence';
+import { createSigningKey, testIssuer } from '@ilenia/kit/testing';
+import { build${pascal}App } from '../src/app.js';
+import { ${camel}ServiceAudience } from '../src/config.js';
+import { ${camel}Migrations } from '../src/db/migrations/index.js';
+import type { ${pascal}Database } from '../src/db/schema.js';
+import { create${pascal}Handlers } from '../src/handlers/index.js';
+
+let database: Database<${pascal}Database>;
+let app: ReturnType<typeof build${pascal}App>;
+
+beforeAll(async () => {
+  database = await openDatabase<${pascal}Database>({ kind: 'pglite' }, ${camel}Migrations);
+  const key = await createSigningKey('${name}-test');
+  const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: ${camel}ServiceAudience });
+  app = build${pascal}App({
+    logger: createLogger({ service: '${name}-test', level: 'silent' }),
+    handlers: create${pascal}Handlers({ db: database.db }, { database: () => database.ping() }),
+    authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+  });
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('${name}', () => {
+  it('says it is alive, and ready once its database answers', async () => {
+    const health = await request(app).get('/health').expect(200);
+    expect(health.body).toMatchObject({ status: 'ok', service: '${name}' });
+    const ready = await request(app).get('/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ready', checks: { database: { status: 'up' } } });
+  });
+
+  it('answers an unknown path with an RFC 9457 problem', async () => {
+    const response = await request(app).get('/v1/nothing-here').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\\/problem\\+json/);
+  });
+});
 `,
     [`services/${name}/src/domain/README.md`]: `# domain
 
