@@ -76,16 +76,11 @@ export async function createNewService(options: NewServiceOptions): Promise<stri
   await write('redocly.yaml', registerInRedocly(await readFile(path.join(root, 'redocly.yaml'), 'utf8'), names.name));
   await write('scripts/generate/apis.ts', registerInApis(await readFile(path.join(root, 'scripts/generate/apis.ts'), 'utf8'), names.name));
   await write('scripts/dev.ts', registerInDev(dev, names.name, options.port));
-  const scripts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(rootPackage.scripts)) {
-    scripts[key] = value;
-    // After the last start:* script, so that they stay together.
-    if (key.startsWith('start:') && !Object.keys(rootPackage.scripts).slice(Object.keys(rootPackage.scripts).indexOf(key) + 1).some((next) => next.startsWith('start:'))) {
-      scripts[`start:${names.name}`] = `tsx services/${names.name}/src/main.ts`;
-    }
-  }
-  scripts[`start:${names.name}`] ??= `tsx services/${names.name}/src/main.ts`;
-  await write('package.json', `${JSON.stringify({ ...rootPackage, scripts }, null, 2)}\n`);
+  // `start:<name>` goes after the last start:* script, so that they stay together.
+  const entries = Object.entries(rootPackage.scripts);
+  const lastStart = entries.findLastIndex(([key]) => key.startsWith('start:'));
+  entries.splice(lastStart + 1, 0, [`start:${names.name}`, `tsx services/${names.name}/src/main.ts`]);
+  await write('package.json', `${JSON.stringify({ ...rootPackage, scripts: Object.fromEntries(entries) }, null, 2)}\n`);
   return written;
 }
 
@@ -364,4 +359,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
