@@ -5,7 +5,7 @@ import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/ser
 import type { ReadinessProbe } from '@ilenia/kit';
 import type { LiveEventDatabase } from './db/schema.js';
 import type { SubtitleBus } from './distribution/types.js';
-import type { ChannelEngines } from './access/language-check.js';
+import type { ChannelEngines } from './domain/language-check.js';
 import { createLiveEventHandlers } from './handlers/index.js';
 import type { LiveEventMetrics } from './metrics.js';
 import { SegmentRepository } from './repositories/segment-repository.js';

@@ -1,8 +1,8 @@
 import type { Principal } from '@ilenia/kit';
 import { HttpProblem, problems } from '@ilenia/kit';
 import type { Request } from 'express';
-import type { Caller } from '../access/event-access.js';
-import type { ChannelEngines } from '../access/language-check.js';
+import type { Caller } from '../domain/event-access.js';
+import type { ChannelEngines } from '../domain/language-check.js';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionRepository, StoredSession } from '../repositories/session-repository.js';

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
 import { HttpProblem, problems } from '@ilenia/kit';
-import { checkListenerAccess, checkSpeakerAccess, eventLanguages, type AccessRefusal } from '../access/event-access.js';
-import { unsupportedChannelLanguages, type UnsupportedLanguage } from '../access/language-check.js';
+import { checkListenerAccess, checkSpeakerAccess, eventLanguages, type AccessRefusal } from '../domain/event-access.js';
+import { unsupportedChannelLanguages, type UnsupportedLanguage } from '../domain/language-check.js';
 import { primaryLanguage } from '@ilenia/speech-engines/languages';
 import type { TicketGrant } from '../tickets/ticket-store.js';
 import { callerOf, conflict, withUpstream, type HandlerDependencies } from './dependencies.js';

@@ -1,7 +1,7 @@
 import type { GetEventTranscriptResult, GetSessionTranscriptResult, LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
 import type { components } from '@ilenia/generated/openapi/live-event/types';
 import { problems } from '@ilenia/kit';
-import { eventLanguages } from '../access/event-access.js';
+import { eventLanguages } from '../domain/event-access.js';
 import type { StoredSegment } from '../repositories/segment-repository.js';
 import type { StoredSession } from '../repositories/session-repository.js';
 import { chooseTranscriptFormat, mediaTypeOfFormat, renderPlainText, renderSubRip, renderWebVtt, type TranscriptFormat, type TranscriptPart } from '../transcripts/transcript-formats.js';

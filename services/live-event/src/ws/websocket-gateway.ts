@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, type ErrorCode } from '@ilenia/generated/asyncapi/live-event/messages';
 import { serializeListenerServerMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
-import { checkListenerAccess, checkSpeakerAccess, type AccessRefusal } from '../access/event-access.js';
+import { checkListenerAccess, checkSpeakerAccess, type AccessRefusal } from '../domain/event-access.js';
 import type { ListenerConnectionContext, ListenerConnectionHandle } from '../distribution/listener-connection.js';
 import type { SubtitleBus } from '../distribution/types.js';
 import type { LiveEventMetrics } from '../metrics.js';

@@ -18,7 +18,7 @@ import type { LiveEventDatabase } from '../../src/db/schema.js';
 import { handleListenerConnection } from '../../src/distribution/listener-connection.js';
 import { InProcessSubtitleBus } from '../../src/distribution/in-process-bus.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';
-import type { ChannelEngines } from '../../src/access/language-check.js';
+import type { ChannelEngines } from '../../src/domain/language-check.js';
 import { createLiveEventService, type LiveEventServiceDependencies } from '../../src/live-event-service.js';
 import { createLiveEventMetrics } from '../../src/metrics.js';
 import { memoryTicketStore, type TicketStore } from '../../src/tickets/ticket-store.js';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { openDatabase, type Database, type DatabaseTarget } from '@ilenia/kit/persistence';
 import { createSigningKey, type TestSigningKey } from '@ilenia/kit/testing';
-import type { ChannelEngines } from '../../src/access/language-check.js';
+import type { ChannelEngines } from '../../src/domain/language-check.js';
 import { liveEventMigrations } from '../../src/db/migrations/index.js';
 import type { LiveEventDatabase } from '../../src/db/schema.js';
 import { makeEvent, startFakeUpstreams, type FakeUpstreams } from './fake-upstreams.js';
