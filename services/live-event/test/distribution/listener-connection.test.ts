@@ -187,27 +187,29 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['es'], include_partials: false });
     witness.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'], include_partials: false });
     await Promise.all([listener.waitFor('subscribed'), witness.waitFor('subscribed')]);
-    const publishAll = async (sequence: number) => {
+    /** Publishes `sequence` in every language and waits until the listener has the ones it asked for. */
+    const publishAll = async (sequence: number, expected: string[]) => {
       for (const language of ['en', 'es', 'fr']) await speaker.publish(channel, finalOf(channel, sequence, language));
-      // The witness hears `en` last: by then instance B has dispatched the other languages too.
+      // Over Redis the languages reach instance B one by one: wait for each the listener should get, not for a margin.
       await witness.waitFor('subtitle_final', (final) => final.sequence === sequence);
+      for (const language of expected) await listener.waitFor('subtitle_final', (final) => final.sequence === sequence && final.language === language);
       await listener.roundTrip();
     };
-    await publishAll(1);
+    await publishAll(1, ['es']);
 
     listener.send({ type: 'set_languages', request_id: 'langs-1', languages: ['fr', 'en'] });
     expect(await listener.waitFor('subscribed', (message) => message.request_id === 'langs-1')).toMatchObject({ languages: ['fr', 'en'], replay: null, last_sequence: 1 });
-    await publishAll(2);
+    await publishAll(2, ['en', 'fr']);
 
     listener.send({ type: 'set_languages', request_id: 'langs-2', languages: ['fr', 'pt'] });
     const refused = await listener.waitFor('error', (error) => error.request_id === 'langs-2');
     expect(refused).toMatchObject({ code: 'language_not_available', fatal: false, details: { available: ['en', 'es', 'fr'] } });
     expect(refused.message).toContain('pt');
-    await publishAll(3);
+    await publishAll(3, ['en', 'fr']);
 
     listener.send({ type: 'unsubscribe', request_id: 'bye' });
     expect(await listener.waitFor('unsubscribed')).toMatchObject({ request_id: 'bye', channel_id: channel.channelId });
-    await publishAll(4);
+    await publishAll(4, []);
     expect(listener.finals()).toEqual(['es:1', 'en:2', 'fr:2', 'en:3', 'fr:3']);
     await close();
   });
