@@ -32,6 +32,8 @@ export interface LiveEventServiceDependencies {
   recordingsDir: string;
   ticketTtlSeconds: number;
   resumeGraceSeconds: number;
+  /** How long a saturated recogniser may hold the speaker's audio back (default 2 s). */
+  recogniserWaitMs?: number;
   /** Where clients reach the service (session record links); ticket URLs use it too when given. */
   publicUrl: URL;
   /** Whether ticket URLs follow `publicUrl` (behind a gateway) or each request's host. */
@@ -79,6 +81,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     logger: dependencies.logger,
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
+    recogniserWaitMs: dependencies.recogniserWaitMs,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
     onEnded(sessionId, outcome) {
       const session = registry.get(sessionId);

@@ -12,7 +12,8 @@ import { arrangeEvent, negotiate, openListener, openSpeaker, pcm16kMono, speaker
 
 const recognizer = new ScriptedRecognizer(Array.from({ length: 100 }, (_, index) => `sentence number ${index + 1}`));
 const translator = new PrefixTranslator(['es', 'fr']);
-const context = useLiveEvent(() => ({ recognizer, translator, synthesizer: new SilentSynthesizer() }), { harness: { overrides: { resumeGraceSeconds: 2, firstMessageTimeoutMs: 500 } } });
+const context = useLiveEvent(() => ({ recognizer, translator, synthesizer: new SilentSynthesizer() }), { harness: { overrides: { resumeGraceSeconds: 2, firstMessageTimeoutMs: 500, recogniserWaitMs: 600_000 } } });
+// recogniserWaitMs: the back-pressure test waits for 'drain' itself; a loaded machine must not reach the fallback first.
 
 describe('resuming a dropped connection', () => {
   it('continues the same session: numbering, segment ids and the audio clock go on where they stopped', async () => {

@@ -33,6 +33,8 @@ export interface SessionServices {
   logger: Logger;
   recordingsDir: string;
   resumeGraceSeconds: number;
+  /** How long a saturated recogniser may hold the speaker's audio back (default 2 s). */
+  recogniserWaitMs?: number;
   /** How many listeners the event has connected now (a session's peak starts there). */
   listenersOf(eventId: string): number;
   /** Called once a session has ended (`recorded`: stored as ended here, so its record is to be written). */
@@ -60,10 +62,10 @@ export interface SessionStartParameters {
 /** 32 bytes of 16 kHz mono 16-bit PCM per millisecond. */
 const bytesPerMs = 32;
 /**
- * How long a saturated recogniser may hold the speaker's audio back before it is fed again anyway: an
- * engine that never drains must not stall the connection (its heartbeat, its other messages).
+ * How long a saturated recogniser may hold the speaker's audio back before it is fed again anyway, unless
+ * the service says otherwise: an engine that never drains must not stall the connection.
  */
-const maxDrainWaitMs = 2_000;
+const defaultRecogniserWaitMs = 2_000;
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -230,7 +232,7 @@ export class LiveSession {
 
   /**
    * Audio from the speaker; discarded while paused. Honours the recogniser's back-pressure: when its
-   * `write` answers false, the promise returned resolves on its 'drain' (or after `maxDrainWaitMs`), and
+   * `write` answers false, the promise returned resolves on its 'drain' (or after `recogniserWaitMs`), and
    * the caller sends nothing more until then; otherwise nothing is returned and nothing waits.
    */
   writeAudio(pcm: Buffer): Promise<void> | undefined {
@@ -241,7 +243,7 @@ export class LiveSession {
     if (!this.recogniserRoom) {
       let release!: () => void;
       const promise = new Promise<void>((resolve) => (release = resolve));
-      const timer = setTimeout(() => this.releaseAudio(), maxDrainWaitMs);
+      const timer = setTimeout(() => this.releaseAudio(), this.services.recogniserWaitMs ?? defaultRecogniserWaitMs);
       timer.unref();
       this.recogniserRoom = {
         promise,
