@@ -8,15 +8,30 @@ import path from 'node:path';
 import express from 'express';
 import { repositoryRoot } from './generate/redocly.js';
 
+// ILENIA_PORT_OFFSET moves the whole stack (services, web app, portal) so that two checkouts can run
+// side by side; the services find each other through the URLs set below, not through the defaults.
+const portOffset = Number(process.env.ILENIA_PORT_OFFSET ?? 0);
+if (!Number.isInteger(portOffset) || portOffset < 0 || portOffset > 50_000) throw new Error(`ILENIA_PORT_OFFSET must be a whole number from 0 to 50000, got ${process.env.ILENIA_PORT_OFFSET}`);
 const services = [
-  { name: 'auth', port: 8081 },
-  { name: 'live-event', port: 8082 },
-  { name: 'events', port: 8083 },
-  { name: 'livekit-provider', port: 8086 },
-  { name: 'live-service', port: 8092 },
+  { name: 'auth', port: 8081 + portOffset },
+  { name: 'live-event', port: 8082 + portOffset },
+  { name: 'events', port: 8083 + portOffset },
+  { name: 'livekit-provider', port: 8086 + portOffset },
+  { name: 'live-service', port: 8092 + portOffset },
 ];
-const portalPort = Number(process.env.PORTAL_PORT ?? 8090);
-const webPort = 5173;
+const portalPort = Number(process.env.PORTAL_PORT ?? 8090 + portOffset);
+const webPort = 5173 + portOffset;
+const urlOf = (name: string): string => `http://localhost:${services.find((service) => service.name === name)!.port}`;
+const stackEnvironment: NodeJS.ProcessEnv = {
+  AUTH_JWKS_URL: `${urlOf('auth')}/v2/.well-known/jwks.json`,
+  AUTH_SERVICE_URL: urlOf('auth'),
+  EVENTS_SERVICE_URL: urlOf('events'),
+  CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort}`,
+  // read by web/vite.config.ts's proxy
+  AUTH_URL: urlOf('auth'),
+  EVENTS_URL: urlOf('events'),
+  LIVE_EVENT_URL: urlOf('live-event'),
+};
 const width = Math.max(...services.map((service) => service.name.length), 'portal'.length);
 
 const children: ChildProcess[] = [];
@@ -37,12 +52,12 @@ function run(name: string, args: string[], options: { cwd: string; env: NodeJS.P
 for (const service of services) {
   run(service.name, ['--import', 'tsx', path.join('services', service.name, 'src', 'main.ts')], {
     cwd: repositoryRoot,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join('.data', service.name) },
+    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join('.data', service.name) },
   });
 }
 // The web app's dev server (web/vite.config.ts proxies /api/<service> to the ports above).
 const webRoot = path.join(repositoryRoot, 'web');
-run('web', [path.join(webRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(webPort), '--strictPort'], { cwd: webRoot, env: process.env });
+run('web', [path.join(webRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(webPort), '--strictPort'], { cwd: webRoot, env: { ...process.env, ...stackEnvironment } });
 
 const portal = express();
 portal.use(express.static(path.join(repositoryRoot, 'dist', 'portal')));
