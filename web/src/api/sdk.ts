@@ -33,6 +33,7 @@ export {
   type TranscriptFinal,
   type TranscriptPartial,
   type SessionStateName,
+  type ServiceWarning,
   type SubtitleFinal,
   type SubtitlePartial,
   type Subscribed,
