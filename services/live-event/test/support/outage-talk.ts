@@ -261,7 +261,8 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
       for (const utterance of utterances) {
         const heard = finals.some((final) => final.end_ms >= utterance.fromMs && final.start_ms <= utterance.toMs);
         const gapped = gaps.some((gap) => (gap.language === null || gap.language === 'en') && gap.to_ms >= utterance.fromMs && gap.from_ms <= utterance.toMs);
-        expect(heard || gapped, `utterance ${utterance.fromMs}–${utterance.toMs} ms has neither a final nor a gap: ${JSON.stringify(finals.map((final) => [final.start_ms, final.end_ms, final.text]))}`).toBe(true);
+        const seen = { finals: finals.map((final) => [final.sequence, final.start_ms, final.end_ms, final.text]), gaps, speaker: speaker.received.filter((message) => message.type !== 'transcript_partial') };
+        expect(heard || gapped, `utterance ${utterance.fromMs}–${utterance.toMs} ms has neither a final nor a gap: ${JSON.stringify(seen)}`).toBe(true);
       }
       // Each final's delay: from the end of its speech being sent to its first arrival at the listener.
       figures.longestDelayMs = Math.max(0, ...finals.map((final) => listener.firstArrival(final) - clock.wallClockOf(final.end_ms)));
@@ -269,6 +270,10 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
       expect(speakerFinals.map((final) => final.sequence)).toEqual(finals.map((final) => final.sequence));
     }
   }
+  // A final given up is a gap naming its segment, and the speaker gets it too.
+  const storageGaps = gaps.filter((gap) => gap.reason === 'storage_unavailable');
+  for (const gap of storageGaps) expect(gap.message).toMatch(/^segment [0-9a-f-]{36} given up: |^sequences \d+–\d+ were counted/);
+  expect(speakerGaps.length).toBe(storageGaps.length);
   expect(listener.connections.flatMap((socket) => socket.invalid)).toEqual([]);
   expect(speaker.invalid).toEqual([]);
   return figures;
