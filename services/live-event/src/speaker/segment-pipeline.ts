@@ -141,7 +141,6 @@ export class SegmentPipeline {
     const deadline = receivedAt + this.limits.maxWaitMs;
     this.finals = this.finals
       .then(() => this.publishFinal(segmentId, final, receivedAt, deadline))
-      .catch((error: unknown) => (error instanceof FinalGivenUp ? this.giveUp(segmentId, final, error.message) : this.logLost(segmentId, error)))
       .catch((error: unknown) => this.logLost(segmentId, error))
       .finally(() => {
         this.pendingFinals -= 1;
@@ -363,9 +362,16 @@ export class SegmentPipeline {
     const endMs = Math.max(startMs, clampMs(result.endMs));
     const recognitionMs = clampMs(result.recognitionMs);
     const text = result.text.slice(0, 2000);
-    const sequence = await this.takeSequence(deadline, { startMs });
-    // Stored before it is published: a crash after this loses nothing a listener saw.
-    await this.store('database', deadline, { sessionId, language: sourceLanguage, sequence, segmentId, isSource: true, startMs, endMs, text, speakerId });
+    let sequence: number;
+    try {
+      sequence = await this.takeSequence(deadline, { startMs });
+      // Stored before it is published: a crash after this loses nothing a listener saw.
+      await this.store('database', deadline, { sessionId, language: sourceLanguage, sequence, segmentId, isSource: true, startMs, endMs, text, speakerId });
+    } catch (error) {
+      // Not stored, whatever the reason: listeners and the speaker learn of it (a gap), never silence.
+      await this.giveUp(segmentId, result, error instanceof FinalGivenUp ? error.message : `it could not be stored (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
     this.reservedSequence = null;
     this.lastSequence = sequence;
     const emittedAt = new Date().toISOString();
@@ -433,17 +439,17 @@ export class SegmentPipeline {
     });
   }
 
-  /** One language of a final (whose number is taken) given up: a gap for that language, placed before its sequence. */
+  /** One language of a final (whose number is taken) given up, or failed: a gap for that language, placed before its sequence. */
   private async giveUpLanguage(error: unknown, final: { language: string; segmentId: string; sequence: number; startMs: number; endMs: number }): Promise<void> {
-    if (!(error instanceof FinalGivenUp)) throw error;
+    if (!(error instanceof FinalGivenUp)) this.context.logger.error({ err: error, session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language }, 'storing or publishing one language of a final failed');
     this.context.metrics.engineErrors.inc({ engine: 'storage', kind: 'gap' });
-    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language, sequence: final.sequence, reason: error.message }, 'one language of a final was given up; listeners get a gap');
+    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language, sequence: final.sequence, reason: error instanceof Error ? error.message : String(error) }, 'one language of a final was given up; listeners get a gap');
     await this.publishGap({
       language: final.language,
       fromMs: final.startMs,
       toMs: final.endMs,
       reason: 'storage_unavailable',
-      message: `segment ${final.segmentId} (${final.language}) given up: ${error.message}`,
+      message: `segment ${final.segmentId} (${final.language}) given up: ${error instanceof Error ? error.message : String(error)}`,
       afterSequence: final.sequence > 1 ? final.sequence - 1 : null,
     });
   }
