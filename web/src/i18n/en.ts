@@ -137,6 +137,7 @@ export const en = {
   'manageLive.noFinals': 'No finals yet.',
   'manageLive.sequence': '#',
   'manageLive.recognition': 'Recognition',
+  'manageLive.recognitionShort': 'Recog.',
   'manageLive.translation': 'Translation',
   'manageLive.delivery': 'Delivery',
   'manageLive.median': 'Median',

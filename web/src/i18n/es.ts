@@ -139,6 +139,7 @@ export const es: Record<MessageKey, string> = {
   'manageLive.noFinals': 'Aún no hay finales.',
   'manageLive.sequence': '#',
   'manageLive.recognition': 'Reconocimiento',
+  'manageLive.recognitionShort': 'Recon.',
   'manageLive.translation': 'Traducción',
   'manageLive.delivery': 'Entrega',
   'manageLive.median': 'Mediana',

@@ -72,7 +72,7 @@ function SessionItem({ session, channelName, personName }: { session: LiveSessio
   return (
     <article className="rounded border border-slate-300 p-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <div className="min-w-0 flex-1">
+        <div className="w-full min-w-0 sm:w-auto sm:flex-1">
           <h3 className="font-medium">
             {channelName ?? session.channel_id.slice(0, 8)} · {when.format(new Date(session.started_at))}
           </h3>
