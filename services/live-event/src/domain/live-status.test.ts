@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PresenceSnapshot } from '../live-status/types.js';
 import type { StoredSession } from '../repositories/session-repository.js';
 import { channelLiveStatus, eventListeners, finalLatencies, liveSession } from './live-status.js';
 
@@ -7,7 +8,7 @@ const channel = { id: 'c1', source_language: 'en', target_languages: ['es', 'fr'
 
 describe('the live status of a channel', () => {
   it('sums the presence of every instance, per channel and language, with every language of the channel', () => {
-    const presence = [
+    const presence: PresenceSnapshot[] = [
       { connections: 3, channels: { c1: { listeners: 2, languages: { es: 2, fr: 1 } } } },
       { connections: 1, channels: { c1: { listeners: 1, languages: { es: 1 } }, c2: { listeners: 5, languages: { de: 5 } } } },
     ];
