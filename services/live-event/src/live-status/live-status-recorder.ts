@@ -28,6 +28,8 @@ export class LiveStatusRecorder implements FanoutObserver {
   readonly instanceId = randomUUID();
   private readonly connections = new Map<string, Map<object, Following>>();
   private readonly dirty = new Set<string>();
+  /** Each event's snapshot, until its connections change (a final's delivery looks counts up here). */
+  private readonly snapshots = new Map<string, PresenceSnapshot>();
   private flushing: Promise<void> = Promise.resolve();
   private flushScheduled = false;
   private readonly heartbeat: NodeJS.Timeout;
@@ -66,15 +68,19 @@ export class LiveStatusRecorder implements FanoutObserver {
 
   /** Listener connections of this instance that receive `language` of the channel. */
   localListeners(channel: ChannelKey, language: string): number {
-    let count = 0;
-    for (const following of this.connections.get(channel.eventId)?.values() ?? []) {
-      if (following.channelId === channel.channelId && following.languages.includes(language)) count += 1;
-    }
-    return count;
+    return this.snapshot(channel.eventId)?.channels[channel.channelId]?.languages[language] ?? 0;
   }
 
   /** The presence of the event on this instance; null when it has no listener connection here. */
   snapshot(eventId: string): PresenceSnapshot | null {
+    if (this.snapshots.has(eventId)) return this.snapshots.get(eventId)!;
+    const snapshot = this.tally(eventId);
+    // Events without connections are not kept: their ids would pile up.
+    if (snapshot) this.snapshots.set(eventId, snapshot);
+    return snapshot;
+  }
+
+  private tally(eventId: string): PresenceSnapshot | null {
     const connections = this.connections.get(eventId);
     if (!connections || connections.size === 0) return null;
     const snapshot: PresenceSnapshot = { connections: connections.size, channels: {} };
@@ -131,6 +137,7 @@ export class LiveStatusRecorder implements FanoutObserver {
   }
 
   private changed(eventId: string): void {
+    this.snapshots.delete(eventId);
     this.dirty.add(eventId);
     this.scheduleFlush();
   }
