@@ -60,7 +60,7 @@ export const en = {
   'manage.error.targetIsSource': 'The spoken language cannot also be a translation.',
   'manage.error.network': 'The server cannot be reached. Check your connection and try again.',
   'manage.status': 'Status',
-  'manage.status.current': 'The event is',
+  'manage.status.current': 'Current status:',
   'manage.status.explain.draft': 'Being prepared: speakers and listeners cannot join yet.',
   'manage.status.explain.ready': 'Prepared: speakers can test; it can go back to draft or go live.',
   'manage.status.explain.live': 'Live: talks can run. Channels and languages can no longer change.',

@@ -62,7 +62,7 @@ export const es: Record<MessageKey, string> = {
   'manage.error.targetIsSource': 'El idioma hablado no puede ser también una traducción.',
   'manage.error.network': 'No se puede contactar con el servidor. Comprueba la conexión e inténtalo de nuevo.',
   'manage.status': 'Estado',
-  'manage.status.current': 'El evento está en',
+  'manage.status.current': 'Estado actual:',
   'manage.status.explain.draft': 'En preparación: ponentes y oyentes aún no pueden entrar.',
   'manage.status.explain.ready': 'Preparado: los ponentes pueden probar; puede volver a borrador o pasar a directo.',
   'manage.status.explain.live': 'En directo: las charlas pueden empezar. Canales e idiomas ya no pueden cambiar.',

@@ -114,7 +114,8 @@ export function Combobox({ label, query, onQueryChange, options, onSelect, empty
             className={`cursor-pointer px-3 py-2 ${index === activeIndex ? 'bg-slate-800 text-white' : ''}`}
           >
             <span>{option.label}</span>
-            {option.hint && <span className={`ml-2 text-sm ${index === activeIndex ? 'text-slate-200' : 'text-slate-600'}`}>{option.hint}</span>}
+            {option.hint && ' '}
+            {option.hint && <span className={`ml-1 text-sm ${index === activeIndex ? 'text-slate-200' : 'text-slate-600'}`}>{option.hint}</span>}
           </li>
         ))}
         {shown.length === 0 && emptyText && <li className="px-3 py-2 text-slate-600" role="presentation">{emptyText}</li>}

@@ -1,4 +1,5 @@
 /** After a 412: what differs between what the person had and the server's version, and a reload. */
+import { Link } from 'react-router';
 import { languageName, useI18n, type MessageKey } from '../i18n/i18n.js';
 import type { Change } from './conflict.js';
 import { useManagedEvent } from './useManagedEvent.js';
@@ -60,6 +61,7 @@ export function ConflictNotice() {
         </div>
       )}
       {stale.changes !== 'deleted' && stale.changes.length === 0 && <p className="mt-1 text-sm">{t('manage.conflict.nothingVisible')}</p>}
+      {stale.changes === 'deleted' && <Link to={`/${language}/`} className="mt-2 inline-block underline">{t('app.backHome')}</Link>}
       {stale.changes !== 'deleted' && (
         <button type="button" onClick={() => void reload()} className="mt-2 rounded bg-slate-800 px-3 py-1 text-white">{t('manage.conflict.reload')}</button>
       )}

@@ -1,15 +1,24 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '../test/fake-api.js';
 import { draftEvent, fakeServices, people, renderManage } from './test-support.js';
 
+// The page's waits end when the page shows the result; the bounds only need to survive a loaded machine.
+configure({ asyncUtilTimeout: 15_000 });
+
+/** Types long text in one go (typing key by key is slow on a loaded machine and tests nothing more). */
+async function fill(field: HTMLElement, text: string) {
+  await userEvent.clear(field);
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}
+
 const speaker = people[0]!;
 const channel = { id: 'c1', event_id: 'e1', name: 'Main stage', source_language: 'en', target_languages: ['es'], speakers: [] as string[], created_at: '2026-10-02T09:14:22Z', updated_at: '2026-10-02T09:14:22Z' };
 
 async function pickFrom(box: HTMLElement, text: string, option: RegExp) {
-  await userEvent.clear(box);
-  await userEvent.type(box, text);
+  await fill(box, text);
   await userEvent.click(await screen.findByRole('option', { name: option }));
 }
 
@@ -17,16 +26,14 @@ describe('creating an event', () => {
   it('sends the times as instants in the chosen time zone and opens the new event', async () => {
     const services = fakeServices(undefined);
     renderManage('/en/manage/new', services);
-    await userEvent.type(screen.getByLabelText('Title'), 'Open Science Summit');
+    await fill(screen.getByLabelText('Title'), 'Open Science Summit');
     // Typed, not picked with the mouse: the keyboard alone chooses a zone.
     const zone = screen.getByRole('combobox', { name: 'Time zone' });
     await userEvent.clear(zone);
     await userEvent.type(zone, 'tokyo{ArrowDown}{Enter}');
     expect((zone as HTMLInputElement).value).toBe('Asia/Tokyo');
-    await userEvent.clear(screen.getByLabelText('Starts'));
-    await userEvent.type(screen.getByLabelText('Starts'), '2026-11-28T18:00');
-    await userEvent.clear(screen.getByLabelText('Ends'));
-    await userEvent.type(screen.getByLabelText('Ends'), '2026-11-28T19:30');
+    await fill(screen.getByLabelText('Starts'), '2026-11-28T18:00');
+    await fill(screen.getByLabelText('Ends'), '2026-11-28T19:30');
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     expect((await screen.findByTestId('where')).textContent).toBe('/en/manage/e-new');
     const created = services.server.requests.find((request) => request.method === 'POST');
@@ -40,7 +47,7 @@ describe('creating an event', () => {
       errors: [{ location: 'body', path: '/title', message: 'must NOT have more than 200 characters' }],
     });
     renderManage('/en/manage/new', services);
-    await userEvent.type(screen.getByLabelText('Title'), 'Too long, says the server');
+    await fill(screen.getByLabelText('Title'), 'Too long, says the server');
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     const title = screen.getByLabelText('Title');
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
@@ -50,11 +57,9 @@ describe('creating an event', () => {
   it('refuses an end before the start before asking the server, in the interface language', async () => {
     const services = fakeServices(undefined);
     renderManage('/es/manage/new', services, 'es');
-    await userEvent.type(screen.getByLabelText('Título'), 'Cumbre');
-    await userEvent.clear(screen.getByLabelText('Empieza'));
-    await userEvent.type(screen.getByLabelText('Empieza'), '2026-11-28T18:00');
-    await userEvent.clear(screen.getByLabelText('Termina'));
-    await userEvent.type(screen.getByLabelText('Termina'), '2026-11-28T17:00');
+    await fill(screen.getByLabelText('Título'), 'Cumbre');
+    await fill(screen.getByLabelText('Empieza'), '2026-11-28T18:00');
+    await fill(screen.getByLabelText('Termina'), '2026-11-28T17:00');
     await userEvent.click(screen.getByRole('button', { name: 'Crear evento' }));
     expect(await screen.findByText('El final debe ser posterior al inicio.')).toBeTruthy();
     expect(services.server.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
@@ -67,8 +72,7 @@ describe('editing an event', () => {
     renderManage('/en/manage/e1', services);
     const title = await screen.findByLabelText('Title');
     expect((screen.getByLabelText('Starts') as HTMLInputElement).value).toBe('2026-11-28T18:00');
-    await userEvent.clear(title);
-    await userEvent.type(title, 'Open Science Summit 2026');
+    await fill(title, 'Open Science Summit 2026');
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     const patch = services.server.requests.find((request) => request.method === 'PATCH');
@@ -82,8 +86,7 @@ describe('editing an event', () => {
     const title = await screen.findByLabelText('Title');
     // Someone else renames the event and moves its end.
     services.server.event = { ...services.server.event!, title: 'Summit (renamed)', ends_at: '2026-11-28T20:00:00+01:00', version: 4 };
-    await userEvent.clear(title);
-    await userEvent.type(title, 'My title');
+    await fill(title, 'My title');
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
     const notice = await screen.findByRole('alert');
     const rows = within(notice).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
@@ -132,7 +135,7 @@ describe('channels and people', () => {
     const services = fakeServices(draftEvent());
     renderManage('/es/manage/e1', services, 'es');
     await userEvent.click(await screen.findByRole('button', { name: 'Añadir un canal' }));
-    await userEvent.type(screen.getByLabelText('Nombre del canal'), 'Sala principal');
+    await fill(screen.getByLabelText('Nombre del canal'), 'Sala principal');
     await pickFrom(screen.getByRole('combobox', { name: 'Idioma hablado' }), 'ingl', /^inglés en$/);
     // The spoken language is not offered as a translation.
     await userEvent.type(screen.getByRole('combobox', { name: 'Añadir un idioma de traducción' }), 'ingl');
@@ -166,5 +169,21 @@ describe('channels and people', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Lena Listener listener1@ilenia.dev' }));
     expect(await within(await screen.findByRole('list', { name: 'Listeners' })).findByText('Lena Listener')).toBeTruthy();
     expect(services.server.listeners).toEqual([people[2]!.id]);
+  });
+});
+
+describe('a stale version', () => {
+  it('after a refused status move shows what moved on the server, then offers the moves of the reloaded version', async () => {
+    const services = fakeServices(draftEvent({ channels: [{ ...channel, speakers: [speaker.id] }] }));
+    renderManage('/en/manage/e1', services);
+    await screen.findByRole('button', { name: 'Make ready' });
+    const server = services.server.event!;
+    services.server.event = { ...server, status: 'ready', channels: [...server.channels, { ...channel, id: 'c2', name: 'Room 2' }], version: 5 };
+    await userEvent.click(screen.getByRole('button', { name: 'Make ready' }));
+    const notice = await screen.findByRole('alert');
+    const rows = within(notice).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([['Status', 'Draft', 'Ready'], ['Channel Room 2 was added', '—', '—']]);
+    await userEvent.click(within(notice).getByRole('button', { name: 'Reload the event' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Status' })).queryAllByRole('button').map((button) => button.textContent)).toEqual(['Back to draft', 'Go live']));
   });
 });

@@ -30,7 +30,7 @@ export function PeoplePicker({ label, searchLabel, assigned, canChange, busy, on
   const options = (search.data ?? []).filter((person) => !assignedSet.has(person.id)).map((person) => ({ value: person.id, label: person.display_name, hint: person.email }));
   const refused = search.error instanceof ProblemError && search.error.status === 403;
   const emptyText = query.trim().length < 2 ? t('manage.people.typeMore') : search.isFetching || search.isPending ? t('app.loading') : refused ? t('manage.people.notAllowed') : search.isError ? t('manage.people.failed') : t('manage.noMatch');
-  const nameOf = (id: string) => names.data?.get(id)?.display_name ?? (names.isPending ? t('app.loading') : t('manage.people.unknown'));
+  const nameOf = (id: string) => names.data?.get(id)?.display_name ?? (names.isPending || names.isPlaceholderData ? t('app.loading') : t('manage.people.unknown'));
 
   return (
     <div>

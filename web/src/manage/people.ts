@@ -16,6 +16,7 @@ export function usePeopleSearch(text: string) {
     queryKey: ['people', 'search', settled],
     enabled: settled.length >= 2,
     retry: false,
+    placeholderData: (previous) => previous,
     queryFn: async () => (await unwrap(auth.searchPeople({ params: { query: { q: settled, limit: 20 } } }))).items,
   });
 }
@@ -28,6 +29,8 @@ export function usePeopleByIds(ids: readonly string[]) {
     queryKey: ['people', 'ids', sorted],
     enabled: sorted.length > 0,
     retry: false,
+    // Adding someone keeps the names already shown while the new list is read.
+    placeholderData: (previous) => previous,
     staleTime: 60_000,
     queryFn: async () => {
       const found = new Map<string, Person>();
