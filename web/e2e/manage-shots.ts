@@ -36,6 +36,19 @@ try {
       await page.getByRole('combobox', { name: lang === 'en' ? 'Spoken language' : 'Idioma hablado' }).fill('port');
       await page.screenshot({ path: `${out}/manage-channel-${lang}-${width}.png`, fullPage: true });
     }
+    // A stale save: a second tab renames the event, then this one saves its own title.
+    const other = await context.newPage();
+    await other.goto(`${base}/en/manage/${eventId}`);
+    await page.goto(`${base}/en/manage/${eventId}`);
+    await page.locator('#event-title').waitFor();
+    await other.locator('#event-title').fill(`Renamed ${Date.now()}`);
+    await other.getByRole('button', { name: 'Save details' }).click();
+    await other.getByText('Saved.').waitFor();
+    await page.locator('#event-title').fill('My own title');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('button', { name: 'Reload the event' }).waitFor();
+    await page.screenshot({ path: `${out}/manage-conflict-en-${width}.png` });
+    await page.getByRole('button', { name: 'Reload the event' }).click();
     await context.close();
   }
 } finally {

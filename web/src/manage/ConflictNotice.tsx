@@ -1,4 +1,5 @@
 /** After a 412: what differs between what the person had and the server's version, and a reload. */
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { languageName, useI18n, type MessageKey } from '../i18n/i18n.js';
 import type { Change } from './conflict.js';
@@ -7,6 +8,14 @@ import { useManagedEvent } from './useManagedEvent.js';
 export function ConflictNotice() {
   const { language, t } = useI18n();
   const { stale, reload } = useManagedEvent();
+  const box = useRef<HTMLDivElement>(null);
+  // The notice is at the top of the page and the save button may be far below (on a phone, always):
+  // bring it into view and give it the focus, so the person and their screen reader meet it.
+  useEffect(() => {
+    if (!stale) return;
+    box.current?.scrollIntoView?.({ block: 'start' });
+    box.current?.focus({ preventScroll: true });
+  }, [stale]);
   if (!stale) return null;
 
   function show(change: Change, value: string | string[] | null): string {
@@ -36,7 +45,7 @@ export function ConflictNotice() {
   }
 
   return (
-    <div role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3">
+    <div ref={box} tabIndex={-1} role="alert" className="scroll-mt-4 rounded border-2 border-amber-600 bg-amber-50 p-3 focus:outline-2 focus:outline-amber-700">
       <p className="font-semibold">{stale.changes === 'deleted' ? t('manage.conflict.deleted') : t('manage.conflict.title')}</p>
       {stale.changes !== 'deleted' && stale.changes.length > 0 && (
         <div className="mt-2 overflow-x-auto">
