@@ -41,6 +41,7 @@ export const en = {
   'manage.new.submit': 'Create event',
   'manage.notFound': 'This event does not exist, or you cannot see it.',
   'manage.forbidden': 'Only the event’s organiser can manage it.',
+  'manage.cannotCreate': 'Your account cannot create events. Ask an administrator for the manager role.',
   'manage.loadFailed': 'The event could not be loaded.',
   'manage.cancel': 'Cancel',
   'manage.noMatch': 'Nothing matches.',

@@ -43,6 +43,7 @@ export const es: Record<MessageKey, string> = {
   'manage.new.submit': 'Crear evento',
   'manage.notFound': 'Este evento no existe o no puedes verlo.',
   'manage.forbidden': 'Solo quien organiza el evento puede gestionarlo.',
+  'manage.cannotCreate': 'Tu cuenta no puede crear eventos. Pide a quien administra la plataforma el rol de gestor.',
   'manage.loadFailed': 'No se pudo cargar el evento.',
   'manage.cancel': 'Cancelar',
   'manage.noMatch': 'No hay coincidencias.',

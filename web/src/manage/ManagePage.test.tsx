@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '../test/fake-api.js';
-import { draftEvent, fakeServices, people, renderManage } from './test-support.js';
+import { draftEvent, fakeServices, manager, people, renderManage } from './test-support.js';
 
 // The page's waits end when the page shows the result; the bounds only need to survive a loaded machine.
 configure({ asyncUtilTimeout: 15_000 });
@@ -25,7 +25,7 @@ async function pickFrom(box: HTMLElement, text: string, option: RegExp) {
 describe('creating an event', () => {
   it('sends the times as instants in the chosen time zone and opens the new event', async () => {
     const services = fakeServices(undefined);
-    renderManage('/en/manage/new', services);
+    await renderManage('/en/manage/new', services);
     await fill(screen.getByLabelText('Title'), 'Open Science Summit');
     // Typed, not picked with the mouse: the keyboard alone chooses a zone.
     const zone = screen.getByRole('combobox', { name: 'Time zone' });
@@ -36,7 +36,7 @@ describe('creating an event', () => {
     await fill(screen.getByLabelText('Ends'), '2026-11-28T19:30');
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     expect((await screen.findByTestId('where')).textContent).toBe('/en/manage/e-new');
-    const created = services.server.requests.find((request) => request.method === 'POST');
+    const created = services.server.requests.find((request) => request.method === 'POST' && request.path === '/api/events/v1/events');
     expect(created?.body).toEqual({ title: 'Open Science Summit', description: null, starts_at: '2026-11-28T18:00:00+09:00', ends_at: '2026-11-28T19:30:00+09:00', timezone: 'Asia/Tokyo' });
   });
 
@@ -46,7 +46,7 @@ describe('creating an event', () => {
       type: 'https://ilenia.dev/problems/validation', title: 'Validation failed', status: 400,
       errors: [{ location: 'body', path: '/title', message: 'must NOT have more than 200 characters' }],
     });
-    renderManage('/en/manage/new', services);
+    await renderManage('/en/manage/new', services);
     await fill(screen.getByLabelText('Title'), 'Too long, says the server');
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     const title = screen.getByLabelText('Title');
@@ -56,20 +56,20 @@ describe('creating an event', () => {
 
   it('refuses an end before the start before asking the server, in the interface language', async () => {
     const services = fakeServices(undefined);
-    renderManage('/es/manage/new', services, 'es');
+    await renderManage('/es/manage/new', services, 'es');
     await fill(screen.getByLabelText('Título'), 'Cumbre');
     await fill(screen.getByLabelText('Empieza'), '2026-11-28T18:00');
     await fill(screen.getByLabelText('Termina'), '2026-11-28T17:00');
     await userEvent.click(screen.getByRole('button', { name: 'Crear evento' }));
     expect(await screen.findByText('El final debe ser posterior al inicio.')).toBeTruthy();
-    expect(services.server.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+    expect(services.server.requests.filter((request) => request.path.startsWith('/api/events/'))).toHaveLength(0);
   });
 });
 
 describe('editing an event', () => {
   it('saves only the changed fields with If-Match', async () => {
     const services = fakeServices(draftEvent());
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     const title = await screen.findByLabelText('Title');
     expect((screen.getByLabelText('Starts') as HTMLInputElement).value).toBe('2026-11-28T18:00');
     await fill(title, 'Open Science Summit 2026');
@@ -82,7 +82,7 @@ describe('editing an event', () => {
 
   it('on 412 shows what differs from what was entered, and reloads the server’s version', async () => {
     const services = fakeServices(draftEvent());
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     const title = await screen.findByLabelText('Title');
     // Someone else renames the event and moves its end.
     services.server.event = { ...services.server.event!, title: 'Summit (renamed)', ends_at: '2026-11-28T20:00:00+01:00', version: 4 };
@@ -106,7 +106,7 @@ describe('the status', () => {
 
   it('offers only the allowed moves, and "ready" only once a channel has a speaker', async () => {
     const services = fakeServices(draftEvent({ channels: [channel] }));
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     await screen.findByText('Draft');
     expect(moves()).toEqual(['Make ready']);
     expect(screen.getByRole('button', { name: 'Make ready' }).hasAttribute('disabled')).toBe(true);
@@ -115,7 +115,7 @@ describe('the status', () => {
 
   it('moves with If-Match and then offers the moves from the new status; ended offers none', async () => {
     const services = fakeServices(draftEvent({ channels: [{ ...channel, speakers: [speaker.id] }] }));
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     await userEvent.click(await screen.findByRole('button', { name: 'Make ready' }));
     await waitFor(() => expect(moves()).toEqual(['Back to draft', 'Go live']));
     expect(services.server.requests.find((request) => request.path.endsWith('/status'))).toMatchObject({ ifMatch: '"3"', body: { status: 'ready' } });
@@ -133,7 +133,7 @@ describe('the status', () => {
 describe('channels and people', () => {
   it('adds an English → Spanish channel from the searchable language lists', async () => {
     const services = fakeServices(draftEvent());
-    renderManage('/es/manage/e1', services, 'es');
+    await renderManage('/es/manage/e1', services, 'es');
     await userEvent.click(await screen.findByRole('button', { name: 'Añadir un canal' }));
     await fill(screen.getByLabelText('Nombre del canal'), 'Sala principal');
     await pickFrom(screen.getByRole('combobox', { name: 'Idioma hablado' }), 'ingl', /^inglés en$/);
@@ -149,7 +149,7 @@ describe('channels and people', () => {
 
   it('finds a speaker by name, assigns them, shows them by name and removes them', async () => {
     const services = fakeServices(draftEvent({ channels: [channel] }));
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     const search = await screen.findByRole('combobox', { name: 'Add a speaker to Main stage' });
     await userEvent.type(search, 'sam');
     await userEvent.click(await screen.findByRole('option', { name: 'Sam Speaker speaker1@ilenia.dev' }));
@@ -164,7 +164,7 @@ describe('channels and people', () => {
 
   it('assigns a listener found by email', async () => {
     const services = fakeServices(draftEvent());
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     await userEvent.type(await screen.findByRole('combobox', { name: 'Add a listener' }), 'listener1@');
     await userEvent.click(await screen.findByRole('option', { name: 'Lena Listener listener1@ilenia.dev' }));
     expect(await within(await screen.findByRole('list', { name: 'Listeners' })).findByText('Lena Listener')).toBeTruthy();
@@ -175,7 +175,7 @@ describe('channels and people', () => {
 describe('a stale version', () => {
   it('after a refused status move shows what moved on the server, then offers the moves of the reloaded version', async () => {
     const services = fakeServices(draftEvent({ channels: [{ ...channel, speakers: [speaker.id] }] }));
-    renderManage('/en/manage/e1', services);
+    await renderManage('/en/manage/e1', services);
     await screen.findByRole('button', { name: 'Make ready' });
     const server = services.server.event!;
     services.server.event = { ...server, status: 'ready', channels: [...server.channels, { ...channel, id: 'c2', name: 'Room 2' }], version: 5 };
@@ -185,5 +185,20 @@ describe('a stale version', () => {
     expect(rows).toEqual([['Status', 'Draft', 'Ready'], ['Channel Room 2 was added', '—', '—']]);
     await userEvent.click(within(notice).getByRole('button', { name: 'Reload the event' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Status' })).queryAllByRole('button').map((button) => button.textContent)).toEqual(['Back to draft', 'Go live']));
+  });
+});
+
+describe('who may manage', () => {
+  it('shows a speaker who opens the page that only the organiser manages the event, with no form', async () => {
+    const services = fakeServices(draftEvent(), { ...manager, id: 's1', permissions: ['events:read', 'live:speak'] });
+    await renderManage('/en/manage/e1', services);
+    expect((await screen.findByRole('alert')).textContent).toBe('Only the event’s organiser can manage it.');
+    expect(screen.queryByLabelText('Title')).toBeNull();
+  });
+
+  it('lets a holder of events:manage_all manage another organiser’s event', async () => {
+    const services = fakeServices(draftEvent(), { ...manager, id: 'a1', permissions: ['events:read', 'events:write', 'events:manage_all', 'people:search'] });
+    await renderManage('/en/manage/e1', services);
+    expect(await screen.findByLabelText('Title')).toBeTruthy();
   });
 });

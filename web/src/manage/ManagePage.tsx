@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../api/clients.js';
-import { ProblemError, unwrap } from '../api/sdk.js';
+import { ProblemError, unwrap, type CurrentUser, type Event } from '../api/sdk.js';
+import { useSessionState } from '../auth/AuthProvider.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ChannelsSection } from './ChannelsSection.js';
 import { ConflictNotice } from './ConflictNotice.js';
@@ -35,8 +36,20 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
+/** The signed-in person, when they may change events at all (`events:write`). */
+function useEventWriter(): CurrentUser | undefined {
+  const state = useSessionState();
+  return state.status === 'signed_in' && state.user.permissions.includes('events:write') ? state.user : undefined;
+}
+
+/** Only the organiser, or a holder of `events:manage_all`, changes an event (the events service's rule). */
+function mayManage(user: CurrentUser | undefined, event: Event): boolean {
+  return !!user && (user.id === event.organiser_id || user.permissions.includes('events:manage_all'));
+}
+
 function NewEvent() {
   const { language, t } = useI18n();
+  const writer = useEventWriter();
   const { events } = useApi();
   const navigate = useNavigate();
   const [submitting, setSubmitting] = useState(false);
@@ -54,6 +67,13 @@ function NewEvent() {
     }
   }
 
+  if (!writer) {
+    return (
+      <Frame title={t('manage.new.title')}>
+        <p role="alert">{t('manage.cannotCreate')}</p>
+      </Frame>
+    );
+  }
   return (
     <Frame title={t('manage.new.title')}>
       <p className="text-slate-700">{t('manage.new.intro')}</p>
@@ -65,6 +85,7 @@ function NewEvent() {
 function EditEvent({ eventId }: { eventId: string }) {
   const { t } = useI18n();
   const state = useManagedEventState(eventId);
+  const writer = useEventWriter();
   const { query } = state;
   if (query.isPending) return <p className="p-6" role="status">{t('app.loading')}</p>;
   if (query.isError || !query.data) {
@@ -77,6 +98,14 @@ function EditEvent({ eventId }: { eventId: string }) {
     );
   }
   const event = query.data;
+  if (!mayManage(writer, event)) {
+    // Speakers and listeners can read the event, but only its organiser changes it.
+    return (
+      <Frame title={event.title}>
+        <p role="alert">{t('manage.forbidden')}</p>
+      </Frame>
+    );
+  }
   return (
     <ManagedEventContext.Provider value={{ ...state, event }}>
       <Frame title={event.title}>

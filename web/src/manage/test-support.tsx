@@ -6,7 +6,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiContext } from '../api/clients.js';
-import type { Event } from '../api/sdk.js';
+import { createAuthClient, type CurrentUser, type Event } from '../api/sdk.js';
+import { AuthProvider } from '../auth/AuthProvider.js';
+import { AuthSession } from '../auth/session.js';
 import { I18nProvider, type UiLanguage } from '../i18n/i18n.js';
 import { fakeApiClients, json } from '../test/fake-api.js';
 import ManagePage from './ManagePage.js';
@@ -16,6 +18,11 @@ export const people = [
   { id: '00000000-0000-4000-8000-000000000004', display_name: 'Sofía Speaker', email: 'speaker2@ilenia.dev' },
   { id: '00000000-0000-4000-8000-000000000005', display_name: 'Lena Listener', email: 'listener1@ilenia.dev' },
 ];
+
+export const manager: CurrentUser = {
+  id: 'm1', email: 'manager@ilenia.dev', display_name: 'María Manager', status: 'active',
+  roles: [{ id: 'r2', name: 'manager' }], permissions: ['events:read', 'events:write', 'people:search'],
+} as CurrentUser;
 
 export function draftEvent(overrides: Partial<Event> = {}): Event {
   return {
@@ -47,15 +54,16 @@ export interface Recorded {
 }
 
 /** The fake services; `server.event` is the server's version, which a test may change behind the page's back. */
-export function fakeServices(initial: Event | undefined) {
+export function fakeServices(initial: Event | undefined, user: CurrentUser = manager) {
   const server = { event: initial, listeners: [] as string[], requests: [] as Recorded[], nextCreate: undefined as Response | undefined };
   const bump = (event: Event) => ({ ...event, version: event.version + 1 });
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
+    const method = request.method;
     const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await request.clone().json().catch(() => undefined);
     server.requests.push({ method: request.method, path: url.pathname, search: url.search, ifMatch: request.headers.get('If-Match'), body });
     const path = url.pathname.replace(/^\/api\/(events|auth)/, '');
-    const method = request.method;
+    if (method === 'POST' && path === '/v2/auth/refresh') return json(200, { access_token: 'token', token_type: 'Bearer', expires_in: 900, refresh_expires_in: 3600, user });
     if (path === '/v2/people') {
       const q = url.searchParams.get('q')?.toLowerCase();
       const ids = url.searchParams.getAll('id');
@@ -126,9 +134,13 @@ function Where() {
   return <p data-testid="where">{useLocation().pathname}</p>;
 }
 
-export function renderManage(path: string, services: ReturnType<typeof fakeServices>, language: UiLanguage = 'en') {
+/** Renders the manager view signed in as the services' user (the session is restored first, as on a reload). */
+export async function renderManage(path: string, services: ReturnType<typeof fakeServices>, language: UiLanguage = 'en') {
+  const session = new AuthSession({ client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: services.fetch }), locks: undefined });
+  await session.refresh();
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <AuthProvider session={session}>
       <ApiContext.Provider value={fakeApiClients(services.fetch)}>
         <MemoryRouter initialEntries={[path]}>
           <I18nProvider language={language}>
@@ -140,6 +152,7 @@ export function renderManage(path: string, services: ReturnType<typeof fakeServi
           </I18nProvider>
         </MemoryRouter>
       </ApiContext.Provider>
+      </AuthProvider>
     </QueryClientProvider>,
   );
 }
