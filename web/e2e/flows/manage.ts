@@ -95,3 +95,35 @@ export async function manageAndSpeakerSees(browser: Browser, baseUrl: string, op
   }
   return result;
 }
+
+/**
+ * Two tabs of the manager edit the same event: the second save is refused (412) and the page shows
+ * the title the other tab saved beside the one typed here, then reloads the server's version.
+ */
+export async function staleEditFlow(browser: Browser, baseUrl: string, eventId: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const first = await context.newPage();
+    first.setDefaultTimeout(120_000);
+    await signIn(first, baseUrl, 'manager@ilenia.dev');
+    const second = await context.newPage();
+    second.setDefaultTimeout(120_000);
+    await Promise.all([first.goto(`${baseUrl}/en/manage/${eventId}`), second.goto(`${baseUrl}/en/manage/${eventId}`)]);
+    await Promise.all([first.getByLabel('Title').waitFor(), second.getByLabel('Title').waitFor()]);
+    const theirs = `Renamed in another tab ${Date.now()}`;
+    await first.getByLabel('Title').fill(theirs);
+    await first.getByRole('button', { name: 'Save details' }).click();
+    await first.getByText('Saved.').waitFor();
+    await second.getByLabel('Title').fill('Renamed here');
+    await second.getByRole('button', { name: 'Save details' }).click();
+    const row = second.getByRole('alert').getByRole('row').filter({ hasText: 'Title' });
+    await row.waitFor();
+    const cells = await row.locator('th, td').allTextContents();
+    if (cells.join('|') !== `Title|Renamed here|${theirs}`) throw new Error(`The stale notice shows ${JSON.stringify(cells)}`);
+    await second.getByRole('button', { name: 'Reload the event' }).click();
+    await second.getByRole('heading', { level: 1, name: theirs }).waitFor();
+    if ((await second.getByLabel('Title').inputValue()) !== theirs) throw new Error('Reloading did not show the server’s title');
+  } finally {
+    await context.close();
+  }
+}
