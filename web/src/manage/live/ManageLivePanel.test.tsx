@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoEvent, json, on } from '../../test/fake-api.js';
-import { liveStatusExample, renderPanel } from '../test-support.js';
+import { liveStatusExample, renderPanel } from './test-support.js';
 import { ManageLivePanel } from './index.js';
 
 function setVisibility(state: 'visible' | 'hidden') {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoEvent, json, on } from '../../test/fake-api.js';
-import { renderPanel } from '../test-support.js';
+import { renderPanel } from '../live/test-support.js';
 import { ManageSessionsPanel } from './index.js';
 
 const ended = {
