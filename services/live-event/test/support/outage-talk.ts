@@ -84,8 +84,10 @@ class ResumingListener {
           this.events.emit('message');
         });
         await socket.opened;
-        const resumeFrom = this.resumePoint();
-        socket.send({ type: 'subscribe', request_id: `sub-${this.connections.length}`, channel_id: this.channelId, languages, include_partials: false, ...(resumeFrom > 0 ? { resume_from: resumeFrom } : {}) });
+        // A reconnection always resumes, from 0 when a language has nothing yet: what was published
+        // before this subscription (finals and gaps that waited for the outage) comes from history.
+        const resumeFrom = this.connections.length > 1 ? { resume_from: this.resumePoint() } : {};
+        socket.send({ type: 'subscribe', request_id: `sub-${this.connections.length}`, channel_id: this.channelId, languages, include_partials: false, ...resumeFrom });
         await socket.next((message) => message.type === 'subscribed');
         void socket.closed.then(() => {
           if (!this.stopped) void this.connect();
