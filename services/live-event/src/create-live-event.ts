@@ -11,6 +11,7 @@ import { createSubtitleBus, handleListenerConnection, readDistributionConfig } f
 import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-engines';
 import { createLiveEventService } from './live-event-service.js';
 import { createLiveEventMetrics } from './metrics.js';
+import { redisLiveness } from './speaker/instance-liveness.js';
 import { memoryTicketStore, redisTicketStore } from './tickets/ticket-store.js';
 import { httpEventsDirectory } from './upstream/events-directory.js';
 import { clientCredentialsTokenSource } from './upstream/token-source.js';
@@ -68,6 +69,10 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     allowedOrigins: liveConfig.allowedOrigins,
     ...(liveConfig.metricsToken !== undefined ? { metricsToken: liveConfig.metricsToken } : {}),
     sweepIntervalMs: 15_000,
+    // Without Redis the service is one instance, and the default (in-process) liveness is exact.
+    ...(redis
+      ? { liveness: redisLiveness(redis, { keyPrefix: `${distributionConfig.redisKeyPrefix}instance:`, heartbeatMs: liveConfig.instanceHeartbeatMs, staleAfterMs: liveConfig.instanceStaleAfterMs, logger }) }
+      : {}),
     probes: {
       database: () => database.ping(),
       redis: async () => {

@@ -12,6 +12,7 @@ import { SegmentRepository } from './repositories/segment-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { sessionRecordWriter } from './session-records/session-record-writer.js';
 import { sweepSessions } from './session-records/session-sweeper.js';
+import { inProcessLiveness, type InstanceLiveness } from './speaker/instance-liveness.js';
 import type { SessionServices } from './speaker/live-session.js';
 import { SessionRegistry } from './speaker/session-registry.js';
 import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
@@ -51,6 +52,11 @@ export interface LiveEventServiceDependencies {
   sweepIntervalMs?: number;
   /** A session not stamped for this long belongs to a dead process (default 4 sweep intervals, at least 60 s). */
   abandonedAfterMs?: number;
+  /**
+   * Which instances are alive (Redis keys with several instances); in-process by default, where any
+   * owner but a live instance of this process is dead.
+   */
+  liveness?: InstanceLiveness;
 }
 
 /**
@@ -62,6 +68,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const sessions = new SessionRepository(dependencies.db);
   const segments = new SegmentRepository(dependencies.db);
   const registry = new SessionRegistry();
+  const liveness = dependencies.liveness ?? inProcessLiveness();
+  void liveness.start().catch((error: unknown) => dependencies.logger.error({ err: error }, 'announcing this instance as alive failed'));
   const records = sessionRecordWriter({
     sessions,
     segments,
@@ -81,6 +89,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     logger: dependencies.logger,
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
+    liveness,
     recogniserWaitMs: dependencies.recogniserWaitMs,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
     onEnded(sessionId, outcome) {
@@ -127,11 +136,27 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     }
   };
   const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0));
+  /**
+   * Stamps the sessions this instance runs; one it no longer owns was taken over by another instance
+   * (which took this one for dead): it is let go here, so that never two processes run it.
+   */
+  const stampOwnSessions = async () => {
+    const held = registry.all().filter((session) => session.state !== 'ending' && session.state !== 'ended');
+    const stamped = await sessions.heartbeat(held.map((session) => session.id), new Date(), liveness.instanceId);
+    for (const session of held) {
+      if (stamped.has(session.id) || session.state === 'ending' || session.state === 'ended') continue;
+      const stored = await sessions.get(session.id);
+      if (stored && stored.status !== 'ended' && stored.ownerInstance !== liveness.instanceId) {
+        dependencies.logger.warn({ session_id: session.id, owner_instance: stored.ownerInstance }, 'another instance took this session over; letting it go');
+        await session.end('replaced');
+      }
+    }
+  };
   const sweep = async () => {
     try {
-      await sessions.heartbeat(registry.all().map((session) => session.id), new Date());
+      await stampOwnSessions();
       await endSessionsOfEndedEvents();
-      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs });
+      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs, liveness, resumeGraceSeconds: dependencies.resumeGraceSeconds });
     } catch (error) {
       dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;
@@ -146,6 +171,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     sessions,
     segments,
     records,
+    liveness,
     /** Ends what a previous process abandoned and writes unconfirmed records again. */
     sweep,
     attach(server: Server): void {
@@ -156,6 +182,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     async stop(): Promise<void> {
       clearInterval(sweeper);
       await gateway.close();
+      // Its sessions are interrupted and flushed: any instance may continue them from now on.
+      await liveness.stop();
     },
     /** Waits for session records being written (after stop, before the database closes). */
     settle: () => records.settle(),
