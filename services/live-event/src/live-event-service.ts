@@ -135,7 +135,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       if (event === undefined || event?.status === 'ended') await session.end('event_ended');
     }
   };
-  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0));
+  // At least the resume grace plus a stamp interval: a session active on a dead process stays resumable that long.
+  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0), dependencies.resumeGraceSeconds * 1000 + 2 * (dependencies.sweepIntervalMs ?? 0));
   /**
    * Stamps the sessions this instance runs; one it no longer owns was taken over by another instance
    * (which took this one for dead): it is let go here, so that never two processes run it.
@@ -156,7 +157,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     try {
       await stampOwnSessions();
       await endSessionsOfEndedEvents();
-      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs, liveness, resumeGraceSeconds: dependencies.resumeGraceSeconds });
+      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs, liveness });
     } catch (error) {
       dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;

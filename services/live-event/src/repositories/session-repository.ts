@@ -181,21 +181,6 @@ export class SessionRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /**
-   * A session whose owner died mid-talk (still `active`) becomes interrupted, resumable until
-   * `resumeDeadline`, if it is still as it was seen; it keeps its (dead) owner until someone claims it.
-   */
-  async releaseDead(id: string, seenOwner: string, resumeDeadline: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('live_sessions')
-      .set({ status: 'interrupted', resume_deadline: resumeDeadline })
-      .where('id', '=', id)
-      .where('status', '=', 'active')
-      .where('owner_instance', '=', seenOwner)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
-  }
-
   /** The unfinished sessions owned by an instance (alive or not) other than `instanceId`. */
   async listOwnedElsewhere(instanceId: string): Promise<StoredSession[]> {
     const rows = await this.selectSessions().where('status', '<>', 'ended').where('owner_instance', 'is not', null).where('owner_instance', '<>', instanceId).execute();

@@ -29,11 +29,10 @@ export async function endAbandonedSession(
 }
 
 /**
- * Finishes what a stopped or crashed process left behind. Sessions whose owner is known dead
- * (`liveness`): one that was active becomes interrupted for the resume grace (its speaker may still
- * resume it, as `session_started` promised), one interrupted past its deadline is ended
- * (`grace_expired`). Sessions no instance stamps any more (`staleAfterMs`: rows without an owner, or
- * when liveness cannot be known), active or interrupted past their deadline, are ended too. Ended
+ * Finishes what a stopped or crashed process left behind. A session interrupted past its deadline
+ * whose owner is known dead (`liveness`) is ended (`grace_expired`) at once. Sessions no instance
+ * stamps any more (`staleAfterMs`, at least the resume grace: a session active on a dead process is
+ * resumable by its speaker until then), active or interrupted past their deadline, are ended too. Ended
  * sessions whose record the events service never confirmed are written again.
  */
 export async function sweepSessions(options: {
@@ -43,7 +42,6 @@ export async function sweepSessions(options: {
   logger: Logger;
   staleAfterMs: number;
   liveness?: InstanceLiveness;
-  resumeGraceSeconds?: number;
   now?: Date;
 }): Promise<number> {
   const now = options.now ?? new Date();
@@ -53,12 +51,10 @@ export async function sweepSessions(options: {
       if (options.registry.get(session.id)) continue;
       const alive = await options.liveness.isAlive(session.ownerInstance).catch(() => true);
       if (alive) continue;
-      if (session.status === 'active') {
-        const deadline = new Date(now.getTime() + (options.resumeGraceSeconds ?? 0) * 1000);
-        if (await options.sessions.releaseDead(session.id, session.ownerInstance!, deadline)) {
-          options.logger.warn({ session_id: session.id, resume_deadline: deadline.toISOString() }, 'the process running a session died; it waits for its speaker until the resume deadline');
-        }
-      } else if (session.resumeDeadline && session.resumeDeadline <= now) {
+      // Still active: its process died mid-talk. It stays so (its speaker may resume it, and what the dead
+      // process recorded is recognised again then) until the staleness rule below ends it.
+      if (session.status === 'active') continue;
+      if (session.resumeDeadline && session.resumeDeadline <= now) {
         if (await endAbandonedSession(options.sessions, session, { reason: 'grace_expired', now, logger: options.logger, onlyIfStill: { status: 'interrupted', ownerInstance: session.ownerInstance } })) ended += 1;
       }
     }

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { endAbandonedSession } from '../session-records/session-sweeper.js';
 import { WavWriter } from '../recording/wav-writer.js';
 import type { StoredSession } from '../repositories/session-repository.js';
@@ -73,6 +73,9 @@ export async function restoreSession(services: SessionServices, registry: Sessio
   return session;
 }
 
+/** Less unrecognised audio than this is not worth a gap (a frame or two in flight). */
+const minimumLostMs = 100;
+
 /** The recording's audio after the session's last stored final (what a dead process never finished). */
 async function unrecognisedAudio(services: SessionServices, sessionId: string, recordingPath: string, recordedBytes: number): Promise<{ fromMs: number; pcm: Buffer } | undefined> {
   const fromMs = (await services.segments.lastSourceEndMs(sessionId)) ?? 0;
@@ -101,4 +104,27 @@ export async function replaceAbandonedSession(services: SessionServices, registr
   if (!ended) return;
   services.logger.info({ session_id: stored.id, channel_id: stored.channelId, status: stored.status }, 'a new session of the same speaker replaced one no live process runs');
   services.onEnded(stored.id, { recorded: true });
+  // What its dead process received after the last final is never recognised now: listeners are told.
+  const recordedMs = (await stat(stored.recordingPath!).then((file) => Math.max(0, file.size - 44)).catch(() => 0)) / 32;
+  const lastEndMs = (await services.segments.lastSourceEndMs(stored.id)) ?? 0;
+  if (stored.status === 'active' && recordedMs - lastEndMs >= minimumLostMs) {
+    const latest = await latestSequence(services, stored);
+    await services.bus
+      .publish(
+        { eventId: stored.eventId, channelId: stored.channelId },
+        {
+          type: 'gap',
+          event_id: stored.eventId,
+          channel_id: stored.channelId,
+          session_id: stored.id,
+          language: null,
+          from_ms: lastEndMs,
+          to_ms: Math.floor(recordedMs),
+          after_sequence: latest > 0 ? latest : null,
+          reason: 'asr_failed',
+          message: 'the process running the session stopped before this audio was recognised, and the speaker started a new session',
+        },
+      )
+      .catch((error: unknown) => services.logger.error({ err: error, session_id: stored.id }, 'publishing the gap of a replaced session failed'));
+  }
 }
