@@ -167,13 +167,15 @@ export class SessionRepository {
   }
 
   /**
-   * Takes a session over, if it is still as it was seen (same status, same owner): no two instances can
-   * both win, whatever the timing. It becomes this instance's, interrupted until `resumeDeadline`.
+   * Takes a session over for its speaker's resume, if it is still as it was seen (same status, same
+   * owner): no two instances can both win, whatever the timing. It is stored `active` under its new
+   * owner at once (the speaker attaches right after), so that a racing instance, reading it next,
+   * finds a live owner and keeps off.
    */
-  async claim(id: string, seen: { status: 'active' | 'interrupted'; ownerInstance: string | null }, claim: { ownerInstance: string; resumeDeadline: Date; at: Date }): Promise<boolean> {
+  async claim(id: string, seen: { status: 'active' | 'interrupted'; ownerInstance: string | null }, claim: { ownerInstance: string; at: Date }): Promise<boolean> {
     const result = await this.db
       .updateTable('live_sessions')
-      .set({ owner_instance: claim.ownerInstance, status: 'interrupted', resume_deadline: claim.resumeDeadline, heartbeat_at: claim.at })
+      .set({ owner_instance: claim.ownerInstance, status: 'active', resume_deadline: null, heartbeat_at: claim.at })
       .where('id', '=', id)
       .where('status', '=', seen.status)
       .where((where) => (seen.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', seen.ownerInstance)))

@@ -15,6 +15,7 @@ import type { SessionRegistry } from './session-registry.js';
  * cannot be known is taken for alive.
  */
 async function takeable(services: SessionServices, stored: StoredSession): Promise<boolean> {
+  // Interrupted: no process runs it now (its holder, if alive, only waits for the resume).
   if (stored.status === 'interrupted') return stored.resumeDeadline !== null && stored.resumeDeadline.getTime() > Date.now();
   if (stored.status !== 'active' || stored.ownerInstance === null || stored.ownerInstance === services.liveness.instanceId) return false;
   return !(await services.liveness.isAlive(stored.ownerInstance).catch(() => true));
@@ -30,8 +31,9 @@ function tokenMatches(stored: StoredSession, token: string): boolean {
 /**
  * A session this process does not hold, continued here for the same speaker and channel who presents
  * its current resume token: interrupted within its grace, or active on a process that died. It is
- * claimed with a conditional update (only if still as read), so no two instances can both take it,
- * then rebuilt around its recording and its numbering. Undefined when there is nothing to continue.
+ * claimed with a conditional update (only if still as read), so no two instances can both take it
+ * (an instance that held it interrupted lets it go at its next stamp, or when its grace timer finds it
+ * taken), then rebuilt around its recording and its numbering. Undefined when there is nothing to continue.
  */
 export async function restoreSession(services: SessionServices, registry: SessionRegistry, request: { sessionId: string; speakerId: string; channelId: string; resumeToken: string }): Promise<LiveSession | undefined> {
   const stored = await services.sessions.get(request.sessionId);
@@ -49,7 +51,7 @@ export async function restoreSession(services: SessionServices, registry: Sessio
   }
   // A session that was active had no deadline: its speaker gets the whole grace from now.
   const resumeDeadline = stored.status === 'interrupted' && stored.resumeDeadline ? stored.resumeDeadline : new Date(Date.now() + services.resumeGraceSeconds * 1000);
-  const claimed = await services.sessions.claim(stored.id, { status: stored.status, ownerInstance: stored.ownerInstance }, { ownerInstance: services.liveness.instanceId, resumeDeadline, at: new Date() });
+  const claimed = await services.sessions.claim(stored.id, { status: stored.status, ownerInstance: stored.ownerInstance }, { ownerInstance: services.liveness.instanceId, at: new Date() });
   if (!claimed || registry.ofChannel(stored.channelId) !== undefined) return undefined;
   const recording = await WavWriter.open(stored.recordingPath);
   const last = await latestSequence(services, stored);
