@@ -10,6 +10,7 @@ import type { LiveEventDatabase } from './db/schema.js';
 import { createSubtitleBus, handleListenerConnection, readDistributionConfig } from './distribution/index.js';
 import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-engines';
 import { createLiveEventService } from './live-event-service.js';
+import { RedisLiveStatusStore } from './live-status/redis-live-status-store.js';
 import { createLiveEventMetrics } from './metrics.js';
 import { redisLiveness } from './speaker/instance-liveness.js';
 import { memoryTicketStore, redisTicketStore } from './tickets/ticket-store.js';
@@ -73,6 +74,7 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     ...(redis
       ? { liveness: redisLiveness(redis, { keyPrefix: `${distributionConfig.redisKeyPrefix}instance:`, heartbeatMs: liveConfig.instanceHeartbeatMs, staleAfterMs: liveConfig.instanceStaleAfterMs, logger }) }
       : {}),
+    ...(redis ? { liveStatus: new RedisLiveStatusStore({ redis, keyPrefix: distributionConfig.redisKeyPrefix }) } : {}),
     probes: {
       database: () => database.ping(),
       redis: async () => {
