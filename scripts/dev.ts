@@ -2,6 +2,11 @@
  * `make dev`: every service on its embedded defaults (ports as in production), the web app (Vite on
  * 5173, proxying /api/<service> to them) and the docs portal, in one terminal. Ctrl-C stops them all
  * gracefully.
+ *
+ * No child outlives the runner: each one gets a socket on an extra descriptor (fd 3) whose other end
+ * only the runner holds, and `scripts/dev/exit-with-runner.mjs` (loaded into each with `--import`)
+ * stops the child with SIGTERM once that end closes, which the kernel does when the runner dies, even
+ * by SIGKILL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -19,6 +24,8 @@ const services = [
   { name: 'livekit-provider', port: 8086 + portOffset },
   { name: 'live-service', port: 8092 + portOffset },
 ];
+// Where the services keep their data (PGlite, recordings); a test harness gives its own.
+const dataDir = process.env.ILENIA_DATA_DIR ?? '.data';
 const portalPort = Number(process.env.PORTAL_PORT ?? 8090 + portOffset);
 const webPort = 5173 + portOffset;
 const urlOf = (name: string): string => `http://localhost:${services.find((service) => service.name === name)!.port}`;
@@ -34,9 +41,18 @@ const stackEnvironment: NodeJS.ProcessEnv = {
 };
 const width = Math.max(...services.map((service) => service.name.length), 'portal'.length);
 
+/** Loaded first into every child: it exits when the runner's end of fd 3 closes. */
+const exitWithRunner = path.join(repositoryRoot, 'scripts', 'dev', 'exit-with-runner.mjs');
+const runnerFd = 3;
+
 const children: ChildProcess[] = [];
 function run(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): void {
-  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', exitWithRunner, ...args], {
+    ...options,
+    env: { ...options.env, ILENIA_RUNNER_FD: String(runnerFd) },
+    // stdin, stdout, stderr, and the runner's link on fd 3 (never written; it closes when the runner dies).
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     let pending = '';
     stream?.on('data', (chunk: Buffer) => {
@@ -52,7 +68,7 @@ function run(name: string, args: string[], options: { cwd: string; env: NodeJS.P
 for (const service of services) {
   run(service.name, ['--import', 'tsx', path.join('services', service.name, 'src', 'main.ts')], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join('.data', service.name) },
+    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join(dataDir, service.name), RECORDINGS_DIR: process.env.RECORDINGS_DIR ?? path.join(dataDir, 'live-event', 'recordings') },
   });
 }
 // The web app's dev server (web/vite.config.ts proxies /api/<service> to the ports above).

@@ -6,6 +6,7 @@ export * from './auth/principal.js';
 export * from './config.js';
 export * from './health.js';
 export * from './logger.js';
+export * from './log-destination.js';
 export * from './problem.js';
 export * from './dependency-errors.js';
 export * from './server.js';

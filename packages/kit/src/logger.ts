@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
+import { nonBlockingLogDestination } from './log-destination.js';
 
 declare global {
   // Express's own extension point for what middleware adds to a request.
@@ -26,15 +27,20 @@ const redactedPaths = [
   '*.ticket',
 ];
 
-/** The service's structured logger (JSON lines; pretty only when asked, for humans at a terminal). */
+/**
+ * The service's structured logger (JSON lines; pretty only when asked, for humans at a terminal). A
+ * stdout that is a pipe is written without ever blocking the process (`nonBlockingLogDestination`).
+ */
 export function createLogger(options: { service: string; level: string; pretty?: boolean }): Logger {
-  return pino({
+  const settings = {
     level: options.level,
     base: { service: options.service },
     redact: { paths: redactedPaths, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
     ...(options.pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } } : {}),
-  });
+  };
+  const destination = options.pretty || options.level === 'silent' ? undefined : nonBlockingLogDestination();
+  return destination ? pino(settings, destination) : pino(settings);
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;

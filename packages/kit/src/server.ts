@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { flushLogs } from './log-destination.js';
+
+/** The longest the last log lines may hold a stopping process (a slow reader of its stdout). */
+const logFlushLimitMs = 1_000;
 
 export interface RunServiceOptions {
   app: Express;
@@ -34,12 +38,19 @@ export async function runService(options: RunServiceOptions): Promise<Server> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    options.logger.info({ signal }, 'shutting down');
+    // Armed before anything else (even the first log line), so nothing can keep the process past it.
     const deadline = setTimeout(() => {
       options.logger.error({ deadlineMs: options.shutdownDeadlineMs }, 'shutdown deadline passed; exiting');
       process.exit(1);
     }, options.shutdownDeadlineMs);
     deadline.unref();
+    const startedAt = performance.now();
+    /** Exits once the logs are written, or when the deadline would pass: a stdout nobody reads does not hold it. */
+    const exit = async (code: number) => {
+      await flushLogs(Math.max(0, Math.min(logFlushLimitMs, options.shutdownDeadlineMs - (performance.now() - startedAt))));
+      process.exit(code);
+    };
+    options.logger.info({ signal }, 'shutting down');
     try {
       await options.onStopping?.();
       await new Promise<void>((resolve) => {
@@ -48,10 +59,10 @@ export async function runService(options: RunServiceOptions): Promise<Server> {
       });
       await options.onShutdown?.();
       options.logger.info('stopped');
-      process.exit(0);
+      await exit(0);
     } catch (error) {
       options.logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
+      await exit(1);
     }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -37,6 +37,13 @@ export interface LiveEventConfig {
   finalBuffer: { maxWaitMs: number; maxFinals: number };
   /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); required outside development, where it is public without it. */
   metricsToken: string | undefined;
+  /**
+   * With Redis, how often an instance renews its liveness key (`INSTANCE_HEARTBEAT_MS`), and how long
+   * after its last renewal it is dead (`INSTANCE_STALE_AFTER_MS`): then its sessions are resumable on
+   * any instance at once.
+   */
+  instanceHeartbeatMs: number;
+  instanceStaleAfterMs: number;
 }
 
 /**
@@ -56,6 +63,7 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
       ? reader.url('AUTH_TOKEN_URL', { protocols: ['http:', 'https:'] })
       : new URL('/v2/oauth/token', reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }));
   const publicUrl = reader.optionalString('LIVE_EVENT_PUBLIC_URL');
+  const instanceHeartbeatMs = reader.integer('INSTANCE_HEARTBEAT_MS', { default: 2_000, min: 100, max: 60_000 });
   return {
     eventsServiceUrl: reader.url('EVENTS_SERVICE_URL', { developmentDefault: 'http://localhost:8083', protocols: ['http:', 'https:'] }),
     tokenUrl,
@@ -73,5 +81,7 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
       maxFinals: reader.integer('FINAL_BUFFER_MAX_FINALS', { default: 200, min: 1, max: 10_000 }),
     },
     metricsToken: common.isDevelopment ? reader.optionalString('METRICS_TOKEN') : reader.string('METRICS_TOKEN'),
+    instanceHeartbeatMs,
+    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', { default: 3 * instanceHeartbeatMs, min: 2 * instanceHeartbeatMs, max: 600_000 }),
   };
 }

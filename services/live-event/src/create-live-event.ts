@@ -12,6 +12,7 @@ import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-eng
 import { createLiveEventService } from './live-event-service.js';
 import { RedisLiveStatusStore } from './live-status/redis-live-status-store.js';
 import { createLiveEventMetrics } from './metrics.js';
+import { redisLiveness } from './speaker/instance-liveness.js';
 import { memoryTicketStore, redisTicketStore } from './tickets/ticket-store.js';
 import { httpEventsDirectory } from './upstream/events-directory.js';
 import { clientCredentialsTokenSource } from './upstream/token-source.js';
@@ -70,6 +71,10 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     allowedOrigins: liveConfig.allowedOrigins,
     ...(liveConfig.metricsToken !== undefined ? { metricsToken: liveConfig.metricsToken } : {}),
     sweepIntervalMs: 15_000,
+    // Without Redis the service is one instance, and the default (in-process) liveness is exact.
+    ...(redis
+      ? { liveness: redisLiveness(redis, { keyPrefix: `${distributionConfig.redisKeyPrefix}instance:`, heartbeatMs: liveConfig.instanceHeartbeatMs, staleAfterMs: liveConfig.instanceStaleAfterMs, logger }) }
+      : {}),
     ...(redis ? { liveStatus: new RedisLiveStatusStore({ redis, keyPrefix: distributionConfig.redisKeyPrefix }) } : {}),
     probes: {
       database: () => database.ping(),

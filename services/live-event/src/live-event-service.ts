@@ -15,6 +15,7 @@ import { SegmentRepository } from './repositories/segment-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { sessionRecordWriter } from './session-records/session-record-writer.js';
 import { sweepSessions } from './session-records/session-sweeper.js';
+import { inProcessLiveness, type InstanceLiveness } from './speaker/instance-liveness.js';
 import type { SessionServices } from './speaker/live-session.js';
 import type { FinalBufferLimits } from './speaker/segment-pipeline.js';
 import { SessionRegistry } from './speaker/session-registry.js';
@@ -57,6 +58,11 @@ export interface LiveEventServiceDependencies {
   sweepIntervalMs?: number;
   /** A session not stamped for this long belongs to a dead process (default 4 sweep intervals, at least 60 s). */
   abandonedAfterMs?: number;
+  /**
+   * Which instances are alive (Redis keys with several instances); in-process by default, where any
+   * owner but a live instance of this process is dead.
+   */
+  liveness?: InstanceLiveness;
   /** What the instances share of the live status (Redis with several); in process when absent. */
   liveStatus?: LiveStatusStore;
   /** How often this instance writes its listener presence again (default 10 s). */
@@ -76,6 +82,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const sessions = new SessionRepository(dependencies.db);
   const segments = new SegmentRepository(dependencies.db);
   const registry = new SessionRegistry();
+  const liveness = dependencies.liveness ?? inProcessLiveness();
+  void liveness.start().catch((error: unknown) => dependencies.logger.error({ err: error }, 'announcing this instance as alive failed'));
   const records = sessionRecordWriter({
     sessions,
     segments,
@@ -95,6 +103,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     logger: dependencies.logger,
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
+    liveness,
     recogniserWaitMs: dependencies.recogniserWaitMs,
     finalBuffer: dependencies.finalBuffer,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
@@ -144,12 +153,29 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       if (event === undefined || event?.status === 'ended') await session.end('event_ended');
     }
   };
-  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0));
+  // At least the resume grace plus a stamp interval: a session active on a dead process stays resumable that long.
+  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0), dependencies.resumeGraceSeconds * 1000 + 2 * (dependencies.sweepIntervalMs ?? 0));
+  /**
+   * Stamps the sessions this instance runs; one it no longer owns was taken over by another instance
+   * (which took this one for dead): it is let go here, so that never two processes run it.
+   */
+  const stampOwnSessions = async () => {
+    const held = registry.all().filter((session) => session.state !== 'ending' && session.state !== 'ended');
+    const stamped = await sessions.heartbeat(held.map((session) => session.id), new Date(), liveness.instanceId);
+    for (const session of held) {
+      if (stamped.has(session.id) || session.state === 'ending' || session.state === 'ended') continue;
+      const stored = await sessions.get(session.id);
+      if (stored && stored.status !== 'ended' && stored.ownerInstance !== liveness.instanceId) {
+        dependencies.logger.warn({ session_id: session.id, owner_instance: stored.ownerInstance }, 'another instance took this session over; letting it go');
+        await session.end('replaced');
+      }
+    }
+  };
   const sweep = async () => {
     try {
-      await sessions.heartbeat(registry.all().map((session) => session.id), new Date());
+      await stampOwnSessions();
       await endSessionsOfEndedEvents();
-      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs });
+      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs, liveness });
     } catch (error) {
       dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;
@@ -164,6 +190,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     sessions,
     segments,
     records,
+    liveness,
     liveStatusRecorder,
     /** Ends what a previous process abandoned and writes unconfirmed records again. */
     sweep,
@@ -175,6 +202,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     async stop(): Promise<void> {
       clearInterval(sweeper);
       await gateway.close();
+      // Its sessions are interrupted and flushed: any instance may continue them from now on.
+      await liveness.stop();
       await liveStatusRecorder.stop();
     },
     /** Waits for session records being written (after stop, before the database closes). */

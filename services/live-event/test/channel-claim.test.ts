@@ -50,3 +50,45 @@ describe('a channel held through another instance', () => {
     }
   });
 });
+
+describe('a session whose instance died', () => {
+  it('is resumed at once on another instance, by exactly one of two racing, and the dead owner lets it go', async () => {
+    const { event, channel, speakerId } = arrangeEvent(context);
+    const start = () => startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir });
+    const [owner, first, second] = await Promise.all([start(), start(), start()]);
+    try {
+      const speakerTicketOn = async (live: typeof owner) => String((await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body.ticket);
+      const speaker = owner.speaker(await speakerTicketOn(owner));
+      await speaker.opened;
+      const { started } = await negotiate(speaker);
+      // Taken before the owner "dies": once it is dead its ticket endpoint is gone too.
+      const tickets = await Promise.all([speakerTicketOn(first), speakerTicketOn(second)]);
+      // The owner stops being alive without any shutdown: its session stays active in the database.
+      await owner.service.liveness.stop();
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: owner.service.liveness.instanceId });
+
+      const racers = [first.speaker(tickets[0]), second.speaker(tickets[1])];
+      await Promise.all(racers.map((racer) => racer.opened));
+      for (const racer of racers) racer.send({ type: 'session_resume', session_id: started!.session_id, resume_token: started!.resume_token });
+      const answers = await Promise.all(racers.map((racer) => racer.next((message) => message.type === 'session_started' || message.type === 'error')));
+      expect(answers.map((answer) => answer.type).sort()).toEqual(['error', 'session_started']);
+      const winner = answers[0]!.type === 'session_started' ? first : second;
+      expect(answers.find((answer) => answer.type === 'session_started')).toMatchObject({ resumed: true, session_id: started!.session_id });
+      expect(answers.find((answer) => answer.type === 'error')).toMatchObject({ code: 'resume_failed' });
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: winner.service.liveness.instanceId });
+
+      // The old owner, still running it in memory, finds out at its next stamp and lets it go.
+      await owner.service.sweep();
+      expect(owner.service.registry.get(started!.session_id)).toBeUndefined();
+      expect((await speaker.closed).code).toBe(4011);
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: winner.service.liveness.instanceId });
+      const resumedSocket = racers[answers[0]!.type === 'session_started' ? 0 : 1]!;
+      await negotiate(resumedSocket, { expectSession: false });
+      resumedSocket.send({ type: 'end_session' });
+      expect((await resumedSocket.closed).code).toBe(1000);
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'ended', endReason: 'speaker_ended' });
+    } finally {
+      await Promise.all([owner.stop(), first.stop(), second.stop()]);
+    }
+  });
+});

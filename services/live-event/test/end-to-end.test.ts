@@ -14,6 +14,7 @@ import { createEngines, readEngineConfig, type Engines } from '@ilenia/speech-en
 import { debianToolsAvailable, skippedUnless } from '@ilenia/speech-engines/testing';
 import { streamAudio } from './support/audio-streaming.js';
 import { englishSpeech, roomNoise } from '@ilenia/speech-engines/testing';
+import { ListenerLog, auditTalk } from './support/talk-audit.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 import { wordErrorRate } from '@ilenia/speech-engines/testing';
 
@@ -73,14 +74,22 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
   it('survives the recogniser process being killed mid-sentence: a gap is reported and the talk goes on', async () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context, { targets: ['es'] });
     const listener = await openListener(context, event.id, channel.id, listenerId, ['es']);
+    const log = new ListenerLog();
+    log.follow(listener);
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
-    await negotiate(speaker);
+    const { started } = await negotiate(speaker);
     const first = await englishSpeech(sentences[0]!);
-    await streamAudio(speaker, Buffer.concat([roomNoise(500), first.subarray(0, Math.floor(first.length / 2) & ~1)]), { speed: 1 });
+    const second = await englishSpeech(sentences[1]!);
+    const half = Math.floor(first.length / 2) & ~1;
+    await streamAudio(speaker, Buffer.concat([roomNoise(500), first.subarray(0, half)]), { speed: 1 });
     const helpers = await childProcesses('pocketsphinx');
     expect(helpers.length).toBeGreaterThan(0);
     for (const pid of helpers) process.kill(pid, 'SIGKILL');
-    await streamAudio(speaker, Buffer.concat([first.subarray(Math.floor(first.length / 2) & ~1), roomNoise(1500, 4), await englishSpeech(sentences[1]!), roomNoise(1500, 5)]), { speed: 1 });
+    await streamAudio(speaker, first.subarray(half), { speed: 1 });
+    const firstSpokenAt = performance.now();
+    await streamAudio(speaker, Buffer.concat([roomNoise(1500, 4), second]), { speed: 1 });
+    const secondSpokenAt = performance.now();
+    await streamAudio(speaker, roomNoise(1500, 5), { speed: 1 });
     const gap = await listener.next('gap', 20_000);
     expect(gap).toMatchObject({ reason: 'asr_failed', language: null });
     expect(gap.to_ms).toBeGreaterThan(gap.from_ms);
@@ -93,6 +102,16 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
     const reference = await engines!.translator.translate(sentences[1]!, 'en', 'es');
     const best = Math.min(...after.map((final) => wordErrorRate(reference, final.text)));
     expect(best, `${after.map((final) => `"${final.text}"`).join(', ')} vs "${reference}"`).toBeLessThanOrEqual(maxSpanishWordErrorRate);
+
+    // Every utterance has a final (delivered and stored) or the gap; no duplicate, no hole.
+    const firstMs = first.length / 32;
+    const utterances = [
+      { text: sentences[0]!, sessionId: started!.session_id, fromMs: 500, toMs: 500 + firstMs, spokenAt: firstSpokenAt },
+      { text: sentences[1]!, sessionId: started!.session_id, fromMs: 500 + firstMs + 1500, toMs: 500 + firstMs + 1500 + second.length / 32, spokenAt: secondSpokenAt },
+    ];
+    const token = await context.live.token(listenerId, ['transcripts:read']);
+    const stored = (await (await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { segments: { segment_id: string; sequence: number; text: string }[] };
+    auditTalk({ fault: 'recogniser process killed', language: 'es', utterances, log, stored: stored.segments, produced: await context.live.service.segments.latestSequenceOfChannel(channel.id) });
     listener.close();
   });
 });

@@ -22,6 +22,8 @@ export interface LiveSessionsTable {
   resume_deadline: ColumnType<Date | null, Date | string | null, Date | string | null>;
   /** When the instance running the session last said it still does; null once ended. */
   heartbeat_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  /** The instance that runs the session (`InstanceLiveness`); null for rows from before owners, and once let go. */
+  owner_instance: string | null;
   /** SHA-256 (hex) of the current resume token; never the token itself. */
   resume_token_hash: string | null;
   record_written_at: ColumnType<Date | null, Date | string | null, Date | string | null>;

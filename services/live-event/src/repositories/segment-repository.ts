@@ -64,6 +64,17 @@ export class SegmentRepository {
     return Number(row?.latest ?? 0);
   }
 
+  /** Where the session's last stored source segment ends on its audio clock (null: none stored yet). */
+  async lastSourceEndMs(sessionId: string): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('transcript_segments')
+      .select(sql<string | null>`max(end_ms)`.as('last'))
+      .where('session_id', '=', sessionId)
+      .where('is_source', '=', true)
+      .executeTakeFirst();
+    return row?.last === null || row?.last === undefined ? null : Number(row.last);
+  }
+
   /** How many segments a session has in each language. */
   async countsBySession(sessionId: string): Promise<Map<string, number>> {
     const rows = await this.db

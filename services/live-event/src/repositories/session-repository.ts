@@ -24,6 +24,8 @@ export interface StoredSession {
   recordingFinalizedAt: Date | null;
   recordWrittenAt: Date | null;
   heartbeatAt: Date | null;
+  /** The instance that runs it (null: from before owners, or let go). */
+  ownerInstance: string | null;
   resumeDeadline: Date | null;
   resumeTokenHash: string | null;
 }
@@ -37,6 +39,8 @@ export interface NewSession {
   sourceLanguage: string;
   languages: string[];
   recordingPath: string | null;
+  /** The instance that runs it (null only for rows made by hand). */
+  ownerInstance?: string | null;
 }
 
 const sourceSegmentCount = sql<number>`(select count(*)::int from transcript_segments t where t.session_id = live_sessions.id and t.is_source)`;
@@ -61,6 +65,7 @@ function toStored(row: LiveSessionRow & { segment_count: number }): StoredSessio
     recordingFinalizedAt: row.recording_finalized_at === null ? null : new Date(row.recording_finalized_at),
     recordWrittenAt: row.record_written_at === null ? null : new Date(row.record_written_at),
     heartbeatAt: row.heartbeat_at === null ? null : new Date(row.heartbeat_at),
+    ownerInstance: row.owner_instance,
     resumeDeadline: row.resume_deadline === null ? null : new Date(row.resume_deadline),
     resumeTokenHash: row.resume_token_hash,
   };
@@ -94,6 +99,7 @@ export class SessionRepository {
         recording_finalized_at: null,
         resume_deadline: null,
         heartbeat_at: session.startedAt,
+        owner_instance: session.ownerInstance ?? null,
         resume_token_hash: null,
         record_written_at: null,
       })
@@ -143,10 +149,44 @@ export class SessionRepository {
     return rows.map(toStored);
   }
 
-  /** Stamps the sessions this instance runs, so no other instance takes them for abandoned. */
-  async heartbeat(ids: readonly string[], at: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db.updateTable('live_sessions').set({ heartbeat_at: at }).where('id', 'in', [...ids]).where('status', '<>', 'ended').execute();
+  /**
+   * Stamps the sessions this instance runs and still owns, so no other instance takes them for
+   * abandoned; answers the ids stamped (one missing was ended, or taken over by another instance).
+   */
+  async heartbeat(ids: readonly string[], at: Date, owner: string): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db
+      .updateTable('live_sessions')
+      .set({ heartbeat_at: at })
+      .where('id', 'in', [...ids])
+      .where('status', '<>', 'ended')
+      .where('owner_instance', '=', owner)
+      .returning('id')
+      .execute();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Takes a session over for its speaker's resume, if it is still as it was seen (same status, same
+   * owner): no two instances can both win, whatever the timing. It is stored `active` under its new
+   * owner at once (the speaker attaches right after), so that a racing instance, reading it next,
+   * finds a live owner and keeps off.
+   */
+  async claim(id: string, seen: { status: 'active' | 'interrupted'; ownerInstance: string | null }, claim: { ownerInstance: string; at: Date }): Promise<boolean> {
+    const result = await this.db
+      .updateTable('live_sessions')
+      .set({ owner_instance: claim.ownerInstance, status: 'active', resume_deadline: null, heartbeat_at: claim.at })
+      .where('id', '=', id)
+      .where('status', '=', seen.status)
+      .where((where) => (seen.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', seen.ownerInstance)))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** The unfinished sessions owned by an instance (alive or not) other than `instanceId`. */
+  async listOwnedElsewhere(instanceId: string): Promise<StoredSession[]> {
+    const rows = await this.selectSessions().where('status', '<>', 'ended').where('owner_instance', 'is not', null).where('owner_instance', '<>', instanceId).execute();
+    return rows.map(toStored);
   }
 
   /** Ended sessions whose record the events service has not confirmed. */
@@ -173,7 +213,21 @@ export class SessionRepository {
    * Ends a session once; returns false when it had already ended. `onlyIfInterrupted` (a grace
    * period running out) ends it only if it is still interrupted: another instance may have resumed it.
    */
-  async end(id: string, end: { reason: SessionEndReason; endedAt: Date; mediaOffsetMs: number; listenersPeak: number; recordingBytes: number | null; onlyIfInterrupted?: boolean }): Promise<boolean> {
+  async end(
+    id: string,
+    end: {
+      reason: SessionEndReason;
+      endedAt: Date;
+      mediaOffsetMs: number;
+      listenersPeak: number;
+      recordingBytes: number | null;
+      onlyIfInterrupted?: boolean;
+      /** Ends it only if this instance still owns it (rows without an owner too): it was not taken over. */
+      onlyIfOwnedBy?: string;
+      /** Ends it only if it is still as it was seen (status and owner), for a takeover. */
+      onlyIfStill?: { status: 'active' | 'interrupted'; ownerInstance: string | null };
+    },
+  ): Promise<boolean> {
     let query = this.db
       .updateTable('live_sessions')
       .set({
@@ -191,6 +245,12 @@ export class SessionRepository {
       .where('id', '=', id)
       .where('status', '<>', 'ended');
     if (end.onlyIfInterrupted) query = query.where('status', '=', 'interrupted');
+    const owner = end.onlyIfOwnedBy;
+    if (owner !== undefined) query = query.where((where) => where.or([where('owner_instance', 'is', null), where('owner_instance', '=', owner)]));
+    const still = end.onlyIfStill;
+    if (still) {
+      query = query.where('status', '=', still.status).where((where) => (still.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', still.ownerInstance)));
+    }
     const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }

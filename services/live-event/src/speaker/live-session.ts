@@ -11,6 +11,7 @@ import { WavWriter } from '../recording/wav-writer.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionEndReason, SessionRepository } from '../repositories/session-repository.js';
 import { latestSequence } from './channel-sequence.js';
+import type { InstanceLiveness } from './instance-liveness.js';
 import { SegmentPipeline, type FinalBufferLimits } from './segment-pipeline.js';
 
 
@@ -33,6 +34,8 @@ export interface SessionServices {
   logger: Logger;
   recordingsDir: string;
   resumeGraceSeconds: number;
+  /** This instance's id, written on the sessions it runs, and which other instances are alive. */
+  liveness: InstanceLiveness;
   /** How long a saturated recogniser may hold the speaker's audio back (default 2 s). */
   recogniserWaitMs?: number;
   /** How long and how many finals may wait for a database or Redis that is down. */
@@ -119,6 +122,7 @@ export class LiveSession {
         sourceLanguage: parameters.sourceLanguage,
         languages: [parameters.sourceLanguage, ...parameters.targetLanguages],
         recordingPath: recording.filePath,
+        ownerInstance: services.liveness.instanceId,
       });
     } catch (error) {
       await session.discard();
@@ -135,12 +139,26 @@ export class LiveSession {
    * Builds a session around its recording: a new recogniser stream whose results are placed on the
    * session clock (which starts where the recording ends, for a session continued after a restart).
    */
-  static assemble(services: SessionServices, init: { id: string; parameters: SessionStartParameters; startedAt: Date; recording: WavWriter; lastSequence: number | null }): LiveSession {
+  static assemble(
+    services: SessionServices,
+    init: {
+      id: string;
+      parameters: SessionStartParameters;
+      startedAt: Date;
+      recording: WavWriter;
+      lastSequence: number | null;
+      /**
+       * Audio the recording holds but no final covers (a process that died mid-utterance): recognised
+       * again first, so its final is late rather than lost. It starts at `fromMs` on the session clock.
+       */
+      unrecognised?: { fromMs: number; pcm: Buffer };
+    },
+  ): LiveSession {
     let session: LiveSession | undefined;
     const pipeline = new SegmentPipeline({
       ...init.parameters,
       sessionId: init.id,
-      clockOffsetMs: Math.floor(init.recording.bytesWritten / bytesPerMs),
+      clockOffsetMs: init.unrecognised ? init.unrecognised.fromMs : Math.floor(init.recording.bytesWritten / bytesPerMs),
       bus: services.bus,
       translator: services.translator,
       segments: services.segments,
@@ -162,6 +180,7 @@ export class LiveSession {
       session?.log.warn({ err: error }, 'speech recogniser error');
       session?.sink?.send({ type: 'error', code: 'engine_unavailable', message: `speech recognition is failing: ${error.message}`.slice(0, 1000), fatal: false });
     });
+    if (init.unrecognised && init.unrecognised.pcm.length > 0) stream.write(init.unrecognised.pcm);
     return session;
   }
 
@@ -331,12 +350,22 @@ export class LiveSession {
     } catch (error) {
       this.log.error({ err: error }, 'closing the recording failed; the session is stored without it');
     }
-    const ended = await this.services.sessions.end(this.id, { reason, endedAt: new Date(), mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak, recordingBytes, onlyIfInterrupted: reason === 'grace_expired' });
+    const ended = await this.services.sessions.end(this.id, {
+      reason,
+      endedAt: new Date(),
+      mediaOffsetMs: this.mediaOffsetMs,
+      listenersPeak: this.listenersPeak,
+      recordingBytes,
+      onlyIfInterrupted: reason === 'grace_expired',
+      onlyIfOwnedBy: this.services.liveness.instanceId,
+    });
     this.state = 'ended';
     this.services.metrics.activeSessions.dec();
-    if (!ended && reason === 'grace_expired') {
-      // Another instance resumed it after this one let it go: it is that instance's to end.
-      this.log.info('the session was resumed elsewhere; dropping it here');
+    if (!ended) {
+      // Another instance took it over (a resume there after this one let it go, or it took this one
+      // for dead): it is that instance's to end. A speaker still attached here is let go.
+      this.log.info({ reason }, 'the session was taken over elsewhere; dropping it here');
+      this.sink?.sessionEnded('replaced');
       this.services.onEnded(this.id, { recorded: false });
       return;
     }

@@ -9,7 +9,7 @@ import type { ConnectionHandle } from '../ws/open-connections.js';
 import { errorMessage, maxTextMessageBytes, peekFields, type ErrorOptions } from '../ws/messages.js';
 import { ChannelBusyError, LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
-import { restoreSession } from './session-restore.js';
+import { replaceAbandonedSession, restoreSession } from './session-restore.js';
 
 /** The largest audio frame (1 s of PCM). */
 export const maxAudioFrameBytes = 32_000;
@@ -188,6 +188,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
         sessionId: message.session_id,
         speakerId: this.context.userId,
         channelId: this.context.channelId,
+        resumeToken: message.resume_token,
       }));
     const usable =
       session !== undefined &&
@@ -227,6 +228,8 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       }
       // This speaker's previous session of the channel (interrupted, or on a replaced connection) gives way.
       if (holder) await holder.end('replaced');
+      // Or one of theirs that no live process runs (its process died, or it waits on another instance).
+      else await replaceAbandonedSession(this.context.services, this.context.registry, { speakerId: this.context.userId, channelId: this.context.channelId });
       let session: LiveSession;
       try {
         session = await LiveSession.start(this.context.services, {
