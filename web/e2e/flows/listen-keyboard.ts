@@ -57,12 +57,15 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   // Text size: Enter on "larger" until the captions overflow the view (so there is something to scroll).
   await tabTo(page, /Texto más grande/);
   const smallest = await rowFontSize(page);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > size, smallest);
   for (let press = 0; press < 8; press += 1) {
     const overflowing = await page.getByTestId('caption-list').evaluate((element) => element.scrollHeight > element.clientHeight + 100);
     if (overflowing) break;
+    const size = await rowFontSize(page);
     await page.keyboard.press('Enter');
+    await page.waitForFunction((before) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > before, size);
   }
-  await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > size, smallest);
 
   // Back to live: scroll the focused caption list up with the keyboard, then Tab to the button and press it.
   await tabTo(page, /^div:caption-list$/);

@@ -12,12 +12,14 @@ import path from 'node:path';
 
 import { repositoryRoot } from './paths.js';
 
-/** The default ports of `scripts/dev.ts` (services, portal, web app) that the offset moves. */
-const stackPorts = [8081, 8082, 8083, 8086, 8090, 8092, 5173];
+/** The default ports of `scripts/dev.ts` (services, portal, web app) that the offset moves, and 4173 (`vite preview` of a build, for the figures). */
+const stackPorts = [8081, 8082, 8083, 8086, 8090, 8092, 5173, 4173];
 const serviceNames = { auth: 8081, 'live-event': 8082, events: 8083, 'livekit-provider': 8086, 'live-service': 8092 } as const;
 
 export interface RunningStack {
   webUrl: string;
+  /** Where a `vite preview` of a build may listen: the services accept this origin too. */
+  previewPort: number;
   serviceUrls: Record<keyof typeof serviceNames, string>;
   offset: number;
   stop(): Promise<void>;
@@ -58,7 +60,9 @@ export async function startStack(): Promise<RunningStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ilenia-e2e-data-'));
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ILENIA_PORT_OFFSET: String(offset), PGLITE_DATA_DIR: dataDir };
   // The stack is one process per service with its data in memory and PGlite: nothing shared with a developer's stack.
-  for (const name of ['CORS_ORIGINS', 'REDIS_URL', 'USE_DATABASE', 'DATABASE_URL', 'PORTAL_PORT', 'AUTH_URL', 'EVENTS_URL', 'LIVE_EVENT_URL']) delete env[name];
+  // The dev server's origin (dev.ts's default) and a preview's, for the refresh cookie and the WebSockets.
+  env.CORS_ORIGINS = `http://localhost:${5173 + offset},http://localhost:${4173 + offset}`;
+  for (const name of ['REDIS_URL', 'USE_DATABASE', 'DATABASE_URL', 'PORTAL_PORT', 'AUTH_URL', 'EVENTS_URL', 'LIVE_EVENT_URL']) delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], {
     cwd: repositoryRoot,
     env,
@@ -112,5 +116,5 @@ export async function startStack(): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  return { webUrl, serviceUrls, offset, stop };
+  return { webUrl, previewPort: 4173 + offset, serviceUrls, offset, stop };
 }
