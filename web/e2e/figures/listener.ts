@@ -74,6 +74,7 @@ try {
   const times: number[] = [];
   for (let round = 0; round < rounds; round += 1) times.push(await firstCaptionAfterFirstByte(page, listenUrl));
   await context.close();
+  console.log(`first byte → first caption: ${times.map(Math.round).join(', ')} ms`);
 
   // 2. The heap after 5,000 finals through a fake socket.
   const heapContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });

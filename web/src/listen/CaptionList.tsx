@@ -34,9 +34,12 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
     getItemKey: (index) => captions[index]!.key,
   });
 
+  // The store appends finals to the same array (cheap for 5,000 of them), so its length and last
+  // caption say that something new arrived, not the array's identity.
+  const last = captions[captions.length - 1];
   useLayoutEffect(() => {
     if (following && captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
-  }, [captions, following, virtualizer]);
+  }, [captions, captions.length, last?.key, last?.text, following, virtualizer]);
 
   useEffect(() => virtualizer.measure(), [fontSizePx, virtualizer]);
 

@@ -96,6 +96,15 @@ describe('the listener view', () => {
     expect(document.querySelectorAll('[data-caption="final"]').length).toBeLessThan(100);
   });
 
+  it('keeps following the live end when finals arrive one by one, with no partial in between', async () => {
+    const { socket } = await connected();
+    for (let sequence = 1; sequence <= 60; sequence += 1) {
+      act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false }));
+    }
+    expect(await screen.findByText('Sentence number 60.')).toBeTruthy();
+    expect(screen.queryByText('Sentence number 1.')).toBeNull();
+  });
+
   it('stops following when the reader scrolls up, and "Back to live" returns to the latest caption', async () => {
     const { socket } = await connected();
     act(() => {
