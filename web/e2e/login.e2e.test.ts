@@ -11,6 +11,7 @@ import { screenshot } from './support/artefacts.js';
 import { launchChromium, stepTimeoutMs } from './support/browser.js';
 
 const stack = inject('stack');
+const missing = inject('e2eMissing');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -44,7 +45,7 @@ async function createUnassignedListener(): Promise<string> {
   return email;
 }
 
-describe('refusals in words', () => {
+describe.skipIf(missing.length > 0)(`refusals in words${missing.length > 0 ? ` (needs ${missing.join(', ')})` : ''}`, () => {
   it('a wrong password keeps the person on the login page and says so', async () => {
     const page = await newPage();
     for (const lang of ['en', 'es'] as const) {

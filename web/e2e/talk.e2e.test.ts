@@ -18,6 +18,7 @@ import { speechWav } from './support/speech.js';
 import { demoTalk } from './support/talk.js';
 
 const stack = inject('stack');
+const missing = inject('e2eMissing');
 const browsers: Browser[] = [];
 
 afterEach(async () => {
@@ -42,7 +43,7 @@ function printedFinals(output: string): { sequence: number; text: string }[] {
   return [...output.matchAll(/^listener \[es #(\d+)\] (.*?) {3}\(recognition/gm)].map((match) => ({ sequence: Number(match[1]), text: match[2]! }));
 }
 
-describe('a talk in the browser', () => {
+describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ? ` (needs ${missing.join(', ')})` : ''}`, () => {
   it('the speaker speaks through the microphone; the listener reads Spanish captions and downloads them', async () => {
     const browser = await browserWith(speechWav(['Good morning everybody.', 'Welcome to the open science summit.']));
     const listener = await newPage(browser);

@@ -69,9 +69,21 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   }
 
   // Back to live: scroll the focused caption list up with the keyboard, then Tab to the button and press it.
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-testid="caption-list"]')!;
+    return list.scrollHeight > list.clientHeight + 48;
+  });
   await tabTo(page, /^div:caption-list$/);
   await page.keyboard.press('Home');
-  await page.getByRole('button', { name: /Volver al directo/ }).waitFor();
+  try {
+    await page.getByRole('button', { name: /Volver al directo/ }).waitFor();
+  } catch (error) {
+    const state = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="caption-list"]')!;
+      return { scrollTop: list.scrollTop, scrollHeight: list.scrollHeight, clientHeight: list.clientHeight, focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName };
+    });
+    throw new Error(`"Back to live" did not appear after Home on the caption list: ${JSON.stringify(state)}`, { cause: error });
+  }
   await page.keyboard.press('Tab');
   const onButton = await focused(page);
   if (!/Volver al directo/.test(onButton.name) || !onButton.visible) throw new Error(`After the caption list the focus is on ${onButton.name} (visible: ${onButton.visible}), not on "Back to live"`);

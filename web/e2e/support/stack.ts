@@ -46,10 +46,13 @@ export async function freePortOffset(): Promise<number> {
 
 /** Resolves once `url` answers 200, polling while the stack starts; rejects if the stack exits first. */
 async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  // A bound for a broken stack (an engine missing keeps /ready at 503), not a margin: ready ends the wait.
+  const giveUpAt = Date.now() + 10 * 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The stack exited before ${url} answered:\n${log()}`);
-    const ok = await fetch(url).then((response) => response.ok, () => false);
-    if (ok) return;
+    const answer = await fetch(url).then(async (response) => ({ ok: response.ok, body: await response.text() }), (error: Error) => ({ ok: false, body: error.message }));
+    if (answer.ok) return;
+    if (Date.now() > giveUpAt) throw new Error(`${url} did not answer 200 in 10 minutes; last answer: ${answer.body}\n${log()}`);
     // Polling interval, not a margin: the loop ends on the answer, whatever the machine's load.
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
