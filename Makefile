@@ -98,7 +98,7 @@ dev: node_modules/.package-lock.json web/node_modules/.package-lock.json engine-
 demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles
 	TEXT="$(TEXT)" $(TSX) scripts/demo-talk.ts
 
-bench: setup ## Run the benchmarks (figures, never pass/fail)
+bench: setup web/node_modules/.package-lock.json ## Run the benchmarks (figures, never pass/fail)
 	@ls bench/*.ts >/dev/null 2>&1 && for b in bench/*.ts; do $(TSX) $$b; done || echo "No benchmarks yet."
 
 clean: ## Remove build output and local data
