@@ -35,11 +35,11 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   });
 
   // The store appends finals to the same array (cheap for 5,000 of them), so its length and last
-  // caption say that something new arrived, not the array's identity.
+  // caption say that something new arrived, not the array's identity; a new text size moves the end too.
   const last = captions[captions.length - 1];
   useLayoutEffect(() => {
     if (following && captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
-  }, [captions, captions.length, last?.key, last?.text, following, virtualizer]);
+  }, [captions, captions.length, last?.key, last?.text, following, virtualizer, fontSizePx]);
 
   useEffect(() => virtualizer.measure(), [fontSizePx, virtualizer]);
 
