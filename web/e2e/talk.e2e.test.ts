@@ -4,7 +4,8 @@
  * connection resumes the same session; a listener whose connection drops misses nothing.
  * Every step waits for what the pages show (or the sockets carry), never for a fixed time.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { expectContiguous, shownFinals, waitForFinalAfter } from './flows/captions.js';
@@ -21,9 +22,19 @@ const stack = inject('stack');
 const missing = inject('e2eMissing');
 const browsers: Browser[] = [];
 
+const speechFolders: string[] = [];
+
 afterEach(async () => {
   await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+  for (const folder of speechFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
+
+/** A WAV of the sentences for the fake microphone, deleted after the test. */
+function speech(sentences: string[]): string {
+  const wav = speechWav(sentences);
+  speechFolders.push(path.dirname(wav));
+  return wav;
+}
 
 async function browserWith(fakeAudio?: string): Promise<Browser> {
   const browser = await launchChromium(fakeAudio ? { fakeAudio } : {});
@@ -45,7 +56,7 @@ function printedFinals(output: string): { sequence: number; text: string }[] {
 
 describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ? ` (needs ${missing.join(', ')})` : ''}`, () => {
   it('the speaker speaks through the microphone; the listener reads Spanish captions and downloads them', async () => {
-    const browser = await browserWith(speechWav(['Good morning everybody.', 'Welcome to the open science summit.']));
+    const browser = await browserWith(speech(['Good morning everybody.', 'Welcome to the open science summit.']));
     const listener = await newPage(browser);
     const listenerSockets = countListenerSockets(listener);
     await openListenerView(listener, stack.webUrl, { email: 'listener1@ilenia.dev', lang: 'es' });
@@ -78,7 +89,7 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
   });
 
   it('a dropped speaker connection resumes the same session, with no final doubled or lost', async () => {
-    const browser = await browserWith(speechWav(['Good morning everybody.', 'Welcome to the open science summit.', 'Thank you for coming today.', 'We talk about open data.', 'Enjoy the conference.']));
+    const browser = await browserWith(speech(['Good morning everybody.', 'Welcome to the open science summit.', 'Thank you for coming today.', 'We talk about open data.', 'Enjoy the conference.']));
     const speaker = await newPage(browser);
     const sessions: { session_id: string; resumed: boolean }[] = [];
     const routes: { page: WebSocketRoute; server: WebSocketRoute }[] = [];

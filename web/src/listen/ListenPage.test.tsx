@@ -115,6 +115,7 @@ describe('the listener view', () => {
     await screen.findByText('Sentence number 200.');
     const log = screen.getByRole('log');
     act(() => {
+      log.dispatchEvent(new WheelEvent('wheel', { deltaY: -600, bubbles: true }));
       log.scrollTop = 0;
       log.dispatchEvent(new Event('scroll'));
     });
@@ -122,6 +123,24 @@ describe('the listener view', () => {
     expect(await screen.findByText('Sentence number 1.')).toBeTruthy();
     expect(screen.queryByText('Sentence number 201.')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: /Back to live/ }));
+    expect(await screen.findByText('Sentence number 201.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Back to live/ })).toBeNull();
+  });
+
+  it('keeps following when the list scrolls by itself (rows measured, no reader input)', async () => {
+    const { socket } = await connected();
+    act(() => {
+      for (let sequence = 1; sequence <= 200; sequence += 1) {
+        socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false });
+      }
+    });
+    await screen.findByText('Sentence number 200.');
+    const log = screen.getByRole('log');
+    act(() => {
+      log.scrollTop = 0;
+      log.dispatchEvent(new Event('scroll'));
+    });
+    act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g201', sequence: 201, language: 'en', is_source: true, text: 'Sentence number 201.', replayed: false }));
     expect(await screen.findByText('Sentence number 201.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Back to live/ })).toBeNull();
   });
