@@ -79,7 +79,7 @@ build: web-build ## Build everything that ships as static files (the web app int
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build
 
-web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the end-to-end tests (web/e2e, part of `make test`) against it, in Chromium
+web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the end-to-end tests (web/e2e: listener, speaker, manager; part of `make test`) against it, in Chromium
 	WEB_URL=$(or $(WEB_URL),http://localhost:$$((5173 + $${ILENIA_PORT_OFFSET:-0}))) node_modules/.bin/vitest run --project web-e2e
 
 web-shots: node_modules/.package-lock.json ## With `make dev` running: screenshots of every view at 390 and 1280 px into SHOTS_DIR (default /tmp/ilenia-web-shots)
