@@ -79,10 +79,8 @@ build: web-build ## Build everything that ships as static files (the web app int
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build
 
-web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the listener, speaker and manager end-to-end tests in Chromium
-	$(TSX) web/e2e/listen.e2e.ts
-	$(TSX) web/e2e/speak.e2e.ts
-	$(TSX) web/e2e/manage.e2e.ts
+web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the end-to-end tests (web/e2e: listener, speaker, manager; part of `make test`) against it, in Chromium
+	WEB_URL=$(or $(WEB_URL),http://localhost:$$((5173 + $${ILENIA_PORT_OFFSET:-0}))) node_modules/.bin/vitest run --project web-e2e
 
 web-shots: node_modules/.package-lock.json ## With `make dev` running: screenshots of every view at 390 and 1280 px into SHOTS_DIR (default /tmp/ilenia-web-shots)
 	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
@@ -100,7 +98,7 @@ dev: node_modules/.package-lock.json web/node_modules/.package-lock.json engine-
 demo-talk: node_modules/.package-lock.json ## With `make dev` running: the demo speaker talks (flite), the demo listener reads Spanish subtitles
 	TEXT="$(TEXT)" $(TSX) scripts/demo-talk.ts
 
-bench: setup ## Run the benchmarks (figures, never pass/fail)
+bench: setup web/node_modules/.package-lock.json ## Run the benchmarks (figures, never pass/fail)
 	@ls bench/*.ts >/dev/null 2>&1 && for b in bench/*.ts; do $(TSX) $$b; done || echo "No benchmarks yet."
 
 clean: ## Remove build output and local data

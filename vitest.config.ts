@@ -14,6 +14,8 @@ export default defineConfig({
       { extends: true, test: { name: 'services', include: ['packages/**/*.test.ts', 'services/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       // The web app's component tests run in happy-dom with its own React (web/vitest.config.ts).
       'web/vitest.config.ts',
+      // The web app end to end in Chromium against the real stack it starts (web/e2e/vitest.config.ts), after the others.
+      'web/e2e/vitest.config.ts',
     ],
   },
 });

@@ -13,6 +13,7 @@ import path from 'node:path';
 import express from 'express';
 import { repositoryRoot } from './generate/redocly.js';
 
+// ILENIA_DATA_DIR (default .data) holds one folder per service: PGlite is one process's database.
 // ILENIA_PORT_OFFSET moves the whole stack (services, web app, portal) so that two checkouts can run
 // side by side; the services find each other through the URLs set below, not through the defaults.
 const portOffset = Number(process.env.ILENIA_PORT_OFFSET ?? 0);
@@ -68,7 +69,8 @@ function run(name: string, args: string[], options: { cwd: string; env: NodeJS.P
 for (const service of services) {
   run(service.name, ['--import', 'tsx', path.join('services', service.name, 'src', 'main.ts')], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.join(dataDir, service.name), RECORDINGS_DIR: process.env.RECORDINGS_DIR ?? path.join(dataDir, 'live-event', 'recordings') },
+    // One data folder per service: a PGlite database belongs to one process.
+    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: path.join(dataDir, service.name), RECORDINGS_DIR: process.env.RECORDINGS_DIR ?? path.join(dataDir, 'live-event', 'recordings') },
   });
 }
 // The web app's dev server (web/vite.config.ts proxies /api/<service> to the ports above).

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the manager view (create and edit, English and Spanish, 390 and 1280 px), for people
  * to look at (not a test). With `make dev` running: `node_modules/.bin/tsx web/e2e/manage-shots.ts
- * <event_id> [out-dir]`, the event being one the demo manager organises (e.g. made by manage.e2e.ts).
+ * <event_id> [out-dir]`, the event being one the demo manager organises (e.g. made by the manager flow).
  */
 import { chromium } from 'playwright-core';
 import { demoPassword } from './flows/manage.js';

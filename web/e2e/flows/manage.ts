@@ -2,7 +2,7 @@
  * The manager's flow, end to end on the running platform: the demo manager signs in, creates an
  * event with an English → Spanish channel, assigns speaker1 to the channel and listener1 to the
  * event, and makes it ready; then speaker1 finds it on their home page. Every step waits for what the
- * page shows, never for a fixed time. Called by `manage.e2e.ts` and by the test suite.
+ * page shows, never for a fixed time. Called by the test suite (`manage.e2e.test.ts`).
  */
 import type { Browser, Page } from 'playwright-core';
 

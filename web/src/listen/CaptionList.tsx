@@ -4,7 +4,7 @@
  * scrolls up, then offers "Back to live".
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/i18n.js';
 import type { Caption } from './captions.js';
 
@@ -34,9 +34,20 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
     getItemKey: (index) => captions[index]!.key,
   });
 
+  // The store appends finals to the same array (cheap for 5,000 of them), so its length and last
+  // caption say that something new arrived, not the array's identity; a new text size, or rows
+  // measured taller or shorter than estimated, move the end too.
+  const last = captions[captions.length - 1];
+  const totalSize = virtualizer.getTotalSize();
+  // Whether the reader moved the list (wheel, touch, scroll keys, the scroll bar) since the list last
+  // scrolled itself: only then does a scroll away from the end stop following. Scrolls of the list's
+  // own (to the live end, or the virtualizer keeping rows in place as they are measured) do not.
+  const readerScrolling = useRef(false);
   useLayoutEffect(() => {
-    if (following && captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
-  }, [captions, following, virtualizer]);
+    if (!following || captions.length === 0) return;
+    readerScrolling.current = false;
+    virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
+  }, [captions, captions.length, last?.key, last?.text, following, virtualizer, fontSizePx, totalSize]);
 
   useEffect(() => virtualizer.measure(), [fontSizePx, virtualizer]);
 
@@ -44,10 +55,19 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
     const element = scrollRef.current;
     if (!element) return;
     const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= liveEndSlack;
-    setFollowing(atEnd);
+    if (atEnd) setFollowing(true);
+    else if (readerScrolling.current) setFollowing(false);
+  }
+
+  const readerScrolls = () => {
+    readerScrolling.current = true;
+  };
+  function onKeyDown(event: KeyboardEvent) {
+    if (['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' '].includes(event.key)) readerScrolls();
   }
 
   function backToLive() {
+    readerScrolling.current = false;
     setFollowing(true);
     if (captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
   }
@@ -57,6 +77,10 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
       <div
         ref={scrollRef}
         onScroll={onScroll}
+        onWheel={readerScrolls}
+        onTouchStart={readerScrolls}
+        onPointerDown={readerScrolls}
+        onKeyDown={onKeyDown}
         className="min-h-0 flex-1 overflow-y-auto px-4"
         role="log"
         aria-live="polite"

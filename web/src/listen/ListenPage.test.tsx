@@ -96,7 +96,38 @@ describe('the listener view', () => {
     expect(document.querySelectorAll('[data-caption="final"]').length).toBeLessThan(100);
   });
 
+  it('keeps following the live end when finals arrive one by one, with no partial in between', async () => {
+    const { socket } = await connected();
+    for (let sequence = 1; sequence <= 60; sequence += 1) {
+      act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false }));
+    }
+    expect(await screen.findByText('Sentence number 60.')).toBeTruthy();
+    expect(screen.queryByText('Sentence number 1.')).toBeNull();
+  });
+
   it('stops following when the reader scrolls up, and "Back to live" returns to the latest caption', async () => {
+    const { socket } = await connected();
+    act(() => {
+      for (let sequence = 1; sequence <= 200; sequence += 1) {
+        socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false });
+      }
+    });
+    await screen.findByText('Sentence number 200.');
+    const log = screen.getByRole('log');
+    act(() => {
+      log.dispatchEvent(new WheelEvent('wheel', { deltaY: -600, bubbles: true }));
+      log.scrollTop = 0;
+      log.dispatchEvent(new Event('scroll'));
+    });
+    act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g201', sequence: 201, language: 'en', is_source: true, text: 'Sentence number 201.', replayed: false }));
+    expect(await screen.findByText('Sentence number 1.')).toBeTruthy();
+    expect(screen.queryByText('Sentence number 201.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Back to live/ }));
+    expect(await screen.findByText('Sentence number 201.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Back to live/ })).toBeNull();
+  });
+
+  it('keeps following when the list scrolls by itself (rows measured, no reader input)', async () => {
     const { socket } = await connected();
     act(() => {
       for (let sequence = 1; sequence <= 200; sequence += 1) {
@@ -110,9 +141,6 @@ describe('the listener view', () => {
       log.dispatchEvent(new Event('scroll'));
     });
     act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g201', sequence: 201, language: 'en', is_source: true, text: 'Sentence number 201.', replayed: false }));
-    expect(await screen.findByText('Sentence number 1.')).toBeTruthy();
-    expect(screen.queryByText('Sentence number 201.')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: /Back to live/ }));
     expect(await screen.findByText('Sentence number 201.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Back to live/ })).toBeNull();
   });

@@ -96,8 +96,8 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
             <div className="flex flex-col" role="group" aria-label={t('listen.fontSize')}>
               <span aria-hidden="true">{t('listen.fontSize')}</span>
               <div className="flex gap-1">
-                <button type="button" aria-label={t('listen.smaller')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, -1) })} className="min-w-9 rounded border border-current/40 px-2 py-1">A−</button>
-                <button type="button" aria-label={t('listen.larger')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, 1) })} className="min-w-9 rounded border border-current/40 px-2 py-1">A+</button>
+                <button type="button" title={t('listen.smaller')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, -1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A−</span><span className="sr-only">{t('listen.smaller')}</span></button>
+                <button type="button" title={t('listen.larger')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, 1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A+</span><span className="sr-only">{t('listen.larger')}</span></button>
               </div>
             </div>
             <label className="flex flex-col">

@@ -12,7 +12,7 @@ import { useI18n, type MessageKey } from '../i18n/i18n.js';
 import { CaptionList } from '../listen/CaptionList.js';
 import { CaptionStore } from '../listen/captions.js';
 import { errorCodeMessage } from '../listen/close-reasons.js';
-import type { ConnectionStatus } from '../listen/listener-connection.js';
+import type { ConnectionStatus } from '../broadcast/reconnecting-socket.js';
 import { listMicrophones, MicrophoneError, startCapture, type AudioCapture } from './audio-capture.js';
 import { SpeakerConnection, type SpeakerSocketLike } from './speaker-connection.js';
 
