@@ -89,8 +89,9 @@ describe('check-breaking in a repository', () => {
 
 describe('readAcknowledgements', () => {
   it('takes list items with a change in backticks and a reason of a few words', () => {
-    const patterns = readAcknowledgements(['- `a: b` — because no client sends it', '- `c: d`', 'text `e: f` with a reason here'].join('\n'));
-    expect(patterns).toHaveLength(1);
+    const patterns = readAcknowledgements(['- `a: b` — because no client sends it', '- `c: d`', 'text `e: f` with a reason here', '- `g: h` —', '  the reason on the next line'].join('\n'));
+    expect(patterns).toHaveLength(2);
     expect(patterns[0]!.test('a: b')).toBe(true);
+    expect(patterns[1]!.test('g: h')).toBe(true);
   });
 });

@@ -71,7 +71,13 @@ export function breakingChanges(root: string, base: string): string[] {
  */
 export function readAcknowledgements(text: string): RegExp[] {
   const patterns: RegExp[] = [];
+  // A list item may go on over indented lines.
+  const items: string[] = [];
   for (const line of text.split('\n')) {
+    if (/^\s+\S/.test(line) && !/^\s*[-*]\s/.test(line) && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
+    else items.push(line);
+  }
+  for (const line of items) {
     const match = /^\s*[-*]\s+`([^`]+)`\s*[:—–-]?\s*(.*)$/.exec(line);
     if (!match || match[2]!.trim().split(/\s+/).length < 3) continue;
     const escaped = match[1]!.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');

@@ -1663,8 +1663,26 @@ export interface components {
                 "application/json": components["schemas"]["LoginResponse"];
             };
         };
-        /** @description The request does not match the API contract; `errors` lists every invalid field. */
+        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
         BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the service accepts (1 MB of JSON or form data unless the operation says otherwise). Send less, or split the request. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's `Content-Type` is not one the operation accepts (see its request body); JSON bodies are sent as `application/json`. */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1759,7 +1777,7 @@ export interface components {
     parameters: {
         /** @description How many items to return at most. */
         Limit: number;
-        /** @description How many items to skip, in the list's stable order. */
+        /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
         Offset: number;
         /**
          * @description The user's id.
@@ -1868,6 +1886,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1882,8 +1902,10 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["SignedIn"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["RefreshRejected"];
             403: components["responses"]["CrossSiteRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1905,7 +1927,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             403: components["responses"]["CrossSiteRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1934,7 +1958,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description The request is malformed (`invalid_request`: missing or repeated parameter, credentials sent both ways), the grant is not `client_credentials` (`unsupported_grant_type`), the client may not use it (`unauthorized_client`), or a scope is unknown or not allowed (`invalid_scope`). */
+            /** @description The request is malformed (`invalid_request`: missing or repeated parameter, credentials sent both ways, a body that is not a form or is too large, an unknown query parameter, text that holds a NUL character), the grant is not `client_credentials` (`unsupported_grant_type`), the client may not use it (`unauthorized_client`), or a scope is unknown or not allowed (`invalid_scope`). */
             400: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControlNoStore"];
@@ -1978,6 +2002,8 @@ export interface operations {
                     "application/json": components["schemas"]["JsonWebKeySet"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -2001,6 +2027,8 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorizationServerMetadata"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -2024,6 +2052,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The token belongs to a service (client credentials), not to a user. */
             403: {
@@ -2034,6 +2063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2068,6 +2098,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -2092,7 +2124,7 @@ export interface operations {
                 status?: components["schemas"]["UserStatus"];
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2113,6 +2145,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2152,6 +2185,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2184,6 +2219,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2222,6 +2258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2274,6 +2311,8 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -2321,6 +2360,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2364,6 +2404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2395,6 +2436,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2444,6 +2486,8 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2479,6 +2523,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2508,6 +2553,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2537,6 +2583,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2545,7 +2592,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2566,6 +2613,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2574,7 +2622,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2595,6 +2643,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2634,6 +2683,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2666,6 +2717,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2704,6 +2756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2756,6 +2809,8 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -2765,7 +2820,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2786,6 +2841,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2826,6 +2882,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2858,6 +2916,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2887,6 +2946,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2930,6 +2990,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -2967,6 +3029,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2996,6 +3060,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -3004,7 +3069,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -3025,6 +3090,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -3046,6 +3112,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyRotation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description Another rotation is in progress. */
@@ -3057,6 +3124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -3084,9 +3152,11 @@ export interface operations {
                     "application/json": components["schemas"]["KeyRevocation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -3128,7 +3198,7 @@ export interface operations {
                 until?: string;
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -3149,6 +3219,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -3170,6 +3241,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -3192,6 +3265,8 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             /** @description At least one dependency is down. */
             503: {
