@@ -16,6 +16,8 @@ import type { components as LiveEventComponents } from '@ilenia/generated/openap
 export type { EventsPaths };
 export type LoginResponse = AuthComponents['schemas']['LoginResponse'];
 export type CurrentUser = LoginResponse['user'];
+export type Person = AuthComponents['schemas']['Person'];
+export type EventStatus = EventsComponents['schemas']['EventStatus'];
 export type EventSummary = EventsComponents['schemas']['EventSummary'];
 export type Event = EventsComponents['schemas']['Event'];
 export type Channel = EventsComponents['schemas']['Channel'];
