@@ -205,7 +205,8 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       else if (parameter.in === 'path' && known.has(name) && random.chance(0.8)) value = random.pick(known.get(name)!);
       else value = values.valid(parameter.schema);
       const short = (item: unknown) => (typeof item === 'object' ? JSON.stringify(item) : String(item)).slice(0, 1000);
-      if (parameter.in === 'path') route = route.replace(`{${name}}`, encodeSegment(short(value)));
+      // An empty segment would address another path (`/speakers/` is the list), not this operation.
+      if (parameter.in === 'path') route = route.replace(`{${name}}`, encodeSegment(short(value)) || '%00');
       else if (parameter.in === 'query') {
         if (parameter.required !== true && !hostile && random.chance(0.5)) continue;
         for (const item of Array.isArray(value) ? value.slice(0, 50) : [value]) query.append(name, short(item));
