@@ -13,7 +13,10 @@
  * the load average is printed with them. Each phase is bounded in time; figures only, never
  * pass/fail.
  *
- *   tsx bench/live-event-fanout.ts [--redis] [--rounds=N, default 2] [listener counts, default 1000 5000]
+ *   tsx bench/live-event-fanout.ts [--redis] [--live-status] [--rounds=N, default 2] [listener counts, default 1000 5000]
+ *
+ * `--live-status` adds the listener protocol with the manager's live status recording (presence and
+ * per-final delivery times), to see what it costs the fan-out.
  *
  * BENCH_SERVER_NODE_FLAGS adds flags to the server processes (e.g. `--cpu-prof` to profile them).
  */
@@ -22,6 +25,7 @@ import { loadavg } from 'node:os';
 import { createInterface, type Interface } from 'node:readline';
 
 const withRedis = process.argv.includes('--redis');
+const withLiveStatus = process.argv.includes('--live-status');
 const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice('--rounds='.length) ?? 2);
 const sizes = process.argv.slice(2).filter((argument) => /^\d+$/.test(argument)).map(Number);
 const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000];
@@ -29,6 +33,7 @@ const modes = [
   ['bare', 'bare ws broadcast (baseline)'],
   ['listener', 'listener protocol, in-process bus'],
   ...(withRedis ? [['listener-redis', 'listener protocol, Redis bus'] as const] : []),
+  ...(withLiveStatus ? [['listener-live-status', 'listener protocol + live status recording'] as const] : []),
 ] as const;
 const steadyFinals = 50;
 const steadyRate = 10;

@@ -117,7 +117,7 @@ export const permissionCatalogue = {
   "live_sessions:read": {
     description: "Read live sessions and list an event's sessions.",
     defaultRoles: ["admin","manager","speaker"],
-    requiredBy: ["live-service.getSession","live-service.listEventSessions","live-event.listEventSessions","live-event.getSession"],
+    requiredBy: ["live-service.getSession","live-service.listEventSessions","live-event.listEventSessions","live-event.getEventLiveStatus","live-event.getSession"],
   },
   "live_sessions:control": {
     description: "Start and stop live transcription and translation sessions.",

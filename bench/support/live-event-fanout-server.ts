@@ -4,7 +4,10 @@
  * or a bare ws broadcast loop (`bare`, the baseline). One publisher (the speaker) sends finals on
  * command. Speaks JSON lines: commands on stdin, answers on stdout; the first line is `{"port":...}`.
  *
- *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis
+ * `listener-live-status` is `listener` with the manager's live status recording as the service wires it
+ * (presence per connection, each final's timings and delivery).
+ *
+ *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis|listener-live-status
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -19,6 +22,8 @@ import { handleListenerConnection } from '@ilenia/live-event-service/distributio
 import { listenerMetrics } from '@ilenia/live-event-service/distribution/listener-metrics';
 import { RedisSubtitleBus } from '@ilenia/live-event-service/distribution/redis-bus';
 import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types';
+import { InProcessLiveStatusStore } from '@ilenia/live-event-service/live-status/in-process-live-status-store';
+import { LiveStatusRecorder } from '@ilenia/live-event-service/live-status/live-status-recorder';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';
@@ -29,7 +34,11 @@ const logger = pino({ level: 'warn' });
 
 let speaker: SubtitleBus | undefined;
 let listenerBus: SubtitleBus | undefined;
-if (mode === 'listener') {
+let liveStatus: LiveStatusRecorder | undefined;
+if (mode === 'listener-live-status') {
+  liveStatus = new LiveStatusRecorder({ store: new InProcessLiveStatusStore(), logger });
+  speaker = listenerBus = liveStatus.observeFinals(new InProcessSubtitleBus({ historyLimit: 500 }));
+} else if (mode === 'listener') {
   speaker = listenerBus = new InProcessSubtitleBus({ historyLimit: 500 });
 } else if (mode === 'listener-redis') {
   const options = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix: `ilenia-bench:${randomUUID()}:`, historyLimit: 500, historyTtlSeconds: 300 };
@@ -46,6 +55,7 @@ if (listenerBus) {
       bus,
       logger,
       metrics,
+      ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
     });
   });
 }

@@ -22,6 +22,13 @@ export type EventSummary = EventsComponents['schemas']['EventSummary'];
 export type Event = EventsComponents['schemas']['Event'];
 export type Channel = EventsComponents['schemas']['Channel'];
 export type WebSocketTicket = LiveEventComponents['schemas']['WebSocketTicket'];
+export type EventLiveStatus = LiveEventComponents['schemas']['EventLiveStatus'];
+export type ChannelLiveStatus = LiveEventComponents['schemas']['ChannelLiveStatus'];
+export type FinalLatency = LiveEventComponents['schemas']['FinalLatency'];
+export type LiveSession = LiveEventComponents['schemas']['Session'];
+export type TranscriptIndex = LiveEventComponents['schemas']['TranscriptIndex'];
+export type Transcript = LiveEventComponents['schemas']['Transcript'];
+export type RecordingMetadata = LiveEventComponents['schemas']['RecordingMetadata'];
 
 export {
   CloseCode,

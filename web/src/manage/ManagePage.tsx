@@ -15,6 +15,9 @@ import { eventFields, type EventField } from './conflict.js';
 import { EventForm, type EventValues } from './EventForm.js';
 import { ListenersSection } from './ListenersSection.js';
 import { formProblem, ifMatch, isStale, type FormProblem } from './problems.js';
+import { ManageLivePanel } from './live/index.js';
+import { usePeopleByIds } from './people.js';
+import { ManageSessionsPanel } from './sessions/index.js';
 import { StatusControl } from './StatusControl.js';
 import { ManagedEventContext, useManagedEvent, useManagedEventState } from './useManagedEvent.js';
 
@@ -111,17 +114,26 @@ function EditEvent({ eventId }: { eventId: string }) {
       <Frame title={event.title}>
         <ConflictNotice />
         <StatusControl />
-        {/*
-          Slot for the live dashboard and the after-talk sessions panel (web/src/manage/live/ and
-          web/src/manage/sessions/, built separately):
-            <ManageLivePanel eventId={event.id} />
-            <ManageSessionsPanel eventId={event.id} />
-        */}
+        <LiveAndSessions />
         <DetailsSection />
         <ChannelsSection />
         <ListenersSection />
       </Frame>
     </ManagedEventContext.Provider>
+  );
+}
+
+/** Who is connected and how fast finals arrive while the event can be live; its sessions once it has any. */
+function LiveAndSessions() {
+  const { event } = useManagedEvent();
+  const speakerIds = event.channels.flatMap((channel) => channel.speakers);
+  const names = usePeopleByIds(speakerIds);
+  const personName = (userId: string) => names.data?.get(userId)?.display_name;
+  return (
+    <>
+      {(event.status === 'ready' || event.status === 'live') && <ManageLivePanel eventId={event.id} personName={personName} />}
+      {event.status !== 'draft' && <ManageSessionsPanel eventId={event.id} personName={personName} />}
+    </>
   );
 }
 
