@@ -24,7 +24,7 @@ define install-debian-packages
 	fi
 endef
 
-.PHONY: help setup apt-packages engine-packages lint generate check-generated new-service typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
+.PHONY: help setup apt-packages engine-packages lint generate check-generated check-breaking fuzz new-service typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (
 
 check-generated: node_modules/.package-lock.json ## Fail if generated/ is not exactly what specs/ generate
 	$(TSX) scripts/generate/index.ts --check
+
+check-breaking: node_modules/.package-lock.json ## Fail on a breaking API change since the merge base with main (or the last v* tag) not acknowledged in specs/BREAKING.md
+	$(TSX) scripts/check-breaking/index.ts
 
 new-service: node_modules/.package-lock.json ## Add a service: make new-service NAME=foo PORT=8099 (spec skeleton, registrations, services/foo/ with its rooms), then link it and generate
 	@if [ -z "$(NAME)" ] || [ -z "$(PORT)" ]; then echo "usage: make new-service NAME=foo PORT=8099"; exit 2; fi
@@ -91,6 +94,9 @@ test: setup web/node_modules/.package-lock.json ## Run the whole test suite; end
 	@rm -f .tmp/vitest-report.json
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
+
+fuzz: node_modules/.package-lock.json ## Start every service (scratch databases, free ports) and fuzz each operation from the specs (FUZZ_CASES per operation, default 200; FUZZ_SEED repeats a run)
+	$(TSX) scripts/fuzz/index.ts
 
 dev: node_modules/.package-lock.json web/node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, the web app (Vite, 5173) and the docs portal
 	NODE_ENV=development $(TSX) scripts/dev.ts

@@ -94,6 +94,15 @@ function checkOperations(api: string, spec: Json, permissions: Record<string, un
       }
       if (!('default' in responses)) problems.push(`${where}: lists a default Problem response.`);
       const body = operation.requestBody ? resolve(spec, operation.requestBody) : undefined;
+      problems.push(...checkKitStatuses(spec, where, responses, body !== undefined));
+      const inputs: [string, unknown][] = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((parameter) => {
+        const resolved = resolve(spec, parameter);
+        return [`parameter ${String(resolved.name)}`, resolved.schema];
+      });
+      for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>)) inputs.push([`${mediaType} body`, media.schema]);
+      for (const [input, schema] of inputs) {
+        for (const place of unboundedNumbers(spec, schema, '', new Set())) problems.push(`${where}: ${input}${place} is a number without bounds a database column holds (minimum and maximum within ±${databaseIntegerLimit}).`);
+      }
       for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>)) {
         if (!hasExample(spec, media)) problems.push(`${where}: the ${mediaType} request body has no example.`);
       }
@@ -107,6 +116,45 @@ function checkOperations(api: string, spec: Json, permissions: Record<string, un
     }
   }
   return problems;
+}
+
+/** The largest PostgreSQL `integer`; an input beyond it passes validation and fails in the database (a 500). */
+const databaseIntegerLimit = 2_147_483_647;
+
+/**
+ * The statuses the kit answers for any operation, declared where clients handle them: 400 (an unknown
+ * query parameter is refused everywhere), 413 (every body is size-limited) and, with a request body,
+ * 415. An operation whose 400 is not a Problem (the OAuth token endpoint) answers all of them as its 400.
+ */
+function checkKitStatuses(spec: Json, where: string, responses: Json, hasBody: boolean): string[] {
+  if (!('400' in responses)) return [`${where}: lists a 400 response (unknown query parameters are refused on every operation).`];
+  const badRequest = resolve(spec, responses['400']);
+  if (!('application/problem+json' in ((badRequest.content ?? {}) as Json))) return [];
+  const problems: string[] = [];
+  if (!('413' in responses)) problems.push(`${where}: lists a 413 response (common/responses/PayloadTooLarge.yaml).`);
+  if (hasBody && !('415' in responses)) problems.push(`${where}: an operation with a request body lists a 415 response (common/responses/UnsupportedMediaType.yaml).`);
+  return problems;
+}
+
+/** JSON pointers, within an input schema, of integers and numbers lacking bounds within ±databaseIntegerLimit. */
+function unboundedNumbers(spec: Json, raw: unknown, place: string, seen: Set<unknown>): string[] {
+  if (raw === undefined || typeof raw !== 'object' || raw === null || seen.has(raw)) return [];
+  seen.add(raw);
+  const schema = resolve(spec, raw);
+  const found: string[] = [];
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type];
+  if ((types.includes('integer') || types.includes('number')) && !Array.isArray(schema.enum) && schema.const === undefined) {
+    const maximum = (schema.maximum ?? schema.exclusiveMaximum) as number | undefined;
+    const minimum = (schema.minimum ?? schema.exclusiveMinimum) as number | undefined;
+    if (maximum === undefined || maximum > databaseIntegerLimit || minimum === undefined || minimum < -databaseIntegerLimit) found.push(place || ' (the value itself)');
+  }
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) found.push(...unboundedNumbers(spec, property, `${place}/${name}`, seen));
+  if (typeof schema.additionalProperties === 'object') found.push(...unboundedNumbers(spec, schema.additionalProperties, `${place}/*`, seen));
+  if (schema.items !== undefined) found.push(...unboundedNumbers(spec, schema.items, `${place}/items`, seen));
+  for (const keyword of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+    for (const [index, member] of ((schema[keyword] ?? []) as unknown[]).entries()) found.push(...unboundedNumbers(spec, member, `${place}/${keyword}/${index}`, seen));
+  }
+  return found;
 }
 
 function isBearer(spec: Json, scheme: string): boolean {

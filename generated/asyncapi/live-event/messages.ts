@@ -879,6 +879,8 @@ export const CloseCode = {
   NormalClosure: 1000,
   /** 1001: The server is shutting down or restarting. Get a new ticket and reconnect after a short random delay; speakers send `session_resume`, listeners `subscribe` with `resume_from`. */
   GoingAway: 1001,
+  /** 1007: A text frame was not valid UTF-8 (RFC 6455 §8.1); the WebSocket layer closes before any message is read. Fix the client's encoding before reconnecting. */
+  InvalidFramePayloadData: 1007,
   /** 1008: The client kept breaking the protocol after non-fatal errors (for example it stayed `rate_limited`, or sent no first message within 10 s). Do not reconnect automatically. */
   PolicyViolation: 1008,
   /** 1009: A frame was above the 1 MiB connection limit. Fix the client before reconnecting. */
@@ -910,6 +912,7 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 export const CloseCodeName: Readonly<Record<CloseCode, keyof typeof CloseCode>> = {
   1000: 'NormalClosure',
   1001: 'GoingAway',
+  1007: 'InvalidFramePayloadData',
   1008: 'PolicyViolation',
   1009: 'MessageTooBig',
   1011: 'InternalError',

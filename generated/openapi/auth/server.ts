@@ -34,8 +34,10 @@ export type LoginUserResult =
   | { status: 200; body: operations['loginUser']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
   | { status: 400; body: operations['loginUser']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['loginUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['loginUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['loginUser']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['loginUser']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 413 | 415 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `refreshAccessToken`: POST /v2/auth/refresh. */
 export interface RefreshAccessTokenInput {
@@ -49,10 +51,12 @@ export interface RefreshAccessTokenInput {
 /** The answers `refreshAccessToken` may give, exactly as the spec declares them. */
 export type RefreshAccessTokenResult =
   | { status: 200; body: operations['refreshAccessToken']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['refreshAccessToken']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshAccessToken']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['refreshAccessToken']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['refreshAccessToken']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['refreshAccessToken']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `logoutUser`: POST /v2/auth/logout. */
 export interface LogoutUserInput {
@@ -66,9 +70,11 @@ export interface LogoutUserInput {
 /** The answers `logoutUser` may give, exactly as the spec declares them. */
 export type LogoutUserResult =
   | { status: 204; body?: undefined; headers?: ResponseHeaders }
+  | { status: 400; body: operations['logoutUser']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['logoutUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['logoutUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['logoutUser']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 403 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `issueToken`: POST /v2/oauth/token. */
 export interface IssueTokenInput {
@@ -99,8 +105,10 @@ export interface GetJsonWebKeySetInput {
 /** The answers `getJsonWebKeySet` may give, exactly as the spec declares them. */
 export type GetJsonWebKeySetResult =
   | { status: 200; body: operations['getJsonWebKeySet']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getJsonWebKeySet']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getJsonWebKeySet']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getJsonWebKeySet']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getAuthorizationServerMetadata`: GET /.well-known/oauth-authorization-server. */
 export interface GetAuthorizationServerMetadataInput {
@@ -114,8 +122,10 @@ export interface GetAuthorizationServerMetadataInput {
 /** The answers `getAuthorizationServerMetadata` may give, exactly as the spec declares them. */
 export type GetAuthorizationServerMetadataResult =
   | { status: 200; body: operations['getAuthorizationServerMetadata']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getAuthorizationServerMetadata']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getAuthorizationServerMetadata']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getAuthorizationServerMetadata']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getCurrentUser`: GET /v2/users/me. */
 export interface GetCurrentUserInput {
@@ -129,9 +139,11 @@ export interface GetCurrentUserInput {
 /** The answers `getCurrentUser` may give, exactly as the spec declares them. */
 export type GetCurrentUserResult =
   | { status: 200; body: operations['getCurrentUser']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getCurrentUser']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['getCurrentUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getCurrentUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getCurrentUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `changeOwnPassword`: PUT /v2/users/me/password. */
 export interface ChangeOwnPasswordInput {
@@ -148,8 +160,10 @@ export type ChangeOwnPasswordResult =
   | { status: 400; body: operations['changeOwnPassword']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['changeOwnPassword']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['changeOwnPassword']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['changeOwnPassword']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['changeOwnPassword']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['changeOwnPassword']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413 | 415 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listUsers`: GET /v2/users. */
 export interface ListUsersInput {
@@ -166,7 +180,8 @@ export type ListUsersResult =
   | { status: 400; body: operations['listUsers']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listUsers']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listUsers']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listUsers']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createUser`: POST /v2/users. */
 export interface CreateUserInput {
@@ -184,7 +199,9 @@ export type CreateUserResult =
   | { status: 401; body: operations['createUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createUser']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createUser']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getUser`: GET /v2/users/{user_id}. */
 export interface GetUserInput {
@@ -202,7 +219,8 @@ export type GetUserResult =
   | { status: 401; body: operations['getUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteUser`: DELETE /v2/users/{user_id}. */
 export interface DeleteUserInput {
@@ -221,7 +239,8 @@ export type DeleteUserResult =
   | { status: 403; body: operations['deleteUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['deleteUser']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['deleteUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateUser`: PATCH /v2/users/{user_id}. */
 export interface UpdateUserInput {
@@ -241,8 +260,10 @@ export type UpdateUserResult =
   | { status: 404; body: operations['updateUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['updateUser']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateUser']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateUser']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateUser']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `assignUserRole`: PUT /v2/users/{user_id}/roles/{role_id}. */
 export interface AssignUserRoleInput {
@@ -261,7 +282,8 @@ export type AssignUserRoleResult =
   | { status: 403; body: operations['assignUserRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['assignUserRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['assignUserRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['assignUserRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `removeUserRole`: DELETE /v2/users/{user_id}/roles/{role_id}. */
 export interface RemoveUserRoleInput {
@@ -280,7 +302,8 @@ export type RemoveUserRoleResult =
   | { status: 403; body: operations['removeUserRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['removeUserRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['removeUserRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['removeUserRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getUserPermissions`: GET /v2/users/{user_id}/permissions. */
 export interface GetUserPermissionsInput {
@@ -298,7 +321,8 @@ export type GetUserPermissionsResult =
   | { status: 401; body: operations['getUserPermissions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getUserPermissions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getUserPermissions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getUserPermissions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `setUserPermissionOverride`: PUT /v2/users/{user_id}/permissions/{permission}. */
 export interface SetUserPermissionOverrideInput {
@@ -317,7 +341,9 @@ export type SetUserPermissionOverrideResult =
   | { status: 403; body: operations['setUserPermissionOverride']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['setUserPermissionOverride']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['setUserPermissionOverride']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['setUserPermissionOverride']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['setUserPermissionOverride']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteUserPermissionOverride`: DELETE /v2/users/{user_id}/permissions/{permission}. */
 export interface DeleteUserPermissionOverrideInput {
@@ -336,7 +362,8 @@ export type DeleteUserPermissionOverrideResult =
   | { status: 403; body: operations['deleteUserPermissionOverride']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteUserPermissionOverride']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['deleteUserPermissionOverride']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['deleteUserPermissionOverride']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `revokeUserSessions`: DELETE /v2/users/{user_id}/sessions. */
 export interface RevokeUserSessionsInput {
@@ -354,7 +381,8 @@ export type RevokeUserSessionsResult =
   | { status: 401; body: operations['revokeUserSessions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['revokeUserSessions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['revokeUserSessions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['revokeUserSessions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `unlockUser`: POST /v2/users/{user_id}/unlock. */
 export interface UnlockUserInput {
@@ -372,7 +400,8 @@ export type UnlockUserResult =
   | { status: 401; body: operations['unlockUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['unlockUser']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['unlockUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['unlockUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `searchPeople`: GET /v2/people. */
 export interface SearchPeopleInput {
@@ -389,7 +418,8 @@ export type SearchPeopleResult =
   | { status: 400; body: operations['searchPeople']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['searchPeople']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['searchPeople']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['searchPeople']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listPermissions`: GET /v2/permissions. */
 export interface ListPermissionsInput {
@@ -406,7 +436,8 @@ export type ListPermissionsResult =
   | { status: 400; body: operations['listPermissions']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listPermissions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listPermissions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listPermissions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listRoles`: GET /v2/roles. */
 export interface ListRolesInput {
@@ -423,7 +454,8 @@ export type ListRolesResult =
   | { status: 400; body: operations['listRoles']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listRoles']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listRoles']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listRoles']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createRole`: POST /v2/roles. */
 export interface CreateRoleInput {
@@ -441,7 +473,9 @@ export type CreateRoleResult =
   | { status: 401; body: operations['createRole']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createRole']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getRole`: GET /v2/roles/{role_id}. */
 export interface GetRoleInput {
@@ -459,7 +493,8 @@ export type GetRoleResult =
   | { status: 401; body: operations['getRole']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteRole`: DELETE /v2/roles/{role_id}. */
 export interface DeleteRoleInput {
@@ -478,7 +513,8 @@ export type DeleteRoleResult =
   | { status: 403; body: operations['deleteRole']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['deleteRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['deleteRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateRole`: PATCH /v2/roles/{role_id}. */
 export interface UpdateRoleInput {
@@ -498,8 +534,10 @@ export type UpdateRoleResult =
   | { status: 404; body: operations['updateRole']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['updateRole']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateRole']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateRole']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateRole']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateRole']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listClients`: GET /v2/clients. */
 export interface ListClientsInput {
@@ -516,7 +554,8 @@ export type ListClientsResult =
   | { status: 400; body: operations['listClients']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listClients']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listClients']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listClients']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createClient`: POST /v2/clients. */
 export interface CreateClientInput {
@@ -534,7 +573,9 @@ export type CreateClientResult =
   | { status: 401; body: operations['createClient']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createClient']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createClient']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createClient']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getClient`: GET /v2/clients/{client_id}. */
 export interface GetClientInput {
@@ -552,7 +593,8 @@ export type GetClientResult =
   | { status: 401; body: operations['getClient']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getClient']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getClient']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteClient`: DELETE /v2/clients/{client_id}. */
 export interface DeleteClientInput {
@@ -570,7 +612,8 @@ export type DeleteClientResult =
   | { status: 401; body: operations['deleteClient']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['deleteClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteClient']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['deleteClient']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateClient`: PATCH /v2/clients/{client_id}. */
 export interface UpdateClientInput {
@@ -589,8 +632,10 @@ export type UpdateClientResult =
   | { status: 403; body: operations['updateClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['updateClient']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateClient']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateClient']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateClient']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateClient']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `rotateClientSecret`: POST /v2/clients/{client_id}/secret. */
 export interface RotateClientSecretInput {
@@ -608,7 +653,9 @@ export type RotateClientSecretResult =
   | { status: 401; body: operations['rotateClientSecret']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['rotateClientSecret']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['rotateClientSecret']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['rotateClientSecret']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['rotateClientSecret']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `unlockClient`: POST /v2/clients/{client_id}/unlock. */
 export interface UnlockClientInput {
@@ -626,7 +673,8 @@ export type UnlockClientResult =
   | { status: 401; body: operations['unlockClient']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['unlockClient']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['unlockClient']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['unlockClient']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listSigningKeys`: GET /v2/keys. */
 export interface ListSigningKeysInput {
@@ -643,7 +691,8 @@ export type ListSigningKeysResult =
   | { status: 400; body: operations['listSigningKeys']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listSigningKeys']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listSigningKeys']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listSigningKeys']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `rotateSigningKey`: POST /v2/keys/rotate. */
 export interface RotateSigningKeyInput {
@@ -657,10 +706,12 @@ export interface RotateSigningKeyInput {
 /** The answers `rotateSigningKey` may give, exactly as the spec declares them. */
 export type RotateSigningKeyResult =
   | { status: 200; body: operations['rotateSigningKey']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['rotateSigningKey']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['rotateSigningKey']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['rotateSigningKey']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['rotateSigningKey']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['rotateSigningKey']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `revokeSigningKey`: POST /v2/keys/{kid}/revoke. */
 export interface RevokeSigningKeyInput {
@@ -674,10 +725,12 @@ export interface RevokeSigningKeyInput {
 /** The answers `revokeSigningKey` may give, exactly as the spec declares them. */
 export type RevokeSigningKeyResult =
   | { status: 200; body: operations['revokeSigningKey']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['revokeSigningKey']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['revokeSigningKey']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['revokeSigningKey']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['revokeSigningKey']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['revokeSigningKey']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listAuditEvents`: GET /v2/audit-events. */
 export interface ListAuditEventsInput {
@@ -694,7 +747,8 @@ export type ListAuditEventsResult =
   | { status: 400; body: operations['listAuditEvents']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listAuditEvents']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listAuditEvents']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listAuditEvents']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -708,8 +762,10 @@ export interface GetHealthInput {
 /** The answers `getHealth` may give, exactly as the spec declares them. */
 export type GetHealthResult =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getHealth']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getHealth']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getHealth']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getReadiness`: GET /ready. */
 export interface GetReadinessInput {
@@ -723,9 +779,11 @@ export interface GetReadinessInput {
 /** The answers `getReadiness` may give, exactly as the spec declares them. */
 export type GetReadinessResult =
   | { status: 200; body: operations['getReadiness']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getReadiness']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getReadiness']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getReadiness']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getReadiness']['responses'][503]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** One handler per operation of the Ilenia auth service. */
 export interface AuthHandlers {
@@ -813,46 +871,46 @@ export interface AuthHandlers {
 
 /** What the router needs to know of each operation. */
 export const authOperations = {
-  loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"400":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   issueToken: {"operationId":"issueToken","method":"post","path":"/v2/oauth/token","expressPath":"/v2/oauth/token","security":[["clientBasic"],[]],"responses":{"200":["application/json"],"400":["application/json"],"401":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getJsonWebKeySet: {"operationId":"getJsonWebKeySet","method":"get","path":"/v2/.well-known/jwks.json","expressPath":"/v2/.well-known/jwks.json","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getAuthorizationServerMetadata: {"operationId":"getAuthorizationServerMetadata","method":"get","path":"/.well-known/oauth-authorization-server","expressPath":"/.well-known/oauth-authorization-server","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getCurrentUser: {"operationId":"getCurrentUser","method":"get","path":"/v2/users/me","expressPath":"/v2/users/me","security":[["bearerAuth"]],"requiredPermissions":[],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  changeOwnPassword: {"operationId":"changeOwnPassword","method":"put","path":"/v2/users/me/password","expressPath":"/v2/users/me/password","security":[["bearerAuth"]],"requiredPermissions":[],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  listUsers: {"operationId":"listUsers","method":"get","path":"/v2/users","expressPath":"/v2/users","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  createUser: {"operationId":"createUser","method":"post","path":"/v2/users","expressPath":"/v2/users","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getUser: {"operationId":"getUser","method":"get","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteUser: {"operationId":"deleteUser","method":"delete","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  updateUser: {"operationId":"updateUser","method":"patch","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  assignUserRole: {"operationId":"assignUserRole","method":"put","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  removeUserRole: {"operationId":"removeUserRole","method":"delete","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getUserPermissions: {"operationId":"getUserPermissions","method":"get","path":"/v2/users/{user_id}/permissions","expressPath":"/v2/users/:user_id/permissions","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  setUserPermissionOverride: {"operationId":"setUserPermissionOverride","method":"put","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteUserPermissionOverride: {"operationId":"deleteUserPermissionOverride","method":"delete","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  revokeUserSessions: {"operationId":"revokeUserSessions","method":"delete","path":"/v2/users/{user_id}/sessions","expressPath":"/v2/users/:user_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  unlockUser: {"operationId":"unlockUser","method":"post","path":"/v2/users/{user_id}/unlock","expressPath":"/v2/users/:user_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  searchPeople: {"operationId":"searchPeople","method":"get","path":"/v2/people","expressPath":"/v2/people","security":[["bearerAuth"]],"requiredPermissions":["people:search"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  listPermissions: {"operationId":"listPermissions","method":"get","path":"/v2/permissions","expressPath":"/v2/permissions","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  listRoles: {"operationId":"listRoles","method":"get","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  createRole: {"operationId":"createRole","method":"post","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getRole: {"operationId":"getRole","method":"get","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteRole: {"operationId":"deleteRole","method":"delete","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  updateRole: {"operationId":"updateRole","method":"patch","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  listClients: {"operationId":"listClients","method":"get","path":"/v2/clients","expressPath":"/v2/clients","security":[["bearerAuth"]],"requiredPermissions":["clients:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  createClient: {"operationId":"createClient","method":"post","path":"/v2/clients","expressPath":"/v2/clients","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getClient: {"operationId":"getClient","method":"get","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteClient: {"operationId":"deleteClient","method":"delete","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  updateClient: {"operationId":"updateClient","method":"patch","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  rotateClientSecret: {"operationId":"rotateClientSecret","method":"post","path":"/v2/clients/{client_id}/secret","expressPath":"/v2/clients/:client_id/secret","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  unlockClient: {"operationId":"unlockClient","method":"post","path":"/v2/clients/{client_id}/unlock","expressPath":"/v2/clients/:client_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  listSigningKeys: {"operationId":"listSigningKeys","method":"get","path":"/v2/keys","expressPath":"/v2/keys","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  rotateSigningKey: {"operationId":"rotateSigningKey","method":"post","path":"/v2/keys/rotate","expressPath":"/v2/keys/rotate","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  revokeSigningKey: {"operationId":"revokeSigningKey","method":"post","path":"/v2/keys/{kid}/revoke","expressPath":"/v2/keys/:kid/revoke","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  listAuditEvents: {"operationId":"listAuditEvents","method":"get","path":"/v2/audit-events","expressPath":"/v2/audit-events","security":[["bearerAuth"]],"requiredPermissions":["audit:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
+  getJsonWebKeySet: {"operationId":"getJsonWebKeySet","method":"get","path":"/v2/.well-known/jwks.json","expressPath":"/v2/.well-known/jwks.json","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getAuthorizationServerMetadata: {"operationId":"getAuthorizationServerMetadata","method":"get","path":"/.well-known/oauth-authorization-server","expressPath":"/.well-known/oauth-authorization-server","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getCurrentUser: {"operationId":"getCurrentUser","method":"get","path":"/v2/users/me","expressPath":"/v2/users/me","security":[["bearerAuth"]],"requiredPermissions":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  changeOwnPassword: {"operationId":"changeOwnPassword","method":"put","path":"/v2/users/me/password","expressPath":"/v2/users/me/password","security":[["bearerAuth"]],"requiredPermissions":[],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  listUsers: {"operationId":"listUsers","method":"get","path":"/v2/users","expressPath":"/v2/users","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createUser: {"operationId":"createUser","method":"post","path":"/v2/users","expressPath":"/v2/users","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getUser: {"operationId":"getUser","method":"get","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteUser: {"operationId":"deleteUser","method":"delete","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  updateUser: {"operationId":"updateUser","method":"patch","path":"/v2/users/{user_id}","expressPath":"/v2/users/:user_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  assignUserRole: {"operationId":"assignUserRole","method":"put","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  removeUserRole: {"operationId":"removeUserRole","method":"delete","path":"/v2/users/{user_id}/roles/{role_id}","expressPath":"/v2/users/:user_id/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getUserPermissions: {"operationId":"getUserPermissions","method":"get","path":"/v2/users/{user_id}/permissions","expressPath":"/v2/users/:user_id/permissions","security":[["bearerAuth"]],"requiredPermissions":["users:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  setUserPermissionOverride: {"operationId":"setUserPermissionOverride","method":"put","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteUserPermissionOverride: {"operationId":"deleteUserPermissionOverride","method":"delete","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  revokeUserSessions: {"operationId":"revokeUserSessions","method":"delete","path":"/v2/users/{user_id}/sessions","expressPath":"/v2/users/:user_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  unlockUser: {"operationId":"unlockUser","method":"post","path":"/v2/users/{user_id}/unlock","expressPath":"/v2/users/:user_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  searchPeople: {"operationId":"searchPeople","method":"get","path":"/v2/people","expressPath":"/v2/people","security":[["bearerAuth"]],"requiredPermissions":["people:search"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listPermissions: {"operationId":"listPermissions","method":"get","path":"/v2/permissions","expressPath":"/v2/permissions","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listRoles: {"operationId":"listRoles","method":"get","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createRole: {"operationId":"createRole","method":"post","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getRole: {"operationId":"getRole","method":"get","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteRole: {"operationId":"deleteRole","method":"delete","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  updateRole: {"operationId":"updateRole","method":"patch","path":"/v2/roles/{role_id}","expressPath":"/v2/roles/:role_id","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  listClients: {"operationId":"listClients","method":"get","path":"/v2/clients","expressPath":"/v2/clients","security":[["bearerAuth"]],"requiredPermissions":["clients:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createClient: {"operationId":"createClient","method":"post","path":"/v2/clients","expressPath":"/v2/clients","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getClient: {"operationId":"getClient","method":"get","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteClient: {"operationId":"deleteClient","method":"delete","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  updateClient: {"operationId":"updateClient","method":"patch","path":"/v2/clients/{client_id}","expressPath":"/v2/clients/:client_id","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  rotateClientSecret: {"operationId":"rotateClientSecret","method":"post","path":"/v2/clients/{client_id}/secret","expressPath":"/v2/clients/:client_id/secret","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  unlockClient: {"operationId":"unlockClient","method":"post","path":"/v2/clients/{client_id}/unlock","expressPath":"/v2/clients/:client_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["clients:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listSigningKeys: {"operationId":"listSigningKeys","method":"get","path":"/v2/keys","expressPath":"/v2/keys","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  rotateSigningKey: {"operationId":"rotateSigningKey","method":"post","path":"/v2/keys/rotate","expressPath":"/v2/keys/rotate","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  revokeSigningKey: {"operationId":"revokeSigningKey","method":"post","path":"/v2/keys/{kid}/revoke","expressPath":"/v2/keys/:kid/revoke","security":[["bearerAuth"]],"requiredPermissions":["keys:rotate"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listAuditEvents: {"operationId":"listAuditEvents","method":"get","path":"/v2/audit-events","expressPath":"/v2/audit-events","security":[["bearerAuth"]],"requiredPermissions":["audit:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof AuthHandlers, OperationDefinition>;
 
 /** The security schemes the spec declares. */

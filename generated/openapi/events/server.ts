@@ -35,7 +35,8 @@ export type ListEventsResult =
   | { status: 400; body: operations['listEvents']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listEvents']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listEvents']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listEvents']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createEvent`: POST /v1/events. */
 export interface CreateEventInput {
@@ -52,7 +53,9 @@ export type CreateEventResult =
   | { status: 400; body: operations['createEvent']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['createEvent']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createEvent']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createEvent']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createEvent']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getEvent`: GET /v1/events/{event_id}. */
 export interface GetEventInput {
@@ -70,7 +73,8 @@ export type GetEventResult =
   | { status: 401; body: operations['getEvent']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getEvent']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getEvent']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getEvent']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteEvent`: DELETE /v1/events/{event_id}. */
 export interface DeleteEventInput {
@@ -90,8 +94,9 @@ export type DeleteEventResult =
   | { status: 404; body: operations['deleteEvent']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['deleteEvent']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['deleteEvent']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['deleteEvent']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['deleteEvent']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateEvent`: PATCH /v1/events/{event_id}. */
 export interface UpdateEventInput {
@@ -110,8 +115,10 @@ export type UpdateEventResult =
   | { status: 403; body: operations['updateEvent']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['updateEvent']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateEvent']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateEvent']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateEvent']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateEvent']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `setEventStatus`: PUT /v1/events/{event_id}/status. */
 export interface SetEventStatusInput {
@@ -131,8 +138,10 @@ export type SetEventStatusResult =
   | { status: 404; body: operations['setEventStatus']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['setEventStatus']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['setEventStatus']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['setEventStatus']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['setEventStatus']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['setEventStatus']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listChannels`: GET /v1/events/{event_id}/channels. */
 export interface ListChannelsInput {
@@ -150,7 +159,8 @@ export type ListChannelsResult =
   | { status: 401; body: operations['listChannels']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listChannels']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listChannels']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listChannels']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createChannel`: POST /v1/events/{event_id}/channels. */
 export interface CreateChannelInput {
@@ -170,8 +180,10 @@ export type CreateChannelResult =
   | { status: 404; body: operations['createChannel']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createChannel']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['createChannel']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createChannel']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createChannel']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['createChannel']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getChannel`: GET /v1/events/{event_id}/channels/{channel_id}. */
 export interface GetChannelInput {
@@ -189,7 +201,8 @@ export type GetChannelResult =
   | { status: 401; body: operations['getChannel']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getChannel']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getChannel']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getChannel']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteChannel`: DELETE /v1/events/{event_id}/channels/{channel_id}. */
 export interface DeleteChannelInput {
@@ -209,8 +222,9 @@ export type DeleteChannelResult =
   | { status: 404; body: operations['deleteChannel']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['deleteChannel']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['deleteChannel']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['deleteChannel']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['deleteChannel']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateChannel`: PATCH /v1/events/{event_id}/channels/{channel_id}. */
 export interface UpdateChannelInput {
@@ -230,8 +244,10 @@ export type UpdateChannelResult =
   | { status: 404; body: operations['updateChannel']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['updateChannel']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateChannel']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateChannel']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateChannel']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateChannel']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listChannelSpeakers`: GET /v1/events/{event_id}/channels/{channel_id}/speakers. */
 export interface ListChannelSpeakersInput {
@@ -249,7 +265,8 @@ export type ListChannelSpeakersResult =
   | { status: 401; body: operations['listChannelSpeakers']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listChannelSpeakers']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listChannelSpeakers']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listChannelSpeakers']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getChannelSpeaker`: GET /v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}. */
 export interface GetChannelSpeakerInput {
@@ -267,7 +284,8 @@ export type GetChannelSpeakerResult =
   | { status: 401; body: operations['getChannelSpeaker']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getChannelSpeaker']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getChannelSpeaker']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getChannelSpeaker']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `assignChannelSpeaker`: PUT /v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}. */
 export interface AssignChannelSpeakerInput {
@@ -286,7 +304,8 @@ export type AssignChannelSpeakerResult =
   | { status: 403; body: operations['assignChannelSpeaker']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['assignChannelSpeaker']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['assignChannelSpeaker']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['assignChannelSpeaker']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `removeChannelSpeaker`: DELETE /v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}. */
 export interface RemoveChannelSpeakerInput {
@@ -305,7 +324,8 @@ export type RemoveChannelSpeakerResult =
   | { status: 403; body: operations['removeChannelSpeaker']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['removeChannelSpeaker']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['removeChannelSpeaker']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['removeChannelSpeaker']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listEventListeners`: GET /v1/events/{event_id}/listeners. */
 export interface ListEventListenersInput {
@@ -323,7 +343,8 @@ export type ListEventListenersResult =
   | { status: 401; body: operations['listEventListeners']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listEventListeners']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listEventListeners']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listEventListeners']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getEventListener`: GET /v1/events/{event_id}/listeners/{user_id}. */
 export interface GetEventListenerInput {
@@ -341,7 +362,8 @@ export type GetEventListenerResult =
   | { status: 401; body: operations['getEventListener']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getEventListener']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getEventListener']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getEventListener']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `assignEventListener`: PUT /v1/events/{event_id}/listeners/{user_id}. */
 export interface AssignEventListenerInput {
@@ -359,7 +381,8 @@ export type AssignEventListenerResult =
   | { status: 401; body: operations['assignEventListener']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['assignEventListener']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['assignEventListener']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['assignEventListener']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `removeEventListener`: DELETE /v1/events/{event_id}/listeners/{user_id}. */
 export interface RemoveEventListenerInput {
@@ -377,7 +400,8 @@ export type RemoveEventListenerResult =
   | { status: 401; body: operations['removeEventListener']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['removeEventListener']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['removeEventListener']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['removeEventListener']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listSessionRecords`: GET /v1/events/{event_id}/sessions. */
 export interface ListSessionRecordsInput {
@@ -395,7 +419,8 @@ export type ListSessionRecordsResult =
   | { status: 401; body: operations['listSessionRecords']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listSessionRecords']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listSessionRecords']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listSessionRecords']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createSessionRecord`: POST /v1/events/{event_id}/sessions. */
 export interface CreateSessionRecordInput {
@@ -415,7 +440,9 @@ export type CreateSessionRecordResult =
   | { status: 403; body: operations['createSessionRecord']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createSessionRecord']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createSessionRecord']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createSessionRecord']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createSessionRecord']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSessionRecord`: GET /v1/events/{event_id}/sessions/{session_id}. */
 export interface GetSessionRecordInput {
@@ -433,7 +460,8 @@ export type GetSessionRecordResult =
   | { status: 401; body: operations['getSessionRecord']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getSessionRecord']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSessionRecord']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getSessionRecord']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listTemplates`: GET /v1/templates. */
 export interface ListTemplatesInput {
@@ -450,7 +478,8 @@ export type ListTemplatesResult =
   | { status: 400; body: operations['listTemplates']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['listTemplates']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listTemplates']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listTemplates']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createTemplate`: POST /v1/templates. */
 export interface CreateTemplateInput {
@@ -468,7 +497,9 @@ export type CreateTemplateResult =
   | { status: 401; body: operations['createTemplate']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createTemplate']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createTemplate']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createTemplate']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createTemplate']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 409 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getTemplate`: GET /v1/templates/{template_id}. */
 export interface GetTemplateInput {
@@ -486,7 +517,8 @@ export type GetTemplateResult =
   | { status: 401; body: operations['getTemplate']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getTemplate']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getTemplate']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getTemplate']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteTemplate`: DELETE /v1/templates/{template_id}. */
 export interface DeleteTemplateInput {
@@ -505,8 +537,9 @@ export type DeleteTemplateResult =
   | { status: 403; body: operations['deleteTemplate']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteTemplate']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['deleteTemplate']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['deleteTemplate']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['deleteTemplate']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 412 | 413 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `updateTemplate`: PATCH /v1/templates/{template_id}. */
 export interface UpdateTemplateInput {
@@ -526,8 +559,10 @@ export type UpdateTemplateResult =
   | { status: 404; body: operations['updateTemplate']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['updateTemplate']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 412; body: operations['updateTemplate']['responses'][412]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateTemplate']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateTemplate']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 428; body: operations['updateTemplate']['responses'][428]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createEventFromTemplate`: POST /v1/templates/{template_id}/events. */
 export interface CreateEventFromTemplateInput {
@@ -545,7 +580,9 @@ export type CreateEventFromTemplateResult =
   | { status: 401; body: operations['createEventFromTemplate']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['createEventFromTemplate']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createEventFromTemplate']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['createEventFromTemplate']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createEventFromTemplate']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 415>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -559,8 +596,10 @@ export interface GetHealthInput {
 /** The answers `getHealth` may give, exactly as the spec declares them. */
 export type GetHealthResult =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getHealth']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getHealth']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getHealth']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getReadiness`: GET /ready. */
 export interface GetReadinessInput {
@@ -574,9 +613,11 @@ export interface GetReadinessInput {
 /** The answers `getReadiness` may give, exactly as the spec declares them. */
 export type GetReadinessResult =
   | { status: 200; body: operations['getReadiness']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getReadiness']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getReadiness']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getReadiness']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getReadiness']['responses'][503]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** One handler per operation of the Ilenia Events API. */
 export interface EventsHandlers {
@@ -644,36 +685,36 @@ export interface EventsHandlers {
 
 /** What the router needs to know of each operation. */
 export const eventsOperations = {
-  listEvents: {"operationId":"listEvents","method":"get","path":"/v1/events","expressPath":"/v1/events","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  createEvent: {"operationId":"createEvent","method":"post","path":"/v1/events","expressPath":"/v1/events","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  getEvent: {"operationId":"getEvent","method":"get","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteEvent: {"operationId":"deleteEvent","method":"delete","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  updateEvent: {"operationId":"updateEvent","method":"patch","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  setEventStatus: {"operationId":"setEventStatus","method":"put","path":"/v1/events/{event_id}/status","expressPath":"/v1/events/:event_id/status","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  listChannels: {"operationId":"listChannels","method":"get","path":"/v1/events/{event_id}/channels","expressPath":"/v1/events/:event_id/channels","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  createChannel: {"operationId":"createChannel","method":"post","path":"/v1/events/{event_id}/channels","expressPath":"/v1/events/:event_id/channels","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  getChannel: {"operationId":"getChannel","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteChannel: {"operationId":"deleteChannel","method":"delete","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  updateChannel: {"operationId":"updateChannel","method":"patch","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  listChannelSpeakers: {"operationId":"listChannelSpeakers","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}/speakers","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getChannelSpeaker: {"operationId":"getChannelSpeaker","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  assignChannelSpeaker: {"operationId":"assignChannelSpeaker","method":"put","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  removeChannelSpeaker: {"operationId":"removeChannelSpeaker","method":"delete","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  listEventListeners: {"operationId":"listEventListeners","method":"get","path":"/v1/events/{event_id}/listeners","expressPath":"/v1/events/:event_id/listeners","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getEventListener: {"operationId":"getEventListener","method":"get","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  assignEventListener: {"operationId":"assignEventListener","method":"put","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  removeEventListener: {"operationId":"removeEventListener","method":"delete","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  listSessionRecords: {"operationId":"listSessionRecords","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["session_records:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  createSessionRecord: {"operationId":"createSessionRecord","method":"post","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["session_records:write"],"responses":{"200":["application/json"],"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getSessionRecord: {"operationId":"getSessionRecord","method":"get","path":"/v1/events/{event_id}/sessions/{session_id}","expressPath":"/v1/events/:event_id/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["session_records:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  listTemplates: {"operationId":"listTemplates","method":"get","path":"/v1/templates","expressPath":"/v1/templates","security":[["bearerAuth"]],"requiredPermissions":["templates:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
-  createTemplate: {"operationId":"createTemplate","method":"post","path":"/v1/templates","expressPath":"/v1/templates","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  getTemplate: {"operationId":"getTemplate","method":"get","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteTemplate: {"operationId":"deleteTemplate","method":"delete","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  updateTemplate: {"operationId":"updateTemplate","method":"patch","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
-  createEventFromTemplate: {"operationId":"createEventFromTemplate","method":"post","path":"/v1/templates/{template_id}/events","expressPath":"/v1/templates/:template_id/events","security":[["bearerAuth"]],"requiredPermissions":["templates:write","events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
+  listEvents: {"operationId":"listEvents","method":"get","path":"/v1/events","expressPath":"/v1/events","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createEvent: {"operationId":"createEvent","method":"post","path":"/v1/events","expressPath":"/v1/events","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getEvent: {"operationId":"getEvent","method":"get","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteEvent: {"operationId":"deleteEvent","method":"delete","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  updateEvent: {"operationId":"updateEvent","method":"patch","path":"/v1/events/{event_id}","expressPath":"/v1/events/:event_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  setEventStatus: {"operationId":"setEventStatus","method":"put","path":"/v1/events/{event_id}/status","expressPath":"/v1/events/:event_id/status","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  listChannels: {"operationId":"listChannels","method":"get","path":"/v1/events/{event_id}/channels","expressPath":"/v1/events/:event_id/channels","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createChannel: {"operationId":"createChannel","method":"post","path":"/v1/events/{event_id}/channels","expressPath":"/v1/events/:event_id/channels","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  getChannel: {"operationId":"getChannel","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteChannel: {"operationId":"deleteChannel","method":"delete","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  updateChannel: {"operationId":"updateChannel","method":"patch","path":"/v1/events/{event_id}/channels/{channel_id}","expressPath":"/v1/events/:event_id/channels/:channel_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  listChannelSpeakers: {"operationId":"listChannelSpeakers","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}/speakers","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getChannelSpeaker: {"operationId":"getChannelSpeaker","method":"get","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  assignChannelSpeaker: {"operationId":"assignChannelSpeaker","method":"put","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  removeChannelSpeaker: {"operationId":"removeChannelSpeaker","method":"delete","path":"/v1/events/{event_id}/channels/{channel_id}/speakers/{user_id}","expressPath":"/v1/events/:event_id/channels/:channel_id/speakers/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listEventListeners: {"operationId":"listEventListeners","method":"get","path":"/v1/events/{event_id}/listeners","expressPath":"/v1/events/:event_id/listeners","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getEventListener: {"operationId":"getEventListener","method":"get","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  assignEventListener: {"operationId":"assignEventListener","method":"put","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  removeEventListener: {"operationId":"removeEventListener","method":"delete","path":"/v1/events/{event_id}/listeners/{user_id}","expressPath":"/v1/events/:event_id/listeners/:user_id","security":[["bearerAuth"]],"requiredPermissions":["events:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listSessionRecords: {"operationId":"listSessionRecords","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["session_records:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createSessionRecord: {"operationId":"createSessionRecord","method":"post","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["session_records:write"],"responses":{"200":["application/json"],"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getSessionRecord: {"operationId":"getSessionRecord","method":"get","path":"/v1/events/{event_id}/sessions/{session_id}","expressPath":"/v1/events/:event_id/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["session_records:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listTemplates: {"operationId":"listTemplates","method":"get","path":"/v1/templates","expressPath":"/v1/templates","security":[["bearerAuth"]],"requiredPermissions":["templates:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  createTemplate: {"operationId":"createTemplate","method":"post","path":"/v1/templates","expressPath":"/v1/templates","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getTemplate: {"operationId":"getTemplate","method":"get","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteTemplate: {"operationId":"deleteTemplate","method":"delete","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  updateTemplate: {"operationId":"updateTemplate","method":"patch","path":"/v1/templates/{template_id}","expressPath":"/v1/templates/:template_id","security":[["bearerAuth"]],"requiredPermissions":["templates:write"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"412":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"428":["application/problem+json"],"default":["application/problem+json"]}},
+  createEventFromTemplate: {"operationId":"createEventFromTemplate","method":"post","path":"/v1/templates/{template_id}/events","expressPath":"/v1/templates/:template_id/events","security":[["bearerAuth"]],"requiredPermissions":["templates:write","events:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"default":["application/problem+json"]}},
+  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof EventsHandlers, OperationDefinition>;
 
 /** The security schemes the spec declares. */

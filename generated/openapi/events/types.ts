@@ -1146,7 +1146,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request does not match the API contract; `errors` lists every invalid field. */
+        /** @description The request body is larger than the service accepts (1 MB of JSON or form data unless the operation says otherwise). Send less, or split the request. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's `Content-Type` is not one the operation accepts (see its request body); JSON bodies are sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1292,7 +1310,7 @@ export interface components {
         OrganiserIdFilter: string;
         /** @description How many items to return at most. */
         Limit: number;
-        /** @description How many items to skip, in the list's stable order. */
+        /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
         Offset: number;
         /**
          * @description The event's id. An event the caller cannot see answers 404, as one that does not exist.
@@ -1400,7 +1418,7 @@ export interface operations {
                 organiser_id?: components["parameters"]["OrganiserIdFilter"];
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -1421,6 +1439,7 @@ export interface operations {
             400: components["responses"]["EventValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1451,6 +1470,8 @@ export interface operations {
             400: components["responses"]["EventValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1483,6 +1504,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1520,6 +1542,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["EventNotDeletable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1564,6 +1587,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1609,6 +1634,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["EventStatusConflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1618,7 +1645,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -1647,6 +1674,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1692,6 +1720,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ChannelConflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1730,6 +1760,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1773,6 +1804,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ChannelConflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1823,6 +1855,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ChannelConflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -1832,7 +1866,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -1865,6 +1899,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1906,6 +1941,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1947,6 +1983,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SpeakerConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1988,6 +2025,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SpeakerConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -1996,7 +2034,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2024,6 +2062,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2060,6 +2099,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2094,6 +2134,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2128,6 +2169,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2141,7 +2183,7 @@ export interface operations {
                 channel_id?: components["parameters"]["ChannelIdFilter"];
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2169,6 +2211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2215,6 +2258,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["SessionRecordConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2251,6 +2296,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2264,7 +2310,7 @@ export interface operations {
                 q?: string;
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -2285,6 +2331,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2316,6 +2363,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["TemplateConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2348,6 +2397,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2384,6 +2434,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -2429,6 +2480,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["TemplateConflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["Problem"];
         };
@@ -2467,6 +2520,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2488,6 +2543,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -2510,6 +2567,8 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             /** @description At least one dependency is down. */
             503: {

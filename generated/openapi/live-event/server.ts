@@ -37,10 +37,12 @@ export type CreateSpeakerTicketResult =
   | { status: 403; body: operations['createSpeakerTicket']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createSpeakerTicket']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createSpeakerTicket']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createSpeakerTicket']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createSpeakerTicket']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 422; body: operations['createSpeakerTicket']['responses'][422]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['createSpeakerTicket']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['createSpeakerTicket']['responses'][503]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createListenerTicket`: POST /v1/tickets/listener. */
 export interface CreateListenerTicketInput {
@@ -59,10 +61,12 @@ export type CreateListenerTicketResult =
   | { status: 403; body: operations['createListenerTicket']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createListenerTicket']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createListenerTicket']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createListenerTicket']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createListenerTicket']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 422; body: operations['createListenerTicket']['responses'][422]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['createListenerTicket']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['createListenerTicket']['responses'][503]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listEventSessions`: GET /v1/events/{event_id}/sessions. */
 export interface ListEventSessionsInput {
@@ -80,7 +84,8 @@ export type ListEventSessionsResult =
   | { status: 401; body: operations['listEventSessions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listEventSessions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listEventSessions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listEventSessions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getEventLiveStatus`: GET /v1/events/{event_id}/live. */
 export interface GetEventLiveStatusInput {
@@ -98,8 +103,9 @@ export type GetEventLiveStatusResult =
   | { status: 401; body: operations['getEventLiveStatus']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getEventLiveStatus']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getEventLiveStatus']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getEventLiveStatus']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getEventLiveStatus']['responses'][503]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSession`: GET /v1/sessions/{session_id}. */
 export interface GetSessionInput {
@@ -117,7 +123,8 @@ export type GetSessionResult =
   | { status: 401; body: operations['getSession']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getSession']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSession']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getSession']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSessionRecording`: GET /v1/sessions/{session_id}/recording. */
 export interface GetSessionRecordingInput {
@@ -137,8 +144,9 @@ export type GetSessionRecordingResult =
   | { status: 403; body: operations['getSessionRecording']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSessionRecording']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['getSessionRecording']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getSessionRecording']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 416; body: operations['getSessionRecording']['responses'][416]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSessionRecordingMetadata`: GET /v1/sessions/{session_id}/recording/metadata. */
 export interface GetSessionRecordingMetadataInput {
@@ -157,7 +165,8 @@ export type GetSessionRecordingMetadataResult =
   | { status: 403; body: operations['getSessionRecordingMetadata']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSessionRecordingMetadata']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['getSessionRecordingMetadata']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getSessionRecordingMetadata']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listSessionTranscripts`: GET /v1/sessions/{session_id}/transcripts. */
 export interface ListSessionTranscriptsInput {
@@ -175,7 +184,8 @@ export type ListSessionTranscriptsResult =
   | { status: 401; body: operations['listSessionTranscripts']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listSessionTranscripts']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listSessionTranscripts']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listSessionTranscripts']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSessionTranscript`: GET /v1/sessions/{session_id}/transcripts/{language}. */
 export interface GetSessionTranscriptInput {
@@ -196,7 +206,8 @@ export type GetSessionTranscriptResult =
   | { status: 401; body: operations['getSessionTranscript']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getSessionTranscript']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSessionTranscript']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getSessionTranscript']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getEventTranscript`: GET /v1/events/{event_id}/transcripts/{language}. */
 export interface GetEventTranscriptInput {
@@ -217,7 +228,8 @@ export type GetEventTranscriptResult =
   | { status: 401; body: operations['getEventTranscript']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getEventTranscript']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getEventTranscript']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getEventTranscript']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getMetrics`: GET /metrics. */
 export interface GetMetricsInput {
@@ -231,9 +243,11 @@ export interface GetMetricsInput {
 /** The answers `getMetrics` may give, exactly as the spec declares them. */
 export type GetMetricsResult =
   | { status: 200; body: operations['getMetrics']['responses'][200]['content']["text/plain; version=0.0.4"]; contentType?: "text/plain; version=0.0.4"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getMetrics']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['getMetrics']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 406; body: operations['getMetrics']['responses'][406]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 401 | 406>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getMetrics']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 406 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -247,8 +261,10 @@ export interface GetHealthInput {
 /** The answers `getHealth` may give, exactly as the spec declares them. */
 export type GetHealthResult =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getHealth']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getHealth']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getHealth']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getReadiness`: GET /ready. */
 export interface GetReadinessInput {
@@ -262,9 +278,11 @@ export interface GetReadinessInput {
 /** The answers `getReadiness` may give, exactly as the spec declares them. */
 export type GetReadinessResult =
   | { status: 200; body: operations['getReadiness']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getReadiness']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getReadiness']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getReadiness']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getReadiness']['responses'][503]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** One handler per operation of the Ilenia Live Event API (WebSocket mode). */
 export interface LiveEventHandlers {
@@ -298,19 +316,19 @@ export interface LiveEventHandlers {
 
 /** What the router needs to know of each operation. */
 export const liveEventOperations = {
-  createSpeakerTicket: {"operationId":"createSpeakerTicket","method":"post","path":"/v1/tickets/speaker","expressPath":"/v1/tickets/speaker","security":[["bearerAuth"]],"requiredPermissions":["live:speak"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
-  createListenerTicket: {"operationId":"createListenerTicket","method":"post","path":"/v1/tickets/listener","expressPath":"/v1/tickets/listener","security":[["bearerAuth"]],"requiredPermissions":["live:listen"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
-  listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getEventLiveStatus: {"operationId":"getEventLiveStatus","method":"get","path":"/v1/events/{event_id}/live","expressPath":"/v1/events/:event_id/live","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
-  getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getSessionRecording: {"operationId":"getSessionRecording","method":"get","path":"/v1/sessions/{session_id}/recording","expressPath":"/v1/sessions/:session_id/recording","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["audio/wav"],"206":["audio/wav"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"416":["application/problem+json"],"default":["application/problem+json"]}},
-  getSessionRecordingMetadata: {"operationId":"getSessionRecordingMetadata","method":"get","path":"/v1/sessions/{session_id}/recording/metadata","expressPath":"/v1/sessions/:session_id/recording/metadata","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
-  listSessionTranscripts: {"operationId":"listSessionTranscripts","method":"get","path":"/v1/sessions/{session_id}/transcripts","expressPath":"/v1/sessions/:session_id/transcripts","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getSessionTranscript: {"operationId":"getSessionTranscript","method":"get","path":"/v1/sessions/{session_id}/transcripts/{language}","expressPath":"/v1/sessions/:session_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getEventTranscript: {"operationId":"getEventTranscript","method":"get","path":"/v1/events/{event_id}/transcripts/{language}","expressPath":"/v1/events/:event_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getMetrics: {"operationId":"getMetrics","method":"get","path":"/metrics","expressPath":"/metrics","security":[],"responses":{"200":["text/plain; version=0.0.4"],"401":["application/problem+json"],"406":["application/problem+json"],"default":["application/problem+json"]}},
-  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
+  createSpeakerTicket: {"operationId":"createSpeakerTicket","method":"post","path":"/v1/tickets/speaker","expressPath":"/v1/tickets/speaker","security":[["bearerAuth"]],"requiredPermissions":["live:speak"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
+  createListenerTicket: {"operationId":"createListenerTicket","method":"post","path":"/v1/tickets/listener","expressPath":"/v1/tickets/listener","security":[["bearerAuth"]],"requiredPermissions":["live:listen"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
+  listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getEventLiveStatus: {"operationId":"getEventLiveStatus","method":"get","path":"/v1/events/{event_id}/live","expressPath":"/v1/events/:event_id/live","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
+  getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getSessionRecording: {"operationId":"getSessionRecording","method":"get","path":"/v1/sessions/{session_id}/recording","expressPath":"/v1/sessions/:session_id/recording","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["audio/wav"],"206":["audio/wav"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"416":["application/problem+json"],"default":["application/problem+json"]}},
+  getSessionRecordingMetadata: {"operationId":"getSessionRecordingMetadata","method":"get","path":"/v1/sessions/{session_id}/recording/metadata","expressPath":"/v1/sessions/:session_id/recording/metadata","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listSessionTranscripts: {"operationId":"listSessionTranscripts","method":"get","path":"/v1/sessions/{session_id}/transcripts","expressPath":"/v1/sessions/:session_id/transcripts","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getSessionTranscript: {"operationId":"getSessionTranscript","method":"get","path":"/v1/sessions/{session_id}/transcripts/{language}","expressPath":"/v1/sessions/:session_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getEventTranscript: {"operationId":"getEventTranscript","method":"get","path":"/v1/events/{event_id}/transcripts/{language}","expressPath":"/v1/events/:event_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getMetrics: {"operationId":"getMetrics","method":"get","path":"/metrics","expressPath":"/metrics","security":[],"responses":{"200":["text/plain; version=0.0.4"],"400":["application/problem+json"],"401":["application/problem+json"],"406":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof LiveEventHandlers, OperationDefinition>;
 
 /** The security schemes the spec declares. */

@@ -38,9 +38,11 @@ export type StartSessionResult =
   | { status: 403; body: operations['startSession']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['startSession']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['startSession']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['startSession']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['startSession']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 422; body: operations['startSession']['responses'][422]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['startSession']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `stopSession`: POST /v1/sessions/stop. */
 export interface StopSessionInput {
@@ -58,8 +60,10 @@ export type StopSessionResult =
   | { status: 401; body: operations['stopSession']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['stopSession']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['stopSession']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['stopSession']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['stopSession']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['stopSession']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 415 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getSession`: GET /v1/sessions/{session_id}. */
 export interface GetSessionInput {
@@ -77,7 +81,8 @@ export type GetSessionResult =
   | { status: 401; body: operations['getSession']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getSession']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSession']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['getSession']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listEventSessions`: GET /v1/events/{event_id}/sessions. */
 export interface ListEventSessionsInput {
@@ -95,7 +100,8 @@ export type ListEventSessionsResult =
   | { status: 401; body: operations['listEventSessions']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listEventSessions']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listEventSessions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: 413; body: operations['listEventSessions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -109,8 +115,10 @@ export interface GetHealthInput {
 /** The answers `getHealth` may give, exactly as the spec declares them. */
 export type GetHealthResult =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getHealth']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getHealth']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getHealth']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getReadiness`: GET /ready. */
 export interface GetReadinessInput {
@@ -124,9 +132,11 @@ export interface GetReadinessInput {
 /** The answers `getReadiness` may give, exactly as the spec declares them. */
 export type GetReadinessResult =
   | { status: 200; body: operations['getReadiness']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getReadiness']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getReadiness']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getReadiness']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getReadiness']['responses'][503]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** One handler per operation of the Ilenia Live Service API (LiveKit mode). */
 export interface LiveServiceHandlers {
@@ -146,12 +156,12 @@ export interface LiveServiceHandlers {
 
 /** What the router needs to know of each operation. */
 export const liveServiceOperations = {
-  startSession: {"operationId":"startSession","method":"post","path":"/v1/sessions/start","expressPath":"/v1/sessions/start","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  stopSession: {"operationId":"stopSession","method":"post","path":"/v1/sessions/stop","expressPath":"/v1/sessions/stop","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
-  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
+  startSession: {"operationId":"startSession","method":"post","path":"/v1/sessions/start","expressPath":"/v1/sessions/start","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  stopSession: {"operationId":"stopSession","method":"post","path":"/v1/sessions/stop","expressPath":"/v1/sessions/stop","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof LiveServiceHandlers, OperationDefinition>;
 
 /** The security schemes the spec declares. */

@@ -534,7 +534,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request does not match the API contract; `errors` lists every invalid field. */
+        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -545,6 +545,24 @@ export interface components {
         };
         /** @description The request carries no valid credentials. */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the service accepts (1 MB of JSON or form data unless the operation says otherwise). Send less, or split the request. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's `Content-Type` is not one the operation accepts (see its request body); JSON bodies are sent as `application/json`. */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -620,7 +638,7 @@ export interface components {
         SessionStatusQuery: components["schemas"]["SessionStatus"][];
         /** @description How many items to return at most. */
         Limit: number;
-        /** @description How many items to skip, in the list's stable order. */
+        /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
         Offset: number;
     };
     requestBodies: never;
@@ -702,6 +720,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description An engine cannot serve one of the channel's languages: `engine` (`asr`, `mt` or `tts`) and `language` name the first one found (for MT, `language` is the target and `source_language` the source). Change the channel's languages or configure an engine that serves them. */
             422: {
                 headers: {
@@ -749,6 +769,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };
@@ -781,6 +803,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -797,7 +820,7 @@ export interface operations {
                 status?: components["parameters"]["SessionStatusQuery"];
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -825,6 +848,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };
     };
@@ -846,6 +870,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -868,6 +894,8 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             /** @description At least one dependency is down. */
             503: {

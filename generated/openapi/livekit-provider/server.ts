@@ -37,8 +37,10 @@ export type CreateOrJoinRoomResult =
   | { status: 403; body: operations['createOrJoinRoom']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createOrJoinRoom']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createOrJoinRoom']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createOrJoinRoom']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createOrJoinRoom']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['createOrJoinRoom']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `joinRoom`: POST /v2/rooms/join. */
 export interface JoinRoomInput {
@@ -57,9 +59,11 @@ export type JoinRoomResult =
   | { status: 403; body: operations['joinRoom']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['joinRoom']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['joinRoom']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['joinRoom']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['joinRoom']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 422; body: operations['joinRoom']['responses'][422]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['joinRoom']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `createAgentToken`: POST /v2/agents/token. */
 export interface CreateAgentTokenInput {
@@ -78,9 +82,11 @@ export type CreateAgentTokenResult =
   | { status: 403; body: operations['createAgentToken']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['createAgentToken']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 409; body: operations['createAgentToken']['responses'][409]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createAgentToken']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createAgentToken']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 422; body: operations['createAgentToken']['responses'][422]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['createAgentToken']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `listRooms`: GET /v2/rooms. */
 export interface ListRoomsInput {
@@ -98,8 +104,9 @@ export type ListRoomsResult =
   | { status: 401; body: operations['listRooms']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['listRooms']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['listRooms']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['listRooms']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['listRooms']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getRoom`: GET /v2/rooms/{room_name}. */
 export interface GetRoomInput {
@@ -117,8 +124,9 @@ export type GetRoomResult =
   | { status: 401; body: operations['getRoom']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['getRoom']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['getRoom']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getRoom']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['getRoom']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `deleteRoom`: DELETE /v2/rooms/{room_name}. */
 export interface DeleteRoomInput {
@@ -136,8 +144,9 @@ export type DeleteRoomResult =
   | { status: 401; body: operations['deleteRoom']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['deleteRoom']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteRoom']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['deleteRoom']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 502; body: operations['deleteRoom']['responses'][502]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413 | 502>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
@@ -151,8 +160,10 @@ export interface GetHealthInput {
 /** The answers `getHealth` may give, exactly as the spec declares them. */
 export type GetHealthResult =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getHealth']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getHealth']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getHealth']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** Input of `getReadiness`: GET /ready. */
 export interface GetReadinessInput {
@@ -166,9 +177,11 @@ export interface GetReadinessInput {
 /** The answers `getReadiness` may give, exactly as the spec declares them. */
 export type GetReadinessResult =
   | { status: 200; body: operations['getReadiness']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getReadiness']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getReadiness']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 429; body: operations['getReadiness']['responses'][429]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 503; body: operations['getReadiness']['responses'][503]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: Exclude<ProblemStatus, 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+  | { status: Exclude<ProblemStatus, 400 | 413 | 429 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
 /** One handler per operation of the Ilenia LiveKit Provider API. */
 export interface LivekitProviderHandlers {
@@ -192,14 +205,14 @@ export interface LivekitProviderHandlers {
 
 /** What the router needs to know of each operation. */
 export const livekitProviderOperations = {
-  createOrJoinRoom: {"operationId":"createOrJoinRoom","method":"post","path":"/v2/rooms/create-or-join","expressPath":"/v2/rooms/create-or-join","security":[["bearerAuth"]],"requiredPermissions":["rooms:speak"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  joinRoom: {"operationId":"joinRoom","method":"post","path":"/v2/rooms/join","expressPath":"/v2/rooms/join","security":[["bearerAuth"]],"requiredPermissions":["rooms:listen"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  createAgentToken: {"operationId":"createAgentToken","method":"post","path":"/v2/agents/token","expressPath":"/v2/agents/token","security":[["bearerAuth"]],"requiredPermissions":["agents:token"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  listRooms: {"operationId":"listRooms","method":"get","path":"/v2/rooms","expressPath":"/v2/rooms","security":[["bearerAuth"]],"requiredPermissions":["rooms:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  getRoom: {"operationId":"getRoom","method":"get","path":"/v2/rooms/{room_name}","expressPath":"/v2/rooms/:room_name","security":[["bearerAuth"]],"requiredPermissions":["rooms:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  deleteRoom: {"operationId":"deleteRoom","method":"delete","path":"/v2/rooms/{room_name}","expressPath":"/v2/rooms/:room_name","security":[["bearerAuth"]],"requiredPermissions":["rooms:manage"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
-  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
+  createOrJoinRoom: {"operationId":"createOrJoinRoom","method":"post","path":"/v2/rooms/create-or-join","expressPath":"/v2/rooms/create-or-join","security":[["bearerAuth"]],"requiredPermissions":["rooms:speak"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  joinRoom: {"operationId":"joinRoom","method":"post","path":"/v2/rooms/join","expressPath":"/v2/rooms/join","security":[["bearerAuth"]],"requiredPermissions":["rooms:listen"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  createAgentToken: {"operationId":"createAgentToken","method":"post","path":"/v2/agents/token","expressPath":"/v2/agents/token","security":[["bearerAuth"]],"requiredPermissions":["agents:token"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  listRooms: {"operationId":"listRooms","method":"get","path":"/v2/rooms","expressPath":"/v2/rooms","security":[["bearerAuth"]],"requiredPermissions":["rooms:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  getRoom: {"operationId":"getRoom","method":"get","path":"/v2/rooms/{room_name}","expressPath":"/v2/rooms/:room_name","security":[["bearerAuth"]],"requiredPermissions":["rooms:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  deleteRoom: {"operationId":"deleteRoom","method":"delete","path":"/v2/rooms/{room_name}","expressPath":"/v2/rooms/:room_name","security":[["bearerAuth"]],"requiredPermissions":["rooms:manage"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
+  getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof LivekitProviderHandlers, OperationDefinition>;
 
 /** The security schemes the spec declares. */

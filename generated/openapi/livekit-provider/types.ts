@@ -721,7 +721,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request does not match the API contract; `errors` lists every invalid field. */
+        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -750,6 +750,24 @@ export interface components {
         };
         /** @description The event is not `ready` or `live`, so its rooms cannot be joined: a `draft` event is still being prepared, an `ended` one is over. `event_status` carries the event's current status. */
         EventNotOpen: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the service accepts (1 MB of JSON or form data unless the operation says otherwise). Send less, or split the request. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's `Content-Type` is not one the operation accepts (see its request body); JSON bodies are sent as `application/json`. */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -803,7 +821,7 @@ export interface components {
         EventIdQuery: components["schemas"]["Uuid"];
         /** @description How many items to return at most. */
         Limit: number;
-        /** @description How many items to skip, in the list's stable order. */
+        /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
         Offset: number;
         /**
          * @description The room, named `event-<event_id>-channel-<channel_id>` (lowercase UUIDs). A name that does not follow the convention is refused with 400.
@@ -864,6 +882,8 @@ export interface operations {
             };
             404: components["responses"]["EventOrChannelNotFound"];
             409: components["responses"]["EventNotOpen"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };
@@ -896,6 +916,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventOrChannelNotFound"];
             409: components["responses"]["EventNotOpen"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description A requested language is neither the channel's source language nor one of its target languages; `language` names the first such language and `allowed` lists what the channel offers. */
             422: {
                 headers: {
@@ -953,6 +975,8 @@ export interface operations {
             };
             404: components["responses"]["EventOrChannelNotFound"];
             409: components["responses"]["EventNotOpen"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The `tts` language is not a target language of the channel; `allowed` lists the channel's targets. */
             422: {
                 headers: {
@@ -976,7 +1000,7 @@ export interface operations {
                 event_id?: components["parameters"]["EventIdQuery"];
                 /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip, in the list's stable order. */
+                /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -998,6 +1022,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventOrChannelNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };
@@ -1030,6 +1055,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["RoomNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };
@@ -1060,6 +1086,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["RoomNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };
@@ -1082,6 +1109,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
@@ -1104,6 +1133,8 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             /** @description At least one dependency is down. */
             503: {

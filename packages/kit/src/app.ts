@@ -1,5 +1,5 @@
 import cookieParser from 'cookie-parser';
-import express, { type Express, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import type { Logger } from 'pino';
 import { requestLogger } from './logger.js';
 import { notFoundHandler, problemMiddleware } from './problem.js';
@@ -17,6 +17,11 @@ export interface ServiceAppOptions {
    * none by default, so `request.ip` is the peer's address and a forged header changes nothing.
    */
   trustedProxies?: readonly string[];
+  /**
+   * Error handlers that run before the RFC 9457 one, for the rare endpoint whose errors a standard
+   * prescribes in another format (the OAuth token endpoint). They see every error, body parsing's too.
+   */
+  errorHandlers?: readonly ErrorRequestHandler[];
 }
 
 /**
@@ -42,6 +47,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use(cookieParser());
   for (const router of options.routers) app.use(router);
   app.use(notFoundHandler);
+  for (const handler of options.errorHandlers ?? []) app.use(handler);
   app.use(problemMiddleware());
   return app;
 }

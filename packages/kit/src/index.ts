@@ -5,6 +5,7 @@ export * from './auth/jwt-verifier.js';
 export * from './auth/principal.js';
 export * from './config.js';
 export * from './health.js';
+export * from './http/storable-text.js';
 export * from './logger.js';
 export * from './log-destination.js';
 export * from './problem.js';

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { HttpProblem, problemTypes } from '../problem.js';
+import { rejectUnstorableText } from '../http/storable-text.js';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
 import { authorizeOperation, presenceAuthenticator, type Authenticator } from '../auth/authenticate.js';
@@ -25,7 +26,8 @@ export interface OpenApiRouterOptions {
 
 /**
  * Builds the Express router of one API from its spec: for every operation, in this order,
- * authentication and the declared permissions, request validation (express-openapi-validator), the
+ * authentication and the declared permissions, text PostgreSQL could not store (400), request
+ * validation (express-openapi-validator), the
  * handler, and response validation. Undocumented paths and methods get 404/405 Problems.
  */
 export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
@@ -63,6 +65,7 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
       // The route of the most specific path answers; a less specific one that also matches stands aside.
       (_request, response, next) => (response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next())),
       authorizeOperation(operation, authenticators, options.securitySchemes),
+      rejectUnstorableText,
       ...validators.get(operation.path)!,
       async (request, response, next) => {
         try {

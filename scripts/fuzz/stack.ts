@@ -1,0 +1,110 @@
+/**
+ * The whole platform for the fuzzer: every service as its own process (`main.ts`, as `make dev` runs
+ * it), on free ports, each on a scratch PostgreSQL database (PGlite in a scratch directory when no
+ * PostgreSQL answers outside CI), with the development fixtures: demo users, service clients, demo event.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+
+export const serviceNames = ['auth', 'events', 'live-event', 'live-service', 'livekit-provider'] as const;
+export type ServiceName = (typeof serviceNames)[number];
+
+export interface Stack {
+  urls: Record<ServiceName, string>;
+  /** What each service wrote to stderr (its error logs), for the report. */
+  logs: Record<ServiceName, string[]>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, name: string, logs: string[]): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was healthy:\n${logs.join('').slice(-4000)}`);
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function startStack(root: string): Promise<Stack> {
+  const usePostgres = await postgresAvailable();
+  const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+  const urls = Object.fromEntries(serviceNames.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<ServiceName, string>;
+  const logs = Object.fromEntries(serviceNames.map((name) => [name, [] as string[]])) as Record<ServiceName, string[]>;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'ilenia-fuzz-'));
+  const drops: (() => Promise<void>)[] = [];
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }))),
+    );
+    for (const drop of drops) await drop().catch(() => {});
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    for (const name of serviceNames) {
+      const database: NodeJS.ProcessEnv = {};
+      if (['auth', 'events', 'live-event'].includes(name)) {
+        if (usePostgres) {
+          const created = await createScratchDatabase(`ilenia_fuzz_${name.replace(/-/g, '_')}`);
+          drops.push(created.drop);
+          Object.assign(database, { USE_DATABASE: 'true', DATABASE_URL: created.url });
+        } else Object.assign(database, { PGLITE_DATA_DIR: path.join(scratch, name) });
+      }
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', name, 'src', 'main.ts')], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: {
+          ...process.env,
+          ...database,
+          NODE_ENV: 'development',
+          PORT: String(ports[name]),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'error',
+          AUTH_JWKS_URL: `${urls.auth}/v2/.well-known/jwks.json`,
+          AUTH_ISSUER: urls.auth,
+          AUTH_PUBLIC_URL: urls.auth,
+          AUTH_SERVICE_URL: urls.auth,
+          EVENTS_SERVICE_URL: urls.events,
+          // The demo users are hashed at start-up: the cheapest cost development allows.
+          PASSWORD_HASH_COST: '14',
+          // The fuzzer signs in many times from one address; lockouts are tested elsewhere.
+          LOGIN_MAX_FAILURES: '1000',
+          LOGIN_MAX_FAILURES_PER_IP: '100000',
+          RECORDINGS_DIR: path.join(scratch, 'recordings'),
+          REDIS_URL: '',
+        },
+      });
+      child.stderr?.on('data', (chunk: Buffer) => logs[name].push(chunk.toString()));
+      children.push(child);
+      // auth first: the others fetch its keys and tokens.
+      if (name === 'auth') await waitUntilHealthy(urls.auth, child, name, logs.auth);
+    }
+    await Promise.all(serviceNames.map((name, index) => waitUntilHealthy(urls[name], children[index]!, name, logs[name])));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, logs, stop };
+}
