@@ -78,7 +78,10 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
               principal: response.locals.principal as Principal | undefined,
               request,
               response,
-              log: request.log,
+              // Made when a handler logs, not for every request: most log nothing at production levels.
+              get log() {
+                return request.log;
+              },
               requestId: request.id,
             };
             const result = await handler(inputOf(request), context);
