@@ -24,6 +24,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { loadavg } from 'node:os';
 import { createInterface, type Interface } from 'node:readline';
+import { cpuSecondsOf } from './support/process-cpu.js';
 
 /** Whether Redis answers on REDIS_URL (default 127.0.0.1:6379). */
 async function redisAnswers(): Promise<boolean> {
@@ -108,6 +109,8 @@ interface Row {
   p99: number;
   steadyReceived: number;
   messagesPerSecond: number;
+  /** Server CPU (all instances) per message delivered in the burst, µs. */
+  cpuMicrosPerMessage: number;
   burstReceived: number;
 }
 
@@ -147,8 +150,11 @@ for (let round = 0; round < rounds; round += 1) for (const listeners of listener
       const steady = await load.ask<{ received: number; p50: number; p99: number }>({ cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 }, 35_000);
 
       await load.ask({ cmd: 'reset' });
+      const serversCpu = () => servers.reduce((sum, server) => sum + (cpuSecondsOf(server.child.pid!) ?? Number.NaN), 0);
+      const cpuBefore = serversCpu();
       const burst = await speaker.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
       const delivered = await load.ask<{ received: number; lastAt: number }>({ cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 }, 35_000);
+      const cpuMicrosPerMessage = ((serversCpu() - cpuBefore) * 1e6) / delivered.received;
       measured.push({
         label,
         listeners,
@@ -157,6 +163,7 @@ for (let round = 0; round < rounds; round += 1) for (const listeners of listener
         p99: steady.p99,
         steadyReceived: steady.received / (steadyFinals * listeners),
         messagesPerSecond: delivered.received / ((delivered.lastAt - burst.startedAt) / 1000),
+        cpuMicrosPerMessage,
         burstReceived: delivered.received / (burstFinals * listeners),
       });
     } catch (error) {
@@ -181,6 +188,7 @@ for (const row of measured) {
   best.p50 = Math.min(best.p50, row.p50);
   best.p99 = Math.min(best.p99, row.p99);
   best.messagesPerSecond = Math.max(best.messagesPerSecond, row.messagesPerSecond);
+  best.cpuMicrosPerMessage = Math.min(best.cpuMicrosPerMessage, row.cpuMicrosPerMessage);
   best.steadyReceived = Math.min(best.steadyReceived, row.steadyReceived);
   best.burstReceived = Math.min(best.burstReceived, row.burstReceived);
 }
@@ -195,6 +203,8 @@ console.log(
   'p99 ×bare'.padStart(10),
   'msg/s'.padStart(9),
   'ratio'.padStart(6),
+  'CPU µs/msg'.padStart(11),
+  'CPU ratio'.padStart(10),
   'got'.padStart(6),
 );
 for (const row of rows) {
@@ -208,8 +218,11 @@ for (const row of rows) {
     (baseline ? row.p99 / baseline.p99 : Number.NaN).toFixed(2).padStart(10),
     row.messagesPerSecond.toFixed(0).padStart(9),
     (baseline ? row.messagesPerSecond / baseline.messagesPerSecond : Number.NaN).toFixed(2).padStart(6),
+    row.cpuMicrosPerMessage.toFixed(2).padStart(11),
+    (baseline ? baseline.cpuMicrosPerMessage / row.cpuMicrosPerMessage : Number.NaN).toFixed(2).padStart(10),
     `${(Math.min(row.steadyReceived, row.burstReceived) * 100).toFixed(0)}%`.padStart(6),
   );
 }
 console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases, worst round).');
+console.log('CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast\'s over the case\'s.');
 console.log('p99 ×bare: the case\'s p99 over the bare broadcast\'s at the same count; memory: server RSS after GC, idle listeners minus none, over the listeners.');
