@@ -79,9 +79,10 @@ build: web-build ## Build everything that ships as static files (the web app int
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build
 
-web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the listener and speaker end-to-end tests in Chromium
+web-e2e: node_modules/.package-lock.json web/node_modules/.package-lock.json ## With `make dev` running: the listener, speaker and manager end-to-end tests in Chromium
 	$(TSX) web/e2e/listen.e2e.ts
 	$(TSX) web/e2e/speak.e2e.ts
+	$(TSX) web/e2e/manage.e2e.ts
 
 web-shots: node_modules/.package-lock.json ## With `make dev` running: screenshots of every view at 390 and 1280 px into SHOTS_DIR (default /tmp/ilenia-web-shots)
 	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)

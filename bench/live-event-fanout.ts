@@ -15,7 +15,10 @@
  * the load average is printed with them. Each phase is bounded in time; figures only, never
  * pass/fail.
  *
- *   tsx bench/live-event-fanout.ts [--no-redis] [--rounds=N, default 2] [listener counts, default 1000 5000 10000]
+ *   tsx bench/live-event-fanout.ts [--no-redis] [--live-status] [--rounds=N, default 2] [listener counts, default 1000 5000 10000]
+ *
+ * `--live-status` adds the listener protocol with the manager's live status recording (presence and
+ * per-final delivery times), to see what it costs the fan-out.
  *
  * BENCH_SERVER_NODE_FLAGS adds flags to the server processes (e.g. `--cpu-prof` to profile them).
  */
@@ -38,6 +41,7 @@ async function redisAnswers(): Promise<boolean> {
 }
 
 const withRedis = !process.argv.includes('--no-redis') && (await redisAnswers());
+const withLiveStatus = process.argv.includes('--live-status');
 const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice('--rounds='.length) ?? 2);
 const sizes = process.argv.slice(2).filter((argument) => /^\d+$/.test(argument)).map(Number);
 const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000, 10000];
@@ -52,6 +56,7 @@ const modes = [
         ['listener-redis-2', 'listener protocol, Redis, two instances'],
       ] as const)
     : []),
+  ...(withLiveStatus ? [['listener-live-status', 'listener protocol + live status recording'] as const] : []),
 ] as const;
 const steadyFinals = 50;
 const steadyRate = 10;

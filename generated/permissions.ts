@@ -9,6 +9,11 @@ export const permissionCatalogue = {
     defaultRoles: ["admin"],
     requiredBy: ["auth.listUsers","auth.getUser","auth.getUserPermissions"],
   },
+  "people:search": {
+    description: "Find people by name or email, or by id, seeing only their id, display name and email (to assign them to events).",
+    defaultRoles: ["admin","manager"],
+    requiredBy: ["auth.searchPeople"],
+  },
   "users:write": {
     description: "Create, update, disable and delete user accounts; assign and remove roles.",
     defaultRoles: ["admin"],
@@ -112,7 +117,7 @@ export const permissionCatalogue = {
   "live_sessions:read": {
     description: "Read live sessions and list an event's sessions.",
     defaultRoles: ["admin","manager","speaker"],
-    requiredBy: ["live-service.getSession","live-service.listEventSessions","live-event.listEventSessions","live-event.getSession"],
+    requiredBy: ["live-service.getSession","live-service.listEventSessions","live-event.listEventSessions","live-event.getEventLiveStatus","live-event.getSession"],
   },
   "live_sessions:control": {
     description: "Start and stop live transcription and translation sessions.",
@@ -145,8 +150,8 @@ export type Permission = keyof typeof permissionCatalogue;
 
 /** The default roles: templates of permissions that the auth service seeds. */
 export const defaultRoles = {
-  "admin": { description: "Administers the platform (people, roles, clients, keys, audit) and every event.", permissions: ["users:read","users:write","roles:read","roles:write","permissions:write","clients:read","clients:write","keys:rotate","audit:read","events:read","events:write","events:manage_all","templates:read","templates:write","session_records:read","rooms:speak","rooms:listen","rooms:read","rooms:manage","live_sessions:read","live_sessions:control","live:speak","live:listen","recordings:read","transcripts:read"] },
-  "manager": { description: "Organises events, their channels, speakers and listeners.", permissions: ["roles:read","events:read","events:write","templates:read","templates:write","session_records:read","rooms:speak","rooms:listen","rooms:read","rooms:manage","live_sessions:read","live_sessions:control","live:speak","live:listen","recordings:read","transcripts:read"] },
+  "admin": { description: "Administers the platform (people, roles, clients, keys, audit) and every event.", permissions: ["users:read","people:search","users:write","roles:read","roles:write","permissions:write","clients:read","clients:write","keys:rotate","audit:read","events:read","events:write","events:manage_all","templates:read","templates:write","session_records:read","rooms:speak","rooms:listen","rooms:read","rooms:manage","live_sessions:read","live_sessions:control","live:speak","live:listen","recordings:read","transcripts:read"] },
+  "manager": { description: "Organises events, their channels, speakers and listeners.", permissions: ["people:search","roles:read","events:read","events:write","templates:read","templates:write","session_records:read","rooms:speak","rooms:listen","rooms:read","rooms:manage","live_sessions:read","live_sessions:control","live:speak","live:listen","recordings:read","transcripts:read"] },
   "speaker": { description: "Speaks in the channels of events they are assigned to.", permissions: ["events:read","rooms:speak","rooms:listen","live_sessions:read","live_sessions:control","live:speak","live:listen","transcripts:read"] },
   "listener": { description: "Follows the events they are assigned to.", permissions: ["events:read","rooms:listen","live:listen","transcripts:read"] },
 } as const satisfies Record<string, { description: string; permissions: readonly Permission[] }>;

@@ -14,5 +14,7 @@ export default defineProject({
     environment: './src/test/happy-dom-environment.ts',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // As the services' tests: a bound for a loaded two-core machine, never a measure of speed.
+    testTimeout: 30_000,
   },
 });

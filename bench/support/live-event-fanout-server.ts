@@ -6,7 +6,10 @@
  * Two instances share one Redis channel when given the same key prefix; `--no-speaker` makes an
  * instance that only serves listeners (the speaker is on the other).
  *
- *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis [key prefix] [--no-speaker]
+ * `listener-live-status` is `listener` with the manager's live status recording as the service wires it
+ * (presence per connection, each final's timings and delivery).
+ *
+ *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis|listener-live-status [key prefix] [--no-speaker]
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -21,6 +24,8 @@ import { handleListenerConnection } from '@ilenia/live-event-service/distributio
 import { listenerMetrics } from '@ilenia/live-event-service/distribution/listener-metrics';
 import { RedisSubtitleBus } from '@ilenia/live-event-service/distribution/redis-bus';
 import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types';
+import { InProcessLiveStatusStore } from '@ilenia/live-event-service/live-status/in-process-live-status-store';
+import { LiveStatusRecorder } from '@ilenia/live-event-service/live-status/live-status-recorder';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';
@@ -31,7 +36,11 @@ const logger = pino({ level: 'warn' });
 
 let speaker: SubtitleBus | undefined;
 let listenerBus: SubtitleBus | undefined;
-if (mode === 'listener') {
+let liveStatus: LiveStatusRecorder | undefined;
+if (mode === 'listener-live-status') {
+  liveStatus = new LiveStatusRecorder({ store: new InProcessLiveStatusStore(), logger });
+  speaker = listenerBus = liveStatus.observeFinals(new InProcessSubtitleBus({ historyLimit: 500 }));
+} else if (mode === 'listener') {
   speaker = listenerBus = new InProcessSubtitleBus({ historyLimit: 500 });
 } else if (mode === 'listener-redis') {
   const keyPrefix = process.argv.slice(3).find((argument) => !argument.startsWith('--')) ?? `ilenia-bench:${randomUUID()}:`;
@@ -49,6 +58,7 @@ if (listenerBus) {
       bus,
       logger,
       metrics,
+      ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
     });
   });
 }

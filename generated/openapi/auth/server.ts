@@ -374,6 +374,23 @@ export type UnlockUserResult =
   | { status: 404; body: operations['unlockUser']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `searchPeople`: GET /v2/people. */
+export interface SearchPeopleInput {
+  path: Record<string, never>;
+  query: NonNullable<operations['searchPeople']['parameters']['query']>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `searchPeople` may give, exactly as the spec declares them. */
+export type SearchPeopleResult =
+  | { status: 200; body: operations['searchPeople']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['searchPeople']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['searchPeople']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['searchPeople']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `listPermissions`: GET /v2/permissions. */
 export interface ListPermissionsInput {
   path: Record<string, never>;
@@ -752,6 +769,8 @@ export interface AuthHandlers {
   revokeUserSessions(input: RevokeUserSessionsInput, context: AuthenticatedHandlerContext): Promise<RevokeUserSessionsResult> | RevokeUserSessionsResult;
   /** Lift a user's sign-in throttling. `POST /v2/users/{user_id}/unlock` · requires users:write */
   unlockUser(input: UnlockUserInput, context: AuthenticatedHandlerContext): Promise<UnlockUserResult> | UnlockUserResult;
+  /** Search people. `GET /v2/people` · requires people:search */
+  searchPeople(input: SearchPeopleInput, context: AuthenticatedHandlerContext): Promise<SearchPeopleResult> | SearchPeopleResult;
   /** List the permission catalogue. `GET /v2/permissions` · requires roles:read */
   listPermissions(input: ListPermissionsInput, context: AuthenticatedHandlerContext): Promise<ListPermissionsResult> | ListPermissionsResult;
   /** List roles. `GET /v2/roles` · requires roles:read */
@@ -814,6 +833,7 @@ export const authOperations = {
   deleteUserPermissionOverride: {"operationId":"deleteUserPermissionOverride","method":"delete","path":"/v2/users/{user_id}/permissions/{permission}","expressPath":"/v2/users/:user_id/permissions/:permission","security":[["bearerAuth"]],"requiredPermissions":["permissions:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},
   revokeUserSessions: {"operationId":"revokeUserSessions","method":"delete","path":"/v2/users/{user_id}/sessions","expressPath":"/v2/users/:user_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   unlockUser: {"operationId":"unlockUser","method":"post","path":"/v2/users/{user_id}/unlock","expressPath":"/v2/users/:user_id/unlock","security":[["bearerAuth"]],"requiredPermissions":["users:write"],"responses":{"204":[],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  searchPeople: {"operationId":"searchPeople","method":"get","path":"/v2/people","expressPath":"/v2/people","security":[["bearerAuth"]],"requiredPermissions":["people:search"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   listPermissions: {"operationId":"listPermissions","method":"get","path":"/v2/permissions","expressPath":"/v2/permissions","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   listRoles: {"operationId":"listRoles","method":"get","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"default":["application/problem+json"]}},
   createRole: {"operationId":"createRole","method":"post","path":"/v2/roles","expressPath":"/v2/roles","security":[["bearerAuth"]],"requiredPermissions":["roles:write"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},

@@ -414,6 +414,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people
+         * @description The people directory for event managers, who assign speakers and listeners: a page of people whose display name or email contains `q`, or the people with the given `id`s (to show assigned people by name). Each person is only an id, a display name and an email. A text search finds only active accounts; a search by id also answers disabled ones, so a person assigned before their account was disabled still has a name. Both filters combine with AND; with neither, every active person is listed. Unknown ids are left out.
+         */
+        get: operations["searchPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/permissions": {
         parameters: {
             query?: never;
@@ -1210,6 +1230,35 @@ export interface components {
             effect: components["schemas"]["PermissionEffect"];
             /** @description Why; recorded in the override and in the audit log. */
             reason?: string;
+        };
+        /**
+         * Person
+         * @description What an event manager may know about a person to assign them: their id, the name shown to others and their email. Nothing about their roles, permissions, status or sign-ins.
+         */
+        Person: {
+            id: components["schemas"]["Uuid"];
+            /**
+             * @description The name shown to other people.
+             * @example Sam Speaker
+             */
+            display_name: string;
+            /**
+             * Format: email
+             * @description The sign-in email address.
+             * @example sam.speaker@ilenia.dev
+             */
+            email: string;
+        };
+        /**
+         * PersonList
+         * @description A page of people, ordered by display name and then email.
+         */
+        PersonList: {
+            items: components["schemas"]["Person"][];
+            /** @description How many people match, over all pages. */
+            total: number;
+            limit: number;
+            offset: number;
         };
         /**
          * Permission
@@ -2537,6 +2586,42 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    searchPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Case-insensitive text contained in the display name or the email.
+                 * @example sam
+                 */
+                q?: string;
+                /** @description Only the people with these ids. Repeat the parameter for several (`?id=…&id=…`); a comma-separated list is not accepted (400). */
+                id?: components["schemas"]["Uuid"][];
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many items to skip, in the list's stable order. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["Problem"];
         };
     };

@@ -82,6 +82,25 @@ export type ListEventSessionsResult =
   | { status: 404; body: operations['listEventSessions']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `getEventLiveStatus`: GET /v1/events/{event_id}/live. */
+export interface GetEventLiveStatusInput {
+  path: operations['getEventLiveStatus']['parameters']['path'];
+  query: NonNullable<operations['getEventLiveStatus']['parameters']['query']>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `getEventLiveStatus` may give, exactly as the spec declares them. */
+export type GetEventLiveStatusResult =
+  | { status: 200; body: operations['getEventLiveStatus']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getEventLiveStatus']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getEventLiveStatus']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['getEventLiveStatus']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getEventLiveStatus']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 503; body: operations['getEventLiveStatus']['responses'][503]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 503>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `getSession`: GET /v1/sessions/{session_id}. */
 export interface GetSessionInput {
   path: operations['getSession']['parameters']['path'];
@@ -255,6 +274,8 @@ export interface LiveEventHandlers {
   createListenerTicket(input: CreateListenerTicketInput, context: AuthenticatedHandlerContext): Promise<CreateListenerTicketResult> | CreateListenerTicketResult;
   /** List an event's sessions. `GET /v1/events/{event_id}/sessions` · requires live_sessions:read */
   listEventSessions(input: ListEventSessionsInput, context: AuthenticatedHandlerContext): Promise<ListEventSessionsResult> | ListEventSessionsResult;
+  /** See who is connected and how fast finals flow. `GET /v1/events/{event_id}/live` · requires live_sessions:read */
+  getEventLiveStatus(input: GetEventLiveStatusInput, context: AuthenticatedHandlerContext): Promise<GetEventLiveStatusResult> | GetEventLiveStatusResult;
   /** Get a session. `GET /v1/sessions/{session_id}` · requires live_sessions:read */
   getSession(input: GetSessionInput, context: AuthenticatedHandlerContext): Promise<GetSessionResult> | GetSessionResult;
   /** Download a session's recording. `GET /v1/sessions/{session_id}/recording` · requires recordings:read */
@@ -280,6 +301,7 @@ export const liveEventOperations = {
   createSpeakerTicket: {"operationId":"createSpeakerTicket","method":"post","path":"/v1/tickets/speaker","expressPath":"/v1/tickets/speaker","security":[["bearerAuth"]],"requiredPermissions":["live:speak"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
   createListenerTicket: {"operationId":"createListenerTicket","method":"post","path":"/v1/tickets/listener","expressPath":"/v1/tickets/listener","security":[["bearerAuth"]],"requiredPermissions":["live:listen"],"responses":{"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"422":["application/problem+json"],"429":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
   listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
+  getEventLiveStatus: {"operationId":"getEventLiveStatus","method":"get","path":"/v1/events/{event_id}/live","expressPath":"/v1/events/:event_id/live","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"503":["application/problem+json"],"default":["application/problem+json"]}},
   getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"default":["application/problem+json"]}},
   getSessionRecording: {"operationId":"getSessionRecording","method":"get","path":"/v1/sessions/{session_id}/recording","expressPath":"/v1/sessions/:session_id/recording","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["audio/wav"],"206":["audio/wav"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"416":["application/problem+json"],"default":["application/problem+json"]}},
   getSessionRecordingMetadata: {"operationId":"getSessionRecordingMetadata","method":"get","path":"/v1/sessions/{session_id}/recording/metadata","expressPath":"/v1/sessions/:session_id/recording/metadata","security":[["bearerAuth"]],"requiredPermissions":["recordings:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"default":["application/problem+json"]}},

@@ -91,6 +91,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{event_id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as in the events service.
+                 * @example 3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * See who is connected and how fast finals flow
+         * @description What a manager watches during an event, gathered from every instance of the service (through Redis when several run): per channel, its session that has not ended (state, speaker, start), the listener connections per language, and the latest finals with how long each stage took: recognition (end of speech to the final text), translation per language, and delivery (publication to the hand-over to every listener's socket). Meant to be polled every few seconds; nothing is stored for it beyond an hour. The caller must be able to see the event's session records (its organiser, or `events:manage_all`), otherwise 404.
+         */
+        get: operations["getEventLiveStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{session_id}": {
         parameters: {
             query?: never;
@@ -628,6 +654,113 @@ export interface components {
             offset: number;
         };
         /**
+         * ChannelLiveSession
+         * @description The speaking session of a channel that has not ended.
+         */
+        ChannelLiveSession: {
+            /** @description The session's id. */
+            id: components["schemas"]["Uuid"];
+            /**
+             * @description `live`: the speaker is connected and talking; `paused`: the speaker paused; `interrupted`: the speaker's connection dropped and the session waits for a resume.
+             * @example live
+             * @enum {string}
+             */
+            state: "live" | "paused" | "interrupted";
+            /** @description The user who speaks. */
+            speaker_id: components["schemas"]["Uuid"];
+            /** @description When the session started. */
+            started_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * LanguageListeners
+         * @description How many listener connections receive one language of a channel.
+         */
+        LanguageListeners: {
+            language: components["schemas"]["LanguageTag"];
+            /**
+             * @description Listener connections subscribed to this language, on every instance.
+             * @example 25
+             */
+            listeners: number;
+        };
+        /**
+         * FinalLanguageLatency
+         * @description The stages of one final in one language.
+         */
+        FinalLanguageLatency: {
+            language: components["schemas"]["LanguageTag"];
+            /** @description Whether this is the source language (not translated). */
+            is_source: boolean;
+            /**
+             * @description Milliseconds the machine translation took; `null` for the source language.
+             * @example 85
+             */
+            translation_ms: number | null;
+            /**
+             * @description Milliseconds from the final's publication to its hand-over to the sockets of every listener of the language, on the slowest instance; `null` when no listener of the language was connected.
+             * @example 3
+             */
+            delivery_ms: number | null;
+        };
+        /**
+         * FinalLatency
+         * @description How long one final segment took through the pipeline: recognition once, then translation and delivery per language.
+         */
+        FinalLatency: {
+            /** @description The session the final belongs to. */
+            session_id: components["schemas"]["Uuid"];
+            /**
+             * @description The final's sequence in the channel, as on the WebSocket.
+             * @example 118
+             */
+            sequence: number;
+            /** @description When the source-language final was published. */
+            emitted_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Milliseconds from the last audio of the segment reaching the server to the recogniser's final text (the end of speech to the final).
+             * @example 420
+             */
+            recognition_ms: number;
+            /** @description The source language first, then each target language the final was published in so far. */
+            languages: components["schemas"]["FinalLanguageLatency"][];
+        };
+        /**
+         * ChannelLiveStatus
+         * @description One channel of an event as it is now.
+         */
+        ChannelLiveStatus: {
+            /** @description The channel's id. */
+            channel_id: components["schemas"]["Uuid"];
+            /** @description The channel's session that has not ended; `null` when nobody is speaking in it. */
+            session: components["schemas"]["ChannelLiveSession"] | null;
+            /**
+             * @description Listener connections subscribed to the channel, on every instance.
+             * @example 40
+             */
+            listeners: number;
+            /** @description Every language the channel offers (its source language first, then its target languages) with the listener connections that receive it. A connection that follows two languages counts in both. */
+            languages: components["schemas"]["LanguageListeners"][];
+            /** @description The channel's latest finals (of this session or earlier ones), newest first, with how long each stage took. Kept for an hour after the final. */
+            finals: components["schemas"]["FinalLatency"][];
+        };
+        /**
+         * EventLiveStatus
+         * @description What is happening in an event right now, gathered from every instance of the service: per channel, its speaking session, who is listening in which language, and how long the pipeline took for the latest finals.
+         */
+        EventLiveStatus: {
+            /** @description The event's id. */
+            event_id: components["schemas"]["Uuid"];
+            /** @description When this answer was put together. */
+            observed_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Listener connections open to the event on every instance, subscribed to a channel or not yet.
+             * @example 42
+             */
+            listeners: number;
+            /** @description Every channel of the event, in the events service's order. */
+            channels: components["schemas"]["ChannelLiveStatus"][];
+        };
+        /**
          * RecordingMetadata
          * @description What the recording of a session is, without downloading it.
          */
@@ -972,6 +1105,11 @@ export interface components {
         /** @description How many items to skip, in the list's stable order. */
         Offset: number;
         /**
+         * @description How many of each channel's latest finals to report, newest first.
+         * @example 10
+         */
+        FinalsLimit: number;
+        /**
          * @description The session's id (the `id` of a Session).
          * @example 6d2f9a4c-1b8e-4c7d-9a3f-5e0b2c8d1f47
          */
@@ -1241,6 +1379,45 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getEventLiveStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many of each channel's latest finals to report, newest first.
+                 * @example 10
+                 */
+                finals?: components["parameters"]["FinalsLimit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as in the events service.
+                 * @example 3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event as it is now. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventLiveStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };

@@ -10,6 +10,7 @@ import type { LiveEventDatabase } from './db/schema.js';
 import { createSubtitleBus, handleListenerConnection, readDistributionConfig } from './distribution/index.js';
 import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-engines';
 import { createLiveEventService } from './live-event-service.js';
+import { RedisLiveStatusStore } from './live-status/redis-live-status-store.js';
 import { createLiveEventMetrics } from './metrics.js';
 import { memoryTicketStore, redisTicketStore } from './tickets/ticket-store.js';
 import { httpEventsDirectory } from './upstream/events-directory.js';
@@ -68,6 +69,7 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     allowedOrigins: liveConfig.allowedOrigins,
     ...(liveConfig.metricsToken !== undefined ? { metricsToken: liveConfig.metricsToken } : {}),
     sweepIntervalMs: 15_000,
+    ...(redis ? { liveStatus: new RedisLiveStatusStore({ redis, keyPrefix: distributionConfig.redisKeyPrefix }) } : {}),
     probes: {
       database: () => database.ping(),
       redis: async () => {

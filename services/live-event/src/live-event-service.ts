@@ -7,6 +7,9 @@ import type { LiveEventDatabase } from './db/schema.js';
 import type { SubtitleBus } from './distribution/types.js';
 import type { ChannelEngines } from './domain/language-check.js';
 import { createLiveEventHandlers } from './handlers/index.js';
+import { InProcessLiveStatusStore } from './live-status/in-process-live-status-store.js';
+import { LiveStatusRecorder } from './live-status/live-status-recorder.js';
+import type { LiveStatusStore } from './live-status/types.js';
 import type { LiveEventMetrics } from './metrics.js';
 import { SegmentRepository } from './repositories/segment-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
@@ -51,6 +54,10 @@ export interface LiveEventServiceDependencies {
   sweepIntervalMs?: number;
   /** A session not stamped for this long belongs to a dead process (default 4 sweep intervals, at least 60 s). */
   abandonedAfterMs?: number;
+  /** What the instances share of the live status (Redis with several); in process when absent. */
+  liveStatus?: LiveStatusStore;
+  /** How often this instance writes its listener presence again (default 10 s). */
+  presenceHeartbeatMs?: number;
 }
 
 /**
@@ -59,6 +66,10 @@ export interface LiveEventServiceDependencies {
  * every session and closes every socket with 1001 (the kit's onStopping).
  */
 export function createLiveEventService(dependencies: LiveEventServiceDependencies) {
+  const liveStatus = dependencies.liveStatus ?? new InProcessLiveStatusStore();
+  const liveStatusRecorder = new LiveStatusRecorder({ store: liveStatus, logger: dependencies.logger, heartbeatMs: dependencies.presenceHeartbeatMs });
+  // Every final published is timed for the manager's live status; listeners share the same bus.
+  const bus = liveStatusRecorder.observeFinals(dependencies.bus);
   const sessions = new SessionRepository(dependencies.db);
   const segments = new SegmentRepository(dependencies.db);
   const registry = new SessionRegistry();
@@ -74,7 +85,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const services: SessionServices = {
     sessions,
     segments,
-    bus: dependencies.bus,
+    bus,
     recognizer: dependencies.engines.recognizer,
     translator: dependencies.engines.translator,
     metrics: dependencies.metrics,
@@ -94,10 +105,11 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     directory: dependencies.directory,
     sessions: registry,
     services,
-    bus: dependencies.bus,
+    bus,
     metrics: dependencies.metrics,
     logger: dependencies.logger,
-    handleListener: dependencies.handleListener,
+    handleListener: (socket, context) =>
+      dependencies.handleListener(socket, { ...context, watcher: liveStatusRecorder.watchListener(context.eventId), fanoutObserver: liveStatusRecorder }),
     firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
     listenerLimits: dependencies.listenerLimits,
     allowedOrigins: [...(dependencies.allowedOrigins ?? []), dependencies.publicUrl.origin],
@@ -111,6 +123,8 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       sessions,
       segments,
       engines: dependencies.engines,
+      bus,
+      liveStatus,
       metrics: dependencies.metrics,
       ticketTtlSeconds: dependencies.ticketTtlSeconds,
       publicUrl: dependencies.ticketUrlsFromPublicUrl ? dependencies.publicUrl : undefined,
@@ -146,6 +160,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     sessions,
     segments,
     records,
+    liveStatusRecorder,
     /** Ends what a previous process abandoned and writes unconfirmed records again. */
     sweep,
     attach(server: Server): void {
@@ -156,6 +171,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     async stop(): Promise<void> {
       clearInterval(sweeper);
       await gateway.close();
+      await liveStatusRecorder.stop();
     },
     /** Waits for session records being written (after stop, before the database closes). */
     settle: () => records.settle(),

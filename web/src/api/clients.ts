@@ -5,11 +5,13 @@
 import type { Middleware } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import { createContext, useContext } from 'react';
-import { createEventsClient, createLiveEventClient, type EventsClient, type EventsPaths, type LiveEventClient } from './sdk.js';
+import { createAuthClient, createEventsClient, createLiveEventClient, type AuthClient, type EventsClient, type EventsPaths, type LiveEventClient } from './sdk.js';
 import { serviceBaseUrl } from './gateway.js';
 import type { AuthSession } from '../auth/session.js';
 
 export interface ApiClients {
+  /** The auth API with the session's token (the people directory); sign-in itself is the session's. */
+  auth: AuthClient;
   events: EventsClient;
   liveEvent: LiveEventClient;
   eventsQuery: ReturnType<typeof createQueryClient<EventsPaths>>;
@@ -33,9 +35,11 @@ export function createApiClients(session: AuthSession): ApiClients {
   const accessToken = () => session.currentAccessToken();
   const events = createEventsClient({ baseUrl: serviceBaseUrl('events'), accessToken });
   const liveEvent = createLiveEventClient({ baseUrl: serviceBaseUrl('live-event'), accessToken });
+  const auth = createAuthClient({ baseUrl: serviceBaseUrl('auth'), accessToken });
   events.http.use(refreshOnUnauthorized(session));
   liveEvent.http.use(refreshOnUnauthorized(session));
-  return { events, liveEvent, eventsQuery: createQueryClient(events.http) };
+  auth.http.use(refreshOnUnauthorized(session));
+  return { auth, events, liveEvent, eventsQuery: createQueryClient(events.http) };
 }
 
 export const ApiContext = createContext<ApiClients | undefined>(undefined);

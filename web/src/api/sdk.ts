@@ -16,10 +16,19 @@ import type { components as LiveEventComponents } from '@ilenia/generated/openap
 export type { EventsPaths };
 export type LoginResponse = AuthComponents['schemas']['LoginResponse'];
 export type CurrentUser = LoginResponse['user'];
+export type Person = AuthComponents['schemas']['Person'];
+export type EventStatus = EventsComponents['schemas']['EventStatus'];
 export type EventSummary = EventsComponents['schemas']['EventSummary'];
 export type Event = EventsComponents['schemas']['Event'];
 export type Channel = EventsComponents['schemas']['Channel'];
 export type WebSocketTicket = LiveEventComponents['schemas']['WebSocketTicket'];
+export type EventLiveStatus = LiveEventComponents['schemas']['EventLiveStatus'];
+export type ChannelLiveStatus = LiveEventComponents['schemas']['ChannelLiveStatus'];
+export type FinalLatency = LiveEventComponents['schemas']['FinalLatency'];
+export type LiveSession = LiveEventComponents['schemas']['Session'];
+export type TranscriptIndex = LiveEventComponents['schemas']['TranscriptIndex'];
+export type Transcript = LiveEventComponents['schemas']['Transcript'];
+export type RecordingMetadata = LiveEventComponents['schemas']['RecordingMetadata'];
 
 export {
   CloseCode,

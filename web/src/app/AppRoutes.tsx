@@ -2,16 +2,18 @@
  * Every route, with the interface language first (`/en/...`, `/es/...`). Deep links work on reload:
  * a signed-out visitor is sent to login and back.
  */
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { RequireSignIn } from '../auth/AuthProvider.js';
 import { ListenView, SpeakView } from '../broadcast/mode.js';
 import { I18nProvider, isUiLanguage, preferredUiLanguage, useT } from '../i18n/i18n.js';
 import { HomePage } from '../pages/HomePage.js';
 import { LoginPage } from '../pages/LoginPage.js';
-import { ManagePlaceholder } from '../pages/ManagePlaceholder.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { Layout } from './Layout.js';
+
+// The manager view is its own chunk: listeners and speakers never download it.
+const ManagePage = lazy(() => import('../manage/ManagePage.js'));
 
 export function AppRoutes() {
   return (
@@ -34,8 +36,8 @@ function LanguageRoutes() {
           <Route index element={<Guarded><HomePage /></Guarded>} />
           <Route path="listen/:eventId" element={<Guarded><ListenView /></Guarded>} />
           <Route path="speak/:eventId/:channelId" element={<Guarded><SpeakView /></Guarded>} />
-          <Route path="manage/new" element={<Guarded><ManagePlaceholder /></Guarded>} />
-          <Route path="manage/:eventId" element={<Guarded><ManagePlaceholder /></Guarded>} />
+          <Route path="manage/new" element={<Guarded><ManagePage /></Guarded>} />
+          <Route path="manage/:eventId" element={<Guarded><ManagePage /></Guarded>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -21,9 +21,10 @@ export function HomePage() {
     <div className="mx-auto w-full max-w-3xl p-4 sm:p-6">
       <h1 className="text-2xl font-semibold">{t('home.title')}</h1>
       <p className="text-slate-600">{t('home.greeting', { name: user.display_name })}</p>
+      {/* A manager's own events first: that is what they come for. */}
+      {canManage && <EventSection title={t('home.manage')} role="organiser" user={user} />}
       {canSpeak && <EventSection title={t('home.speak')} role="speaker" user={user} />}
       {canListen && <EventSection title={t('home.listen')} role="listener" user={user} />}
-      {canManage && <EventSection title={t('home.manage')} role="organiser" user={user} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Fake services for component tests: a fetch that answers by method and path, as the real ones would. */
 import createQueryClient from 'openapi-react-query';
 import type { ApiClients } from '../api/clients.js';
-import { createEventsClient, createLiveEventClient } from '../api/sdk.js';
+import { createAuthClient, createEventsClient, createLiveEventClient } from '../api/sdk.js';
 
 export type Route = (request: Request) => Response | Promise<Response> | undefined;
 
@@ -31,7 +31,8 @@ export function on(method: string, path: RegExp, answer: (request: Request) => R
 export function fakeApiClients(fetch: (request: Request) => Promise<Response>): ApiClients {
   const events = createEventsClient({ baseUrl: 'http://localhost:5173/api/events', fetch, accessToken: 'token' });
   const liveEvent = createLiveEventClient({ baseUrl: 'http://localhost:5173/api/live-event', fetch, accessToken: 'token' });
-  return { events, liveEvent, eventsQuery: createQueryClient(events.http) };
+  const auth = createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch, accessToken: 'token' });
+  return { auth, events, liveEvent, eventsQuery: createQueryClient(events.http) };
 }
 
 export const demoEvent = {

@@ -78,6 +78,9 @@ export function createAuthClient(options: ApiClientOptions) {
     /** Lift a user's sign-in throttling. `POST /v2/users/{user_id}/unlock` */
     unlockUser: <Init extends MaybeOptionalInit<paths["/v2/users/{user_id}/unlock"], 'post'>>(...init: InitParam<Init>) =>
       http.POST("/v2/users/{user_id}/unlock", ...(init as [never])) as Promise<Response<paths["/v2/users/{user_id}/unlock"]['post'], Init>>,
+    /** Search people. `GET /v2/people` */
+    searchPeople: <Init extends MaybeOptionalInit<paths["/v2/people"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v2/people", ...(init as [never])) as Promise<Response<paths["/v2/people"]['get'], Init>>,
     /** List the permission catalogue. `GET /v2/permissions` */
     listPermissions: <Init extends MaybeOptionalInit<paths["/v2/permissions"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v2/permissions", ...(init as [never])) as Promise<Response<paths["/v2/permissions"]['get'], Init>>,

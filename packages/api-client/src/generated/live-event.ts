@@ -27,6 +27,9 @@ export function createLiveEventClient(options: ApiClientOptions) {
     /** List an event's sessions. `GET /v1/events/{event_id}/sessions` */
     listEventSessions: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/sessions"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v1/events/{event_id}/sessions", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/sessions"]['get'], Init>>,
+    /** See who is connected and how fast finals flow. `GET /v1/events/{event_id}/live` */
+    getEventLiveStatus: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/live"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/events/{event_id}/live", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/live"]['get'], Init>>,
     /** Get a session. `GET /v1/sessions/{session_id}` */
     getSession: <Init extends MaybeOptionalInit<paths["/v1/sessions/{session_id}"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v1/sessions/{session_id}", ...(init as [never])) as Promise<Response<paths["/v1/sessions/{session_id}"]['get'], Init>>,

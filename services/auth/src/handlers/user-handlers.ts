@@ -5,7 +5,7 @@ import { assignRole, createUser, deleteUser, findUserOr404, removeRole, revokeSe
 import { versionTag } from '@ilenia/kit';
 import { UserRepository } from '../repositories/users.js';
 
-type UserHandlerNames = 'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions' | 'unlockUser';
+type UserHandlerNames = 'listUsers' | 'searchPeople' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions' | 'unlockUser';
 
 /** User accounts, their roles and their sessions (administrators). */
 export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHandlerNames> {
@@ -15,6 +15,13 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
       const offset = input.query.offset ?? 0;
       const page = await new UserRepository(deps.db).list({ q: input.query.q, role: input.query.role, status: input.query.status }, { limit, offset });
       return { status: 200, body: { items: await deps.directory.views(page.items), total: page.total, limit, offset } };
+    },
+    async searchPeople(input) {
+      const limit = input.query.limit ?? 50;
+      const offset = input.query.offset ?? 0;
+      const ids = input.query.id === undefined ? undefined : Array.isArray(input.query.id) ? input.query.id : [input.query.id];
+      const page = await new UserRepository(deps.db).people({ q: input.query.q, ids }, { limit, offset });
+      return { status: 200, body: { items: page.items, total: page.total, limit, offset } };
     },
     async createUser(input, context) {
       const user = await createUser(deps, input.body, originOf(context));

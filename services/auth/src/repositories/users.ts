@@ -22,7 +22,7 @@ export class UserRepository {
   async list(filter: UserFilter, page: { limit: number; offset: number }): Promise<{ items: UserRow[]; total: number }> {
     let query = this.db.selectFrom('users');
     if (filter.q) {
-      const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      const pattern = likePattern(filter.q);
       query = query.where((where) => where.or([where('email', 'like', pattern), where(sql<string>`lower(display_name)`, 'like', pattern)]));
     }
     if (filter.status) query = query.where('status', '=', filter.status);
@@ -34,6 +34,28 @@ export class UserRepository {
     }
     const [items, count] = await Promise.all([
       query.selectAll().orderBy('email').limit(page.limit).offset(page.offset).execute(),
+      query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: count.total };
+  }
+
+  /**
+   * The people directory: id, display name and email of the people whose name or email contains `q`
+   * (active ones only) and/or whose id is in `ids` (any status), by display name then email.
+   */
+  async people(filter: { q?: string; ids?: readonly string[] }, page: { limit: number; offset: number }): Promise<{ items: Pick<UserRow, 'id' | 'display_name' | 'email'>[]; total: number }> {
+    let query = this.db.selectFrom('users');
+    if (filter.q) {
+      const pattern = likePattern(filter.q);
+      query = query.where('status', '=', 'active').where((where) => where.or([where('email', 'like', pattern), where(sql<string>`lower(display_name)`, 'like', pattern)]));
+    }
+    if (filter.ids) {
+      if (filter.ids.length === 0) return { items: [], total: 0 };
+      query = query.where('id', 'in', [...filter.ids]);
+    }
+    if (!filter.q && !filter.ids) query = query.where('status', '=', 'active');
+    const [items, count] = await Promise.all([
+      query.select(['id', 'display_name', 'email']).orderBy(sql`lower(display_name)`).orderBy('email').limit(page.limit).offset(page.offset).execute(),
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: count.total };
@@ -91,4 +113,9 @@ export class UserRepository {
                             where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'revoke')))`.execute(this.db);
     return result.rows[0]!.total;
   }
+}
+
+/** A LIKE pattern matching values that contain `text`, case-insensitively (compare with lower-cased columns). */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

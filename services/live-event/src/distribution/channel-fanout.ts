@@ -7,6 +7,7 @@
 import type { Logger } from 'pino';
 import { MessageType } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, encodeBroadcast } from './broadcast-codec.js';
+import type { FanoutObserver } from './listener-watcher.js';
 import type { ChannelBroadcast, ChannelKey, SubtitleBus } from './types.js';
 
 /** A live broadcast, ready to send: the message, its JSON text as UTF-8, and when the pipeline emitted it. */
@@ -39,6 +40,7 @@ export class ChannelFanout {
     private readonly channel: ChannelKey,
     private readonly logger: Logger,
     private readonly forget: () => void,
+    private readonly observer: FanoutObserver | undefined,
   ) {
     this.ready = bus.subscribe(channel, (message) => this.dispatch(message), { onInterrupted: () => this.interrupt() }).then(
       (unsubscribe) => {
@@ -56,7 +58,7 @@ export class ChannelFanout {
    * Adds `member` to the channel's fan-out (subscribing to the bus for the first member) and
    * resolves once the bus subscription is in force: from then on it receives every broadcast.
    */
-  static async join(bus: SubtitleBus, channel: ChannelKey, member: FanoutMember, logger: Logger): Promise<ChannelFanout> {
+  static async join(bus: SubtitleBus, channel: ChannelKey, member: FanoutMember, logger: Logger, observer?: FanoutObserver): Promise<ChannelFanout> {
     let fanouts = fanoutsByBus.get(bus);
     if (!fanouts) {
       fanouts = new Map();
@@ -68,7 +70,7 @@ export class ChannelFanout {
       const map = fanouts;
       const created: ChannelFanout = new ChannelFanout(bus, channel, logger, () => {
         if (map.get(key) === created) map.delete(key);
-      });
+      }, observer);
       fanout = created;
       fanouts.set(key, fanout);
     }
@@ -127,6 +129,7 @@ export class ChannelFanout {
         this.logger.error({ err: error, channel_id: this.channel.channelId }, 'delivering to a listener failed');
       }
     }
+    this.observer?.handedOver(this.channel, live, Date.now());
   }
 }
 

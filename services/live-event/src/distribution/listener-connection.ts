@@ -24,6 +24,7 @@ import { readListenerFrame } from './listener-frames.js';
 import { availableLanguages, errorReply, pongFor, serializeReply, subscribedReply } from './listener-replies.js';
 import { planReplay } from './listener-replay.js';
 import { ListenerSender } from './listener-sender.js';
+import type { FanoutObserver, ListenerWatcher } from './listener-watcher.js';
 import type { ChannelKey, ChannelStatus, SubtitleBus } from './types.js';
 
 /** A channel of the event, as far as a listener is concerned: what it may subscribe to. */
@@ -45,6 +46,10 @@ export interface ListenerConnectionContext {
   /** The distribution's Prometheus metrics (`LiveEventMetrics.listener`). */
   metrics: ListenerMetrics;
   limits?: Partial<ListenerLimits>;
+  /** Told which channel and languages this connection follows (the manager's live status). */
+  watcher?: ListenerWatcher;
+  /** Told when a channel's fan-out handed a broadcast to its listeners. */
+  fanoutObserver?: FanoutObserver;
 }
 
 /** A running listener connection; `goAway` closes with 1001: the client reconnects elsewhere and resumes. */
@@ -226,10 +231,11 @@ class ListenerConnection implements FanoutMember {
       pending: [],
     };
     this.subscription = subscription;
+    this.context.watcher?.following(channel.channelId, message.languages);
     try {
       // In force before history is read: a final is in history before it is delivered, so between
       // the two nothing is missed (and what comes twice is deduplicated).
-      subscription.fanout = await ChannelFanout.join(this.context.bus, key, this, this.logger);
+      subscription.fanout = await ChannelFanout.join(this.context.bus, key, this, this.logger, this.context.fanoutObserver);
       if (this.subscription !== subscription) {
         subscription.fanout.leave(this);
         return;
@@ -288,6 +294,7 @@ class ListenerConnection implements FanoutMember {
     const status = await this.channelStatus(subscription.key);
     if (this.subscription !== subscription || this.closing) return;
     subscription.languages = new Set(message.languages);
+    this.context.watcher?.following(subscription.channel.channelId, message.languages);
     this.sender.sendReply(
       subscribedReply({
         requestId: message.request_id,
@@ -333,6 +340,7 @@ class ListenerConnection implements FanoutMember {
     const subscription = this.subscription;
     this.subscription = undefined;
     subscription?.fanout?.leave(this);
+    if (subscription) this.context.watcher?.following(null, []);
   }
 
   private closeSlowConsumer(): void {
@@ -361,6 +369,7 @@ class ListenerConnection implements FanoutMember {
     this.stopHeartbeat();
     clearTimeout(this.terminateTimer);
     this.metrics.connections.dec();
+    this.context.watcher?.closed();
   }
 }
 

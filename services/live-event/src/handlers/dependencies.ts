@@ -2,7 +2,9 @@ import type { Principal } from '@ilenia/kit';
 import { HttpProblem, problems } from '@ilenia/kit';
 import type { Request } from 'express';
 import type { Caller } from '../domain/event-access.js';
+import type { SubtitleBus } from '../distribution/types.js';
 import type { ChannelEngines } from '../domain/language-check.js';
+import type { LiveStatusStore } from '../live-status/types.js';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionRepository, StoredSession } from '../repositories/session-repository.js';
@@ -21,6 +23,9 @@ export interface HandlerDependencies {
   sessions: SessionRepository;
   segments: SegmentRepository;
   engines: ChannelEngines;
+  /** The subtitle bus (the channels' session states) and what the instances share of the live status. */
+  bus: SubtitleBus;
+  liveStatus: LiveStatusStore;
   metrics: LiveEventMetrics;
   ticketTtlSeconds: number;
   /** Where clients reach the service; ticket URLs follow the request's host when absent. */

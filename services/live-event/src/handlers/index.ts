@@ -2,6 +2,7 @@ import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/ser
 import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import type { HandlerDependencies } from './dependencies.js';
 import { requireMetricsToken } from './metrics-token.js';
+import { liveStatusHandlers } from './live-status-handlers.js';
 import { recordingHandlers } from './recording-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
 import { ticketHandlers } from './ticket-handlers.js';
@@ -14,6 +15,7 @@ export function createLiveEventHandlers(dependencies: HandlerDependencies, probe
     ...sessionHandlers(dependencies),
     ...recordingHandlers(dependencies),
     ...transcriptHandlers(dependencies),
+    ...liveStatusHandlers(dependencies),
     async getMetrics(_input, context) {
       requireMetricsToken(dependencies.metricsToken, context.request.headers.authorization);
       return { status: 200, contentType: 'text/plain; version=0.0.4', headers: { 'Cache-Control': 'no-store' }, body: await dependencies.metrics.registry.metrics() };

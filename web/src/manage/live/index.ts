@@ -1,0 +1,2 @@
+/** The manager page's live status panel. */
+export { ManageLivePanel, type ManageLivePanelProps } from './ManageLivePanel.js';

@@ -1,0 +1,2 @@
+/** The manager page's sessions panel: past and current sessions, their transcripts and recordings. */
+export { ManageSessionsPanel, type ManageSessionsPanelProps } from './ManageSessionsPanel.js';
