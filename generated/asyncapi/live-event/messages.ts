@@ -20,14 +20,15 @@ export type JsonMessage =
   | SessionState
   | Pong
   | ErrorMessage
+  | Gap
+  | ServiceWarning
   | Subscribe
   | SetLanguages
   | Unsubscribe
   | Subscribed
   | Unsubscribed
   | SubtitlePartial
-  | SubtitleFinal
-  | Gap;
+  | SubtitleFinal;
 /**
  * A correlation id chosen by the client (a counter or a random string). The server copies it into the message that answers this one (`audio_accepted`, `session_started`, `subscribed`, `session_state`, `pong` or `error`), so the client can match answers to requests.
  */
@@ -414,6 +415,66 @@ export interface ErrorMessage {
   };
 }
 /**
+ * A stretch of the session that has no subtitles, and why
+ *
+ * Tells listeners (and the UI) that part of the talk will never be subtitled: the speech recogniser failed (`asr_failed`, every language), a translation engine failed (`mt_failed`, only `language`), the server dropped audio it could not process in time (`audio_overrun`), or a final could not be stored or numbered before the service gave it up (`storage_unavailable`: the database or Redis stayed down longer than the service keeps finals waiting, or too many finals were waiting; `message` names the segment). `from_ms` and `to_ms` are on the session audio clock; `after_sequence` places the gap after that final segment (`null` when no final came before it). Sent once the gap is over (engines recovered), and replayed like finals after a resume. The speaker gets the same message (the recording still holds the audio of a gap).
+ */
+export interface Gap {
+  type: 'gap';
+  /**
+   * A UUID.
+   */
+  event_id: string;
+  /**
+   * A UUID.
+   */
+  channel_id: string;
+  /**
+   * A UUID.
+   */
+  session_id: string;
+  /**
+   * The language without subtitles, or `null` when every language is affected.
+   */
+  language: string | null;
+  from_ms: MediaOffsetMs;
+  to_ms: MediaOffsetMs;
+  /**
+   * The last final segment before the gap; `null` when there was none.
+   */
+  after_sequence: number | null;
+  reason: 'asr_failed' | 'mt_failed' | 'audio_overrun' | 'storage_unavailable';
+  /**
+   * A human-readable explanation for logs.
+   */
+  message?: string;
+  /**
+   * True when sent from history after a resume rather than live.
+   */
+  replayed?: boolean;
+}
+/**
+ * A dependency of the service is down or back; finals wait for it
+ *
+ * Tells the speaker that the database (`database`: where finals are stored) or Redis (`redis`: where finals are numbered and published to listeners) is unavailable (`state: unavailable`), or available again (`state: recovered`). Audio is still recorded and recognised meanwhile; finals wait in order in the service's memory (`pending_finals` of them) and are stored and sent once the dependency is back, late rather than never. A final the service cannot keep waiting (too long, or too many) becomes a `gap` with reason `storage_unavailable`. Sent once per dependency when the trouble starts and once when it is over.
+ */
+export interface ServiceWarning {
+  type: 'service_warning';
+  /**
+   * What is down (or back).
+   */
+  dependency: 'database' | 'redis';
+  state: 'unavailable' | 'recovered';
+  /**
+   * Finals of this session waiting to be stored and sent.
+   */
+  pending_finals: number;
+  /**
+   * A human-readable explanation, in English, for logs and developer tools.
+   */
+  message: string;
+}
+/**
  * Start receiving a channel's subtitles in some languages
  *
  * The listener's first message. `channel_id` must be a channel of the event the ticket was issued for (otherwise `channel_not_found`), and every language must be offered by the channel (otherwise `language_not_available`, with the offered ones in `details.available`; nothing is subscribed). The server answers `subscribed`, then replays the missed final subtitles when `resume_from` is given (flagged `replayed: true`), then sends live subtitles. A second `subscribe` replaces the first (to switch channel); use `set_languages` to change languages only.
@@ -635,45 +696,6 @@ export interface SubtitleFinal {
    */
   replayed: boolean;
 }
-/**
- * A stretch of the session that has no subtitles, and why
- *
- * Tells listeners (and the UI) that part of the talk will never be subtitled: the speech recogniser failed (`asr_failed`, every language), a translation engine failed (`mt_failed`, only `language`), or the server dropped audio it could not process in time (`audio_overrun`). `from_ms` and `to_ms` are on the session audio clock; `after_sequence` places the gap after that final segment (`null` when no final came before it). Sent once the gap is over (engines recovered), and replayed like finals after a resume.
- */
-export interface Gap {
-  type: 'gap';
-  /**
-   * A UUID.
-   */
-  event_id: string;
-  /**
-   * A UUID.
-   */
-  channel_id: string;
-  /**
-   * A UUID.
-   */
-  session_id: string;
-  /**
-   * The language without subtitles, or `null` when every language is affected.
-   */
-  language: string | null;
-  from_ms: MediaOffsetMs;
-  to_ms: MediaOffsetMs;
-  /**
-   * The last final segment before the gap; `null` when there was none.
-   */
-  after_sequence: number | null;
-  reason: 'asr_failed' | 'mt_failed' | 'audio_overrun';
-  /**
-   * A human-readable explanation for logs.
-   */
-  message?: string;
-  /**
-   * True when sent from history after a resume rather than live.
-   */
-  replayed?: boolean;
-}
 
 /**
  * A binary WebSocket frame of raw audio in the negotiated format
@@ -714,6 +736,10 @@ export const MessageType = {
   Pong: 'pong',
   /** `error`: A client message could not be handled, or the session hit a problem */
   ErrorMessage: 'error',
+  /** `gap`: A stretch of the session that has no subtitles, and why */
+  Gap: 'gap',
+  /** `service_warning`: A dependency of the service is down or back; finals wait for it */
+  ServiceWarning: 'service_warning',
   /** `subscribe`: Start receiving a channel's subtitles in some languages */
   Subscribe: 'subscribe',
   /** `set_languages`: Change the languages of the current subscription */
@@ -728,8 +754,6 @@ export const MessageType = {
   SubtitlePartial: 'subtitle_partial',
   /** `subtitle_final`: The final subtitle of a segment in one language */
   SubtitleFinal: 'subtitle_final',
-  /** `gap`: A stretch of the session that has no subtitles, and why */
-  Gap: 'gap',
 } as const;
 
 /** Any `type` value of the protocol. */
@@ -751,6 +775,8 @@ export interface MessageByType {
   session_state: SessionState;
   pong: Pong;
   error: ErrorMessage;
+  gap: Gap;
+  service_warning: ServiceWarning;
   subscribe: Subscribe;
   set_languages: SetLanguages;
   unsubscribe: Unsubscribe;
@@ -758,7 +784,6 @@ export interface MessageByType {
   unsubscribed: Unsubscribed;
   subtitle_partial: SubtitlePartial;
   subtitle_final: SubtitleFinal;
-  gap: Gap;
 }
 
 /** A JSON message sent by a speaker client to the server on `/v1/ws/speaker`. */
@@ -792,7 +817,9 @@ export type SpeakerServerMessage =
   | TranslationFinal
   | SessionState
   | Pong
-  | ErrorMessage;
+  | ErrorMessage
+  | Gap
+  | ServiceWarning;
 
 /** The `type` values of SpeakerServerMessage. */
 export const SpeakerServerMessageTypes = [
@@ -804,6 +831,8 @@ export const SpeakerServerMessageTypes = [
   MessageType.SessionState,
   MessageType.Pong,
   MessageType.ErrorMessage,
+  MessageType.Gap,
+  MessageType.ServiceWarning,
 ] as const;
 
 /** A JSON message sent by a listener client to the server on `/v1/ws/listener`. */

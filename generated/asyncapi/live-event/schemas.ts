@@ -575,6 +575,135 @@ export const messageSchemas = {
       "title": "ErrorMessage",
       "description": "A client message could not be handled, or the session hit a problem\n\nReports a problem with a client message or with the session. When `fatal` is false the offending message was dropped and the connection stays usable; when `fatal` is true the server closes the connection right after this message, with the close code given in `details.close_code`. `request_id` is the one of the offending message when it had one."
     },
+    "Gap": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "type",
+        "event_id",
+        "channel_id",
+        "session_id",
+        "language",
+        "from_ms",
+        "to_ms",
+        "after_sequence",
+        "reason"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "gap"
+        },
+        "event_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A UUID."
+        },
+        "channel_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A UUID."
+        },
+        "session_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A UUID."
+        },
+        "language": {
+          "description": "The language without subtitles, or `null` when every language is affected.",
+          "anyOf": [
+            {
+              "type": "string",
+              "description": "A BCP 47 language tag (`en`, `es`, `pt-BR`, `zh-Hant`).",
+              "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$",
+              "maxLength": 35
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "from_ms": {
+          "$ref": "#/$defs/MediaOffsetMs"
+        },
+        "to_ms": {
+          "$ref": "#/$defs/MediaOffsetMs"
+        },
+        "after_sequence": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1,
+          "description": "The last final segment before the gap; `null` when there was none."
+        },
+        "reason": {
+          "type": "string",
+          "enum": [
+            "asr_failed",
+            "mt_failed",
+            "audio_overrun",
+            "storage_unavailable"
+          ]
+        },
+        "message": {
+          "type": "string",
+          "maxLength": 500,
+          "description": "A human-readable explanation for logs."
+        },
+        "replayed": {
+          "type": "boolean",
+          "description": "True when sent from history after a resume rather than live."
+        }
+      },
+      "title": "Gap",
+      "description": "A stretch of the session that has no subtitles, and why\n\nTells listeners (and the UI) that part of the talk will never be subtitled: the speech recogniser failed (`asr_failed`, every language), a translation engine failed (`mt_failed`, only `language`), the server dropped audio it could not process in time (`audio_overrun`), or a final could not be stored or numbered before the service gave it up (`storage_unavailable`: the database or Redis stayed down longer than the service keeps finals waiting, or too many finals were waiting; `message` names the segment). `from_ms` and `to_ms` are on the session audio clock; `after_sequence` places the gap after that final segment (`null` when no final came before it). Sent once the gap is over (engines recovered), and replayed like finals after a resume. The speaker gets the same message (the recording still holds the audio of a gap)."
+    },
+    "ServiceWarning": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "type",
+        "dependency",
+        "state",
+        "pending_finals",
+        "message"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "const": "service_warning"
+        },
+        "dependency": {
+          "type": "string",
+          "enum": [
+            "database",
+            "redis"
+          ],
+          "description": "What is down (or back)."
+        },
+        "state": {
+          "type": "string",
+          "enum": [
+            "unavailable",
+            "recovered"
+          ]
+        },
+        "pending_finals": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Finals of this session waiting to be stored and sent."
+        },
+        "message": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500,
+          "description": "A human-readable explanation, in English, for logs and developer tools."
+        }
+      },
+      "title": "ServiceWarning",
+      "description": "A dependency of the service is down or back; finals wait for it\n\nTells the speaker that the database (`database`: where finals are stored) or Redis (`redis`: where finals are numbered and published to listeners) is unavailable (`state: unavailable`), or available again (`state: recovered`). Audio is still recorded and recognised meanwhile; finals wait in order in the service's memory (`pending_finals` of them) and are stored and sent once the dependency is back, late rather than never. A final the service cannot keep waiting (too long, or too many) becomes a `gap` with reason `storage_unavailable`. Sent once per dependency when the trouble starts and once when it is over."
+    },
     "Subscribe": {
       "type": "object",
       "additionalProperties": false,
@@ -964,89 +1093,6 @@ export const messageSchemas = {
       },
       "title": "SubtitleFinal",
       "description": "The final subtitle of a segment in one language\n\nThe definitive text of a segment in one subscribed language. `sequence` numbers the channel's final segments and is shared by the source text and all its translations; (language, sequence) is unique, so a client drops any duplicate it receives after a resume. Within a language, finals arrive in sequence order. `replayed: true` marks finals sent from history after a `subscribe` with `resume_from` (they come right after `subscribed`, before live ones)."
-    },
-    "Gap": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "type",
-        "event_id",
-        "channel_id",
-        "session_id",
-        "language",
-        "from_ms",
-        "to_ms",
-        "after_sequence",
-        "reason"
-      ],
-      "properties": {
-        "type": {
-          "type": "string",
-          "const": "gap"
-        },
-        "event_id": {
-          "type": "string",
-          "format": "uuid",
-          "description": "A UUID."
-        },
-        "channel_id": {
-          "type": "string",
-          "format": "uuid",
-          "description": "A UUID."
-        },
-        "session_id": {
-          "type": "string",
-          "format": "uuid",
-          "description": "A UUID."
-        },
-        "language": {
-          "description": "The language without subtitles, or `null` when every language is affected.",
-          "anyOf": [
-            {
-              "type": "string",
-              "description": "A BCP 47 language tag (`en`, `es`, `pt-BR`, `zh-Hant`).",
-              "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$",
-              "maxLength": 35
-            },
-            {
-              "type": "null"
-            }
-          ]
-        },
-        "from_ms": {
-          "$ref": "#/$defs/MediaOffsetMs"
-        },
-        "to_ms": {
-          "$ref": "#/$defs/MediaOffsetMs"
-        },
-        "after_sequence": {
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 1,
-          "description": "The last final segment before the gap; `null` when there was none."
-        },
-        "reason": {
-          "type": "string",
-          "enum": [
-            "asr_failed",
-            "mt_failed",
-            "audio_overrun"
-          ]
-        },
-        "message": {
-          "type": "string",
-          "maxLength": 500,
-          "description": "A human-readable explanation for logs."
-        },
-        "replayed": {
-          "type": "boolean",
-          "description": "True when sent from history after a resume rather than live."
-        }
-      },
-      "title": "Gap",
-      "description": "A stretch of the session that has no subtitles, and why\n\nTells listeners (and the UI) that part of the talk will never be subtitled: the speech recogniser failed (`asr_failed`, every language), a translation engine failed (`mt_failed`, only `language`), or the server dropped audio it could not process in time (`audio_overrun`). `from_ms` and `to_ms` are on the session audio clock; `after_sequence` places the gap after that final segment (`null` when no final came before it). Sent once the gap is over (engines recovered), and replayed like finals after a resume."
     },
     "AudioFormat": {
       "type": "object",

@@ -155,6 +155,8 @@ const messageValidators = {
   SessionState: compileMessage('SessionState'),
   Pong: compileMessage('Pong'),
   ErrorMessage: compileMessage('ErrorMessage'),
+  Gap: compileMessage('Gap'),
+  ServiceWarning: compileMessage('ServiceWarning'),
   Subscribe: compileMessage('Subscribe'),
   SetLanguages: compileMessage('SetLanguages'),
   Unsubscribe: compileMessage('Unsubscribe'),
@@ -162,7 +164,6 @@ const messageValidators = {
   Unsubscribed: compileMessage('Unsubscribed'),
   SubtitlePartial: compileMessage('SubtitlePartial'),
   SubtitleFinal: compileMessage('SubtitleFinal'),
-  Gap: compileMessage('Gap'),
 } as const;
 
 const speakerClientMessageValidators: ReadonlyMap<string, ValidateFunction> = new Map([
@@ -206,6 +207,8 @@ const speakerServerMessageValidators: ReadonlyMap<string, ValidateFunction> = ne
   [messageValidators.SessionState.typeValue, messageValidators.SessionState.validate],
   [messageValidators.Pong.typeValue, messageValidators.Pong.validate],
   [messageValidators.ErrorMessage.typeValue, messageValidators.ErrorMessage.validate],
+  [messageValidators.Gap.typeValue, messageValidators.Gap.validate],
+  [messageValidators.ServiceWarning.typeValue, messageValidators.ServiceWarning.validate],
 ]);
 
 /**

@@ -7,6 +7,7 @@ export * from './config.js';
 export * from './health.js';
 export * from './logger.js';
 export * from './problem.js';
+export * from './dependency-errors.js';
 export * from './server.js';
 export * from './service.js';
 export * from './version.js';

@@ -1,5 +1,9 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Problem } from '@ilenia/api-client';
+import { isDependencyUnavailable } from './dependency-errors.js';
+
+/** How long a 503 asks clients to wait before trying again: a restarting database or Redis is back in seconds. */
+const defaultRetryAfterSeconds = 5;
 
 /** The problem types Ilenia uses; each URI names a kind of problem, documented in the specs. */
 export const problemTypes = {
@@ -116,8 +120,16 @@ export const problems = {
       detail,
       headers: { 'Retry-After': String(Math.max(0, Math.ceil(retryAfterSeconds))) },
     }),
-  unavailable: (detail: string) =>
-    new HttpProblem({ status: 503, type: problemTypes.unavailable, title: 'Service unavailable', detail }),
+  /** 503 with `Retry-After` (default 5 s): the client should try again, not give up. */
+  unavailable: (detail: string, retryAfterSeconds = defaultRetryAfterSeconds, cause?: unknown) =>
+    new HttpProblem({
+      status: 503,
+      type: problemTypes.unavailable,
+      title: 'Service unavailable',
+      detail,
+      headers: { 'Retry-After': String(Math.max(0, Math.ceil(retryAfterSeconds))) },
+      cause,
+    }),
 };
 
 function describeIssue(issue: ValidationIssue): string {
@@ -166,6 +178,8 @@ export function toHttpProblem(error: unknown): HttpProblem {
   const candidate = error as { status?: number; statusCode?: number; errors?: ValidatorErrorItem[]; type?: string; message?: string; path?: string };
   const status = candidate?.status ?? candidate?.statusCode;
   if (typeof status !== 'number' || status < 400 || status > 599) {
+    // A database or Redis that is down is not a bug: the client may retry (503 + Retry-After), never a 500.
+    if (isDependencyUnavailable(error)) return problems.unavailable('A service this one depends on is unavailable right now; retry shortly.', defaultRetryAfterSeconds, error);
     return new HttpProblem({
       status: 500,
       type: problemTypes.internal,

@@ -30,6 +30,11 @@ export interface LiveEventConfig {
    * own origin always is, and clients that send no `Origin` (not browsers) are not concerned.
    */
   allowedOrigins: string[];
+  /**
+   * How long a final may wait for a database or Redis that is down (`FINAL_BUFFER_MAX_SECONDS`) and
+   * how many finals of a session may wait at once (`FINAL_BUFFER_MAX_FINALS`); beyond, a `gap`.
+   */
+  finalBuffer: { maxWaitMs: number; maxFinals: number };
   /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); required outside development, where it is public without it. */
   metricsToken: string | undefined;
 }
@@ -63,6 +68,10 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
     publicUrl: publicUrl === undefined ? (common.isDevelopment ? undefined : reader.url('LIVE_EVENT_PUBLIC_URL')) : reader.url('LIVE_EVENT_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
     redisUrl: reader.optionalString('REDIS_URL'),
     allowedOrigins: reader.list('CORS_ORIGINS', { default: common.isDevelopment ? ['http://localhost:5173'] : [] }).map((origin) => origin.replace(/\/$/, '')),
+    finalBuffer: {
+      maxWaitMs: reader.integer('FINAL_BUFFER_MAX_SECONDS', { default: 120, min: 1, max: 3600 }) * 1000,
+      maxFinals: reader.integer('FINAL_BUFFER_MAX_FINALS', { default: 200, min: 1, max: 10_000 }),
+    },
     metricsToken: common.isDevelopment ? reader.optionalString('METRICS_TOKEN') : reader.string('METRICS_TOKEN'),
   };
 }

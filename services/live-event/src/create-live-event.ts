@@ -64,6 +64,7 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     recordingsDir: liveConfig.recordingsDir,
     ticketTtlSeconds: liveConfig.ticketTtlSeconds,
     resumeGraceSeconds: liveConfig.resumeGraceSeconds,
+    finalBuffer: liveConfig.finalBuffer,
     publicUrl: liveConfig.publicUrl ?? new URL(`http://localhost:${config.port}`),
     ticketUrlsFromPublicUrl: liveConfig.publicUrl !== undefined,
     allowedOrigins: liveConfig.allowedOrigins,

@@ -16,6 +16,7 @@ import { SessionRepository } from './repositories/session-repository.js';
 import { sessionRecordWriter } from './session-records/session-record-writer.js';
 import { sweepSessions } from './session-records/session-sweeper.js';
 import type { SessionServices } from './speaker/live-session.js';
+import type { FinalBufferLimits } from './speaker/segment-pipeline.js';
 import { SessionRegistry } from './speaker/session-registry.js';
 import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
 import type { TicketStore } from './tickets/ticket-store.js';
@@ -37,6 +38,8 @@ export interface LiveEventServiceDependencies {
   resumeGraceSeconds: number;
   /** How long a saturated recogniser may hold the speaker's audio back (default 2 s). */
   recogniserWaitMs?: number;
+  /** How long and how many finals of a session may wait for a database or Redis that is down. */
+  finalBuffer?: FinalBufferLimits;
   /** Where clients reach the service (session record links); ticket URLs use it too when given. */
   publicUrl: URL;
   /** Whether ticket URLs follow `publicUrl` (behind a gateway) or each request's host. */
@@ -93,6 +96,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     recordingsDir: dependencies.recordingsDir,
     resumeGraceSeconds: dependencies.resumeGraceSeconds,
     recogniserWaitMs: dependencies.recogniserWaitMs,
+    finalBuffer: dependencies.finalBuffer,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
     onEnded(sessionId, outcome) {
       const session = registry.get(sessionId);

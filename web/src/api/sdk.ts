@@ -42,6 +42,7 @@ export {
   type TranscriptFinal,
   type TranscriptPartial,
   type SessionStateName,
+  type ServiceWarning,
   type SubtitleFinal,
   type SubtitlePartial,
   type Subscribed,

@@ -182,6 +182,8 @@ export const en = {
   'speak.micMissing': 'No microphone was found. Connect one and try again.',
   'speak.micFailed': 'The microphone could not be started.',
   'speak.ended': 'Your talk has ended.',
+  'speak.dependencyDown.database': 'Subtitles are delayed: the transcript store is unavailable. They are kept and sent when it is back.',
+  'speak.dependencyDown.redis': 'Subtitles are delayed: delivery to listeners is unavailable. They are kept and sent when it is back.',
   'manage.title': 'Manage event',
   'broadcast.livekitPending': 'LiveKit mode is not available in this build yet.',
 

@@ -184,6 +184,8 @@ export const es: Record<MessageKey, string> = {
   'speak.micMissing': 'No se encontró ningún micrófono. Conecta uno y vuelve a intentarlo.',
   'speak.micFailed': 'No se pudo poner en marcha el micrófono.',
   'speak.ended': 'Tu charla ha terminado.',
+  'speak.dependencyDown.database': 'Los subtítulos van con retraso: el almacén de transcripciones no está disponible. Se guardan y se envían cuando vuelva.',
+  'speak.dependencyDown.redis': 'Los subtítulos van con retraso: la entrega a los oyentes no está disponible. Se guardan y se envían cuando vuelva.',
   'manage.title': 'Gestionar el evento',
   'broadcast.livekitPending': 'El modo LiveKit aún no está disponible en esta versión.',
 

@@ -86,4 +86,16 @@ describe('the speaker view', () => {
     expect(screen.getByText('good morning everybody').dataset.caption).toBe('final');
     expect(screen.queryByText('good morn')).toBeNull();
   });
+
+  it('says while the transcript store is down that subtitles are delayed, and stops saying it once it is back', async () => {
+    vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia: vi.fn().mockRejectedValue(new Error('no audio in tests')), enumerateDevices: vi.fn().mockResolvedValue([]) } });
+    const { socket } = renderSpeakPage('es');
+    await userEvent.click(await screen.findByRole('button', { name: 'Empezar' }));
+    const speaker = await socket;
+    const delayed = 'Los subtítulos van con retraso: el almacén de transcripciones no está disponible. Se guardan y se envían cuando vuelva.';
+    act(() => speaker.receive({ type: 'service_warning', dependency: 'database', state: 'unavailable', pending_finals: 1, message: 'the database is unavailable' }));
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(`· ${delayed}`);
+    act(() => speaker.receive({ type: 'service_warning', dependency: 'database', state: 'recovered', pending_finals: 0, message: 'the database is available again' }));
+    expect(screen.queryByText(`· ${delayed}`)).toBeNull();
+  });
 });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { useParams } from 'react-router';
 import { useApi } from '../api/clients.js';
 import { webSocketUrlFor } from '../api/gateway.js';
-import { unwrap, type SessionStateName } from '../api/sdk.js';
+import { unwrap, type ServiceWarning, type SessionStateName } from '../api/sdk.js';
 import { useI18n, type MessageKey } from '../i18n/i18n.js';
 import { CaptionList } from '../listen/CaptionList.js';
 import { CaptionStore } from '../listen/captions.js';
@@ -31,6 +31,8 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
   const [status, setStatus] = useState<ConnectionStatus | undefined>();
   const [session, setSession] = useState<SessionStateName | undefined>();
   const [notice, setNotice] = useState<MessageKey | undefined>();
+  /** Dependencies the server said are down (`service_warning`): finals wait for them. */
+  const [dependenciesDown, setDependenciesDown] = useState<readonly ServiceWarning['dependency'][]>([]);
   const store = useMemo(() => new CaptionStore(), []);
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const connectionRef = useRef<SpeakerConnection | undefined>(undefined);
@@ -66,6 +68,7 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
         else if (message.type === 'transcript_partial') store.setPartial(message);
         else if (message.type === 'session_state') setSession(message.state);
         else if (message.type === 'session_started') setSession('live');
+        else if (message.type === 'service_warning') setDependenciesDown((down) => [...down.filter((dependency) => dependency !== message.dependency), ...(message.state === 'unavailable' ? [message.dependency] : [])]);
         else if (message.type === 'error' && message.code !== 'resume_failed') setNotice(errorCodeMessage(message.code));
       },
     });
@@ -139,6 +142,7 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
       <p className="flex flex-wrap gap-x-3 text-sm">
         {status && <span role="status">{t(`listen.connection.${status}`)}</span>}
         {session && <span>· {t(`listen.session.${session}`)}</span>}
+        {dependenciesDown.map((dependency) => <span key={dependency} role="status" className="text-amber-800">· {t(`speak.dependencyDown.${dependency}`)}</span>)}
       </p>
       {notice && <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">{t(notice)}</p>}
       {phase === 'ended' && !notice && <p role="status">{t('speak.ended')}</p>}

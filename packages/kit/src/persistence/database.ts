@@ -42,6 +42,9 @@ export async function openDatabase<Schema>(target: DatabaseTarget, migrations: R
   }
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // Nor may a checked-out one: the pool listens only to idle clients, and a server shutting down
+  // (57P01) tells a client between two queries of a request, whose next query then fails (a 503).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db, migrations);

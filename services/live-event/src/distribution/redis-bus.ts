@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { MessageType, type Gap, type SessionStateName, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, decodeBroadcast, encodeBroadcast, entryMatchesLanguages, historyScore, isHistoryEntry, type HistoryEntry } from './broadcast-codec.js';
 import { appendAndPublishScript, readHistoryScript, recordSessionAndPublishScript } from './redis-scripts.js';
-import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubscribeOptions, SubtitleBus } from './types.js';
+import { BusUnavailableError, type ChannelBroadcast, type ChannelHistory, type ChannelKey, type ChannelStatus, type SubscribeOptions, type SubtitleBus } from './types.js';
 
 export interface RedisSubtitleBusOptions {
   url: string;
@@ -76,7 +76,7 @@ export class RedisSubtitleBus implements SubtitleBus {
     const keys = this.keys(channel);
     // Until the connection is ready ioredis writes PUBLISH at once but queues EVAL, which would reorder
     // a channel's messages; waiting here keeps them in call order (listeners resolve in order).
-    if (this.commands.status !== 'ready') await once(this.commands, 'ready');
+    if (this.commands.status !== 'ready') await this.commandsReady();
     if (isHistoryEntry(message)) {
       const sequence = message.type === MessageType.SubtitleFinal ? String(message.sequence) : '';
       await this.commands.eval(
@@ -189,6 +189,24 @@ export class RedisSubtitleBus implements SubtitleBus {
       } catch (error) {
         this.options.logger?.error({ err: error }, 'a subtitle subscriber failed on interruption');
       }
+    }
+  }
+
+  /**
+   * Waits a moment for the commands connection to be ready; a Redis that stays down fails the publish
+   * ({@link BusUnavailableError}) so that the caller keeps it (finals wait in order) instead of
+   * hanging on it with no deadline.
+   */
+  private async commandsReady(): Promise<void> {
+    const timeoutMs = this.options.pingTimeoutMs ?? 2_000;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      await once(this.commands, 'ready', { signal: controller.signal });
+    } catch {
+      throw new BusUnavailableError(`Redis is not connected (${this.commands.status}) after ${timeoutMs} ms`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

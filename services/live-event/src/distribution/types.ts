@@ -9,6 +9,11 @@ import type { Gap, SessionState, SessionSummary, SubtitleFinal, SubtitlePartial 
 /** What travels on a channel's bus: everything a listener of that channel may be sent. */
 export type ChannelBroadcast = SubtitlePartial | SubtitleFinal | SessionState | Gap;
 
+/** The bus cannot take a message now (its connection is down); the caller may try again later. */
+export class BusUnavailableError extends Error {
+  override readonly name = 'BusUnavailableError';
+}
+
 export interface ChannelKey {
   eventId: string;
   channelId: string;

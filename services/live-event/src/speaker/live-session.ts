@@ -11,7 +11,7 @@ import { WavWriter } from '../recording/wav-writer.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionEndReason, SessionRepository } from '../repositories/session-repository.js';
 import { latestSequence } from './channel-sequence.js';
-import { SegmentPipeline } from './segment-pipeline.js';
+import { SegmentPipeline, type FinalBufferLimits } from './segment-pipeline.js';
 
 
 /** Another session of the channel is unfinished (possibly on another instance): the speaker gets 4012. */
@@ -35,6 +35,8 @@ export interface SessionServices {
   resumeGraceSeconds: number;
   /** How long a saturated recogniser may hold the speaker's audio back (default 2 s). */
   recogniserWaitMs?: number;
+  /** How long and how many finals may wait for a database or Redis that is down. */
+  finalBuffer?: FinalBufferLimits;
   /** How many listeners the event has connected now (a session's peak starts there). */
   listenersOf(eventId: string): number;
   /** Called once a session has ended (`recorded`: stored as ended here, so its record is to be written). */
@@ -146,6 +148,7 @@ export class LiveSession {
       logger: services.logger,
       toSpeaker: (message) => session?.sink?.send(message),
       echoTranslations: () => session?.sink?.echoTranslations ?? false,
+      ...(services.finalBuffer ? { finalBuffer: services.finalBuffer } : {}),
     });
     pipeline.lastSequence = init.lastSequence;
     const stream = services.recognizer.openStream({ language: init.parameters.sourceLanguage });

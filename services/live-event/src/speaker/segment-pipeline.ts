@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Gap, SpeakerServerMessage, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
-import type { ChannelKey, SubtitleBus } from '../distribution/types.js';
+import type { Gap, ServiceWarning, SpeakerServerMessage, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
+import { isDependencyUnavailable } from '@ilenia/kit';
+import { isUniqueViolation } from '@ilenia/kit/persistence';
+import { BusUnavailableError, type ChannelKey, type SubtitleBus } from '../distribution/types.js';
 import type { RecognitionResult, Translator } from '@ilenia/speech-engines/types';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
@@ -25,7 +27,32 @@ export interface PipelineContext {
   toSpeaker(message: SpeakerServerMessage): void;
   /** Whether the speaker asked for `translation_final` echoes. */
   echoTranslations(): boolean;
+  /** How finals wait for a database or Redis that is down (defaults: {@link defaultFinalBuffer}). */
+  finalBuffer?: FinalBufferLimits;
 }
+
+/** How long, and how many, finals of one session may wait in memory for storage or numbering. */
+export interface FinalBufferLimits {
+  /** A final not stored and published this long after it was recognised becomes a `gap`. */
+  maxWaitMs: number;
+  /** Finals waiting at once; one more is given up at once (a `gap`), so memory stays bounded. */
+  maxFinals: number;
+}
+
+export const defaultFinalBuffer: FinalBufferLimits = { maxWaitMs: 120_000, maxFinals: 200 };
+
+/** What a final waits for: where it is stored, or where it is numbered and published. */
+type Dependency = ServiceWarning['dependency'];
+
+/** A final (or one language of it) that could not be stored or published within its time. */
+class FinalGivenUp extends Error {
+  constructor(readonly dependency: Dependency, cause: unknown) {
+    super(`the ${dependency} stayed unavailable (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
+}
+
+const firstRetryDelayMs = 100;
+const longestRetryDelayMs = 2_000;
 
 interface OpenSegment {
   segmentId: string;
@@ -59,8 +86,28 @@ export class SegmentPipeline {
    * when the bus's counter restarted (an in-process bus after a restart).
    */
   lastSequence: number | null = null;
+  /**
+   * A sequence taken from the bus for a final that was then given up (the database stayed down). The
+   * next final uses it instead of taking a new one, so numbering never skips: listeners see the
+   * previous final, a `gap` placed after it (the lost speech), then this sequence on the next final.
+   * Taking the number only once storage succeeded is not possible (the stored row carries it), and a
+   * skipped number covered by a gap would leave the numbering with holes in every transcript.
+   */
+  private reservedSequence: number | null = null;
+  /** Finals recognised and not yet stored and published (the in-memory buffer, in order). */
+  private pendingFinals = 0;
+  /** The dependencies found down, and not yet seen back; the speaker was warned about each. */
+  private readonly unavailable = new Set<Dependency>();
+  private readonly limits: FinalBufferLimits;
+  /**
+   * Until when gaps wait for the bus: one window for all of them, from the first that could not be
+   * published, so a long outage costs one wait and not one per gap; cleared once the bus answers.
+   */
+  private gapDeadline: number | undefined;
 
-  constructor(private readonly context: PipelineContext) {}
+  constructor(private readonly context: PipelineContext) {
+    this.limits = context.finalBuffer ?? defaultFinalBuffer;
+  }
 
   private get channel(): ChannelKey {
     return { eventId: this.context.eventId, channelId: this.context.channelId };
@@ -81,9 +128,95 @@ export class SegmentPipeline {
     // An utterance the recogniser heard nothing in is no segment (finals need text).
     if (text === '') return;
     const segmentId = segment?.segmentId ?? randomUUID();
+    const final = { ...result, text };
+    // Over the bound, the newest final is the one given up: those before it keep their order and
+    // their text, and its gap (placed in turn) costs a few numbers instead of a text.
+    if (this.pendingFinals >= this.limits.maxFinals) {
+      this.context.metrics.engineErrors.inc({ engine: 'storage', kind: 'gap' });
+      const reason = `${this.pendingFinals} finals were already waiting for storage`;
+      this.finals = this.finals.then(() => this.giveUp(segmentId, final, reason)).catch((error: unknown) => this.logLost(segmentId, error));
+      return;
+    }
+    this.pendingFinals += 1;
+    const deadline = receivedAt + this.limits.maxWaitMs;
     this.finals = this.finals
-      .then(() => this.publishFinal(segmentId, { ...result, text }, receivedAt))
-      .catch((error: unknown) => this.context.logger.error({ err: error, session_id: this.context.sessionId }, 'a final segment could not be stored or published'));
+      .then(() => this.publishFinal(segmentId, final, receivedAt, deadline))
+      .catch((error: unknown) => this.logLost(segmentId, error))
+      .finally(() => {
+        this.pendingFinals -= 1;
+      });
+  }
+
+  private logLost(segmentId: string, error: unknown): void {
+    this.context.logger.error({ err: error, session_id: this.context.sessionId, segment_id: segmentId }, 'a final segment could not be stored or published');
+  }
+
+  /**
+   * A final that cannot wait longer: the speaker and the listeners get a `gap` over its span, placed
+   * after the last final stored, naming the segment and why.
+   */
+  private async giveUp(segmentId: string, result: RecognitionResult, reason: string): Promise<void> {
+    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: segmentId, reason }, 'a final was given up; listeners get a gap');
+    await this.publishGap({ language: null, fromMs: result.startMs, toMs: result.endMs, reason: 'storage_unavailable', message: `segment ${segmentId} given up: ${reason}` });
+  }
+
+  /**
+   * Runs one step that needs `dependency` until it succeeds, retrying with backoff while the
+   * dependency is unreachable (the speaker is warned once, and told when it is back). Past `deadline`
+   * the final is given up ({@link FinalGivenUp}); any other error is not retried.
+   */
+  private async untilAvailable<T>(dependency: Dependency, deadline: number, step: () => Promise<T>): Promise<T> {
+    let delay = firstRetryDelayMs;
+    for (;;) {
+      try {
+        const value = await step();
+        if (dependency === 'redis') this.gapDeadline = undefined;
+        if (this.unavailable.delete(dependency)) this.warnSpeaker(dependency, 'recovered', `the ${dependency} is available again; waiting finals are being stored and sent`);
+        return value;
+      } catch (error) {
+        if (!(isDependencyUnavailable(error) || error instanceof BusUnavailableError)) throw error;
+        if (!this.unavailable.has(dependency)) {
+          this.unavailable.add(dependency);
+          this.context.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) }, session_id: this.context.sessionId, dependency }, 'a dependency is unavailable; finals wait for it');
+          this.warnSpeaker(dependency, 'unavailable', `the ${dependency} is unavailable (${error instanceof Error ? error.message : String(error)}); finals wait and are sent once it is back`);
+        }
+        const now = performance.now();
+        if (now >= deadline) throw new FinalGivenUp(dependency, error);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(delay, deadline - now)));
+        delay = Math.min(longestRetryDelayMs, delay * 2);
+      }
+    }
+  }
+
+  private warnSpeaker(dependency: Dependency, state: ServiceWarning['state'], message: string): void {
+    this.context.toSpeaker({ type: 'service_warning', dependency, state, pending_finals: Math.max(0, this.pendingFinals), message: message.slice(0, 500) });
+  }
+
+  /**
+   * The channel's next sequence: the one kept from a final given up, or a new one from the bus above
+   * every sequence this session knows. A number the bus counted for an attempt whose answer was lost
+   * (Redis went away mid-command) would be a hole; a gap placed after the last final covers it.
+   */
+  private async takeSequence(deadline: number, span: { startMs: number }): Promise<number> {
+    if (this.reservedSequence !== null) return this.reservedSequence;
+    let retried = false;
+    const next = () =>
+      this.untilAvailable('redis', deadline, async () => {
+        try {
+          return await this.context.bus.nextSequence(this.channel);
+        } catch (error) {
+          retried = true;
+          throw error;
+        }
+      });
+    let sequence = await next();
+    while (sequence <= (this.lastSequence ?? 0)) sequence = await next();
+    const expected = (this.lastSequence ?? 0) + 1;
+    if (retried && this.lastSequence !== null && sequence > expected) {
+      await this.publishGap({ language: null, fromMs: span.startMs, toMs: span.startMs, reason: 'storage_unavailable', message: `sequences ${expected}–${sequence - 1} were counted by attempts Redis did not answer` });
+    }
+    this.reservedSequence = sequence;
+    return sequence;
   }
 
   /** Audio the recogniser lost (engine crash or timeout): every language misses that span. */
@@ -212,26 +345,44 @@ export class SegmentPipeline {
       });
   }
 
+  /** Publishes a final or a gap, waiting for the bus while it is down (until `deadline`). */
+  private publishInOrder(message: SubtitleFinal | Gap, deadline: number): Promise<void> {
+    return this.untilAvailable('redis', deadline, () => this.context.bus.publish(this.channel, message));
+  }
+
   private publish(message: SubtitlePartial | SubtitleFinal | Gap): Promise<void> {
     return this.context.bus.publish(this.channel, message).catch((error: unknown) => {
       this.context.logger.error({ err: error, session_id: this.context.sessionId, type: message.type }, 'publishing to the subtitle bus failed');
     });
   }
 
-  private async publishFinal(segmentId: string, result: RecognitionResult, receivedAt: number): Promise<void> {
+  private async publishFinal(segmentId: string, result: RecognitionResult, receivedAt: number, deadline: number): Promise<void> {
     const { sessionId, sourceLanguage, speakerId, metrics } = this.context;
-    let sequence = await this.context.bus.nextSequence(this.channel);
-    while (sequence <= (this.lastSequence ?? 0)) sequence = await this.context.bus.nextSequence(this.channel);
     const startMs = clampMs(result.startMs);
     const endMs = Math.max(startMs, clampMs(result.endMs));
     const recognitionMs = clampMs(result.recognitionMs);
     const text = result.text.slice(0, 2000);
-    // Stored before it is published: a crash after this loses nothing a listener saw.
-    await this.context.segments.insert({ sessionId, language: sourceLanguage, sequence, segmentId, isSource: true, startMs, endMs, text, speakerId });
+    let sequence: number;
+    try {
+      sequence = await this.takeSequence(deadline, { startMs });
+      // Stored before it is published: a crash after this loses nothing a listener saw.
+      await this.store('database', deadline, { sessionId, language: sourceLanguage, sequence, segmentId, isSource: true, startMs, endMs, text, speakerId });
+    } catch (error) {
+      // Not stored, whatever the reason: listeners and the speaker learn of it (a gap), never silence.
+      await this.giveUp(segmentId, result, error instanceof FinalGivenUp ? error.message : `it could not be stored (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    this.reservedSequence = null;
     this.lastSequence = sequence;
     const emittedAt = new Date().toISOString();
     this.context.toSpeaker({ type: 'transcript_final', session_id: sessionId, segment_id: segmentId, sequence, language: sourceLanguage, start_ms: startMs, end_ms: endMs, text, timings: { recognition_ms: recognitionMs, emitted_at: emittedAt } });
-    await this.publish(this.finalMessage({ segmentId, sequence, language: sourceLanguage, startMs, endMs, text, recognitionMs, translationMs: null }));
+    // Stored: from here on the final is only late, never lost; a bus that stays down past the
+    // deadline still gets a gap for it (in giveUpLanguage), so listeners are not left with a hole.
+    try {
+      await this.publishInOrder(this.finalMessage({ segmentId, sequence, language: sourceLanguage, startMs, endMs, text, recognitionMs, translationMs: null }), deadline);
+    } catch (error) {
+      await this.giveUpLanguage(error, { language: sourceLanguage, segmentId, sequence, startMs, endMs });
+    }
     metrics.segments.inc({ language: sourceLanguage, kind: 'transcription' });
     metrics.stageLatency.observe({ stage: 'recognition' }, recognitionMs / 1000);
     metrics.stageLatency.observe({ stage: 'delivery' }, (performance.now() - receivedAt) / 1000);
@@ -250,8 +401,13 @@ export class SegmentPipeline {
           return;
         }
         const translationMs = clampMs(performance.now() - started);
-        await this.context.segments.insert({ sessionId, language, sequence, segmentId, isSource: false, startMs, endMs, text: translated, speakerId });
-        await this.publish(this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translated, recognitionMs, translationMs }));
+        try {
+          await this.store('database', deadline, { sessionId, language, sequence, segmentId, isSource: false, startMs, endMs, text: translated, speakerId });
+          await this.publishInOrder(this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translated, recognitionMs, translationMs }), deadline);
+        } catch (error) {
+          await this.giveUpLanguage(error, { language, segmentId, sequence, startMs, endMs });
+          return;
+        }
         if (this.context.echoTranslations()) {
           this.context.toSpeaker({
             type: 'translation_final',
@@ -272,6 +428,32 @@ export class SegmentPipeline {
     );
   }
 
+  /** Stores a segment, waiting for the database while it is down; a row already there (an answer lost on the way back) counts as stored. */
+  private async store(dependency: Dependency, deadline: number, segment: Parameters<SegmentRepository['insert']>[0]): Promise<void> {
+    await this.untilAvailable(dependency, deadline, async () => {
+      try {
+        await this.context.segments.insert(segment);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    });
+  }
+
+  /** One language of a final (whose number is taken) given up, or failed: a gap for that language, placed before its sequence. */
+  private async giveUpLanguage(error: unknown, final: { language: string; segmentId: string; sequence: number; startMs: number; endMs: number }): Promise<void> {
+    if (!(error instanceof FinalGivenUp)) this.context.logger.error({ err: error, session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language }, 'storing or publishing one language of a final failed');
+    this.context.metrics.engineErrors.inc({ engine: 'storage', kind: 'gap' });
+    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language, sequence: final.sequence, reason: error instanceof Error ? error.message : String(error) }, 'one language of a final was given up; listeners get a gap');
+    await this.publishGap({
+      language: final.language,
+      fromMs: final.startMs,
+      toMs: final.endMs,
+      reason: 'storage_unavailable',
+      message: `segment ${final.segmentId} (${final.language}) given up: ${error instanceof Error ? error.message : String(error)}`,
+      afterSequence: final.sequence > 1 ? final.sequence - 1 : null,
+    });
+  }
+
   private finalMessage(final: { segmentId: string; sequence: number; language: string; startMs: number; endMs: number; text: string; recognitionMs: number; translationMs: number | null }): SubtitleFinal {
     return {
       type: 'subtitle_final',
@@ -290,9 +472,13 @@ export class SegmentPipeline {
     };
   }
 
+  /**
+   * Sends a gap to the speaker at once and publishes it to listeners, waiting for the bus while it is
+   * down (up to `maxWaitMs`, see {@link gapDeadline}: the gap is what is left of a final).
+   */
   private async publishGap(gap: { language: string | null; fromMs: number; toMs: number; reason: Gap['reason']; message?: string; afterSequence?: number | null }): Promise<void> {
     const fromMs = clampMs(gap.fromMs);
-    await this.publish({
+    const message: Gap = {
       type: 'gap',
       event_id: this.context.eventId,
       channel_id: this.context.channelId,
@@ -304,6 +490,13 @@ export class SegmentPipeline {
       reason: gap.reason,
       ...(gap.message ? { message: gap.message.slice(0, 500) } : {}),
       replayed: false,
-    });
+    };
+    this.context.toSpeaker(message);
+    try {
+      this.gapDeadline ??= performance.now() + this.limits.maxWaitMs;
+      await this.publishInOrder(message, this.gapDeadline);
+    } catch (error) {
+      this.context.logger.error({ err: error, session_id: this.context.sessionId, after_sequence: message.after_sequence }, 'a gap could not be published; listeners that resume will not see it');
+    }
   }
 }

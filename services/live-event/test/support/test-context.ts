@@ -22,14 +22,14 @@ export interface LiveEventTestContext {
 }
 
 /** Registers beforeAll/afterAll that start and stop the service; the returned object fills in before the tests run. */
-export function useLiveEvent(engines: () => ChannelEngines, options: { target?: () => Promise<DatabaseTarget>; harness?: Partial<HarnessOptions> } = {}): LiveEventTestContext {
+export function useLiveEvent(engines: () => ChannelEngines, options: { target?: () => Promise<DatabaseTarget>; harness?: Partial<HarnessOptions>; startTimeoutMs?: number } = {}): LiveEventTestContext {
   const context = {} as LiveEventTestContext;
   beforeAll(async () => {
     context.key = await createSigningKey('live-event-test');
     context.upstreams = await startFakeUpstreams(context.key);
     context.database = await openDatabase<LiveEventDatabase>(options.target ? await options.target() : { kind: 'pglite' }, liveEventMigrations);
     context.live = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), ...options.harness });
-  });
+  }, options.startTimeoutMs);
   afterAll(async () => {
     await context.live?.stop();
     await context.live?.removeRecordings();
