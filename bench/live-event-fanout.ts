@@ -1,5 +1,7 @@
 /**
- * Fan-out of subtitles to listeners: one speaker, 1,000 then 5,000 WebSocket listeners on loopback.
+ * Fan-out of subtitles to listeners: one speaker, 1,000, 5,000 then 10,000 WebSocket listeners on
+ * loopback; through Redis (when it answers) with one instance and with two instances sharing the
+ * listeners, up to 5,000.
  * For each case a server process (bench/support/live-event-fanout-server.ts) and a load process
  * (bench/support/live-event-fanout-load.ts) run apart, so neither shares the other's event loop;
  * both share this machine's cores. Measured:
@@ -13,26 +15,47 @@
  * the load average is printed with them. Each phase is bounded in time; figures only, never
  * pass/fail.
  *
- *   tsx bench/live-event-fanout.ts [--redis] [--live-status] [--rounds=N, default 2] [listener counts, default 1000 5000]
+ *   tsx bench/live-event-fanout.ts [--no-redis] [--live-status] [--rounds=N, default 2] [listener counts, default 1000 5000 10000]
  *
  * `--live-status` adds the listener protocol with the manager's live status recording (presence and
  * per-final delivery times), to see what it costs the fan-out.
  *
  * BENCH_SERVER_NODE_FLAGS adds flags to the server processes (e.g. `--cpu-prof` to profile them).
  */
+import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { loadavg } from 'node:os';
 import { createInterface, type Interface } from 'node:readline';
+import { cpuSecondsOf } from './support/process-cpu.js';
 
-const withRedis = process.argv.includes('--redis');
+/** Whether Redis answers on REDIS_URL (default 127.0.0.1:6379). */
+async function redisAnswers(): Promise<boolean> {
+  const url = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  return new Promise((resolve) => {
+    const socket = connect(Number(url.port || 6379), url.hostname);
+    socket.setTimeout(1_000, () => (socket.destroy(), resolve(false)));
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+const withRedis = !process.argv.includes('--no-redis') && (await redisAnswers());
 const withLiveStatus = process.argv.includes('--live-status');
 const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice('--rounds='.length) ?? 2);
 const sizes = process.argv.slice(2).filter((argument) => /^\d+$/.test(argument)).map(Number);
-const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000];
+const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000, 10000];
+/** Through Redis, up to this many listeners (the issue's goal is at 5,000). */
+const maxRedisListeners = 5000;
 const modes = [
   ['bare', 'bare ws broadcast (baseline)'],
   ['listener', 'listener protocol, in-process bus'],
-  ...(withRedis ? [['listener-redis', 'listener protocol, Redis bus'] as const] : []),
+  ...(withRedis
+    ? ([
+        ['listener-redis', 'listener protocol, Redis, one instance'],
+        ['listener-redis-2', 'listener protocol, Redis, two instances'],
+      ] as const)
+    : []),
   ...(withLiveStatus ? [['listener-live-status', 'listener protocol + live status recording'] as const] : []),
 ] as const;
 const steadyFinals = 50;
@@ -91,6 +114,8 @@ interface Row {
   p99: number;
   steadyReceived: number;
   messagesPerSecond: number;
+  /** Server CPU (all instances) per message delivered in the burst, µs. */
+  cpuMicrosPerMessage: number;
   burstReceived: number;
 }
 
@@ -105,42 +130,52 @@ const measured: Row[] = [];
 for (let round = 0; round < rounds; round += 1) for (const listeners of listenerCounts) {
   if (openFiles[1] !== 'unlimited' && Number(openFiles[1]) < listeners + 100) continue;
   for (const [mode, label] of modes) {
+    if (mode.startsWith('listener-redis') && listeners > maxRedisListeners) continue;
     const extraFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-    const server = start('bench/support/live-event-fanout-server.ts', [mode], ['--expose-gc', ...extraFlags]);
+    // Two instances share the listeners through one Redis channel; the first has the speaker.
+    const keyPrefix = `ilenia-bench:${randomUUID()}:`;
+    const serverArgs = mode === 'listener-redis-2' ? [['listener-redis', keyPrefix], ['listener-redis', keyPrefix, '--no-speaker']] : [[mode, keyPrefix]];
+    const servers = serverArgs.map((args) => start('bench/support/live-event-fanout-server.ts', args, ['--expose-gc', ...extraFlags]));
+    const speaker = servers[0]!;
+    const rssOfAll = async () => (await Promise.all(servers.map((server) => server.ask<{ rss: number }>({ cmd: 'rss' })))).reduce((sum, answer) => sum + answer.rss, 0);
     let load: LineProcess | undefined;
     try {
-      const { port } = await server.next<{ port: number }>();
-      const before = await server.ask<{ rss: number }>({ cmd: 'rss' });
-      load = start('bench/support/live-event-fanout-load.ts', [String(port), String(listeners), mode === 'bare' ? 'bare' : 'listener']);
+      const ports = await Promise.all(servers.map(async (server) => (await server.next<{ port: number }>()).port));
+      const before = await rssOfAll();
+      load = start('bench/support/live-event-fanout-load.ts', [ports.join(','), String(listeners), mode === 'bare' ? 'bare' : 'listener']);
       await load.next<{ ready: number }>(phaseTimeoutMs * 2);
-      const idle = await server.ask<{ rss: number; connections: number }>({ cmd: 'rss' });
+      const idle = await rssOfAll();
 
       // Warm-up: JIT, validators, socket buffers.
-      await server.ask({ cmd: 'publish', count: 10, rate: 50 });
+      await speaker.ask({ cmd: 'publish', count: 10, rate: 50 });
       await load.ask({ cmd: 'await', total: 10 * listeners });
 
       await load.ask({ cmd: 'reset' });
-      await server.ask({ cmd: 'publish', count: steadyFinals, rate: steadyRate });
+      await speaker.ask({ cmd: 'publish', count: steadyFinals, rate: steadyRate });
       const steady = await load.ask<{ received: number; p50: number; p99: number }>({ cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 }, 35_000);
 
       await load.ask({ cmd: 'reset' });
-      const burst = await server.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
+      const serversCpu = () => servers.reduce((sum, server) => sum + (cpuSecondsOf(server.child.pid!) ?? Number.NaN), 0);
+      const cpuBefore = serversCpu();
+      const burst = await speaker.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
       const delivered = await load.ask<{ received: number; lastAt: number }>({ cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 }, 35_000);
+      const cpuMicrosPerMessage = ((serversCpu() - cpuBefore) * 1e6) / delivered.received;
       measured.push({
         label,
         listeners,
-        kibPerConnection: (idle.rss - before.rss) / listeners / 1024,
+        kibPerConnection: (idle - before) / listeners / 1024,
         p50: steady.p50,
         p99: steady.p99,
         steadyReceived: steady.received / (steadyFinals * listeners),
         messagesPerSecond: delivered.received / ((delivered.lastAt - burst.startedAt) / 1000),
+        cpuMicrosPerMessage,
         burstReceived: delivered.received / (burstFinals * listeners),
       });
     } catch (error) {
       console.error(`${label}, ${listeners} listeners: ${(error as Error).message}`);
     } finally {
       load?.stop();
-      server.stop();
+      for (const server of servers) server.stop();
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -158,32 +193,41 @@ for (const row of measured) {
   best.p50 = Math.min(best.p50, row.p50);
   best.p99 = Math.min(best.p99, row.p99);
   best.messagesPerSecond = Math.max(best.messagesPerSecond, row.messagesPerSecond);
+  best.cpuMicrosPerMessage = Math.min(best.cpuMicrosPerMessage, row.cpuMicrosPerMessage);
   best.steadyReceived = Math.min(best.steadyReceived, row.steadyReceived);
   best.burstReceived = Math.min(best.burstReceived, row.burstReceived);
 }
 
 console.log(`Subtitle fan-out, one speaker, ${steadyFinals} finals at ${steadyRate}/s then a burst of ${burstFinals}; best of ${rounds} rounds; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`);
 console.log(
-  'case'.padEnd(36),
+  'case'.padEnd(40),
   'listeners'.padStart(9),
   'KiB/conn'.padStart(9),
   'p50 ms'.padStart(8),
   'p99 ms'.padStart(8),
+  'p99 ×bare'.padStart(10),
   'msg/s'.padStart(9),
   'ratio'.padStart(6),
+  'CPU µs/msg'.padStart(11),
+  'CPU ratio'.padStart(10),
   'got'.padStart(6),
 );
 for (const row of rows) {
   const baseline = rows.find((candidate) => candidate.listeners === row.listeners && candidate.label === modes[0][1]);
   console.log(
-    row.label.padEnd(36),
+    row.label.padEnd(40),
     String(row.listeners).padStart(9),
     row.kibPerConnection.toFixed(1).padStart(9),
     row.p50.toFixed(1).padStart(8),
     row.p99.toFixed(1).padStart(8),
+    (baseline ? row.p99 / baseline.p99 : Number.NaN).toFixed(2).padStart(10),
     row.messagesPerSecond.toFixed(0).padStart(9),
     (baseline ? row.messagesPerSecond / baseline.messagesPerSecond : Number.NaN).toFixed(2).padStart(6),
+    row.cpuMicrosPerMessage.toFixed(2).padStart(11),
+    (baseline ? baseline.cpuMicrosPerMessage / row.cpuMicrosPerMessage : Number.NaN).toFixed(2).padStart(10),
     `${(Math.min(row.steadyReceived, row.burstReceived) * 100).toFixed(0)}%`.padStart(6),
   );
 }
 console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases, worst round).');
+console.log('CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast\'s over the case\'s.');
+console.log('p99 ×bare: the case\'s p99 over the bare broadcast\'s at the same count; memory: server RSS after GC, idle listeners minus none, over the listeners.');

@@ -5,9 +5,12 @@
  *
  *   tsx bench/support/events-server.ts <mode> [postgres url]
  *
- * Modes: bare (a constant body), bare-db (the handler's query, no kit, no router), real (kit app, generated
- * router, RS256 JWT, request + response validation, real handler), real-mock-auth (the same with
- * the token's caller trusted unverified), real-no-response-validation.
+ * Modes: bare (a constant body), bare-db (the handler's query, no kit, no router), and the real app (kit,
+ * generated router, request validation, real handler): real-mock-auth (the token's caller trusted
+ * unverified, every response validated), real-uncached (RS256 on every request, every response
+ * validated: the app before issue 12), real-all (RS256 once per token, every response validated: tests
+ * and development), real (RS256 once per token, responses sampled: production), real-off (no response
+ * validation).
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -61,12 +64,12 @@ if (mode === 'bare') {
     outcome: 'present',
     principal: { kind: 'service', subject: 'live-service', clientId: 'live-service', roles: [], permissions: new Set(['events:read', 'session_records:write']), claims: {} },
   });
-  const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: 'event-service' });
+  const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: 'event-service', verifiedTokenCacheSize: mode === 'real-uncached' ? 0 : undefined });
   app = buildEventsApp({
     logger,
     handlers: createEventsHandlers({ db: database.db }),
     authenticators: { bearerAuth: mode === 'real-mock-auth' ? trustingAuthenticator : bearerAuthenticator(verifier) },
-    validateResponses: mode !== 'real-no-response-validation',
+    responseValidation: mode === 'real' ? 'sample' : mode === 'real-off' ? 'off' : 'all',
   });
 }
 

@@ -3,14 +3,16 @@
  * loopback, subscribes each (unless the server is the bare baseline), and measures when each final
  * arrives. JSON lines: commands on stdin, answers on stdout; prints `{"ready":...}` once all are in.
  *
- *   node --import tsx bench/support/live-event-fanout-load.ts <port> <listeners> <bare|listener>
+ *   node --import tsx bench/support/live-event-fanout-load.ts <port[,port...]> <listeners> <bare|listener>
+ *
+ * With several ports (instances), the listeners are split evenly across them.
  */
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import { benchChannel, sentAtOf, wallClockMs } from './live-event-fanout-protocol.js';
 
 const [portArgument, countArgument, mode] = process.argv.slice(2);
-const url = `ws://127.0.0.1:${portArgument}/v1/ws/listener`;
+const urls = portArgument!.split(',').map((port) => `ws://127.0.0.1:${port}/v1/ws/listener`);
 const listeners = Number(countArgument);
 const subscribe = JSON.stringify({ type: 'subscribe', channel_id: benchChannel.channelId, languages: ['en'], include_partials: false });
 
@@ -19,9 +21,9 @@ let received = 0;
 let lastAt = 0;
 let closedEarly = 0;
 
-function open(): Promise<WebSocket> {
+function open(index: number): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { perMessageDeflate: false });
+    const socket = new WebSocket(urls[index % urls.length]!, { perMessageDeflate: false });
     socket.once('error', reject);
     socket.once('close', () => (closedEarly += 1));
     if (mode === 'bare') socket.once('open', () => resolve(socket));
@@ -53,7 +55,7 @@ const sockets: WebSocket[] = [];
 const started = wallClockMs();
 // Opening in waves keeps the server's accept queue and the handshakes from timing out.
 for (let offset = 0; offset < listeners; offset += 100) {
-  const wave = await Promise.all(Array.from({ length: Math.min(100, listeners - offset) }, () => open()));
+  const wave = await Promise.all(Array.from({ length: Math.min(100, listeners - offset) }, (_, index) => open(offset + index)));
   sockets.push(...wave);
 }
 reply({ ready: sockets.length, connectMs: Math.round(wallClockMs() - started) });

@@ -3,11 +3,13 @@
  * in-process bus (`listener`), over Redis with the speaker on another bus instance (`listener-redis`),
  * or a bare ws broadcast loop (`bare`, the baseline). One publisher (the speaker) sends finals on
  * command. Speaks JSON lines: commands on stdin, answers on stdout; the first line is `{"port":...}`.
+ * Two instances share one Redis channel when given the same key prefix; `--no-speaker` makes an
+ * instance that only serves listeners (the speaker is on the other).
  *
  * `listener-live-status` is `listener` with the manager's live status recording as the service wires it
  * (presence per connection, each final's timings and delivery).
  *
- *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis|listener-live-status
+ *   node --expose-gc --import tsx bench/support/live-event-fanout-server.ts bare|listener|listener-redis|listener-live-status [key prefix] [--no-speaker]
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -41,8 +43,9 @@ if (mode === 'listener-live-status') {
 } else if (mode === 'listener') {
   speaker = listenerBus = new InProcessSubtitleBus({ historyLimit: 500 });
 } else if (mode === 'listener-redis') {
-  const options = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix: `ilenia-bench:${randomUUID()}:`, historyLimit: 500, historyTtlSeconds: 300 };
-  speaker = new RedisSubtitleBus(options);
+  const keyPrefix = process.argv.slice(3).find((argument) => !argument.startsWith('--')) ?? `ilenia-bench:${randomUUID()}:`;
+  const options = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix, historyLimit: 500, historyTtlSeconds: 300 };
+  if (!process.argv.includes('--no-speaker')) speaker = new RedisSubtitleBus(options);
   listenerBus = new RedisSubtitleBus(options);
 }
 if (listenerBus) {
@@ -84,6 +87,7 @@ async function publishFinal(): Promise<void> {
     await speaker.publish(benchChannel, final);
     return;
   }
+  if (listenerBus) throw new Error('this instance has no speaker (--no-speaker)');
   const text = JSON.stringify(final);
   for (const client of sockets.clients) client.send(text);
 }

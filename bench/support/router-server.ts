@@ -2,7 +2,10 @@
  * One server for bench/generated-router.ts, in its own process so that the load generator does not
  * share its event loop. Prints `{"port":..., "token":...}` once listening.
  *
- *   tsx bench/support/router-server.ts bare|kit-app|router|router-jwt|router-jwt-no-response-validation
+ *   tsx bench/support/router-server.ts <mode>
+ *
+ * Modes: bare, kit-app, router (mock auth), router-jwt-uncached (RS256 on every request), router-jwt
+ * (RS256 once per token), and router-jwt-sample / router-jwt-off (responses validated by sample / not).
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -18,7 +21,7 @@ const mode = process.argv[2] ?? 'router';
 const logger = createLogger({ service: 'bench', level: 'silent' });
 const key = await createSigningKey('bench');
 const token = await signAccessToken(key, { permissions: ['events:read'] }, { expiresIn: '1h' });
-const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, verifiedTokenCacheSize: mode === 'router-jwt-uncached' ? 0 : undefined });
 
 // The body the mock answers: the spec's example of getEvent.
 const example = (eventsApiSpec as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }> } }> }).paths['/v1/events/{event_id}']!.get.responses['200']!.content['application/json']!.examples;
@@ -40,7 +43,7 @@ if (mode === 'bare') {
   const authenticators = { bearerAuth: mode === 'router' ? mockBearerAuthenticator(eventsOperations) : bearerAuthenticator(verifier) };
   app = createServiceApp({
     logger,
-    routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators, validateResponses: mode !== 'router-jwt-no-response-validation' })],
+    routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators, responseValidation: mode === 'router-jwt-sample' ? 'sample' : mode === 'router-jwt-off' ? 'off' : 'all' })],
   });
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Router } from 'express';
 import type { Authenticator } from '@ilenia/kit';
-import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
+import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type ResponseValidation, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
 import type { components, operations } from './types.js';
 
 /** The bundled spec this router validates against. */
@@ -924,7 +924,8 @@ export interface AuthRouterOptions {
   handlers: AuthHandlers;
   /** Bearer schemes need a verifier; the others default to a presence check left to the handler. */
   authenticators: { bearerAuth: Authenticator; refreshCookie?: Authenticator; clientBasic?: Authenticator };
-  validateResponses?: boolean;
+  /** Which responses are checked against the spec (`RESPONSE_VALIDATION`; all by default). */
+  responseValidation?: ResponseValidation;
 }
 
 /** The Express router of the Ilenia auth service: authentication, permissions, validation, handlers. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Router } from 'express';
 import type { Authenticator } from '@ilenia/kit';
-import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
+import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type ResponseValidation, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
 import type { components, operations } from './types.js';
 
 /** The bundled spec this router validates against. */
@@ -726,7 +726,8 @@ export interface EventsRouterOptions {
   handlers: EventsHandlers;
   /** Bearer schemes need a verifier; the others default to a presence check left to the handler. */
   authenticators: { bearerAuth: Authenticator };
-  validateResponses?: boolean;
+  /** Which responses are checked against the spec (`RESPONSE_VALIDATION`; all by default). */
+  responseValidation?: ResponseValidation;
 }
 
 /** The Express router of the Ilenia Events API: authentication, permissions, validation, handlers. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Router } from 'express';
 import type { Authenticator } from '@ilenia/kit';
-import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
+import { createMockHandlers, createOpenApiRouter, type AuthenticatedHandlerContext, type HandlerContext, type OperationDefinition, type ResponseValidation, type SecuritySchemeDefinition } from '@ilenia/kit/openapi';
 import type { components, operations } from './types.js';
 
 /** The bundled spec this router validates against. */
@@ -340,7 +340,8 @@ export interface LiveEventRouterOptions {
   handlers: LiveEventHandlers;
   /** Bearer schemes need a verifier; the others default to a presence check left to the handler. */
   authenticators: { bearerAuth: Authenticator };
-  validateResponses?: boolean;
+  /** Which responses are checked against the spec (`RESPONSE_VALIDATION`; all by default). */
+  responseValidation?: ResponseValidation;
 }
 
 /** The Express router of the Ilenia Live Event API (WebSocket mode): authentication, permissions, validation, handlers. */

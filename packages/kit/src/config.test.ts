@@ -58,4 +58,14 @@ describe('configuration', () => {
     const { reader } = read({ NODE_ENV: 'development', USE_DATABASE: 'true' });
     expect(() => reader.done()).toThrow(/DATABASE_URL is required/);
   });
+
+  it('validates every response in development and a sample of them in production, unless RESPONSE_VALIDATION says otherwise', () => {
+    expect(read({ NODE_ENV: 'development' }).config.responseValidation).toBe('all');
+    expect(read({ NODE_ENV: 'test' }).config.responseValidation).toBe('all');
+    expect(read({ NODE_ENV: 'production' }).config.responseValidation).toBe('sample');
+    expect(read({ NODE_ENV: 'production', RESPONSE_VALIDATION: 'all' }).config.responseValidation).toBe('all');
+    expect(read({ NODE_ENV: 'development', RESPONSE_VALIDATION: 'off' }).config.responseValidation).toBe('off');
+    const { reader } = read({ NODE_ENV: 'development', RESPONSE_VALIDATION: 'some' });
+    expect(() => reader.done()).toThrow(/RESPONSE_VALIDATION must be one of all, sample, off/);
+  });
 });

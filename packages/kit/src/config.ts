@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { responseValidationModes, type ResponseValidation } from './openapi/operation.js';
 
 /**
  * Typed configuration read once at start-up. Every problem is collected and reported together,
@@ -136,6 +137,11 @@ export interface CommonConfig {
   trustedProxies: string[];
   /** Browser origins allowed to call the API with credentials (`CORS_ORIGINS`). */
   corsOrigins: string[];
+  /**
+   * Which responses the generated router checks against the spec (`RESPONSE_VALIDATION`: all, sample
+   * or off): all of them in development and tests, a sample in production.
+   */
+  responseValidation: ResponseValidation;
 }
 
 /** Reads the variables every service shares; the service adds its own with the same reader. */
@@ -162,5 +168,6 @@ export function readCommonConfig(reader: ConfigReader, service: { name: string; 
     shutdownDeadlineMs: reader.integer('SHUTDOWN_DEADLINE_MS', { default: 10_000, min: 0 }),
     trustedProxies: reader.addressList('TRUSTED_PROXIES'),
     corsOrigins: reader.list('CORS_ORIGINS', { default: reader.isDevelopment ? ['http://localhost:5173'] : [] }),
+    responseValidation: reader.oneOf('RESPONSE_VALIDATION', responseValidationModes, { default: reader.isDevelopment ? 'all' : 'sample' }),
   };
 }

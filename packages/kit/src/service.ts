@@ -8,6 +8,7 @@ import { healthHandlers, type ReadinessProbe } from './health.js';
 import { createLogger } from './logger.js';
 import { mockBearerAuthenticator } from './openapi/mock-handlers.js';
 import type { OperationDefinition } from './openapi/operation.js';
+import type { ResponseValidation } from './openapi/operation.js';
 import { runService } from './server.js';
 
 /** What the real (non-mock) handlers of a service are built from, and what they give back. */
@@ -35,6 +36,8 @@ export interface ServiceAppDependencies<Handlers> {
   corsOrigins?: readonly string[];
   /** The gateways whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`). */
   trustedProxies?: readonly string[];
+  /** Which responses the generated router validates (`RESPONSE_VALIDATION`); all when not given. */
+  responseValidation?: ResponseValidation;
 }
 
 export interface ServiceDefinition<Handlers> {
@@ -97,7 +100,7 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     );
   }
 
-  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins: config.corsOrigins, trustedProxies: config.trustedProxies });
+  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins: config.corsOrigins, trustedProxies: config.trustedProxies, responseValidation: config.responseValidation });
   const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
   real?.onListening?.(server);
 

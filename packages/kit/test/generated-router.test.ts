@@ -13,16 +13,17 @@ import { createServiceApp } from '../src/app.js';
 import { bearerAuthenticator } from '../src/auth/authenticate.js';
 import { createJwtVerifier } from '../src/auth/jwt-verifier.js';
 import { createLogger } from '../src/logger.js';
+import type { ResponseValidation } from '../src/openapi/operation.js';
 import { createSigningKey, signAccessToken, testAudience, testIssuer, type TestSigningKey } from '../src/testing/test-tokens.js';
 
 const logger = createLogger({ service: 'test', level: 'silent' });
 let key: TestSigningKey;
 let strangerKey: TestSigningKey;
 
-function buildApp(overrides: Partial<LivekitProviderHandlers> = {}) {
+function buildApp(overrides: Partial<LivekitProviderHandlers> = {}, responseValidation?: ResponseValidation) {
   const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
   const handlers = { ...createLivekitProviderMockHandlers(), ...overrides };
-  return createServiceApp({ logger, routers: [createLivekitProviderRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
+  return createServiceApp({ logger, routers: [createLivekitProviderRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) }, responseValidation })] });
 }
 
 beforeAll(async () => {
@@ -187,6 +188,23 @@ describe('validation', () => {
     expect(response.status).toBe(500);
     expect(response.body.type).toBe('https://ilenia.dev/problems/contract-violation');
     expect(JSON.stringify(response.body)).not.toContain('everything');
+  });
+
+  it('leaves responses unchecked when response validation is off, and checks a sample of them when sampled', async () => {
+    // A bug on purpose, as above.
+    const breaking = { listRooms: async () => ({ status: 200 as const, body: { rooms: 'everything' } as never }) };
+    const token = await signAccessToken(key, { permissions: ['rooms:read'] });
+    const unchecked = await request(buildApp(breaking, 'off')).get('/v2/rooms').set('Authorization', `Bearer ${token}`);
+    expect(unchecked.status).toBe(200);
+
+    // One response in 20 on average: of 300, some are caught and most are not (either count being
+    // zero has a probability below 1e-6).
+    const sampled = request.agent(buildApp(breaking, 'sample'));
+    const statuses: number[] = [];
+    for (let index = 0; index < 300; index += 1) statuses.push((await sampled.get('/v2/rooms').set('Authorization', `Bearer ${token}`)).status);
+    expect(statuses.filter((status) => status === 500).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(200);
+    expect(statuses.every((status) => status === 200 || status === 500)).toBe(true);
   });
 
   it('turns a thrown error into a 500 Problem with the request id and nothing internal', async () => {

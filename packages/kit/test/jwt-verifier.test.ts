@@ -85,3 +85,79 @@ describe('JWT verification against a remote JWKS', () => {
     expect([...principal.permissions].sort()).toEqual(['agents:token', 'events:read']);
   });
 });
+
+describe('verified tokens remembered until they expire', () => {
+  it('checks a token once and serves its later requests from memory', async () => {
+    const key = await createSigningKey('remembered');
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+    const token = await signAccessToken(key, { permissions: ['events:read'] });
+    const first = await verifier.verify(token);
+    await expect(verifier.verify(token)).resolves.toBe(first);
+  });
+
+  it('refuses a remembered token once it has expired', async () => {
+    const key = await createSigningKey('expiring');
+    let nowMs = Date.now();
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, now: () => nowMs });
+    const token = await signAccessToken(key, {}, { expiresIn: '2m' });
+    await verifier.verify(token);
+    nowMs += 3 * 60_000;
+    const failure = await verifier.verify(token).catch((error: unknown) => error);
+    expect((failure as HttpProblem).status).toBe(401);
+    expect((failure as HttpProblem).detail).toMatch(/expired/);
+  });
+
+  it('refuses a remembered token once its key has left the key set', async () => {
+    const leaving = await createSigningKey('leaving');
+    const staying = await createSigningKey('staying');
+    published = { keys: [leaving.jwk, staying.jwk] };
+    // A cache time of zero: every verification finds the key set aged, as after 300 s.
+    const verifier = createJwtVerifier({ keys: { jwksUrl }, issuer: testIssuer, audience: testAudience, jwksCacheMaxAgeMs: 0 });
+    const leavingToken = await signAccessToken(leaving, {});
+    const stayingToken = await signAccessToken(staying, {});
+    await verifier.verify(leavingToken);
+    const stayingPrincipal = await verifier.verify(stayingToken);
+    published = { keys: [staying.jwk] };
+    const failure = await verifier.verify(leavingToken).catch((error: unknown) => error);
+    expect((failure as HttpProblem).status).toBe(401);
+    expect((failure as HttpProblem).detail).toMatch(/key the auth service does not publish/);
+    // The key set came back with new key objects: the other token is checked again, and passes.
+    const again = await verifier.verify(stayingToken);
+    expect(again).not.toBe(stayingPrincipal);
+    expect(again.subject).toBe(stayingPrincipal.subject);
+  });
+
+  it('never remembers a refusal: a token refused for an unknown key passes once the key is published', async () => {
+    const early = await createSigningKey('published-late');
+    published = { keys: [] };
+    const verifier = createJwtVerifier({ keys: { jwksUrl }, issuer: testIssuer, audience: testAudience, jwksCooldownMs: 0 });
+    const token = await signAccessToken(early, {});
+    await expect(verifier.verify(token)).rejects.toMatchObject({ status: 401 });
+    published = { keys: [early.jwk] };
+    await expect(verifier.verify(token)).resolves.toMatchObject({ kind: 'user' });
+  });
+
+  it('refuses a remembered token with its signature altered, and any other token of the same claims unsigned', async () => {
+    const key = await createSigningKey('tamper');
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
+    const token = await signAccessToken(key, { permissions: ['events:read'] });
+    await verifier.verify(token);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const flipped = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'AB' : 'AA'}`;
+    await expect(verifier.verify(flipped)).rejects.toMatchObject({ status: 401 });
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url')}.${payload}.`;
+    await expect(verifier.verify(unsigned)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('keeps at most its bound, forgetting the least recently used token first', async () => {
+    const key = await createSigningKey('bounded');
+    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, verifiedTokenCacheSize: 2 });
+    const [first, second, third] = await Promise.all([signAccessToken(key, {}), signAccessToken(key, {}), signAccessToken(key, {})]);
+    const firstPrincipal = await verifier.verify(first);
+    const secondPrincipal = await verifier.verify(second);
+    await verifier.verify(first);
+    await verifier.verify(third);
+    await expect(verifier.verify(first)).resolves.toBe(firstPrincipal);
+    await expect(verifier.verify(second)).resolves.not.toBe(secondPrincipal);
+  });
+});

@@ -5,9 +5,8 @@ import type { ServiceAppDependencies } from '@ilenia/kit';
 
 /**
  * The events service's Express app, around the router generated from its spec. Never listens.
- * `validateResponses` is on unless turned off (the bench measures what it costs).
  */
-export function buildEventsApp(dependencies: ServiceAppDependencies<EventsHandlers> & { validateResponses?: boolean }): Express {
-  const router = createEventsRouter({ handlers: dependencies.handlers, authenticators: dependencies.authenticators, validateResponses: dependencies.validateResponses });
+export function buildEventsApp(dependencies: ServiceAppDependencies<EventsHandlers>): Express {
+  const router = createEventsRouter({ handlers: dependencies.handlers, authenticators: dependencies.authenticators, responseValidation: dependencies.responseValidation });
   return createServiceApp({ logger: dependencies.logger, corsOrigins: dependencies.corsOrigins, trustedProxies: dependencies.trustedProxies, routers: [router] });
 }

@@ -1,6 +1,7 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWSHeaderParameters, type JWTPayload } from 'jose';
 import { problems } from '../problem.js';
 import type { Principal } from './principal.js';
+import { VerifiedTokenCache } from './verified-token-cache.js';
 
 /** Verifies access tokens and turns them into a Principal; throws a 401 HttpProblem otherwise. */
 export interface AccessTokenVerifier {
@@ -20,7 +21,21 @@ export interface JwtVerifierOptions {
   jwksCooldownMs?: number;
   /** How long a fetched key set is used before it is fetched again (default {@link defaultJwksCacheMaxAgeMs}). */
   jwksCacheMaxAgeMs?: number;
+  /**
+   * How many verified tokens are remembered, so that a token's signature is checked once rather than
+   * on every request (default {@link defaultVerifiedTokenCacheSize}; 0 checks every time).
+   */
+  verifiedTokenCacheSize?: number;
+  /** The current time in epoch milliseconds (tests move it); `Date.now` by default. */
+  now?: () => number;
 }
+
+/**
+ * Verified tokens remembered per verifier: an access token lives minutes and is used for many
+ * requests, so this holds the working set of a busy service (≈ 1 KiB each) and evicts the least
+ * recently used beyond it.
+ */
+export const defaultVerifiedTokenCacheSize = 10_000;
 
 /**
  * How long a service keeps using a fetched key set: the JWKS `max-age` the auth service publishes, so
@@ -33,6 +48,8 @@ export const defaultJwksCacheMaxAgeMs = 300_000;
  * `none` and HMAC tokens never verify). A token whose `kid` is unknown makes jose refetch the key set
  * (at most once per cooldown), so a rotated key is picked up without a restart; the key set is fetched
  * again once it is older than the cache time, so a revoked key stops verifying within that time.
+ * A token that verified is remembered until its `exp` (bench/generated-router.ts: RS256 is the largest
+ * cost of a request otherwise) and trusted again only while its key set gives the same key for it.
  */
 export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerifier {
   const keySet =
@@ -41,26 +58,59 @@ export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerif
       : createLocalJWKSet(options.keys.jwks);
   const jwksUrl = 'jwksUrl' in options.keys ? options.keys.jwksUrl : undefined;
 
+  const now = options.now ?? Date.now;
+  const verified = new VerifiedTokenCache(options.verifiedTokenCacheSize ?? defaultVerifiedTokenCacheSize);
+
+  /**
+   * A token verified before, if it may be trusted again now: not expired (its `exp`, without the
+   * clock tolerance) and its key still the one the key set gives for its header. Asking the key set
+   * is what drops it when its key leaves the JWKS: a remote key set is fetched again once older than
+   * its cache time, exactly as for a full verification, and gives new key objects when it is.
+   */
+  async function verifiedBefore(cacheKey: string): Promise<Principal | undefined> {
+    const entry = verified.get(cacheKey, now());
+    if (entry === undefined) return undefined;
+    try {
+      if ((await keySet(entry.protectedHeader)) === entry.key) return entry.principal;
+    } catch {
+      // No longer published, or the key set cannot be read: a full verification decides and explains.
+    }
+    verified.delete(cacheKey);
+    return undefined;
+  }
+
+  async function verifyFully(token: string): Promise<{ principal: Principal; expiresAtMs: number; protectedHeader: JWSHeaderParameters; key: unknown }> {
+    try {
+      const { payload, protectedHeader, key } = await jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        // RFC 9068: an access token says so, so an ID token or other JWT from the same issuer is refused.
+        typ: 'at+jwt',
+        issuer: options.issuer,
+        audience: options.audience,
+        clockTolerance: options.clockToleranceSeconds ?? 5,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        currentDate: new Date(now()),
+      });
+      return { principal: Object.freeze(principalFromClaims(payload)), expiresAtMs: payload.exp! * 1000, protectedHeader, key };
+    } catch (error) {
+      // The auth service being unreachable is our outage, not the caller's bad token.
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
+        throw problems.unavailable('The auth service key set could not be fetched; try again shortly.');
+      }
+      throw problems.unauthorized(describeVerificationError(error), 'Bearer realm="ilenia", error="invalid_token"');
+    }
+  }
+
   return {
     async verify(token) {
-      try {
-        const { payload } = await jwtVerify(token, keySet, {
-          algorithms: ['RS256'],
-          // RFC 9068: an access token says so, so an ID token or other JWT from the same issuer is refused.
-          typ: 'at+jwt',
-          issuer: options.issuer,
-          audience: options.audience,
-          clockTolerance: options.clockToleranceSeconds ?? 5,
-          requiredClaims: ['sub', 'exp', 'iat'],
-        });
-        return principalFromClaims(payload);
-      } catch (error) {
-        // The auth service being unreachable is our outage, not the caller's bad token.
-        if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
-          throw problems.unavailable('The auth service key set could not be fetched; try again shortly.');
-        }
-        throw problems.unauthorized(describeVerificationError(error), 'Bearer realm="ilenia", error="invalid_token"');
-      }
+      if (verified.maxEntries <= 0) return (await verifyFully(token)).principal;
+      const cacheKey = VerifiedTokenCache.keyOf(token);
+      const remembered = await verifiedBefore(cacheKey);
+      if (remembered) return remembered;
+      // Only successes are remembered: a refused token is checked again in full on its next request.
+      const result = await verifyFully(token);
+      verified.set(cacheKey, result);
+      return result.principal;
     },
     async check() {
       if (!jwksUrl) return;

@@ -58,3 +58,14 @@ export interface OperationInput {
   cookies: Record<string, unknown>;
   body: unknown;
 }
+
+/**
+ * How many responses are validated against the spec: every one, a random sample, or none. Validating
+ * a response costs about as much as building it (bench/generated-router.ts), so production samples:
+ * a handler that breaks the contract still shows in the logs within a few requests of traffic.
+ */
+export type ResponseValidation = 'all' | 'sample' | 'off';
+export const responseValidationModes: readonly ResponseValidation[] = ['all', 'sample', 'off'];
+
+/** Under `sample`, on average one response in this many is validated. */
+export const responseValidationSampleEvery = 20;

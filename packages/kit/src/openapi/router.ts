@@ -6,7 +6,7 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
 import { authorizeOperation, presenceAuthenticator, type Authenticator } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
-import type { HandlerContext, OperationDefinition, OperationHandler, OperationInput, OperationResult, SecuritySchemeDefinition } from './operation.js';
+import { responseValidationSampleEvery, type HandlerContext, type OperationDefinition, type OperationHandler, type OperationInput, type OperationResult, type ResponseValidation, type SecuritySchemeDefinition } from './operation.js';
 
 export interface OpenApiRouterOptions {
   /** The bundled spec (generated/specs/<service>.json), as an object. */
@@ -20,8 +20,12 @@ export interface OpenApiRouterOptions {
    * credential the handler checks itself (cookies, Basic) default to a presence check.
    */
   authenticators: Readonly<Record<string, Authenticator>>;
-  /** Validate responses against the spec (on by default: a contract breach becomes a 500 and a log). */
-  validateResponses?: boolean;
+  /**
+   * Which responses are checked against the spec (a contract breach becomes a 500 and a log):
+   * `all` (the default; tests and development), `sample` (one in {@link responseValidationSampleEvery},
+   * production's default) or `off`. Set by `RESPONSE_VALIDATION`; see {@link ResponseValidation}.
+   */
+  responseValidation?: ResponseValidation;
 }
 
 /**
@@ -57,52 +61,100 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
     });
   }
 
-  const validators = new Map(paths.map((path) => [path, pathValidator(spec, path, options.validateResponses !== false)]));
+  const responseValidation = options.responseValidation ?? 'all';
+  const validators = new Map(paths.map((path) => [path, pathValidator(spec, path, responseValidation)]));
   for (const operation of operations) {
     const handler = handlers[operation.operationId]!;
     router[operation.method](
       operation.expressPath,
-      // The route of the most specific path answers; a less specific one that also matches stands aside.
-      (_request, response, next) => (response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next())),
-      authorizeOperation(operation, authenticators, options.securitySchemes),
-      rejectUnstorableText,
-      ...validators.get(operation.path)!,
-      async (request, response, next) => {
-        try {
-          const context: HandlerContext = {
-            principal: response.locals.principal as Principal | undefined,
-            request,
-            response,
-            log: request.log,
-            requestId: request.id,
-          };
-          const result = await handler(inputOf(request), context);
-          sendResult(response, operation, result);
-        } catch (error) {
-          next(error);
-        }
-      },
+      // One Express layer for the whole operation: each layer costs a dispatch through the router.
+      chain([
+        // The route of the most specific path answers; a less specific one that also matches stands aside.
+        (_request, response, next) => (response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next())),
+        authorizeOperation(operation, authenticators, options.securitySchemes),
+        rejectUnstorableText,
+        validators.get(operation.path)!,
+        async (request, response, next) => {
+          try {
+            const context: HandlerContext = {
+              principal: response.locals.principal as Principal | undefined,
+              request,
+              response,
+              // Made when a handler logs, not for every request: most log nothing at production levels.
+              get log() {
+                return request.log;
+              },
+              requestId: request.id,
+            };
+            const result = await handler(inputOf(request), context);
+            sendResult(response, operation, result);
+          } catch (error) {
+            next(error);
+          }
+        },
+      ]),
     );
   }
   return router;
 }
 
 /**
+ * Runs `handlers` one after the other as a single middleware, as Express would run them as separate
+ * ones: an error or `'route'`/`'router'` ends the chain and goes to the outer `next`.
+ */
+function chain(handlers: readonly RequestHandler[]): RequestHandler {
+  return (request, response, next) => {
+    let index = 0;
+    const step = (signal?: unknown): void => {
+      if (signal !== undefined && signal !== null) {
+        next(signal);
+        return;
+      }
+      const handler = handlers[index];
+      index += 1;
+      if (handler === undefined) {
+        next();
+        return;
+      }
+      try {
+        const result = handler(request, response, step) as unknown;
+        if (result instanceof Promise) result.catch(step);
+      } catch (error) {
+        step(error);
+      }
+    };
+    step();
+  };
+}
+
+/**
  * Request (and response) validation for the operations of one path. One instance per path, because
  * the validator finds a request's operation by compiling every path of its spec on every request: a
- * whole-spec instance costs more the more paths an API has.
+ * whole-spec instance costs more the more paths an API has. The validator's stages run as one step,
+ * the response stage only for the responses that `responseValidation` picks.
  */
-function pathValidator(spec: { paths: Record<string, unknown> }, path: string, validateResponses: boolean): RequestHandler[] {
-  return OpenApiValidator.middleware({
+function pathValidator(spec: { paths: Record<string, unknown> }, path: string, responseValidation: ResponseValidation): RequestHandler {
+  const middleware = OpenApiValidator.middleware({
     apiSpec: structuredClone({ ...spec, paths: { [path]: spec.paths[path] } }) as unknown as OpenAPIV3.DocumentV3_1,
     validateApiSpec: true,
     validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
-    validateResponses: validateResponses ? { removeAdditional: false } : false,
+    validateResponses: responseValidation === 'off' ? false : { removeAdditional: false },
     validateSecurity: false,
     validateFormats: true,
     ignoreUndocumented: false,
     $refParser: { mode: 'dereference' },
   }) as unknown as RequestHandler[];
+  // The validator names its stages; security is checked by the kit (validateSecurity: false), and
+  // the response stage is what sampling leaves out.
+  const stage = (name: string) => middleware.find((handler) => handler.name === name);
+  const expected = ['pathParamsMiddleware', 'metadataMiddleware', 'requestMiddleware', ...(responseValidation === 'off' ? [] : ['responseMiddleware'])];
+  const missing = expected.filter((name) => stage(name) === undefined);
+  if (missing.length > 0) throw new Error(`express-openapi-validator no longer has the stages ${missing.join(', ')}: see pathValidator in packages/kit/src/openapi/router.ts.`);
+  const always = chain(expected.filter((name) => name !== 'responseMiddleware').map((name) => stage(name)!));
+  if (responseValidation === 'off') return always;
+  const withResponses = chain([always, stage('responseMiddleware')!]);
+  if (responseValidation === 'all') return withResponses;
+  return (request, response, next) => (Math.random() * responseValidationSampleEvery < 1 ? withResponses : always)(request, response, next);
 }
 
 function expressPathOf(operations: readonly OperationDefinition[], path: string): string {

@@ -96,7 +96,8 @@ class ListenerConnection implements FanoutMember {
     private readonly socket: WebSocket,
     private readonly context: ListenerConnectionContext,
   ) {
-    this.limits = { ...defaultListenerLimits, ...context.limits };
+    // Shared unless this connection has its own: thousands of idle listeners need not each hold a copy.
+    this.limits = context.limits ? { ...defaultListenerLimits, ...context.limits } : defaultListenerLimits;
     this.metrics = context.metrics;
     this.logger = context.logger;
     this.sender = new ListenerSender(socket, this.limits, this.metrics, () => this.closeSlowConsumer());

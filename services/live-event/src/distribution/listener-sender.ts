@@ -9,6 +9,9 @@ import type { LiveDelivery } from './channel-fanout.js';
 import type { ListenerLimits } from './config.js';
 import type { ListenerMetrics } from './listener-metrics.js';
 
+/** ws's options for a text frame whose payload is given as bytes (one object for every send). */
+const textFrame = { binary: false } as const;
+
 export class ListenerSender {
   /**
    * Messages handed to ws while its buffer was not empty, whose write has not completed yet. A message
@@ -31,7 +34,8 @@ export class ListenerSender {
   /** Sends a live broadcast; partials (`droppable`) are dropped above the soft bounds. */
   sendLive(delivery: LiveDelivery, droppable: boolean): boolean {
     if (!this.roomFor(droppable)) return false;
-    this.write(delivery.text);
+    // The fan-out's bytes, as they are: ws then neither copies nor encodes them per socket.
+    this.write(delivery.bytes);
     const child = this.metrics.byType(delivery.message.type);
     child.delivered.count += 1;
     if (delivery.emittedAtMs !== null) child.latency.observe(Math.max(0, Date.now() - delivery.emittedAtMs) / 1000);
@@ -68,12 +72,12 @@ export class ListenerSender {
     return true;
   }
 
-  private write(text: string): void {
+  private write(data: string | Buffer): void {
     if (this.socket.bufferedAmount === 0) {
-      this.socket.send(text);
+      this.socket.send(data, textFrame);
       return;
     }
     this.unwritten += 1;
-    this.socket.send(text, this.onWritten);
+    this.socket.send(data, textFrame, this.onWritten);
   }
 }
