@@ -120,7 +120,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const privateJwk = { ...(await exportJWK(privateKey)), kid: 'plaintext-kid', alg: 'RS256' };
         const now = new Date();
         await database.db.insertInto('signing_keys').values({ kid: 'plaintext-kid', private_jwk: JSON.stringify(privateJwk), public_jwk: JSON.stringify({ kid: 'plaintext-kid' }), key_size: 2048, created_at: now, activates_at: now }).execute();
-        expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual(['2026-12-03T07-00-00_seal_and_revoke_signing_keys']);
+        expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual(['2026-12-03T07-00-00_seal_and_revoke_signing_keys', '2026-12-03T10-00-00_grant_people_search']);
         const row = await database.db.selectFrom('signing_keys').select(['private_jwk', 'revoked_at']).where('kid', '=', 'plaintext-kid').executeTakeFirstOrThrow();
         expect(JSON.stringify(row.private_jwk)).not.toContain(privateJwk.d!);
         expect(openPrivateKey(row.private_jwk, 'plaintext-kid', testKeyEncryptionKey)).toEqual(privateJwk);
