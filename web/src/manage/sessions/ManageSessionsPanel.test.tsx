@@ -143,7 +143,7 @@ describe('the sessions panel', () => {
         on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
         on('GET', /\/live$/, () => json(200, { ...liveStatusExample, channels: [{ ...channel, session: phase === 'talking' ? liveSession : null }] })),
         on('GET', /\/sessions$/, () => {
-          const items = phase === 'before' ? [] : [phase === 'talking' ? active : { ...active, status: 'ended', end_reason: 'speaker_ended', ended_at: '2026-11-28T18:06:05Z', recording_available: true }];
+          const items = phase === 'before' ? [] : [phase === 'talking' ? active : { ...active, status: 'ended', end_reason: 'speaker_ended', ended_at: '2026-11-28T18:06:05Z', recording_available: true, segment_count: 1, listeners_peak: 1 }];
           return json(200, { items, total: items.length, limit: 200, offset: 0 });
         }),
       ],
@@ -157,6 +157,9 @@ describe('the sessions panel', () => {
     expect(await within(sessions).findByText('In progress', {}, { timeout: 30_000 })).toBeTruthy();
     phase = 'after';
     expect(await within(sessions).findByText('Ended', {}, { timeout: 30_000 })).toBeTruthy();
+    // One of each, said so: "1 session", "1 segment", "1 listener".
+    expect(within(sessions).getByText('1 session')).toBeTruthy();
+    expect(within(sessions).getByText('s1 · 1:05 · 1 segment · up to 1 listener')).toBeTruthy();
     // One read per change of the live status, not one per refresh of it.
     const reads = sessionsRead();
     const liveReads = () => requests.filter((request) => /\/live(\?|$)/.test(request.url)).length;
