@@ -22,3 +22,19 @@ export async function endTalk(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End the talk' }).click();
   await page.getByText('Your talk has ended.').waitFor();
 }
+
+/**
+ * Signs the speaker in, follows their home page's link to speak on `channelName` of the event titled
+ * `eventTitle` (as a speaker the manager just assigned would), starts talking; resolves once connected,
+ * with the channel's id from the address.
+ */
+export async function startTalkingFromHome(page: Page, baseUrl: string, options: { eventTitle: string; channelName: string; email?: string }): Promise<{ eventId: string; channelId: string }> {
+  await signIn(page, baseUrl, options.email ?? 'speaker1@ilenia.dev');
+  const row = page.getByRole('listitem').filter({ hasText: options.eventTitle });
+  await row.getByRole('link', { name: `Speak on ${options.channelName}` }).click();
+  await page.waitForURL(/\/en\/speak\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+  const [eventId, channelId] = new URL(page.url()).pathname.split('/').slice(-2) as [string, string];
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  return { eventId, channelId };
+}

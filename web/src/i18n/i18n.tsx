@@ -27,11 +27,18 @@ export function preferredUiLanguage(languages: readonly string[] = typeof naviga
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/** The translate function of one language: looks the key up and fills `{name}` placeholders. */
+/**
+ * The translate function of one language: looks the key up and fills `{name}` placeholders. With a
+ * numeric `count`, the key's plural form (`key.one`, `key.few`…, Intl.PluralRules) is used when the
+ * catalogue has it: "1 listener", not "1 listeners".
+ */
 export function translator(language: UiLanguage): Translate {
   const catalogue = catalogues[language];
+  const forms: Partial<Record<string, string>> = catalogue;
+  const plurals = new Intl.PluralRules(language);
   return (key, values) => {
-    const text = catalogue[key];
+    const count = values?.count;
+    const text = (typeof count === 'number' ? forms[`${key}.${plurals.select(count)}`] : undefined) ?? catalogue[key];
     return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
   };
 }

@@ -50,7 +50,7 @@ describe('the live panel', () => {
       eventRoute,
       on('GET', /\/live$/, () => json(200, { ...liveStatusExample, listeners: listeners++ })),
     ]);
-    await screen.findByText('1 listeners connected to the event');
+    await screen.findByText('1 listener connected to the event');
     await screen.findByText('3 listeners connected to the event');
     setVisibility('hidden');
     expect(screen.getByText('Refreshing paused while this tab is hidden.')).toBeTruthy();

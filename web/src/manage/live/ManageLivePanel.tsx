@@ -2,9 +2,11 @@
  * What a manager watches while the event is live: per channel, the session (state, speaker), who
  * listens in which language, and how long the latest finals took per stage. Refreshed every few
  * seconds while the tab is visible (TanStack Query pauses interval refetches of hidden tabs).
+ * When a channel's session starts, changes state or ends, the sessions list (ManageSessionsPanel's
+ * query) is read again, so a talk that just ended shows there without reloading the page.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/clients.js';
 import { ProblemError, unwrap, type Channel, type ChannelLiveStatus } from '../../api/sdk.js';
 import { languageName, useI18n } from '../../i18n/i18n.js';
@@ -29,6 +31,7 @@ export function ManageLivePanel({ eventId, personName, refreshMs = 3_000 }: Mana
     refetchInterval: refreshMs,
     refetchIntervalInBackground: false,
   });
+  useSessionsFollowLiveStatus(eventId, status.data?.channels);
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
   const channels = new Map((event.data?.channels ?? []).map((channel) => [channel.id, channel]));
 
@@ -100,6 +103,22 @@ function ChannelCard({ status, channel, personName }: { status: ChannelLiveStatu
       <LatencyTable finals={status.finals} languages={status.languages.map((entry) => entry.language)} />
     </article>
   );
+}
+
+/**
+ * Reads the event's sessions list again whenever the channels' sessions (which one, in which state)
+ * differ from the last live status: a talk starting or ending shows in the sessions panel.
+ */
+function useSessionsFollowLiveStatus(eventId: string, channels: ChannelLiveStatus[] | undefined): void {
+  const queryClient = useQueryClient();
+  const sessions = channels?.map((channel) => (channel.session ? `${channel.session.id}:${channel.session.state}` : '-')).join(',');
+  const seen = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (sessions === undefined || sessions === seen.current) return;
+    seen.current = sessions;
+    // The first status too: a talk may have started between the sessions list's read and this one.
+    void queryClient.invalidateQueries({ queryKey: ['live-event', 'sessions', eventId] });
+  }, [eventId, queryClient, sessions]);
 }
 
 /** Whether the page is hidden (another tab in front, window minimised). */

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoEvent, json, on } from '../../test/fake-api.js';
-import { renderPanel } from '../live/test-support.js';
+import { ManageLivePanel } from '../live/index.js';
+import { liveStatusExample, renderPanel } from '../live/test-support.js';
 import { ManageSessionsPanel } from './index.js';
 
 const ended = {
@@ -126,5 +127,45 @@ describe('the sessions panel', () => {
       on('GET', /\/sessions$/, () => json(200, { items: [], total: 0, limit: 200, offset: 0 })),
     ], 'es');
     expect(await screen.findByText('Aún no hay sesiones: aparecen aquí cuando un ponente empieza a hablar.')).toBeTruthy();
+  });
+
+  it('follows the live panel: a talk that starts, then ends, shows in the list without reloading the page', async () => {
+    // What the service says: nobody talks, then session-active-2 is live, then it has ended.
+    let phase: 'before' | 'talking' | 'after' = 'before';
+    const channel = liveStatusExample.channels[0]!;
+    const liveSession = { id: active.id, state: 'live', speaker_id: 's1', started_at: active.started_at };
+    const { requests } = renderPanel(
+      <>
+        <ManageLivePanel eventId="e1" refreshMs={20} />
+        <ManageSessionsPanel eventId="e1" />
+      </>,
+      [
+        on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
+        on('GET', /\/live$/, () => json(200, { ...liveStatusExample, channels: [{ ...channel, session: phase === 'talking' ? liveSession : null }] })),
+        on('GET', /\/sessions$/, () => {
+          const items = phase === 'before' ? [] : [phase === 'talking' ? active : { ...active, status: 'ended', end_reason: 'speaker_ended', ended_at: '2026-11-28T18:06:05Z', recording_available: true, segment_count: 1, listeners_peak: 1 }];
+          return json(200, { items, total: items.length, limit: 200, offset: 0 });
+        }),
+      ],
+    );
+    await screen.findByText('No session yet: sessions appear here once a speaker starts talking.');
+    const sessionsRead = () => requests.filter((request) => /\/sessions(\?|$)/.test(request.url)).length;
+    const quietReads = sessionsRead();
+
+    phase = 'talking';
+    const sessions = screen.getByRole('region', { name: 'Sessions' });
+    expect(await within(sessions).findByText('In progress', {}, { timeout: 30_000 })).toBeTruthy();
+    phase = 'after';
+    expect(await within(sessions).findByText('Ended', {}, { timeout: 30_000 })).toBeTruthy();
+    // One of each, said so: "1 session", "1 segment", "1 listener".
+    expect(within(sessions).getByText('1 session')).toBeTruthy();
+    expect(within(sessions).getByText('s1 · 1:05 · 1 segment · up to 1 listener')).toBeTruthy();
+    // One read per change of the live status, not one per refresh of it.
+    const reads = sessionsRead();
+    const liveReads = () => requests.filter((request) => /\/live(\?|$)/.test(request.url)).length;
+    const liveAt = liveReads();
+    await waitFor(() => expect(liveReads()).toBeGreaterThan(liveAt + 3), { timeout: 30_000 });
+    expect(sessionsRead()).toBe(reads);
+    expect(reads - quietReads).toBe(2);
   });
 });

@@ -78,7 +78,11 @@ function SessionItem({ session, channelName, personName }: { session: LiveSessio
           </h3>
           <p className="text-sm text-slate-600">
             {personName?.(session.speaker_id) ?? session.speaker_id.slice(0, 8)} ·{' '}
-            {t('manageSessions.summary', { duration: formatDuration(session.duration_seconds), segments: session.segment_count, listeners: session.listeners_peak })}
+            {t('manageSessions.summary', {
+              duration: formatDuration(session.duration_seconds),
+              segments: t('manageSessions.segments', { count: session.segment_count }),
+              listeners: t('manageSessions.listenersPeak', { count: session.listeners_peak }),
+            })}
           </p>
         </div>
         <span className={`rounded px-2 py-0.5 text-sm ${badge}`}>{t(`manageSessions.status.${session.status}`)}</span>
