@@ -90,10 +90,18 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   if (!/Volver al directo/.test(onButton.name) || !onButton.visible) throw new Error(`After the caption list the focus is on ${onButton.name} (visible: ${onButton.visible}), not on "Back to live"`);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Volver al directo/ }).waitFor({ state: 'detached' });
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="caption-list"]')!;
-    return list.scrollHeight - list.scrollTop - list.clientHeight <= 48;
-  });
+  try {
+    await page.waitForFunction(() => {
+      const list = document.querySelector('[data-testid="caption-list"]')!;
+      return list.scrollHeight - list.scrollTop - list.clientHeight <= 48;
+    }, undefined, { timeout: 30_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="caption-list"]')!;
+      return { scrollTop: list.scrollTop, scrollHeight: list.scrollHeight, clientHeight: list.clientHeight, rows: list.querySelectorAll('[data-index]').length };
+    });
+    throw new Error(`"Back to live" did not bring the caption list to its live end: ${JSON.stringify(state)}`, { cause: error });
+  }
 
   // Download: open the menu with Enter, Tab to a format, Enter.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -43,11 +43,18 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   // scrolled itself: only then does a scroll away from the end stop following. Scrolls of the list's
   // own (to the live end, or the virtualizer keeping rows in place as they are measured) do not.
   const readerScrolling = useRef(false);
+  // Following pins the list's real end (its scroll height), not the last row's estimated position:
+  // rows not yet measured (after a new text size, or back from the top) would leave it short. Each
+  // measurement changes the total size, which runs this again, so the end is kept as rows settle.
+  const pinToLiveEnd = () => {
+    const element = scrollRef.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  };
   useLayoutEffect(() => {
     if (!following || captions.length === 0) return;
     readerScrolling.current = false;
-    virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
-  }, [captions, captions.length, last?.key, last?.text, following, virtualizer, fontSizePx, totalSize]);
+    pinToLiveEnd();
+  }, [captions, captions.length, last?.key, last?.text, following, fontSizePx, totalSize]);
 
   useEffect(() => virtualizer.measure(), [fontSizePx, virtualizer]);
 
@@ -57,6 +64,9 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
     const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= liveEndSlack;
     if (atEnd) setFollowing(true);
     else if (readerScrolling.current) setFollowing(false);
+    // Not the reader: the virtualizer keeping rows in place as they are measured. While following,
+    // the live end wins.
+    else if (following) pinToLiveEnd();
   }
 
   const readerScrolls = () => {
@@ -69,7 +79,7 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   function backToLive() {
     readerScrolling.current = false;
     setFollowing(true);
-    if (captions.length > 0) virtualizer.scrollToIndex(captions.length - 1, { align: 'end' });
+    pinToLiveEnd();
   }
 
   return (
