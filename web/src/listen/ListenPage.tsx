@@ -3,7 +3,7 @@
  * with text size, themes, a full-screen caption mode for a projector, and transcript downloads.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/clients.js';
 import { languageName, useI18n, type MessageKey } from '../i18n/i18n.js';
 import { CaptionList } from './CaptionList.js';
@@ -64,7 +64,14 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
   }
 
   if (event.isPending) return <p className="p-6" role="status">{t('app.loading')}</p>;
-  if (event.isError) return <p className="p-6" role="alert">{t(event.error && (event.error as { status?: number }).status === 404 ? 'error.unassigned' : 'home.failed')}</p>;
+  if (event.isError) {
+    return (
+      <div className="flex flex-col gap-3 p-6">
+        <p role="alert">{t(event.error && (event.error as { status?: number }).status === 404 ? 'error.unassigned' : 'home.failed')}</p>
+        <Link className="self-start underline" to={`/${uiLanguage}/`}>{t('app.backHome')}</Link>
+      </div>
+    );
+  }
   if (!channel || !language) return <p className="p-6">{t('listen.noChannels')}</p>;
 
   const captions = listener.store.captions(language);
