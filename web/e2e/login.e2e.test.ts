@@ -59,7 +59,7 @@ describe.skipIf(missing.length > 0)(`refusals in words${missing.length > 0 ? ` (
     await page.close();
   });
 
-  it('a listener who is not assigned to the event is told so, and nothing connects', async () => {
+  it('a listener who is not assigned to the event is told so, with a way back, and nothing connects', async () => {
     const email = await createUnassignedListener();
     const page = await newPage();
     let listenerSockets = 0;
@@ -70,6 +70,7 @@ describe.skipIf(missing.length > 0)(`refusals in words${missing.length > 0 ? ` (
     await page.waitForURL(/\/en\/login\?next=/);
     await submitLogin(page, 'en', email);
     await page.getByRole('alert').filter({ hasText: 'You are not assigned to this event, or it does not exist.' }).waitFor();
+    await page.getByRole('link', { name: 'Back to my events' }).waitFor();
     expect(listenerSockets).toBe(0);
     await checkAccessibility(page, 'listen (unassigned)');
     await screenshot(page, 'listen-unassigned');
