@@ -14,8 +14,7 @@ import { RedisLiveStatusStore } from './live-status/redis-live-status-store.js';
 import { createLiveEventMetrics } from './metrics.js';
 import { redisLiveness } from './speaker/instance-liveness.js';
 import { memoryTicketStore, redisTicketStore } from './tickets/ticket-store.js';
-import { httpEventsDirectory } from './upstream/events-directory.js';
-import { clientCredentialsTokenSource } from './upstream/token-source.js';
+import { httpEventsDirectory, clientCredentialsTokenSource } from '@ilenia/kit/upstream';
 
 /**
  * The production dependencies of the live-event service: its database (migrated), the engines

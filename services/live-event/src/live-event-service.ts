@@ -21,7 +21,7 @@ import type { FinalBufferLimits } from './speaker/segment-pipeline.js';
 import { SessionRegistry } from './speaker/session-registry.js';
 import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
 import type { TicketStore } from './tickets/ticket-store.js';
-import type { EventsDirectory } from './upstream/events-directory.js';
+import type { EventsDirectory } from '@ilenia/kit/upstream';
 import { createWebSocketGateway, type ListenerConnectionHandler, type WebSocketGatewayOptions } from './ws/websocket-gateway.js';
 
 /** Everything the live-event service is assembled from; main.ts builds the real ones, tests their own. */

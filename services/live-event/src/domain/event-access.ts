@@ -1,4 +1,4 @@
-import type { EventsChannel, EventsDirectory, EventsEvent } from '../upstream/events-directory.js';
+import type { EventsChannel, EventsDirectory, EventsEvent } from '@ilenia/kit/upstream';
 
 /**
  * Who asks: the user behind a ticket or an access token. Whether they may see an event is not decided

@@ -11,8 +11,7 @@ import type { SessionRepository, StoredSession } from '../repositories/session-r
 import type { SessionRegistry } from '../speaker/session-registry.js';
 import type { ticketRateLimiter } from '../tickets/ticket-rate-limiter.js';
 import type { TicketStore } from '../tickets/ticket-store.js';
-import type { EventsDirectory, EventsEvent } from '../upstream/events-directory.js';
-import { UpstreamUnavailableError } from '../upstream/errors.js';
+import { UpstreamUnavailableError, type EventsDirectory, type EventsEvent } from '@ilenia/kit/upstream';
 
 /** What the REST handlers are built from. */
 export interface HandlerDependencies {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SegmentRepository } from '../repositories/segment-repository.js';
 import type { SessionRepository, StoredSession } from '../repositories/session-repository.js';
-import type { EventsDirectory, SessionRecordCreate } from '../upstream/events-directory.js';
+import type { EventsDirectory, SessionRecordCreate } from '@ilenia/kit/upstream';
 
 export interface SessionRecordWriterOptions {
   sessions: SessionRepository;

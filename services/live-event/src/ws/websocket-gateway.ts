@@ -12,8 +12,7 @@ import type { SessionServices } from '../speaker/live-session.js';
 import { SpeakerConnection } from '../speaker/speaker-connection.js';
 import type { SessionRegistry } from '../speaker/session-registry.js';
 import type { TicketGrant, TicketStore } from '../tickets/ticket-store.js';
-import type { EventsDirectory } from '../upstream/events-directory.js';
-import { UpstreamUnavailableError } from '../upstream/errors.js';
+import { UpstreamUnavailableError, type EventsDirectory } from '@ilenia/kit/upstream';
 import { errorMessage, maxFrameBytes } from './messages.js';
 import { OpenConnections } from './open-connections.js';
 

@@ -1,4 +1,4 @@
-/** The events or auth service could not answer: a ticket request becomes a 503, a socket a 1011. */
+/** Another Ilenia service (auth, events, …) could not answer: a request becomes a 502/503, a socket a 1011. */
 export class UpstreamUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -5,10 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, signAccessToken, type TestSigningKey } from '@ilenia/kit/testing';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '../../test/support/fake-upstreams.js';
-import { UpstreamUnavailableError } from './errors.js';
-import { httpEventsDirectory } from './events-directory.js';
-import { clientCredentialsTokenSource } from './token-source.js';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
+import { UpstreamUnavailableError, httpEventsDirectory, clientCredentialsTokenSource } from '@ilenia/kit/upstream';
 
 let upstreams: FakeUpstreams;
 let key: TestSigningKey;

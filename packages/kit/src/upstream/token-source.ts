@@ -48,7 +48,7 @@ export function clientCredentialsTokenSource(options: ClientCredentialsOptions):
     const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
     if (!response.ok || typeof body?.access_token !== 'string') {
       const reason = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`;
-      throw new UpstreamUnavailableError(`The auth service refused the live-event client's token request (${reason}).`);
+      throw new UpstreamUnavailableError(`The auth service refused the ${options.clientId} client's token request (${reason}).`);
     }
     const expiresInMs = (typeof body.expires_in === 'number' ? body.expires_in : 300) * 1000;
     cached = { token: body.access_token, renewAt: Date.now() + Math.max(expiresInMs - renewBeforeMs, expiresInMs / 2) };
