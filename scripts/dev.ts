@@ -34,6 +34,8 @@ const stackEnvironment: NodeJS.ProcessEnv = {
   AUTH_JWKS_URL: `${urlOf('auth')}/v2/.well-known/jwks.json`,
   AUTH_SERVICE_URL: urlOf('auth'),
   EVENTS_SERVICE_URL: urlOf('events'),
+  // live-service asks it for its agent's LiveKit token
+  LIVEKIT_PROVIDER_URL: urlOf('livekit-provider'),
   CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort}`,
   // read by web/vite.config.ts's proxy
   AUTH_URL: urlOf('auth'),

@@ -22,6 +22,8 @@ export interface SessionLifecycleOptions {
   logger: Logger;
   /** This process, stamped on the sessions it runs. */
   instanceId: string;
+  /** Overrides the token's `livekit_url` for the agent. */
+  livekitUrl?: string;
   /** How long a start waits for the agent to join before answering `starting` (the spec's 10 s). */
   joinWaitMs?: number;
   /** How long a stop waits for the agent to leave before ending the session anyway (the spec's 10 s). */
@@ -133,7 +135,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
       sourceLanguage: session.sourceLanguage,
       targetLanguages: session.targetLanguages,
       firstSequence,
-      livekitUrl,
+      livekitUrl: options.livekitUrl ?? livekitUrl,
       token: async () => (await options.agentTokens.tokenFor({ eventId: session.eventId, channelId: session.channelId })).token,
       engines: options.engines,
       finals: sessionFinalStore(session.id, options),
