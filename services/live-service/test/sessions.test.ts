@@ -239,6 +239,26 @@ describe('stopping and what stays', () => {
   });
 });
 
+describe('the event closing', () => {
+  it('ends the running session with event_closed when the event leaves ready/live, and records it', async () => {
+    const { event, channelId, speakerId } = context.arrangeEvent();
+    const token = await context.token(speakerId);
+    const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+    await context.service.lifecycle.endClosedEvents();
+    expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.status).toBe('active');
+
+    event.status = 'ended';
+    await context.service.lifecycle.endClosedEvents();
+    const ended = await context.call('GET', `/v1/sessions/${sessionId}`, token);
+    expect(ended.body).toMatchObject({ status: 'ended', end_reason: 'event_closed' });
+    expect(context.agents.of(sessionId).stopped).toBe(true);
+    await eventually(
+      async () => context.upstreams.state.records.some((record) => record.id === sessionId),
+      (written) => written,
+    );
+  });
+});
+
 describe('a restart of the service', () => {
   it('picks running sessions up again, continuing their numbering, and ends those whose event closed meanwhile', async () => {
     const kept = context.arrangeEvent({ targets: ['es'] });
