@@ -62,6 +62,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   const running = new Map<string, RunningAgent>();
   const joinWaitMs = options.joinWaitMs ?? 10_000;
   const stopWaitMs = options.stopWaitMs ?? 10_000;
+  let pickingUp: Promise<void> | undefined;
 
   function enqueue(sessionId: string, write: () => Promise<void>): void {
     const entry = running.get(sessionId);
@@ -153,8 +154,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   async function joinedOrTimeout(sessionId: string): Promise<void> {
     const entry = running.get(sessionId);
     if (!entry) return;
-    if (captionsJoined(storedStages(entry.agent.stages))) return;
-    await new Promise<void>((resolve) => {
+    if (!captionsJoined(storedStages(entry.agent.stages))) await new Promise<void>((resolve) => {
       const timer = setTimeout(done, joinWaitMs);
       const unsubscribe = entry.agent.onEvent((event) => {
         if (event.type !== 'stage' || captionsJoined(storedStages(entry.agent.stages))) done();
@@ -165,7 +165,36 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
         resolve();
       }
     });
+    // The answer shows what was stored: the reports are written first.
     await running.get(sessionId)?.writes;
+  }
+
+  /**
+   * Sessions still running in the database that no agent of this process runs: this process's own
+   * (being started, running or ending) carry its instance and are skipped.
+   */
+  async function pickUpOnce(): Promise<void> {
+    for (const session of await sessions.listRunning()) {
+      if (session.ownerInstance === options.instanceId || running.has(session.id)) continue;
+      try {
+        if (session.status === 'stopping') {
+          await end(session.id, 'stopped');
+          continue;
+        }
+        const event = await options.directory.getEvent(session.eventId);
+        if (!event || !openStatuses.includes(event.status)) {
+          await end(session.id, 'event_closed');
+          continue;
+        }
+        const token = await options.agentTokens.tokenFor({ eventId: session.eventId, channelId: session.channelId });
+        await launch(session, session.nextSequence, token.livekitUrl);
+        // Claimed once its agent runs: a launch that failed leaves it to the next pick-up.
+        await sessions.claim(session.id, options.instanceId);
+        logger.info({ session_id: session.id, first_sequence: session.nextSequence }, 'session picked up after a restart');
+      } catch (error) {
+        logger.error({ err: error, session_id: session.id }, 'could not pick the session up; it will be tried again');
+      }
+    }
   }
 
   return {
@@ -208,6 +237,9 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
         await sessions.delete(session.id);
         throw new AgentStartError(`The channel agent could not be started: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
+      // A stop that came while the agent was starting found no agent to stop: this one leaves now.
+      const current = await sessions.get(session.id);
+      if (current && current.status !== 'starting' && current.status !== 'active') return { created: true, session: (await end(session.id, current.endReason ?? 'stopped'))! };
       await joinedOrTimeout(session.id);
       logger.info({ session_id: session.id, event_id: session.eventId, channel_id: session.channelId }, 'session started');
       return { created: true, session: (await sessions.get(session.id))! };
@@ -240,26 +272,11 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
      * numbering, or ends with its record when its event closed or it was being stopped.
      */
     async pickUp(): Promise<void> {
-      for (const session of await sessions.listRunning()) {
-        if (running.has(session.id)) continue;
-        try {
-          if (session.status === 'stopping') {
-            await end(session.id, 'stopped');
-            continue;
-          }
-          const event = await options.directory.getEvent(session.eventId);
-          if (!event || !openStatuses.includes(event.status)) {
-            await end(session.id, 'event_closed');
-            continue;
-          }
-          const token = await options.agentTokens.tokenFor({ eventId: session.eventId, channelId: session.channelId });
-          await sessions.claim(session.id, options.instanceId);
-          await launch(session, session.nextSequence, token.livekitUrl);
-          logger.info({ session_id: session.id, first_sequence: session.nextSequence }, 'session picked up after a restart');
-        } catch (error) {
-          logger.error({ err: error, session_id: session.id }, 'could not pick the session up; it will be tried again');
-        }
-      }
+      // One pick-up at a time: the periodic one must not launch a session the first is launching.
+      pickingUp ??= pickUpOnce().finally(() => {
+        pickingUp = undefined;
+      });
+      return pickingUp;
     },
 
     /** The agents of this process leave their rooms; their sessions stay running for the next process to pick up. */

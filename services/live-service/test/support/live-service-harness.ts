@@ -1,6 +1,6 @@
 /**
  * A real live service for tests: the generated router with RS256 token verification, its database
- * (PGlite), the fake events service and token endpoint of live-event's tests (the generated events
+ * (PGlite, and PostgreSQL when there is one), the fake events service and token endpoint of live-event's tests (the generated events
  * router, strict by its spec), a fake livekit-provider, and a fake channel agent the test drives.
  * `restart` stops the service as SIGTERM does and starts a new one on the same database.
  */
@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { bearerAuthenticator, createJwtVerifier, createLogger } from '@ilenia/kit';
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
-import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
+import { createSigningKey, signAccessToken, testIssuer, type DatabaseEngine, type TestSigningKey } from '@ilenia/kit/testing';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import type { Engines } from '@ilenia/speech-engines';
 import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/live-event-service/test/support/fake-upstreams';
@@ -48,9 +48,10 @@ export interface LiveServiceTestContext {
   restart(between?: () => void | Promise<void>): Promise<void>;
 }
 
-export function useLiveService(): LiveServiceTestContext {
+export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
   const context = {} as LiveServiceTestContext;
   let server: Server | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
 
   async function launch(): Promise<void> {
     const logger = createLogger({ service: 'live-service-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -91,13 +92,16 @@ export function useLiveService(): LiveServiceTestContext {
     context.key = await createSigningKey('live-service-test');
     context.upstreams = await startFakeUpstreams(context.key);
     context.provider = await startFakeLivekitProvider();
-    context.database = await openDatabase<LiveServiceDatabase>({ kind: 'pglite' }, liveServiceMigrations);
+    const scratch = await engine.open();
+    dropDatabase = scratch.drop;
+    context.database = await openDatabase<LiveServiceDatabase>(scratch.target, liveServiceMigrations);
     context.agents = fakeAgentFactory();
     await launch();
   });
   afterAll(async () => {
     await shutDown();
     await context.database?.close();
+    await dropDatabase?.();
     await context.provider?.close();
     await context.upstreams?.close();
   });
