@@ -217,6 +217,24 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(missing.status).toBe(404);
       });
 
+      it('ends the session even when the events service refuses its record, and saves the record later', async () => {
+        const { event, channelId, speakerId } = context.arrangeEvent();
+        const token = await context.token(speakerId);
+        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+        // More failures than the writer's attempts (three): the record waits for the sweep.
+        context.upstreams.state.failNextRecords = 3;
+        const stopped = await context.call('POST', '/v1/sessions/stop', token, { event_id: event.id, session_id: sessionId });
+        expect(stopped.body).toMatchObject({ status: 'ended', record_saved_at: null });
+        await context.service.records.settle();
+        expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.record_saved_at).toBeNull();
+        expect(context.upstreams.state.records.some((record) => record.id === sessionId)).toBe(false);
+
+        await context.service.records.sweep();
+        await context.service.records.settle();
+        expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.record_saved_at).not.toBeNull();
+        expect(context.upstreams.state.records.filter((record) => record.id === sessionId)).toHaveLength(1);
+      });
+
       it('refuses a stop by a listener (403) and a stop naming another event (404)', async () => {
         const { event, channelId, speakerId, listenerId } = context.arrangeEvent();
         const started = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
