@@ -108,6 +108,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{session_id}/transcripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's transcripts
+         * @description Lists the languages a LiveKit session has a transcript in (its source language and each target language of its channel) with how many final segments each holds. While the session runs the counts grow and `complete` is `false`. Download one with `GET /v1/sessions/{session_id}/transcripts/{language}`. Visible to whoever the events service shows the event to; any other session is a 404.
+         */
+        get: operations["listSessionTranscripts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{session_id}/transcripts/{language}": {
         parameters: {
             query?: never;
@@ -493,6 +519,35 @@ export interface components {
             event_id: components["schemas"]["Uuid"];
             /** @description The session, as returned by `POST /v1/sessions/start`. */
             session_id: components["schemas"]["Uuid"];
+        };
+        /**
+         * TranscriptLanguageSummary
+         * @description One language a session has a transcript in.
+         */
+        TranscriptLanguageSummary: {
+            language: components["schemas"]["LanguageTag"];
+            /** @description `true` for the transcription of what the speaker said; `false` for a translation of it. */
+            is_source: boolean;
+            /**
+             * @description How many segments the transcript has. A translation can lag behind the source while the session is active, or miss segments the MT engine failed on.
+             * @example 618
+             */
+            segment_count: number;
+        };
+        /**
+         * LiveTranscriptIndex
+         * @description The transcripts a session has, one per language.
+         */
+        LiveTranscriptIndex: {
+            session_id: components["schemas"]["Uuid"];
+            event_id: components["schemas"]["Uuid"];
+            channel_id: components["schemas"]["Uuid"];
+            /** @description The language the speaker spoke in. */
+            source_language: components["schemas"]["LanguageTag"];
+            /** @description `false` while the session runs: the transcripts are still growing. */
+            complete: boolean;
+            /** @description The source language first, then each translation. */
+            languages: components["schemas"]["TranscriptLanguageSummary"][];
         };
         /**
          * LiveTranscriptSegment
@@ -917,6 +972,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiveSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSessionTranscripts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's transcripts, by language. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveTranscriptIndex"];
                 };
             };
             400: components["responses"]["BadRequest"];

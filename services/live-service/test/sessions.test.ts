@@ -198,6 +198,18 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(again.body.stopped_by).toBe(organiserId);
 
         const listener = await context.token(listenerId, ['transcripts:read']);
+        const index = await context.call('GET', `/v1/sessions/${sessionId}/transcripts`, listener);
+        expect(index.body).toEqual({
+          session_id: sessionId,
+          event_id: event.id,
+          channel_id: channelId,
+          source_language: 'en',
+          complete: true,
+          languages: [
+            { language: 'en', is_source: true, segment_count: 2 },
+            { language: 'es', is_source: false, segment_count: 2 },
+          ],
+        });
         const json = await context.call('GET', `/v1/sessions/${sessionId}/transcripts/es`, listener);
         expect(json.status).toBe(200);
         expect(json.body).toMatchObject({ language: 'es', is_source: false, complete: true });

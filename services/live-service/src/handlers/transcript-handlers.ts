@@ -9,8 +9,25 @@ function disposition(format: TranscriptFormat, name: string): string {
 }
 
 /** A session's transcript per language, in the formats of the WebSocket mode. */
-export function transcriptHandlers(dependencies: HandlerDependencies): Pick<LiveServiceHandlers, 'getSessionTranscript'> {
+export function transcriptHandlers(dependencies: HandlerDependencies): Pick<LiveServiceHandlers, 'listSessionTranscripts' | 'getSessionTranscript'> {
   return {
+    listSessionTranscripts: (input, context) =>
+      withUpstreams(async () => {
+        const { session } = await visibleSession(dependencies, input.path.session_id, callerOf(context));
+        const counts = await dependencies.finals.countsBySession(session.id);
+        return {
+          status: 200,
+          body: {
+            session_id: session.id,
+            event_id: session.eventId,
+            channel_id: session.channelId,
+            source_language: session.sourceLanguage,
+            complete: session.status === 'ended' || session.status === 'failed',
+            languages: [session.sourceLanguage, ...session.targetLanguages].map((language) => ({ language, is_source: language === session.sourceLanguage, segment_count: counts.get(language) ?? 0 })),
+          },
+        };
+      }),
+
     getSessionTranscript: (input, context) =>
       withUpstreams(async (): Promise<GetSessionTranscriptResult> => {
         const { session } = await visibleSession(dependencies, input.path.session_id, callerOf(context));
