@@ -264,12 +264,17 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const token = await context.token(speakerId);
         const first = await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId });
+        // The room closes while a manager stops the session: the agent leaves once, the first reason stays.
         context.agents.of(first.body.session_id).closeRoom();
+        const stoppedMeanwhile = await context.call('POST', '/v1/sessions/stop', token, { event_id: event.id, session_id: first.body.session_id });
+        expect(stoppedMeanwhile.status).toBe(200);
         const closed = await eventually(
           () => context.call('GET', `/v1/sessions/${first.body.session_id}`, token),
           (answer) => answer.body.status === 'ended',
         );
         expect(closed.body).toMatchObject({ end_reason: 'room_closed', stopped_by: null });
+
+        expect(context.agents.of(first.body.session_id).stopCalls).toBe(1);
 
         const second = await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId });
         expect(second.status).toBe(201);

@@ -63,6 +63,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   const joinWaitMs = options.joinWaitMs ?? 10_000;
   const stopWaitMs = options.stopWaitMs ?? 10_000;
   let pickingUp: Promise<void> | undefined;
+  const endings = new Map<string, Promise<StoredSession | undefined>>();
 
   function enqueue(sessionId: string, write: () => Promise<void>): void {
     const entry = running.get(sessionId);
@@ -70,7 +71,16 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     entry.writes = entry.writes.then(write).catch((error: unknown) => logger.error({ err: error, session_id: sessionId }, 'storing the agent report failed'));
   }
 
-  async function end(sessionId: string, reason: SessionEndReason, extra: { stoppedBy?: string | null } = {}): Promise<StoredSession | undefined> {
+  /** Ends a session once: a second reason that arrives meanwhile (a stop while the room closes) waits for the first. */
+  function end(sessionId: string, reason: SessionEndReason, extra: { stoppedBy?: string | null } = {}): Promise<StoredSession | undefined> {
+    const ongoing = endings.get(sessionId);
+    if (ongoing) return ongoing;
+    const ending = endOnce(sessionId, reason, extra).finally(() => endings.delete(sessionId));
+    endings.set(sessionId, ending);
+    return ending;
+  }
+
+  async function endOnce(sessionId: string, reason: SessionEndReason, extra: { stoppedBy?: string | null }): Promise<StoredSession | undefined> {
     const entry = running.get(sessionId);
     if (entry) {
       entry.ending = true;
@@ -84,7 +94,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     const ended = await sessions.end(sessionId, {
       reason,
       at: new Date(),
-      stages: reason === 'agent_failed' ? stages.map((stage) => (stage.status === 'failed' ? stage : { ...stage, status: 'stopped' as const })) : stoppedStages(stages),
+      stages: stoppedStages(stages),
       ...(entry ? { nextSequence: entry.agent.nextSequence } : {}),
       ...extra,
     });
@@ -249,6 +259,9 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     async stop(sessionId: string, stoppedBy: string): Promise<StoredSession | undefined> {
       const session = await sessions.get(sessionId);
       if (!session || session.status === 'ended' || session.status === 'failed') return session;
+      // Already ending for another reason (the room closed): that reason stands.
+      const ongoing = endings.get(sessionId);
+      if (ongoing) return ongoing;
       await sessions.markStopping(sessionId, stoppedBy);
       return end(sessionId, 'stopped', { stoppedBy });
     },

@@ -9,6 +9,7 @@ export class FakeChannelAgent implements ChannelAgent {
   stages: AgentStageState[];
   nextSequence: number;
   stopped = false;
+  stopCalls = 0;
   private readonly listeners = new Set<(event: ChannelAgentEvent) => void>();
 
   constructor(readonly options: ChannelAgentOptions) {
@@ -59,6 +60,9 @@ export class FakeChannelAgent implements ChannelAgent {
   }
 
   async stop(): Promise<void> {
+    this.stopCalls += 1;
+    // Leaving a room takes a moment; a second stop meanwhile must not leave again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     this.stopped = true;
     this.stages = this.stages.map((state) => (state.status === 'failed' ? state : { ...state, status: 'stopped' }));
   }
