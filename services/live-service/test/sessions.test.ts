@@ -149,6 +149,18 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(list.body.total).toBe(0);
       });
 
+      it('answers 502 naming the events service when it fails', async () => {
+        const { event, channelId, speakerId } = context.arrangeEvent();
+        context.upstreams.state.down = true;
+        try {
+          const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+          expect(refused.status, refused.text).toBe(502);
+          expect(refused.body).toMatchObject({ type: 'https://ilenia.dev/problems/upstream', upstream: 'events_service' });
+        } finally {
+          context.upstreams.state.down = false;
+        }
+      });
+
       it('answers 502 naming the livekit-provider when it cannot be reached', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent();
         context.provider.state.unreachable = true;
