@@ -65,6 +65,28 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(context.agents.agents.length).toBe(agentsBefore);
       });
 
+      it('answers 201 with the session still starting when the agent has not joined within the wait, then shows it active', async () => {
+        const { event, channelId, speakerId } = context.arrangeEvent();
+        const token = await context.token(speakerId);
+        context.agents.joinAtOnce = false;
+        let started;
+        try {
+          started = await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId });
+        } finally {
+          context.agents.joinAtOnce = true;
+        }
+        expect(started.status).toBe(201);
+        expect(started.body.status).toBe('starting');
+        expect(started.body.agents.every((stage: { status: string; joined_at: string | null }) => stage.status === 'starting' && stage.joined_at === null)).toBe(true);
+
+        context.agents.of(started.body.session_id).join();
+        const active = await eventually(
+          () => context.call('GET', `/v1/sessions/${started.body.session_id}`, token),
+          (answer) => answer.body.status === 'active',
+        );
+        expect(active.body.agents.every((stage: { status: string; joined_at: string | null }) => stage.status === 'running' && stage.joined_at !== null)).toBe(true);
+      });
+
       it('starts one session when two speakers press start together', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const secondSpeaker = randomUUID();

@@ -71,16 +71,15 @@ export class FakeChannelAgent implements ChannelAgent {
 /** A StartChannelAgent whose agents the test can reach; `joinAtOnce` makes them join as they start. */
 export function fakeAgentFactory(options: { joinAtOnce?: boolean } = {}) {
   const agents: FakeChannelAgent[] = [];
-  const waiting: ((agent: FakeChannelAgent) => void)[] = [];
-  const start: StartChannelAgent = async (agentOptions) => {
-    const agent = new FakeChannelAgent(agentOptions);
-    agents.push(agent);
-    if (options.joinAtOnce ?? true) queueMicrotask(() => agent.join());
-    for (const resolve of waiting.splice(0)) resolve(agent);
-    return agent;
-  };
-  return {
-    start,
+  const factory = {
+    /** Whether the next agents join as they start (false: they wait for the test's `join()`). */
+    joinAtOnce: options.joinAtOnce ?? true,
+    start: (async (agentOptions) => {
+      const agent = new FakeChannelAgent(agentOptions);
+      agents.push(agent);
+      if (factory.joinAtOnce) queueMicrotask(() => agent.join());
+      return agent;
+    }) as StartChannelAgent,
     agents,
     /** The agent of a session (the latest one started for it). */
     of(sessionId: string): FakeChannelAgent {
@@ -89,4 +88,5 @@ export function fakeAgentFactory(options: { joinAtOnce?: boolean } = {}) {
       return agent;
     },
   };
+  return factory;
 }

@@ -67,7 +67,8 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
       publicUrl: new URL('http://live-service.test'),
       instanceId: randomUUID(),
       recordRetryDelaysMs: [10, 10],
-      joinWaitMs: 5_000,
+      // The answer's wait for an agent that does not join; the agents that do join end it at once.
+      joinWaitMs: 1_000,
     });
     await context.service.start();
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [context.key.jwk] } }, issuer: testIssuer, audience: liveServiceAudience });
