@@ -374,6 +374,32 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(ended).toMatchObject({ status: 'ended', endReason: 'event_closed' });
         expect(context.upstreams.state.records.some((record) => record.id === closingSession)).toBe(true);
       });
+
+      it('keeps a session it could not pick up running, and picks it up once the livekit-provider answers again', async () => {
+        const { event, channelId, speakerId } = context.arrangeEvent({ targets: ['es'] });
+        const token = await context.token(speakerId);
+        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+        await context.agents.of(sessionId).publish({ en: 'One.', es: 'Uno.' }, { startMs: 0, endMs: 800 });
+        const agentsBefore = context.agents.agents.filter((agent) => agent.options.sessionId === sessionId).length;
+
+        await context.restart(() => {
+          context.provider.state.refusing = true;
+        });
+        try {
+          expect(context.agents.agents.filter((agent) => agent.options.sessionId === sessionId)).toHaveLength(agentsBefore);
+          expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.status).toBe('active');
+        } finally {
+          context.provider.state.refusing = false;
+        }
+
+        await context.service.lifecycle.pickUp();
+        const again = context.agents.of(sessionId);
+        expect(context.agents.agents.filter((agent) => agent.options.sessionId === sessionId)).toHaveLength(agentsBefore + 1);
+        expect(again.options.firstSequence).toBe(1);
+        // Picked up once: another pass leaves it with the agent it has.
+        await context.service.lifecycle.pickUp();
+        expect(context.agents.of(sessionId)).toBe(again);
+      });
     });
   });
 }
