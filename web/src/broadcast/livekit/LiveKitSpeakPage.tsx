@@ -69,11 +69,14 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
   }, [room]);
 
   const sessionId = session?.session_id;
-  const running = session?.status === 'starting' || session?.status === 'active';
+  const running = session !== undefined && isRunning(session);
   useEffect(() => {
     if (!sessionId || !running) return;
     const timer = setInterval(() => {
-      void unwrap(liveService.getSession({ params: { path: { session_id: sessionId } } })).then(setSession).catch(() => undefined);
+      void unwrap(liveService.getSession({ params: { path: { session_id: sessionId } } }))
+        // A read still in flight when the speaker ended must not bring the stopped session back to life.
+        .then((read) => setSession((current) => (current && isRunning(current) ? read : current)))
+        .catch(() => undefined);
     }, sessionPollMs);
     return () => clearInterval(timer);
   }, [sessionId, running, liveService, sessionPollMs]);
@@ -175,4 +178,8 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
       </div>
     </div>
   );
+}
+
+function isRunning(session: AgentSession): boolean {
+  return session.status === 'starting' || session.status === 'active';
 }
