@@ -11,7 +11,8 @@ import { languageName, useI18n } from '../../i18n/i18n.js';
 import { CaptionList } from '../../listen/CaptionList.js';
 import { stepFontSize, useCaptionPreferences, type CaptionTheme } from '../../listen/preferences.js';
 import { ListenAudio } from './ListenAudio.js';
-import { browserLiveKit, type LiveKitClient } from './room.js';
+import { browserLiveKit } from './browser-livekit.js';
+import type { LiveKitClient } from './room.js';
 import { useListenerRoom } from './useListenerRoom.js';
 
 const themeClasses: Record<CaptionTheme, string> = {

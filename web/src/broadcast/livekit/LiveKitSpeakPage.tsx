@@ -16,7 +16,8 @@ import { listMicrophones, MicrophoneError, microphoneErrorReason } from '../../s
 import { AgentsStatus } from './AgentsStatus.js';
 import { followMicrophoneLevel } from './mic-level.js';
 import { roomRefusal } from './problems.js';
-import { browserLiveKit, originalTrackName, type LiveKitClient, type LiveKitRoom, type MicrophoneTrack } from './room.js';
+import { browserLiveKit } from './browser-livekit.js';
+import { originalTrackName, type LiveKitClient, type LiveKitRoom, type MicrophoneTrack } from './room.js';
 import { transcriptionFeed, transcriptionTopic } from './transcriptions.js';
 import { useRoomEvents } from './useRoomEvents.js';
 

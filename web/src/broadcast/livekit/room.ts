@@ -1,9 +1,9 @@
 /**
- * The part of livekit-client the LiveKit views use, and the browser's implementation of it. The views
- * take a `LiveKitClient` (as the WebSocket views take `openSocket`), so component tests hand them a
- * fake room that emits the events a LiveKit server would cause.
+ * The part of livekit-client the LiveKit views use (its browser implementation is browser-livekit.ts).
+ * The views take a `LiveKitClient` (as the WebSocket views take `openSocket`), so component tests hand
+ * them a fake room that emits the events a LiveKit server would cause.
  */
-import { ConnectionState, createLocalAudioTrack, Room, type LocalAudioTrack } from 'livekit-client';
+import { ConnectionState, type LocalAudioTrack, type Room } from 'livekit-client';
 import type { ConnectionStatus } from '../reconnecting-socket.js';
 
 /** What the views do with a room: connect, follow its events, publish or subscribe, read text streams. */
@@ -19,13 +19,6 @@ export interface LiveKitClient {
   /** The chosen microphone as a track to publish; rejects as getUserMedia does (NotAllowedError, …). */
   createMicrophoneTrack(deviceId: string | undefined): Promise<MicrophoneTrack>;
 }
-
-export const browserLiveKit: LiveKitClient = {
-  // Adaptive stream and dynacast only matter for video; audio-only rooms keep the defaults.
-  createRoom: () => new Room(),
-  // The same capture as the WebSocket speaker: the speech engines want the voice unprocessed.
-  createMicrophoneTrack: (deviceId) => createLocalAudioTrack({ ...(deviceId ? { deviceId: { exact: deviceId } } : {}), channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false }),
-};
 
 /** The name the speaker's microphone track is published under (livekit-provider's `track_name`). */
 export const originalTrackName = 'original';
