@@ -295,6 +295,7 @@ export const en = {
   'livekit.playing': 'Playing the {language} audio.',
   'livekit.audioWaiting': 'The {language} audio is not on air yet; it starts by itself.',
   'livekit.speakerAbsent': 'The speaker is not in the room yet (or has left).',
+  'livekit.rejoin': 'Connect again',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -297,4 +297,5 @@ export const es: Record<MessageKey, string> = {
   'livekit.playing': 'Suena el audio en {language}.',
   'livekit.audioWaiting': 'El audio en {language} aún no se emite; empezará solo.',
   'livekit.speakerAbsent': 'El ponente aún no está en la sala (o se ha ido).',
+  'livekit.rejoin': 'Volver a conectar',
 };

@@ -145,6 +145,16 @@ describe('the LiveKit listener view', () => {
     expect(screen.getByTestId('listener-notice').textContent).toBe('The connection to the audio server was lost.');
   });
 
+  it('joins again with a new token when asked, after LiveKit gave up reconnecting', async () => {
+    const { room, rooms, requests } = await connected('en');
+    act(() => room.lose(DisconnectReason.SIGNAL_CLOSE));
+    await userEvent.click(screen.getByRole('button', { name: 'Connect again' }));
+    await waitFor(() => expect(rooms[1]?.connectedWith).toBeDefined());
+    expect(requests.filter((request) => request.url.endsWith('/v2/rooms/join'))).toHaveLength(2);
+    expect(screen.queryByTestId('listener-notice')).toBeNull();
+    expect(within(screen.getByTestId('listener-status')).getByRole('status').textContent).toBe('Connected');
+  });
+
   it.each([
     [404, 'You are not assigned to this event, or it does not exist.'],
     [409, 'This event is not open for listening: it is not ready or live.'],

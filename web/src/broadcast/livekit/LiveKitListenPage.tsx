@@ -7,13 +7,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../api/clients.js';
-import { languageName, useI18n } from '../../i18n/i18n.js';
+import { languageName, useI18n, type MessageKey } from '../../i18n/i18n.js';
 import { CaptionList } from '../../listen/CaptionList.js';
 import { stepFontSize, useCaptionPreferences, type CaptionTheme } from '../../listen/preferences.js';
 import { ListenAudio } from './ListenAudio.js';
 import { browserLiveKit } from './browser-livekit.js';
 import type { LiveKitClient } from './room.js';
 import { useListenerRoom } from './useListenerRoom.js';
+
+/** Refusals and losses worth another try by hand (the others need the organiser or the speaker). */
+const rejoinable: ReadonlySet<MessageKey> = new Set(['livekit.disconnected', 'livekit.unavailable', 'livekit.connectFailed', 'error.network', 'error.server']);
 
 const themeClasses: Record<CaptionTheme, string> = {
   light: 'bg-white text-slate-900',
@@ -139,7 +142,12 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
           {t('listen.exitFullScreen')}
         </button>
       )}
-      {listener.notice && <p role="alert" className="mx-4 mt-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900" data-testid="listener-notice">{t(listener.notice)}</p>}
+      {listener.notice && (
+        <div role="alert" className="mx-4 mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">
+          <p data-testid="listener-notice">{t(listener.notice)}</p>
+          {listener.status === 'closed' && rejoinable.has(listener.notice) && <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">{t('livekit.rejoin')}</button>}
+        </div>
+      )}
       <div ref={listener.audioContainer} hidden />
       <CaptionList
         emptyText={connected && !listener.speakerPresent ? t('listen.waiting') : t('listen.empty')}

@@ -36,6 +36,8 @@ export interface ListenerRoom {
   /** The browser lets the page play sound (after `startAudio()` in a gesture). */
   canPlayAudio: boolean;
   startAudio(): Promise<void>;
+  /** Joins again with a new token, after LiveKit gave up reconnecting. */
+  rejoin(): void;
   /** Where the subscribed track's audio element lives. */
   audioContainer: RefObject<HTMLDivElement | null>;
 }
@@ -45,6 +47,7 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const [room, setRoom] = useState<LiveKitRoom | undefined>();
   const [notice, setNotice] = useState<MessageKey | undefined>();
+  const [attempt, setAttempt] = useState(0);
   const { status, roomVersion } = useRoomEvents(room);
   const audioContainer = useRef<HTMLDivElement>(null);
   // The join asks for the language chosen then; switching later only changes the subscription.
@@ -90,7 +93,7 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
       joined.unregisterTextStreamHandler(transcriptionTopic);
       void joined.disconnect();
     };
-  }, [livekit, client, eventId, channelId, store]);
+  }, [livekit, client, eventId, channelId, store, attempt]);
 
   const wantedTrack = language && sourceLanguage ? trackNameFor(language, sourceLanguage) : undefined;
   const publications = publicationsOf(room);
@@ -116,6 +119,7 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
     startAudio: async () => {
       await room?.startAudio();
     },
+    rejoin: () => setAttempt((current) => current + 1),
     audioContainer,
   };
 }
