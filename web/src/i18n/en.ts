@@ -296,6 +296,9 @@ export const en = {
   'livekit.audioWaiting': 'The {language} audio is not on air yet; it starts by itself.',
   'livekit.speakerAbsent': 'The speaker is not in the room yet (or has left).',
   'livekit.rejoin': 'Connect again',
+  'livekit.sessionStopping': 'The previous talk on this channel is still closing. Try again in a few seconds.',
+  'livekit.serviceUnavailable': 'A service Ilenia needs is unavailable. Try again in a moment.',
+  'livekit.engineUnreachable': 'A speech engine (recognition, translation or voice) is not answering. Try again in a moment.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -298,4 +298,7 @@ export const es: Record<MessageKey, string> = {
   'livekit.audioWaiting': 'El audio en {language} aún no se emite; empezará solo.',
   'livekit.speakerAbsent': 'El ponente aún no está en la sala (o se ha ido).',
   'livekit.rejoin': 'Volver a conectar',
+  'livekit.sessionStopping': 'La charla anterior de este canal aún se está cerrando. Vuelve a intentarlo en unos segundos.',
+  'livekit.serviceUnavailable': 'Un servicio que Ilenia necesita no está disponible. Vuelve a intentarlo en un momento.',
+  'livekit.engineUnreachable': 'Un motor de voz (reconocimiento, traducción o síntesis) no responde. Vuelve a intentarlo en un momento.',
 };

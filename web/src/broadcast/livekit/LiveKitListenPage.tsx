@@ -16,7 +16,7 @@ import type { LiveKitClient } from './room.js';
 import { useListenerRoom } from './useListenerRoom.js';
 
 /** Refusals and losses worth another try by hand (the others need the organiser or the speaker). */
-const rejoinable: ReadonlySet<MessageKey> = new Set(['livekit.disconnected', 'livekit.unavailable', 'livekit.connectFailed', 'error.network', 'error.server']);
+const rejoinable: ReadonlySet<MessageKey> = new Set(['livekit.disconnected', 'livekit.unavailable', 'livekit.serviceUnavailable', 'livekit.connectFailed', 'error.network', 'error.server']);
 
 const themeClasses: Record<CaptionTheme, string> = {
   light: 'bg-white text-slate-900',

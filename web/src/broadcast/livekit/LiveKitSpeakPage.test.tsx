@@ -26,14 +26,14 @@ function agentSession(status: string, agentStatus: string) {
   };
 }
 
-function renderSpeakPage(language: UiLanguage, options: { roomStatus?: number; startStatus?: number; microphone?: () => Promise<unknown> } = {}) {
+function renderSpeakPage(language: UiLanguage, options: { roomStatus?: number; startProblem?: Record<string, unknown> & { status: number }; microphone?: () => Promise<unknown> } = {}) {
   const livekit = fakeLiveKit({ microphone: options.microphone });
   const api = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
     on('POST', /\/api\/livekit-provider\/v2\/rooms\/create-or-join$/, () =>
       options.roomStatus ? json(options.roomStatus, { type: 'about:blank', title: 'Refused', status: options.roomStatus }) : json(200, speakerAccess)),
     on('POST', /\/api\/live-service\/v1\/sessions\/start$/, () =>
-      options.startStatus ? json(options.startStatus, { type: 'about:blank', title: 'Refused', status: options.startStatus }) : json(201, agentSession('starting', 'starting'))),
+      options.startProblem ? json(options.startProblem.status, { type: 'about:blank', title: 'Refused', ...options.startProblem }) : json(201, agentSession('starting', 'starting'))),
     on('GET', /\/api\/live-service\/v1\/sessions\/ls1$/, () => json(200, agentSession('active', 'running'))),
     on('POST', /\/api\/live-service\/v1\/sessions\/stop$/, () => json(200, { ...agentSession('ended', 'stopped'), end_reason: 'stopped' })),
   );
@@ -125,10 +125,15 @@ describe('the LiveKit speaker view', () => {
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
   });
 
-  it('says when the agents could not be started (502), and leaves the room it had joined', async () => {
-    const { rooms, microphone } = renderSpeakPage('en', { startStatus: 502 });
+  it.each([
+    [{ status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'livekit_provider' }, 'A service Ilenia needs is unavailable. Try again in a moment.'],
+    [{ status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'asr' }, 'A speech engine (recognition, translation or voice) is not answering. Try again in a moment.'],
+    [{ status: 409, type: 'https://ilenia.dev/problems/session-stopping' }, 'The previous talk on this channel is still closing. Try again in a few seconds.'],
+    [{ status: 422, type: 'https://ilenia.dev/problems/language-not-supported', engine: 'tts', language: 'eu' }, 'A language of this channel cannot be transcribed, translated or voiced right now.'],
+  ])('says why the agents could not be started (%o), and leaves the room it had joined', async (problem, sentence) => {
+    const { rooms, microphone } = renderSpeakPage('en', { startProblem: problem });
     await userEvent.click(await screen.findByRole('button', { name: 'Start' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The audio server (LiveKit) is unavailable. Try again in a moment.');
+    expect((await screen.findByRole('alert')).textContent).toBe(sentence);
     expect(rooms[0]!.state).toBe('disconnected');
     expect(microphone.stopped).toBe(true);
   });
