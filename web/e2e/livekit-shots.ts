@@ -67,6 +67,11 @@ try {
       await listener.getByTestId('language-picker').selectOption('en');
       await listener.getByText(ui[lang].captionsDone).waitFor();
       await listener.screenshot({ path: `${out}/livekit-listen-original-${lang}-${width}.png` });
+      // Before the speaker arrives: the room is joined, nobody publishes yet.
+      await listener.goto(`${base}/${lang}/listen/${demoEventId}?language=es&scene=before`);
+      await listener.getByTestId('speaker-absent').waitFor();
+      await checkAccessibility(listener, `livekit listen before the speaker (${lang}, ${width})`);
+      await listener.screenshot({ path: `${out}/livekit-listen-before-speaker-${lang}-${width}.png` });
       await listenerContext.close();
     }
   }

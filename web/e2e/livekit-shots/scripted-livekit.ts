@@ -2,7 +2,7 @@
  * Served by livekit-shots.ts in place of src/broadcast/livekit/browser-livekit.ts: the component tests'
  * fake room, playing a short scene once joined (there is no LiveKit server to join here). The
  * listener sees the speaker and the Spanish voice arrive and captions in both languages; the speaker
- * sees its own words. The microphone is Chromium's fake device, so the level meter moves.
+ * sees its own words (`?scene=before`: an empty room). The microphone is Chromium's fake device, so the level meter moves.
  */
 import { captionAttributes, FakeRoom } from '../../src/broadcast/livekit/test-support.js';
 import type { LiveKitClient, LiveKitRoom, MicrophoneTrack } from '../../src/broadcast/livekit/room.js';
@@ -20,6 +20,8 @@ class ScriptedRoom extends FakeRoom {
   }
 
   private async play(listener: boolean): Promise<void> {
+    // `?scene=before` in the page's address: the room is empty, nobody has arrived yet.
+    if (new URLSearchParams(location.search).get('scene') === 'before') return;
     if (listener) {
       this.publish('speaker-s1', 'original');
       this.publish('agent-tts-es', 'translation-es');

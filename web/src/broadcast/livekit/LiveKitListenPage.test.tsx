@@ -126,7 +126,7 @@ describe('the LiveKit listener view', () => {
 
   it('says when the speaker is not in the room, and stops saying it once their track is published', async () => {
     const { room } = await connected('en');
-    expect(screen.getByTestId('speaker-absent').textContent).toBe('· The speaker is not in the room yet (or has left).');
+    expect(screen.getByTestId('speaker-absent').textContent).toBe('The speaker is not in the room yet (or has left).');
     act(() => void room.publish('speaker-s1', 'original'));
     expect(screen.queryByTestId('speaker-absent')).toBeNull();
     act(() => room.unpublish('speaker-s1', 'original'));

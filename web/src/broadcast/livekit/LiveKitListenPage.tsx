@@ -133,7 +133,7 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
           />
           <p className="flex flex-wrap gap-x-3 text-sm" data-testid="listener-status">
             <span role="status">{t(`listen.connection.${listener.status}`)}</span>
-            {connected && !listener.speakerPresent && <span data-testid="speaker-absent">· {t('livekit.speakerAbsent')}</span>}
+            {connected && !listener.speakerPresent && <span data-testid="speaker-absent" className="italic">{t('livekit.speakerAbsent')}</span>}
           </p>
         </div>
       )}

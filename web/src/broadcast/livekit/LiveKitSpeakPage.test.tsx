@@ -83,7 +83,7 @@ describe('the LiveKit speaker view', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Mute' }));
     expect(microphone.muted).toBe(true);
-    expect(screen.getByText('· Your microphone is muted: nobody hears you.')).toBeTruthy();
+    expect(screen.getByText('Your microphone is muted: nobody hears you.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Unmute' }));
     expect(microphone.muted).toBe(false);
   });

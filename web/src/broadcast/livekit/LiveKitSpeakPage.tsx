@@ -168,7 +168,7 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
       </div>
       <p className="flex flex-wrap gap-x-3 text-sm">
         {room && <span role="status">{t(`listen.connection.${status}`)}</span>}
-        {muted && <span role="status" className="font-medium text-amber-800">· {t('livekit.muted')}</span>}
+        {muted && <span role="status" className="font-medium text-amber-800">{t('livekit.muted')}</span>}
       </p>
       {notice && <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">{t(notice)}</p>}
       {phase === 'ended' && !notice && <p role="status">{t('speak.ended')}</p>}
