@@ -92,6 +92,8 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
       joined.off(RoomEvent.Reconnected, onReconnected);
       joined.unregisterTextStreamHandler(transcriptionTopic);
       void joined.disconnect();
+      // The handlers are off, so no TrackUnsubscribed will remove the elements of this room's tracks.
+      audioContainer.current?.replaceChildren();
     };
   }, [livekit, client, eventId, channelId, store, attempt]);
 
