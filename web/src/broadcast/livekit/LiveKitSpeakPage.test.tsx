@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DisconnectReason, Track } from 'livekit-client';
+import { ConnectionState, DisconnectReason, Track } from 'livekit-client';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../api/clients.js';
@@ -145,6 +145,18 @@ describe('the LiveKit speaker view', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('El navegador no tiene permiso para usar el micrófono. Permítelo en la barra de direcciones y vuelve a intentarlo.');
     expect(rooms[0]!.published).toEqual([]);
     expect(rooms[0]!.state).toBe('disconnected');
+  });
+
+  it('shows LiveKit reconnecting while it restores the connection, and keeps publishing after it', async () => {
+    const { rooms } = renderSpeakPage('en');
+    await userEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await screen.findByRole('button', { name: 'Mute' });
+    act(() => rooms[0]!.setState(ConnectionState.Reconnecting));
+    expect(screen.getByText('Connection lost, reconnecting…')).toBeTruthy();
+    act(() => rooms[0]!.setState(ConnectionState.Connected));
+    expect(screen.getByText('Connected')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'End the talk' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says so when another tab took the speaker’s place in the room', async () => {
