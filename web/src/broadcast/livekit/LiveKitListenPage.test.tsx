@@ -164,5 +164,6 @@ describe('the LiveKit listener view', () => {
     const { rooms } = renderListenPage('en', { joinStatus: status });
     expect((await screen.findByTestId('listener-notice')).textContent).toBe(sentence);
     expect(rooms[0]!.connectedWith).toBeUndefined();
+    expect(within(screen.getByTestId('listener-status')).getByRole('status').textContent).toBe('Disconnected');
   });
 });

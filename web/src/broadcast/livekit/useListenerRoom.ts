@@ -48,6 +48,8 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
   const [room, setRoom] = useState<LiveKitRoom | undefined>();
   const [notice, setNotice] = useState<MessageKey | undefined>();
   const [attempt, setAttempt] = useState(0);
+  /** livekit-provider refused the join (or could not be reached): there is no connection to wait for. */
+  const [refused, setRefused] = useState(false);
   const { status, roomVersion } = useRoomEvents(room);
   const audioContainer = useRef<HTMLDivElement>(null);
   // The join asks for the language chosen then; switching later only changes the subscription.
@@ -76,13 +78,16 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
     joined.on(RoomEvent.Reconnected, onReconnected);
     setRoom(joined);
     setNotice(undefined);
+    setRefused(false);
     void (async () => {
       const wanted = languageRef.current;
       const access = await unwrap(client.joinRoom({ body: { event_id: eventId, channel_id: channelId, ...(wanted ? { languages: [wanted] } : {}) } }));
       if (cancelled) return;
       await joined.connect(access.livekit_url, access.livekit_token, { autoSubscribe: false });
     })().catch((error: unknown) => {
-      if (!cancelled) setNotice(roomRefusal(error, 'listener'));
+      if (cancelled) return;
+      setNotice(roomRefusal(error, 'listener'));
+      setRefused(true);
     });
     return () => {
       cancelled = true;
@@ -112,7 +117,7 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
   }, [room, roomVersion, listening, wantedTrack]);
 
   return {
-    status,
+    status: refused ? 'closed' : status,
     notice,
     store,
     speakerPresent,

@@ -26,7 +26,8 @@ export function useRoomEvents(room: LiveKitRoom | undefined): { status: Connecti
       setStatus(connectionStatusOf(room.state));
       changed();
     };
-    onState();
+    // A new room is being joined (its token asked for): "connecting", not its initial "disconnected".
+    setStatus('connecting');
     room.on(RoomEvent.ConnectionStateChanged, onState);
     for (const event of participantEvents) room.on(event, changed);
     return () => {
