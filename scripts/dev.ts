@@ -34,10 +34,8 @@ const stackEnvironment: NodeJS.ProcessEnv = {
   AUTH_JWKS_URL: `${urlOf('auth')}/v2/.well-known/jwks.json`,
   AUTH_SERVICE_URL: urlOf('auth'),
   EVENTS_SERVICE_URL: urlOf('events'),
-  // live-service asks it for its agent's LiveKit token
-  LIVEKIT_PROVIDER_URL: urlOf('livekit-provider'),
   CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort}`,
-  // read by web/vite.config.ts's proxy
+  // read by web/vite.config.ts's proxy (and LIVEKIT_PROVIDER_URL by live-service, for its agent's token)
   AUTH_URL: urlOf('auth'),
   EVENTS_URL: urlOf('events'),
   LIVE_EVENT_URL: urlOf('live-event'),
