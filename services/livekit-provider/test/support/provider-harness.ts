@@ -1,7 +1,7 @@
 /**
  * livekit-provider as it runs, minus the process: its real handlers and generated router, the LiveKit
  * server SDK talking to the Twirp contract double, the events service faked strictly by its spec
- * (live-event's fake: generated router, JWT auth, validation) and a client-credentials token endpoint.
+ * (generated router, JWT auth, validation) and a client-credentials token endpoint.
  */
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
@@ -10,12 +10,12 @@ import { bearerAuthenticator, createJwtVerifier, createLogger } from '@ilenia/ki
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import { startLiveKitDouble, type LiveKitDouble } from '@ilenia/livekit-testing';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/live-event-service/test/support/fake-upstreams';
 import { buildLivekitProviderApp } from '@ilenia/livekit-provider-service/app';
 import { livekitProviderAudience } from '@ilenia/livekit-provider-service/config';
 import { livekitProviderHandlers } from '@ilenia/livekit-provider-service/handlers/index';
 import { accessTokenMinter } from '@ilenia/livekit-provider-service/livekit/access-tokens';
 import { liveKitRoomGateway } from '@ilenia/livekit-provider-service/livekit/room-gateway';
+import { eventsAudience, makeEvent, providerClient, startFakeEvents, type FakeEvents } from './fake-events.js';
 
 /** How long the provider waits for LiveKit in these tests: the slow fault waits longer. */
 export const livekitTimeoutMs = 1_000;
@@ -24,7 +24,7 @@ export const tokenTtlSeconds = { speaker: 7_200, listener: 3_600, agent: 1_800 }
 export interface ProviderContext {
   app: Express;
   livekit: LiveKitDouble;
-  upstreams: FakeUpstreams;
+  upstreams: FakeEvents;
   key: TestSigningKey;
 }
 
@@ -33,9 +33,9 @@ export function useProvider(): ProviderContext {
   const context = {} as ProviderContext;
   beforeAll(async () => {
     context.key = await createSigningKey('test-key');
-    context.upstreams = await startFakeUpstreams(context.key);
+    context.upstreams = await startFakeEvents(context.key);
     context.livekit = await startLiveKitDouble();
-    const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(context.upstreams.tokenUrl), clientId: serviceClient.id, clientSecret: serviceClient.secret });
+    const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(context.upstreams.tokenUrl), clientId: providerClient.id, clientSecret: providerClient.secret });
     const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0 });
     const credentials = { apiKey: context.livekit.apiKey, apiSecret: context.livekit.apiSecret };
     const rooms = liveKitRoomGateway({ url: new URL(context.livekit.url), ...credentials, timeoutMs: livekitTimeoutMs, emptyTimeoutSeconds: 600 });
