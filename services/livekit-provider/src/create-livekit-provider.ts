@@ -3,18 +3,10 @@ import type { LivekitProviderHandlers } from '@ilenia/generated/openapi/livekit-
 import type { CommonConfig, ConfigReader, RealHandlers } from '@ilenia/kit';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import { readLivekitProviderConfig } from './config.js';
+import { fetchWithTimeout } from './upstream/fetch-with-timeout.js';
 import { livekitProviderHandlers } from './handlers/index.js';
 import { accessTokenMinter } from './livekit/access-tokens.js';
 import { liveKitRoomGateway } from './livekit/room-gateway.js';
-
-/** A fetch that gives up after `timeoutMs`, so a hanging events service is a 502, not a hung request. */
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const request = input instanceof Request ? input : new Request(input, init);
-    return fetch(request, { signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
 
 /**
  * The production dependencies of livekit-provider: the LiveKit server's RoomService, the events

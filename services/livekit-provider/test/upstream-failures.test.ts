@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { arrangeEvent, livekitTimeoutMs, serviceToken, useProvider, userToken } from './support/provider-harness.js';
+import { arrangeEvent, eventsTimeoutMs, livekitTimeoutMs, serviceToken, useProvider, userToken } from './support/provider-harness.js';
 
 const context = useProvider();
 
@@ -82,5 +82,16 @@ describe('when the events service fails', () => {
     expect(answer.status).toBe(502);
     expect(answer.body).toMatchObject({ type: 'https://ilenia.dev/problems/upstream', upstream: 'events_service' });
     expect(context.livekit.calls).toHaveLength(0);
+  });
+
+  it('answers 502 within its timeout when the events service is too slow', async () => {
+    const { event, listenerId } = arrangeEvent(context);
+    context.upstreams.state.delayMs = eventsTimeoutMs * 20;
+    const started = performance.now();
+    const answer = await request(context.app).post('/v2/rooms/join').set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`).send({ event_id: event.id });
+    expect(answer.status).toBe(502);
+    expect(answer.body.upstream).toBe('events_service');
+    // A hang guard, not a latency margin: the slow service would answer only after 20 s.
+    expect(performance.now() - started).toBeLessThan(eventsTimeoutMs * 10);
   });
 });

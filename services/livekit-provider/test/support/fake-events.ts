@@ -25,6 +25,8 @@ export interface FakeEventsState {
   listeners: Set<string>;
   /** Answer every request with 503 (the events service is down). */
   down: boolean;
+  /** Wait this long before answering (an overloaded events service). */
+  delayMs: number;
 }
 
 async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
@@ -59,7 +61,7 @@ export function makeEvent(options: { organiserId?: string; speakers?: string[]; 
 
 /** Starts the fake events service and token endpoint on local ports. */
 export async function startFakeEvents(key: TestSigningKey) {
-  const state: FakeEventsState = { events: new Map(), listeners: new Set(), down: false };
+  const state: FakeEventsState = { events: new Map(), listeners: new Set(), down: false, delayMs: 0 };
   // The events service's rule: organiser, speakers, assigned listeners, events:manage_all, services.
   const seesEvent = (principal: Principal, event: Event) =>
     principal.kind === 'service' ||
@@ -70,6 +72,7 @@ export async function startFakeEvents(key: TestSigningKey) {
   const handlers: EventsHandlers = {
     ...createEventsMockHandlers(),
     async getEvent(input, context) {
+      if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
       if (state.down) throw problems.unavailable('The events service is restarting.');
       const event = state.events.get(input.path.event_id);
       if (!event || !seesEvent(context.principal, event)) throw problems.notFound(`No event with id ${input.path.event_id}.`);

@@ -15,10 +15,13 @@ import { livekitProviderAudience } from '@ilenia/livekit-provider-service/config
 import { livekitProviderHandlers } from '@ilenia/livekit-provider-service/handlers/index';
 import { accessTokenMinter } from '@ilenia/livekit-provider-service/livekit/access-tokens';
 import { liveKitRoomGateway } from '@ilenia/livekit-provider-service/livekit/room-gateway';
+import { fetchWithTimeout } from '@ilenia/livekit-provider-service/upstream/fetch-with-timeout';
 import { eventsAudience, makeEvent, providerClient, startFakeEvents, type FakeEvents } from './fake-events.js';
 
 /** How long the provider waits for LiveKit in these tests: the slow fault waits longer. */
 export const livekitTimeoutMs = 1_000;
+/** The same for the events service. */
+export const eventsTimeoutMs = 1_000;
 export const tokenTtlSeconds = { speaker: 7_200, listener: 3_600, agent: 1_800 };
 
 export interface ProviderContext {
@@ -36,7 +39,7 @@ export function useProvider(): ProviderContext {
     context.upstreams = await startFakeEvents(context.key);
     context.livekit = await startLiveKitDouble();
     const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(context.upstreams.tokenUrl), clientId: providerClient.id, clientSecret: providerClient.secret });
-    const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0 });
+    const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0, fetch: fetchWithTimeout(eventsTimeoutMs) });
     const credentials = { apiKey: context.livekit.apiKey, apiSecret: context.livekit.apiSecret };
     const rooms = liveKitRoomGateway({ url: new URL(context.livekit.url), ...credentials, timeoutMs: livekitTimeoutMs, emptyTimeoutSeconds: 600 });
     const handlers = livekitProviderHandlers(
@@ -51,6 +54,7 @@ export function useProvider(): ProviderContext {
     context.livekit.rooms.clear();
     context.livekit.calls.splice(0);
     context.upstreams.state.down = false;
+    context.upstreams.state.delayMs = 0;
   });
   afterAll(async () => {
     await context.livekit?.close();
