@@ -20,7 +20,7 @@ async function liveRoom() {
 }
 
 describe('the rooms of an event', () => {
-  it('lists the open rooms of the events the manager organises, and only those', async () => {
+  it('lists the open rooms of the events the manager organises, and only those (every room for an administrator)', async () => {
     const mine = await liveRoom();
     const theirs = await liveRoom();
     const token = await userToken(context, mine.organiserId, 'manager');
@@ -32,6 +32,10 @@ describe('the rooms of an event', () => {
     const one = await request(context.app).get('/v2/rooms').query({ event_id: mine.event.id }).set('Authorization', `Bearer ${token}`);
     expect(one.body.items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([mine.roomName]);
     expect((await request(context.app).get('/v2/rooms').query({ event_id: theirs.event.id }).set('Authorization', `Bearer ${token}`)).status).toBe(404);
+
+    const admin = await request(context.app).get('/v2/rooms').query({ limit: 1 }).set('Authorization', `Bearer ${await userToken(context, randomUUID(), 'admin')}`);
+    expect(admin.body).toMatchObject({ total: 2, limit: 1 });
+    expect(admin.body.items).toHaveLength(1);
   });
 
   it('shows everyone in a room in order of arrival, the agent and its voiced tracks included', async () => {

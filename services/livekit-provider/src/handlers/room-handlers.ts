@@ -27,14 +27,17 @@ export function roomHandlers(dependencies: HandlerDependencies): Pick<LivekitPro
         const eventId = input.query.event_id;
         if (eventId !== undefined) await organisedEvent(directory, eventId, caller, `No event with id ${eventId}.`);
         const summaries = (await rooms.listRooms()).flatMap((room) => roomSummary(room) ?? []).filter((room) => eventId === undefined || room.event_id === eventId);
-        const visible = [];
+        // Whose rooms the caller sees is decided once per event: already checked when one was named, or
+        // settled by events:manage_all, or asked of the events service (its organiser).
+        const seesEveryRoom = eventId !== undefined || caller.principal.permissions.has('events:manage_all');
         const managed = new Map<string, boolean>();
+        const visible = [];
         for (const room of summaries) {
-          if (!managed.has(room.event_id)) {
-            const event = eventId === undefined ? await directory.getEvent(room.event_id) : undefined;
-            managed.set(room.event_id, eventId !== undefined || (event !== undefined && managesEvent(caller, event)));
+          if (!seesEveryRoom && !managed.has(room.event_id)) {
+            const event = await directory.getEvent(room.event_id);
+            managed.set(room.event_id, event !== undefined && managesEvent(caller, event));
           }
-          if (managed.get(room.event_id)) visible.push(room);
+          if (seesEveryRoom || managed.get(room.event_id)) visible.push(room);
         }
         visible.sort((a, b) => b.created_at.localeCompare(a.created_at) || a.room_name.localeCompare(b.room_name));
         return { status: 200, body: { items: visible.slice(offset, offset + limit), total: visible.length, limit, offset } };
