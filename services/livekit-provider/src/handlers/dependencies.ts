@@ -21,11 +21,5 @@ export function callerOf(context: { principal: Principal; request: Request }): C
   return { principal: context.principal, accessToken };
 }
 
-/** A display name for the LiveKit participant, when the access token carries one. */
-export function displayNameOf(principal: Principal): string | undefined {
-  const name = principal.claims.name;
-  return typeof name === 'string' && name.length > 0 ? name : undefined;
-}
-
 /** Token answers carry a credential: never stored by browsers or proxies. */
 export const noStore = { 'Cache-Control': 'no-store' } as const;

@@ -5,7 +5,7 @@ import { providerProblems, withUpstreams } from '../domain/problems.js';
 import { listenerAccess, speakerAccess } from '../domain/room-access.js';
 import type { RoomGateway } from '../livekit/room-gateway.js';
 import { roomNameOf } from '../livekit/room-names.js';
-import { callerOf, displayNameOf, noStore, type HandlerDependencies } from './dependencies.js';
+import { callerOf, noStore, type HandlerDependencies } from './dependencies.js';
 
 type RoomTrack = components['schemas']['RoomTrack'];
 
@@ -39,8 +39,7 @@ export function roomAccessHandlers(dependencies: HandlerDependencies): Pick<Live
         const caller = callerOf(context);
         const { event, channel } = await speakerAccess(directory, { eventId: input.body.event_id, channelId: input.body.channel_id }, caller);
         const { room, created } = await openRoom(rooms, event, channel);
-        const name = displayNameOf(context.principal);
-        const minted = await tokens.mint({ role: 'speaker', roomName: room.name, identity: `speaker-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.speaker, ...(name ? { name } : {}) });
+        const minted = await tokens.mint({ role: 'speaker', roomName: room.name, identity: `speaker-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.speaker });
         return {
           status: 200,
           headers: noStore,
@@ -69,8 +68,7 @@ export function roomAccessHandlers(dependencies: HandlerDependencies): Pick<Live
         // Listeners may arrive before the speaker: they wait inside the room for the tracks to appear.
         const { room } = await openRoom(rooms, event, channel);
         const tracks = await listenerTracks(rooms, room.name, channel, input.body.languages);
-        const name = displayNameOf(context.principal);
-        const minted = await tokens.mint({ role: 'listener', roomName: room.name, identity: `listener-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.listener, ...(name ? { name } : {}) });
+        const minted = await tokens.mint({ role: 'listener', roomName: room.name, identity: `listener-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.listener });
         return {
           status: 200,
           headers: noStore,

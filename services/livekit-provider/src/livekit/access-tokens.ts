@@ -36,15 +36,15 @@ export interface MintedToken {
 }
 
 export interface AccessTokenMinter {
-  mint(request: { role: RoomRole; roomName: string; identity: string; name?: string; ttlSeconds: number }): Promise<MintedToken>;
+  mint(request: { role: RoomRole; roomName: string; identity: string; ttlSeconds: number }): Promise<MintedToken>;
 }
 
 /** Mints LiveKit access tokens (HS256 with the API secret) for one room and one role. */
 export function accessTokenMinter(credentials: { apiKey: string; apiSecret: string }): AccessTokenMinter {
   return {
-    async mint({ role, roomName, identity, name, ttlSeconds }) {
+    async mint({ role, roomName, identity, ttlSeconds }) {
       const grants = grantsByRole[role];
-      const token = new AccessToken(credentials.apiKey, credentials.apiSecret, { identity, ttl: ttlSeconds, ...(name ? { name } : {}) });
+      const token = new AccessToken(credentials.apiKey, credentials.apiSecret, { identity, ttl: ttlSeconds });
       const video: VideoGrant = {
         roomJoin: true,
         room: roomName,
