@@ -1,0 +1,138 @@
+/**
+ * What `make build` ships runs on plain Node: every service, bundled once into a scratch folder that
+ * holds no tsx, TypeScript, esbuild or workspace sources, starts with `node dist/<service>/main.js`
+ * (NODE_OPTIONS unset) on free ports with embedded PGlite, and answers `/health` and `/ready`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '../generate/redocly.js';
+import { bundleService } from './bundle-service.js';
+import { serviceBuilds } from './services.js';
+
+/** Packages a built service must not need: the development tool chain and the workspace's own. */
+const developmentOnly = new Set(['.bin', '@ilenia', ...Object.keys((JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies)]);
+
+/** A copy of the repository's node_modules without what `developmentOnly` names (entries linked, not copied). */
+async function productionModules(target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const entry of await readdir(path.join(repositoryRoot, 'node_modules'))) {
+    if (developmentOnly.has(entry) || entry.startsWith('@esbuild') || entry === '.package-lock.json') continue;
+    if (entry.startsWith('@')) {
+      await mkdir(path.join(target, entry));
+      for (const scoped of await readdir(path.join(repositoryRoot, 'node_modules', entry))) {
+        if (developmentOnly.has(`${entry}/${scoped}`)) continue;
+        await symlink(path.join(repositoryRoot, 'node_modules', entry, scoped), path.join(target, entry, scoped));
+      }
+    } else {
+      await symlink(path.join(repositoryRoot, 'node_modules', entry), path.join(target, entry));
+    }
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface RunningService {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+/** Polls `url` until it answers 200 (the service exiting first fails at once, with its output). */
+async function answersOk(service: RunningService, pathname: string): Promise<unknown> {
+  for (;;) {
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}:\n${service.output.join('').slice(-4000)}`);
+    try {
+      const response = await fetch(`${service.url}${pathname}`);
+      if (response.ok) return await response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('the production build', () => {
+  let scratch: string;
+  const running: RunningService[] = [];
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'ilenia-build-'));
+    for (const service of serviceBuilds) await bundleService(repositoryRoot, service, scratch);
+    await productionModules(path.join(scratch, 'node_modules'));
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all(
+      running.map((service) =>
+        service.child.exitCode !== null || service.child.signalCode !== null
+          ? undefined
+          : new Promise((resolve) => {
+              service.child.once('exit', resolve);
+              service.child.kill('SIGTERM');
+            }),
+      ),
+    );
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('leaves the tool chain and the workspace sources out of what the services load', () => {
+    for (const absent of ['tsx', 'typescript', 'esbuild', '.bin', '@ilenia']) expect(existsSync(path.join(scratch, 'node_modules', absent)), absent).toBe(false);
+    for (const service of serviceBuilds) {
+      const bundle = readFileSync(path.join(scratch, 'dist', service.name, 'service.js'), 'utf8');
+      expect(bundle, service.name).not.toMatch(/from ["']@ilenia\//);
+      expect(bundle, service.name).not.toMatch(/\.ts["']/);
+    }
+  });
+
+  it('starts every service with node dist/<service>/main.js and each becomes healthy and ready', async () => {
+    const ports = Object.fromEntries(await Promise.all(serviceBuilds.map(async (service) => [service.name, await freePort()] as const)));
+    const urlOf = (name: string) => `http://127.0.0.1:${ports[name]}`;
+    const { NODE_OPTIONS: _ignored, ...environment } = process.env;
+    for (const service of serviceBuilds) {
+      const child = spawn(process.execPath, [path.join('dist', service.name, 'main.js')], {
+        cwd: scratch,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...environment,
+          NODE_ENV: 'development',
+          PORT: String(ports[service.name]),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          PGLITE_DATA_DIR: path.join(scratch, 'data', service.name),
+          RECORDINGS_DIR: path.join(scratch, 'data', 'recordings'),
+          AUTH_JWKS_URL: `${urlOf('auth')}/v2/.well-known/jwks.json`,
+          AUTH_ISSUER: urlOf('auth'),
+          AUTH_PUBLIC_URL: urlOf('auth'),
+          AUTH_SERVICE_URL: urlOf('auth'),
+          EVENTS_SERVICE_URL: urlOf('events'),
+          // The demo users are hashed at start-up: the cheapest cost development allows.
+          PASSWORD_HASH_COST: '14',
+          REDIS_URL: '',
+        },
+      });
+      const output: string[] = [];
+      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      running.push({ name: service.name, url: urlOf(service.name), child, output });
+    }
+    const health = await Promise.all(running.map((service) => answersOk(service, '/health')));
+    expect(health.map((body) => (body as { service: string }).service).sort()).toEqual(serviceBuilds.map((service) => service.name).sort());
+    const readiness = await Promise.all(running.map((service) => answersOk(service, '/ready')));
+    for (const body of readiness) expect(body).toMatchObject({ status: 'ready' });
+  }, 240_000);
+});
