@@ -77,10 +77,13 @@ web-typecheck: web/node_modules/.package-lock.json ## Type-check the web app (we
 docs: node_modules/.package-lock.json ## Build the offline docs portal into dist/portal/
 	$(TSX) scripts/docs/build-portal.ts
 
-build: services-build web-build ## Build everything that ships: each service to plain JavaScript in dist/<service>/ (run with node dist/<service>/main.js) and the web app into dist/web/
+build: services-build web-build docs ## Build everything that ships: each service to plain JavaScript in dist/<service>/ (run with node dist/<service>/main.js), the web app into dist/web/, the docs portal into dist/portal/
 
 services-build: node_modules/.package-lock.json ## Bundle each service (or SERVICES="auth events") to dist/<service>/: ESM for Node 20, source maps, npm packages external
 	$(TSX) scripts/build/index.ts $(SERVICES)
+
+check-deploy: node_modules/.package-lock.json ## Check deploy/ without Docker: compose files against the Compose schema, .env.example, Dockerfiles against make build and the specs (part of make test)
+	node_modules/.bin/vitest run --project services scripts/build/check-deploy
 
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build
