@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { SourceMap } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,19 @@ describe('the production build', () => {
     }
   });
 
+  it('maps the bundle back to the TypeScript sources, and main.js turns source maps on before loading it', () => {
+    for (const service of serviceBuilds) {
+      const folder = path.join(scratch, 'dist', service.name);
+      const bundleLines = readFileSync(path.join(folder, 'service.js'), 'utf8').split('\n');
+      const line = bundleLines.findIndex((text) => text.includes('async function launchService('));
+      expect(line, `${service.name} bundles the kit's launchService`).toBeGreaterThanOrEqual(0);
+      const map = new SourceMap(JSON.parse(readFileSync(path.join(folder, 'service.js.map'), 'utf8')));
+      const entry = map.findEntry(line, bundleLines[line]!.indexOf('launchService')) as { originalSource?: string; originalLine?: number };
+      expect(entry.originalSource, service.name).toMatch(/packages\/kit\/src\/service\.ts$/);
+      expect(readFileSync(path.join(folder, 'main.js'), 'utf8')).toMatch(/^process\.setSourceMapsEnabled\(true\);\nawait import\('\.\/service\.js'\);/);
+    }
+  });
+
   it('starts every service with node dist/<service>/main.js and each becomes healthy and ready', async () => {
     const ports = Object.fromEntries(await Promise.all(serviceBuilds.map(async (service) => [service.name, await freePort()] as const)));
     const urlOf = (name: string) => `http://127.0.0.1:${ports[name]}`;
@@ -134,5 +148,5 @@ describe('the production build', () => {
     expect(health.map((body) => (body as { service: string }).service).sort()).toEqual(serviceBuilds.map((service) => service.name).sort());
     const readiness = await Promise.all(running.map((service) => answersOk(service, '/ready')));
     for (const body of readiness) expect(body).toMatchObject({ status: 'ready' });
-  }, 240_000);
+  }, 400_000);
 });
