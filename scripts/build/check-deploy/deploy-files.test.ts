@@ -9,45 +9,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../generate/redocly.js';
 import { serviceBuilds } from '../services.js';
+import { composeFiles, composeModes, composeVariables, deployDir, interpolate, modeFiles, modeServices, readCompose, type ComposeService } from './compose.js';
 import { commandWords, parseDockerfile, type DockerStage } from './dockerfile.js';
 
-const deployDir = path.join(repositoryRoot, 'deploy');
-const composeFiles = ['compose.base.yaml', 'compose.websocket.yaml', 'compose.livekit.yaml'];
 /** What `make build` writes besides the service bundles (web-build and docs). */
 const staticBuildOutputs = ['dist/web', 'dist/portal'];
-
-interface ComposeService {
-  image?: string;
-  build?: { context: string; dockerfile: string };
-  environment?: Record<string, string>;
-  volumes?: string[];
-  healthcheck?: { test: string[] };
-  depends_on?: Record<string, { condition: string }>;
-}
-interface ComposeFile {
-  include?: string[];
-  services: Record<string, ComposeService>;
-}
-
-const readCompose = (file: string): ComposeFile => parse(readFileSync(path.join(deployDir, file), 'utf8'), { merge: true }) as ComposeFile;
-/** A mode's services with those of the files it includes. */
-function modeServices(file: string): Record<string, ComposeService> {
-  const compose = readCompose(file);
-  return Object.assign({}, ...(compose.include ?? []).map(modeServices), compose.services) as Record<string, ComposeService>;
-}
-
-/** `${VAR}`, `${VAR:-default}`, `${VAR:?message}` (and `$$` escapes, which are not variables). */
-function composeVariables(text: string): { name: string; required: boolean }[] {
-  const found: { name: string; required: boolean }[] = [];
-  for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?/g)) {
-    found.push({ name: match[1]!, required: match[2] === ':?' || match[2] === '?' });
-  }
-  return found;
-}
 
 /** `NAME=value` lines of deploy/.env.example, and every variable name its comments mention. */
 function environmentExample(): { assigned: Map<string, string>; mentioned: Set<string> } {
@@ -118,11 +87,15 @@ describe('the compose files', () => {
     }
   });
 
-  it('refuse to start without the secrets: each secret they pass is ${VAR:?…}', () => {
-    for (const file of composeFiles) {
-      for (const variable of composeVariables(readFileSync(path.join(deployDir, file), 'utf8'))) {
-        if (/SECRET|PASSWORD|ENCRYPTION_KEY|API_KEY|TOKEN/.test(variable.name)) expect(variable.required, `${file}: \${${variable.name}} has no :? guard`).toBe(true);
-      }
+  it.each(composeModes)('%s refuses to start while a secret is empty', (file) => {
+    const secrets = [...new Set(modeFiles(file).flatMap((part) => composeVariables(readFileSync(path.join(deployDir, part), 'utf8'))).map((variable) => variable.name))];
+    const services = modeServices(file);
+    const everyValue = (variables: Record<string, string>) =>
+      Object.values(services).flatMap((service) => Object.values(service.environment ?? {}).map((value) => interpolate(String(value), variables)));
+    const filled = Object.fromEntries(secrets.map((name) => [name, `value-of-${name}`]));
+    expect(() => everyValue(filled)).not.toThrow();
+    for (const name of secrets.filter((candidate) => /SECRET|PASSWORD|ENCRYPTION_KEY|API_KEY|TOKEN/.test(candidate))) {
+      expect(() => everyValue({ ...filled, [name]: '' }), `${file} starts with ${name} empty`).toThrow(name);
     }
   });
 
@@ -145,7 +118,7 @@ describe('the compose files', () => {
     }
   });
 
-  it.each(['compose.websocket.yaml', 'compose.livekit.yaml'])('%s: a service waits for the readiness of what it depends on', (file) => {
+  it.each(composeModes)('%s: a service waits for the readiness of what it depends on', (file) => {
     const services = modeServices(file);
     for (const [name, service] of Object.entries(services)) {
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {

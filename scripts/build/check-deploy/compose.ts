@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repositoryRoot } from '../../generate/redocly.js';
+
+/** The parts of a compose service the deploy checks read. */
+export interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string };
+  environment?: Record<string, string>;
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+export interface ComposeFile {
+  include?: string[];
+  services: Record<string, ComposeService>;
+}
+
+export const deployDir = path.join(repositoryRoot, 'deploy');
+export const composeFiles = ['compose.base.yaml', 'compose.websocket.yaml', 'compose.livekit.yaml'];
+export const composeModes = ['compose.websocket.yaml', 'compose.livekit.yaml'];
+
+/** A compose file as compose reads it (YAML merge keys `<<:` resolved), not interpolated. */
+export function readCompose(file: string): ComposeFile {
+  return parse(readFileSync(path.join(deployDir, file), 'utf8'), { merge: true }) as ComposeFile;
+}
+
+/** A compose file and the files it includes, recursively. */
+export function modeFiles(file: string): string[] {
+  return [file, ...(readCompose(file).include ?? []).flatMap(modeFiles)];
+}
+
+/** A mode's services with those of the files it includes. */
+export function modeServices(file: string): Record<string, ComposeService> {
+  const compose = readCompose(file);
+  return Object.assign({}, ...(compose.include ?? []).map(modeServices), compose.services) as Record<string, ComposeService>;
+}
+
+/** `${VAR}`, `${VAR:-default}`, `${VAR:?message}` (and `$$` escapes, which are not variables). */
+export function composeVariables(text: string): { name: string; required: boolean }[] {
+  const found: { name: string; required: boolean }[] = [];
+  for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?/g)) {
+    found.push({ name: match[1]!, required: match[2] === ':?' || match[2] === '?' });
+  }
+  return found;
+}
+
+/**
+ * Compose's interpolation of one value: `${VAR}`, `${VAR:-default}` and `${VAR:?message}` (which
+ * fails, as compose refuses to start, when VAR is unset or empty); `$$` is a literal `$`.
+ */
+export function interpolate(value: string, variables: Readonly<Record<string, string | undefined>>): string {
+  return value
+    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (_match, name: string, operator: string | undefined, argument: string | undefined) => {
+      const current = variables[name];
+      const empty = current === undefined || (operator?.startsWith(':') === true && current === '');
+      if (operator?.endsWith('?') && empty) throw new Error(`${name}: ${argument}`);
+      if (operator?.endsWith('-') && empty) return argument ?? '';
+      return current ?? '';
+    })
+    .replace(/\$\$/g, '$');
+}
