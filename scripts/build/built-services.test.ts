@@ -1,9 +1,11 @@
 /**
  * What `make build` ships runs on plain Node: every service, bundled once into a scratch folder that
  * holds no tsx, TypeScript, esbuild or workspace sources, starts with `node dist/<service>/main.js`
- * (NODE_OPTIONS unset) on free ports with embedded PGlite, and answers `/health` and `/ready`.
+ * (NODE_OPTIONS unset) in production mode with the environment the compose files give it, on free
+ * ports with embedded PGlite, and answers `/health` and `/ready`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../generate/redocly.js';
 import { bundleService } from './bundle-service.js';
+import { environmentExample, interpolate, modeServices } from './check-deploy/compose.js';
 import { serviceBuilds } from './services.js';
 
 /** Packages a built service must not need: the development tool chain and the workspace's own. */
@@ -67,6 +70,40 @@ async function answersOk(service: RunningService, pathname: string): Promise<unk
   }
 }
 
+/**
+ * A service's environment in compose.livekit.yaml (which runs every service), interpolated with
+ * deploy/.env.example's values and a generated value for each empty one (the secrets), the other
+ * containers' addresses pointed at the test's ports, and embedded PGlite and one instance in place of
+ * PostgreSQL and Redis.
+ */
+function productionEnvironment(name: string, ports: Record<string, number>, scratch: string): Record<string, string> {
+  const variables = Object.fromEntries([...environmentExample().assigned].map(([variable, value]) => [variable, value || generatedValue(variable)]));
+  const composed = modeServices('compose.livekit.yaml')[name]?.environment;
+  if (composed === undefined) throw new Error(`compose.livekit.yaml runs no ${name}`);
+  const environment: Record<string, string> = {};
+  for (const [variable, value] of Object.entries(composed)) {
+    environment[variable] = interpolate(String(value), variables).replace(/http:\/\/([a-z-]+):\d+/g, (url, host: string) => (ports[host] ? `http://127.0.0.1:${ports[host]}` : url));
+  }
+  delete environment.DATABASE_URL;
+  delete environment.REDIS_URL;
+  return {
+    ...environment,
+    USE_DATABASE: 'false',
+    PGLITE_DATA_DIR: path.join(scratch, 'data', name),
+    RECORDINGS_DIR: path.join(scratch, 'data', 'recordings'),
+    PORT: String(ports[name]),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+function generatedValue(variable: string): string {
+  if (variable === 'PUBLIC_HOST') return 'ilenia.test';
+  if (variable.endsWith('EMAIL')) return 'admin@ilenia.test';
+  if (variable === 'LIVEKIT_NODE_IP') return '127.0.0.1';
+  return randomBytes(32).toString('base64');
+}
+
 describe('the production build', () => {
   let scratch: string;
   const running: RunningService[] = [];
@@ -113,40 +150,24 @@ describe('the production build', () => {
     }
   });
 
-  it('starts every service with node dist/<service>/main.js and each becomes healthy and ready', async () => {
+  it('starts every service with node dist/<service>/main.js in production mode, configured as compose configures it, and each becomes healthy and ready', async () => {
     const ports = Object.fromEntries(await Promise.all(serviceBuilds.map(async (service) => [service.name, await freePort()] as const)));
-    const urlOf = (name: string) => `http://127.0.0.1:${ports[name]}`;
-    const { NODE_OPTIONS: _ignored, ...environment } = process.env;
+    const { NODE_OPTIONS: _ignored, ...inherited } = process.env;
     for (const service of serviceBuilds) {
       const child = spawn(process.execPath, [path.join('dist', service.name, 'main.js')], {
         cwd: scratch,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...environment,
-          NODE_ENV: 'development',
-          PORT: String(ports[service.name]),
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-          PGLITE_DATA_DIR: path.join(scratch, 'data', service.name),
-          RECORDINGS_DIR: path.join(scratch, 'data', 'recordings'),
-          AUTH_JWKS_URL: `${urlOf('auth')}/v2/.well-known/jwks.json`,
-          AUTH_ISSUER: urlOf('auth'),
-          AUTH_PUBLIC_URL: urlOf('auth'),
-          AUTH_SERVICE_URL: urlOf('auth'),
-          EVENTS_SERVICE_URL: urlOf('events'),
-          // The demo users are hashed at start-up: the cheapest cost development allows.
-          PASSWORD_HASH_COST: '14',
-          REDIS_URL: '',
-        },
+        env: { PATH: inherited.PATH, ...productionEnvironment(service.name, ports, scratch) },
       });
       const output: string[] = [];
       child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
       child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      running.push({ name: service.name, url: urlOf(service.name), child, output });
+      running.push({ name: service.name, url: `http://127.0.0.1:${ports[service.name]}`, child, output });
     }
     const health = await Promise.all(running.map((service) => answersOk(service, '/health')));
     expect(health.map((body) => (body as { service: string }).service).sort()).toEqual(serviceBuilds.map((service) => service.name).sort());
     const readiness = await Promise.all(running.map((service) => answersOk(service, '/ready')));
     for (const body of readiness) expect(body).toMatchObject({ status: 'ready' });
+    for (const service of running) expect(service.output.join(''), service.name).not.toContain('DEVELOPMENT MODE');
   }, 400_000);
 });

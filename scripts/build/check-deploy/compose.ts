@@ -62,3 +62,14 @@ export function interpolate(value: string, variables: Readonly<Record<string, st
     })
     .replace(/\$\$/g, '$');
 }
+
+/** `NAME=value` lines of deploy/.env.example, and every variable name its comments mention. */
+export function environmentExample(): { assigned: Map<string, string>; mentioned: Set<string> } {
+  const text = readFileSync(path.join(deployDir, '.env.example'), 'utf8');
+  const assigned = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+    if (match) assigned.set(match[1]!, match[2]!);
+  }
+  return { assigned, mentioned: new Set(text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? []) };
+}

@@ -12,22 +12,11 @@ import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../generate/redocly.js';
 import { serviceBuilds } from '../services.js';
-import { composeFiles, composeModes, composeVariables, deployDir, interpolate, modeFiles, modeServices, readCompose, type ComposeService } from './compose.js';
+import { composeFiles, composeModes, composeVariables, deployDir, environmentExample, interpolate, modeFiles, modeServices, readCompose, type ComposeService } from './compose.js';
 import { commandWords, parseDockerfile, type DockerStage } from './dockerfile.js';
 
 /** What `make build` writes besides the service bundles (web-build and docs). */
 const staticBuildOutputs = ['dist/web', 'dist/portal'];
-
-/** `NAME=value` lines of deploy/.env.example, and every variable name its comments mention. */
-function environmentExample(): { assigned: Map<string, string>; mentioned: Set<string> } {
-  const text = readFileSync(path.join(deployDir, '.env.example'), 'utf8');
-  const assigned = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
-    if (match) assigned.set(match[1]!, match[2]!);
-  }
-  return { assigned, mentioned: new Set(text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? []) };
-}
 
 /** The variables the services' configuration readers name literally (`reader.string('NAME'`…). */
 function variablesTheServicesRead(): Set<string> {
