@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # web: nginx serving the web app (dist/web/) and the API portal (dist/portal/) and proxying to the
-# services; its configuration comes from deploy/nginx/, mounted by the compose files as templates.
+# services; its configuration is deploy/nginx/, which the compose files mount (template and snippets).
 # Build from the repository root: docker build -f deploy/web.Dockerfile .
 # The build stage is the same in every deploy/*.Dockerfile (scripts/build/check-deploy checks it), so
 # BuildKit builds it once for all images.
@@ -14,6 +14,9 @@ RUN make build
 RUN npm prune --omit=dev --no-audit --no-fund && rm -rf node_modules/@ilenia node_modules/.cache
 
 FROM nginx:1.26-bookworm AS runtime
+# The gateway's own server blocks (deploy/nginx/) are the only ones: the image's welcome page must not
+# be the default server of port 80.
+RUN rm /etc/nginx/conf.d/default.conf
 COPY --from=build /src/dist/web /usr/share/nginx/ilenia/web
 COPY --from=build /src/dist/portal /usr/share/nginx/ilenia/docs
 # certbot renews the certificate files in place; nginx reads them again on reload.

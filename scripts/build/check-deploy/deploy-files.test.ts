@@ -100,11 +100,18 @@ describe('the compose files', () => {
         for (const volume of service.volumes ?? []) {
           const source = volume.split(':')[0]!;
           if (!source.startsWith('.')) continue;
-          if (source === './nginx' && !existsSync(path.join(deployDir, 'nginx'))) continue;
+          if ((source === './nginx' || source.startsWith('./nginx/')) && !existsSync(path.join(deployDir, 'nginx'))) continue;
           expect(existsSync(path.join(deployDir, source)), `${file} ${name} mounts ${source}`).toBe(true);
         }
       }
     }
+  });
+
+  it.each(composeModes)('%s gives nginx every variable of the gateway template', (file) => {
+    const templates = existsSync(path.join(deployDir, 'nginx')) ? readdirSync(path.join(deployDir, 'nginx')).filter((name) => name.endsWith('.template')) : [];
+    const needed = new Set(templates.flatMap((name) => [...readFileSync(path.join(deployDir, 'nginx', name), 'utf8').matchAll(/\$\{(ILENIA_[A-Z0-9_]+)\}/g)].map((match) => match[1]!)));
+    const given = Object.keys(modeServices(file).nginx?.environment ?? {});
+    expect([...needed].filter((name) => !given.includes(name))).toEqual([]);
   });
 
   it.each(composeModes)('%s: a service waits for the readiness of what it depends on', (file) => {
