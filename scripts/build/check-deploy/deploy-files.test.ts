@@ -196,6 +196,24 @@ describe('the images', () => {
     }
   });
 
+  it('the addresses between containers use the port each image listens on', () => {
+    const imagePorts = new Map(
+      built
+        .filter(([name]) => serviceNames.has(name))
+        .map(([name, service]) => {
+          const env = dockerfileOf(service).stages.at(-1)!.instructions.filter((instruction) => instruction.keyword === 'ENV').map((instruction) => instruction.arguments).join(' ');
+          return [name, /\bPORT=(\d+)/.exec(env)?.[1]] as const;
+        }),
+    );
+    for (const name of serviceNames) expect(imagePorts.get(name), `${name} image sets PORT`).toMatch(/^\d+$/);
+    for (const file of composeModes) {
+      const text = modeFiles(file).map((part) => readFileSync(path.join(deployDir, part), 'utf8')).join('\n');
+      for (const match of text.matchAll(/(?:http:\/\/|server )([a-z-]+):(\d+)/g)) {
+        if (imagePorts.has(match[1]!)) expect(match[2], `${file}: ${match[0]}`).toBe(imagePorts.get(match[1]!));
+      }
+    }
+  });
+
   it('lists every Dockerfile in deploy/ in a compose file', () => {
     const dockerfiles = readdirSync(deployDir).filter((file) => file.endsWith('.Dockerfile'));
     const used = new Set(built.map(([, service]) => path.basename(service.build!.dockerfile)));
