@@ -1,3 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repositoryRoot } from '../generate/redocly.js';
+
 /** What `make build` ships: one bundle per service, and the files the bundles read at run time. */
 export interface ServiceBuild {
   name: string;
@@ -5,13 +9,11 @@ export interface ServiceBuild {
   entry: string;
 }
 
-export const serviceBuilds: readonly ServiceBuild[] = [
-  { name: 'auth', entry: 'services/auth/src/main.ts' },
-  { name: 'events', entry: 'services/events/src/main.ts' },
-  { name: 'live-event', entry: 'services/live-event/src/main.ts' },
-  { name: 'livekit-provider', entry: 'services/livekit-provider/src/main.ts' },
-  { name: 'live-service', entry: 'services/live-service/src/main.ts' },
-];
+/** Every service of the repository (each `services/<name>/src/main.ts`), so a new one ships too. */
+export const serviceBuilds: readonly ServiceBuild[] = readdirSync(path.join(repositoryRoot, 'services'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(repositoryRoot, 'services', entry.name, 'src', 'main.ts')))
+  .map((entry) => ({ name: entry.name, entry: `services/${entry.name}/src/main.ts` }))
+  .sort((a, b) => a.name.localeCompare(b.name));
 
 /**
  * Folders that code names by `new URL('…/', import.meta.url)` and the files under them it reads. A
