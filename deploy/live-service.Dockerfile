@@ -6,7 +6,8 @@
 FROM node:20-bookworm AS build
 WORKDIR /src
 COPY . .
-RUN npm ci --no-audit --no-fund && (cd web && npm ci --no-audit --no-fund)
+# npm's cache outlives the build (BuildKit cache mount): a source change re-runs npm ci from it.
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund && (cd web && npm ci --no-audit --no-fund)
 RUN make build
 # What the images run: the bundles in dist/ and the npm packages they import (the workspace's own
 # packages are inside the bundles, so their links go).
