@@ -100,6 +100,7 @@ function productionEnvironment(name: string, ports: Record<string, number>, scra
 function generatedValue(variable: string): string {
   if (variable === 'PUBLIC_HOST') return 'ilenia.test';
   if (variable.endsWith('EMAIL')) return 'admin@ilenia.test';
+  if (variable.endsWith('_CLIENT_ID')) return variable.replace(/^OAUTH_|_CLIENT_ID$/g, '').toLowerCase().replace(/_/g, '-');
   if (variable === 'LIVEKIT_NODE_IP') return '127.0.0.1';
   return randomBytes(32).toString('base64');
 }

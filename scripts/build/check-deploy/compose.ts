@@ -39,10 +39,11 @@ export function modeServices(file: string): Record<string, ComposeService> {
 }
 
 /** `${VAR}`, `${VAR:-default}`, `${VAR:?message}` (and `$$` escapes, which are not variables). */
-export function composeVariables(text: string): { name: string; required: boolean }[] {
-  const found: { name: string; required: boolean }[] = [];
-  for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?/g)) {
-    found.push({ name: match[1]!, required: match[2] === ':?' || match[2] === '?' });
+export function composeVariables(text: string): { name: string; required: boolean; defaultValue?: string }[] {
+  const found: { name: string; required: boolean; defaultValue?: string }[] = [];
+  for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}/g)) {
+    const operator = match[2];
+    found.push({ name: match[1]!, required: operator?.endsWith('?') === true, ...(operator?.endsWith('-') ? { defaultValue: match[3] ?? '' } : {}) });
   }
   return found;
 }
