@@ -2,3 +2,4 @@
 CREATE DATABASE ilenia_auth;
 CREATE DATABASE ilenia_events;
 CREATE DATABASE ilenia_live_event;
+CREATE DATABASE ilenia_live_service;
