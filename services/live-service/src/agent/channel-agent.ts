@@ -175,10 +175,11 @@ class ChannelAgentRun implements ChannelAgent {
     this.speaker = undefined;
     session.end();
     await session.feeding;
+    // The stream stays the session's while it flushes, so that the final it gives back is taken.
     const stream = session.stream;
-    session.stream = undefined;
     if (stream) {
       await stream.flush().catch((error: unknown) => this.options.logger.warn({ err: error }, 'flushing the recogniser failed'));
+      session.stream = undefined;
       this.flushUtterance(session);
       await stream.close().catch((error: unknown) => this.options.logger.warn({ err: error }, 'closing the recogniser failed'));
     }
@@ -207,12 +208,16 @@ class ChannelAgentRun implements ChannelAgent {
     stream.on('result', (result) => {
       if (session.stream === stream) this.onResult(session, { ...result, startMs: result.startMs + offsetMs, endMs: result.endMs + offsetMs });
     });
-    // The engine restarted its process itself: the audio in between is lost, the stream goes on.
+    // Audio the engine lost (its process died, a request failed): the partials of that utterance go away.
     stream.on('gap', (gap) => {
       if (session.stream !== stream) return;
-      this.options.logger.warn({ from_ms: gap.startMs + offsetMs, to_ms: gap.endMs + offsetMs, reason: gap.reason }, 'the recogniser lost audio and restarted');
-      if (session.segmentId !== undefined) this.flushUtterance(session);
-      this.stageStates.restarting('asr', 'engine_failed', gap.reason);
+      this.options.logger.warn({ from_ms: gap.startMs + offsetMs, to_ms: gap.endMs + offsetMs, reason: gap.reason }, 'the recogniser lost audio');
+      this.flushUtterance(session);
+      this.stageStates.troubled('asr', 'engine_failed', gap.reason);
+    });
+    // The engine replaced its crashed process itself: the stream goes on.
+    stream.on('restart', ({ reason }) => {
+      if (session.stream === stream) this.stageStates.restarting('asr', 'engine_failed', reason);
     });
     stream.on('error', (error) => {
       if (session.stream === stream) this.restartRecognition(session, error);

@@ -52,6 +52,14 @@ export class StageStates {
     this.update(state, 'restarting');
   }
 
+  /** The stage lost some work (a request failed) but nothing was restarted: shown until it works again. */
+  troubled(stage: AgentStage, code: string, message: string, language?: string): void {
+    const state = this.get(stage, language);
+    if (!state || state.status === 'failed' || state.status === 'stopped') return;
+    state.lastError = { code, message: message.slice(0, maxErrorLength), at: new Date() };
+    this.update(state, 'restarting');
+  }
+
   failed(stage: AgentStage, code: string, message: string, language?: string): void {
     const state = this.get(stage, language);
     if (!state || state.status === 'failed') return;
