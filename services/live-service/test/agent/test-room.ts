@@ -97,8 +97,8 @@ export class TestRoom implements AgentRoom {
   readonly tracks = new Map<string, PublishedTrack>();
   readonly connections: { url: string; token: string }[] = [];
   disconnected = false;
-  /** Makes the next text publications fail (a data channel that is down). */
-  failTextPublications = 0;
+  /** Text publications for which this answers true fail (a data channel that is down). */
+  failTextWhen: ((text: string, attributes: Record<string, string>) => boolean) | undefined;
   private readonly events = new AgentRoomEvents();
   private readonly published = new EventEmitter();
   private speakerCount = 0;
@@ -115,10 +115,7 @@ export class TestRoom implements AgentRoom {
 
   async publishText(text: string, options: TextPublishOptions): Promise<void> {
     if (this.disconnected) throw new Error('the agent is not in the room');
-    if (this.failTextPublications > 0) {
-      this.failTextPublications -= 1;
-      throw new Error('data channel closed');
-    }
+    if (this.failTextWhen?.(text, options.attributes)) throw new Error('data channel closed');
     this.texts.push({ text, topic: options.topic, attributes: { ...options.attributes }, at: performance.now() });
     this.published.emit('change');
   }
