@@ -43,7 +43,8 @@ export class CaptionPublisher {
   private readonly lanes = new Map<string, { chain: Promise<void>; waitingPartial: Caption | undefined }>();
 
   constructor(
-    private readonly room: AgentRoom,
+    /** The room captions go to now (it changes when the agent rejoins). */
+    private readonly room: () => AgentRoom,
     private readonly logger: Logger,
   ) {}
 
@@ -82,7 +83,7 @@ export class CaptionPublisher {
     };
     if (caption.sequence !== undefined) attributes[captionAttributes.sequence] = String(caption.sequence);
     try {
-      await this.room.publishText(caption.text, { topic: transcriptionTopic, attributes });
+      await this.room().publishText(caption.text, { topic: transcriptionTopic, attributes });
     } catch (error) {
       this.logger.warn({ err: error, language: caption.language, segment_id: caption.segmentId, final: caption.final }, 'publishing a caption failed');
     }

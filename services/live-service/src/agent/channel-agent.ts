@@ -25,6 +25,9 @@ export interface ChannelAgentRuntime {
   maxFailedTranslations?: number;
   /** How long stop() waits for captions, speech and storage before it leaves anyway (default 30 s). */
   stopTimeoutMs?: number;
+  /** Attempts to rejoin, each with a fresh token, when the connection is lost for good (default 3), and the first wait between them (default 1 s, doubling). */
+  rejoinAttempts?: number;
+  rejoinDelayMs?: number;
 }
 
 /** Engine errors that no restart can cure: a missing package, a language the engine does not serve. */
@@ -70,15 +73,16 @@ class ChannelAgentRun implements ChannelAgent {
   private failure: string | undefined;
   private stopping: Promise<void> | undefined;
   private unusableFrameLogged = false;
+  private stopListeningToRoom: (() => void) | undefined;
 
   constructor(
     private readonly options: ChannelAgentOptions,
     private readonly runtime: ChannelAgentRuntime,
-    private readonly room: AgentRoom,
+    private room: AgentRoom,
   ) {
     this.sequence = options.firstSequence;
     this.stageStates = new StageStates(options.sourceLanguage, options.targetLanguages, (state) => this.emit({ type: 'stage', state }));
-    this.captions = new CaptionPublisher(room, options.logger);
+    this.captions = new CaptionPublisher(() => this.room, options.logger);
     this.store = new FinalStore(options.finals, options.logger, runtime.finalStore);
   }
 
@@ -102,7 +106,7 @@ class ChannelAgentRun implements ChannelAgent {
       this.players.set(language, new SpeechPlayer(output));
     }
     this.stageStates.setAll('joined');
-    this.room.onEvent((event) => this.onRoomEvent(event));
+    this.stopListeningToRoom = this.room.onEvent((event) => this.onRoomEvent(event));
   }
 
   stop(): Promise<void> {
@@ -131,10 +135,48 @@ class ChannelAgentRun implements ChannelAgent {
         return;
       case 'closed':
         this.options.logger.warn({ reason: event.reason, detail: event.detail }, 'the agent left the room');
-        // Whatever the reason, the agent is out; the lifecycle ends the session and calls stop().
+        if (event.reason === 'disconnected') {
+          // The connection was lost for good (rtc-node's own reconnection gave up): rejoin with a fresh token.
+          this.changeSpeaker(() => this.rejoin(event.detail));
+          return;
+        }
+        // Deleted, or removed: there is no room to go back to; the lifecycle ends the session and calls stop().
         this.emit({ type: 'room_closed' });
         return;
     }
+  }
+
+  /** Joins the room again, tracks and all; the session, its numbering and its queued voices go on. */
+  private async rejoin(reason: string): Promise<void> {
+    await this.endSpeaker();
+    this.stopListeningToRoom?.();
+    // The lost room's native resources are released; its connection is already gone.
+    await this.room.disconnect().catch(() => undefined);
+    this.stageStates.setAll('restarting');
+    const attempts = this.runtime.rejoinAttempts ?? 3;
+    let delay = this.runtime.rejoinDelayMs ?? 1_000;
+    let lastError: unknown = new Error(reason);
+    for (let attempt = 1; attempt <= attempts && !this.stopping; attempt++) {
+      let room: AgentRoom | undefined;
+      try {
+        room = await this.runtime.connectRoom(this.options.livekitUrl, await this.options.token());
+        for (const [language, player] of this.players) player.replaceOutput(await room.publishAudioTrack(`translation-${language}`, 16_000));
+        this.room = room;
+        this.stageStates.setAll('joined');
+        this.stopListeningToRoom = room.onEvent((event) => this.onRoomEvent(event));
+        this.options.logger.info({ attempt }, 'the agent rejoined the room');
+        return;
+      } catch (error) {
+        lastError = error;
+        await room?.disconnect().catch(() => undefined);
+        this.options.logger.warn({ err: error, attempt }, 'rejoining the room failed');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay *= 2;
+      }
+    }
+    if (this.stopping || this.failure) return;
+    this.failure = `the agent lost the room and could not rejoin it: ${errorMessage(lastError)}`;
+    this.emit({ type: 'failed', reason: this.failure });
   }
 
   /** Speaker changes run one after the other: a rejoin waits for the previous track's last words. */

@@ -15,7 +15,14 @@ export class SpeechPlayer {
   private queued = 0;
   private closed = false;
 
-  constructor(private readonly output: AudioOutput) {}
+  constructor(private output: AudioOutput) {}
+
+  /** The track was published again (the agent rejoined the room): playing goes on there. */
+  replaceOutput(output: AudioOutput): void {
+    const previous = this.output;
+    this.output = output;
+    void previous.close().catch(() => undefined);
+  }
 
   /** Utterances waiting or playing. */
   get pending(): number {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EngineError, type EngineCapabilities, type Engines, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer } from '@ilenia/speech-engines';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from '@ilenia/live-event-service/test/support/fake-engines';
 import { nextEvent, startAgentInTestRoom } from './support.js';
+import { TestRoom } from './test-room.js';
 
 function fakeEngines(parts: Partial<Pick<Engines, 'recognizer' | 'translator' | 'synthesizer'>> = {}): Engines {
   const recognizer = parts.recognizer ?? new ScriptedRecognizer(['hello everyone', 'welcome to the talk', 'let us begin']);
@@ -147,5 +148,42 @@ describe('the channel agent when things break', () => {
 
     expect(room.captions('en').map((caption) => caption.text)).toEqual(['welcome to the talk', 'let us begin']);
     expect(sink.saved.map(({ sequence, language }) => `${sequence}:${language}`)).toEqual(['0:en', '0:es', '1:en', '1:es', '2:en', '2:es']);
+  });
+
+  it('rejoins with a fresh token when the connection is lost for good, and goes on in the new room', async () => {
+    const room = new TestRoom();
+    const rejoined = new TestRoom();
+    let tokens = 0;
+    const { agent, sink } = await startAgentInTestRoom(fakeEngines(), { token: async () => `agent-token-${++tokens}` }, {
+      connectRoom: (url, token) => (tokens === 1 ? room.connect(url, token) : rejoined.connect(url, token)),
+      rejoinDelayMs: 10,
+    });
+    await room.join().say(Buffer.concat([speech(300), silence(300)]));
+    await room.waitFor(() => room.captions('es')[0], 'a caption before the loss');
+    const joinedAgain = nextEvent(agent, (event) => event.type === 'stage' && event.state.stage === 'asr' && event.state.status === 'joined', 'the agent back in the room');
+    room.close('disconnected');
+    await joinedAgain;
+    await rejoined.join().say(Buffer.concat([speech(300), silence(300)]));
+    await rejoined.waitFor(() => rejoined.captions('es')[0], 'a caption in the new room');
+    await agent.stop();
+
+    expect(rejoined.connections).toEqual([{ url: 'ws://127.0.0.1:7880', token: 'agent-token-2' }]);
+    expect([...rejoined.tracks.keys()]).toEqual(['translation-es']);
+    expect(rejoined.captions('en').map((caption) => [caption.text, caption.attributes['ilenia.sequence']])).toEqual([['welcome to the talk', '1']]);
+    expect(sink.saved.map(({ sequence, language }) => `${sequence}:${language}`)).toEqual(['0:en', '0:es', '1:en', '1:es']);
+    expect(rejoined.tracks.get('translation-es')!.frames.length).toBeGreaterThan(0);
+  });
+
+  it('fails the session when the room cannot be joined again', async () => {
+    const room = new TestRoom();
+    const { agent } = await startAgentInTestRoom(fakeEngines(), {}, {
+      connectRoom: (url, token) => (room.connections.length === 0 ? room.connect(url, token) : Promise.reject(new Error('could not fetch region settings'))),
+      rejoinAttempts: 2,
+      rejoinDelayMs: 10,
+    });
+    const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
+    room.close('disconnected');
+    expect(await failed).toMatchObject({ reason: expect.stringContaining('could not fetch region settings') });
+    await agent.stop();
   });
 });
