@@ -1,12 +1,12 @@
 /**
  * The channel agent when things break, with deterministic engines (the scripted recogniser and prefix
- * translator of live-event's tests): an engine lost for good fails the session, a room deleted ends
+ * translator of @ilenia/speech-engines/testing): an engine lost for good fails the session, a room deleted ends
  * it, a voice or a caption that cannot be made costs that and nothing else.
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { EngineError, type EngineCapabilities, type Engines, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer } from '@ilenia/speech-engines';
-import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from '@ilenia/live-event-service/test/support/fake-engines';
+import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from '@ilenia/speech-engines/testing';
 import { nextEvent, startAgentInTestRoom } from './support.js';
 import { TestRoom } from './test-room.js';
 
