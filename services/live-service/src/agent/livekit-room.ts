@@ -64,13 +64,16 @@ export async function* framesOf(stream: ReadableStream<AudioFrame>): AsyncGenera
       yield value;
     }
   } finally {
+    // The consumer stopped (the speaker left, the agent stopped): the native stream is released with it.
+    await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }
 
 class LiveKitAgentRoom implements AgentRoom {
   private readonly events = new AgentRoomEvents();
-  private readonly streams = new Map<string, AudioStream>();
+  /** The speaker tracks subscribed, so that only their end is told to the agent. */
+  private readonly speakerTracks = new Set<string>();
   private leaving = false;
 
   constructor(private readonly room: Room) {
@@ -78,14 +81,14 @@ class LiveKitAgentRoom implements AgentRoom {
       if (!isSpeakerTrack(track, publication, participant)) return;
       const trackId = track.sid ?? publication.sid ?? participant.identity;
       const stream = new AudioStream(track, { sampleRate: speakerSampleRate, numChannels: 1, frameSizeMs: 20 });
-      this.streams.set(trackId, stream);
+      this.speakerTracks.add(trackId);
       this.events.emit({ type: 'speaker_track', track: { trackId, participantIdentity: participant.identity, frames: framesOf(stream) } });
     });
     room.on(RoomEvent.TrackUnsubscribed, (track, publication) => {
       const trackId = track.sid ?? publication.sid;
-      if (trackId === undefined || !this.streams.has(trackId)) return;
-      void this.streams.get(trackId)?.cancel().catch(() => undefined);
-      this.streams.delete(trackId);
+      if (trackId === undefined || !this.speakerTracks.has(trackId)) return;
+      // The agent stops reading on this event, which cancels the stream (framesOf).
+      this.speakerTracks.delete(trackId);
       this.events.emit({ type: 'speaker_track_ended', trackId });
     });
     room.on(RoomEvent.Disconnected, (reason) => {
@@ -118,8 +121,7 @@ class LiveKitAgentRoom implements AgentRoom {
 
   async disconnect(): Promise<void> {
     this.leaving = true;
-    for (const stream of this.streams.values()) await stream.cancel().catch(() => undefined);
-    this.streams.clear();
+    this.speakerTracks.clear();
     await this.room.disconnect();
   }
 }
