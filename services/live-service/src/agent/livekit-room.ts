@@ -24,11 +24,11 @@ import { AgentRoomEvents, speakerSampleRate, type AgentRoom, type AudioOutput, t
 const outputQueueMs = 200;
 
 /** A speaker is a person's microphone: other agents (and their `translation-*` tracks) are not transcribed. */
-function isSpeakerTrack(track: RemoteTrack, publication: RemoteTrackPublication, participant: RemoteParticipant): boolean {
+export function isSpeakerTrack(track: RemoteTrack, publication: RemoteTrackPublication, participant: RemoteParticipant): boolean {
   return track.kind === TrackKind.KIND_AUDIO && publication.source === TrackSource.SOURCE_MICROPHONE && participant.kind !== ParticipantKind.AGENT;
 }
 
-function closedReason(reason: DisconnectReason): RoomClosedReason {
+export function closedReason(reason: DisconnectReason): RoomClosedReason {
   if (reason === DisconnectReason.ROOM_DELETED) return 'room_deleted';
   if (reason === DisconnectReason.PARTICIPANT_REMOVED) return 'removed';
   return 'disconnected';

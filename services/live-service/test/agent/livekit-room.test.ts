@@ -4,8 +4,8 @@
  * back through a loopback AudioStream over the local track, as a listener's subscription would.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { AudioStream, dispose, type AudioFrame } from '@livekit/rtc-node';
-import { audioOutput, createLocalAudioTrack, framesOf } from '../../src/agent/livekit-room.js';
+import { AudioStream, DisconnectReason, dispose, ParticipantKind, TrackKind, TrackSource, type AudioFrame, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
+import { audioOutput, closedReason, createLocalAudioTrack, framesOf, isSpeakerTrack } from '../../src/agent/livekit-room.js';
 import { SpeechPlayer } from '../../src/agent/speech-player.js';
 
 /** A tone of constant amplitude (the amplitude tells the utterances apart on the way back). */
@@ -70,5 +70,25 @@ describe('the rtc-node translation track', () => {
     expect(Math.max(...quiet.map((frame) => frame.at))).toBeLessThanOrEqual(Math.min(...loud.map((frame) => frame.at)));
     // Real time, not a burst: the first utterance's frames came back spread over about its length.
     expect(quiet.at(-1)!.at - quiet[0]!.at).toBeGreaterThanOrEqual(800);
+  });
+});
+
+describe('what the rtc-node room tells the agent', () => {
+  /** The parts of a subscription the room looks at (rtc-node builds the real ones from a server's answer). */
+  const subscription = (kind: TrackKind, source: TrackSource, participantKind: ParticipantKind) =>
+    [{ kind } as RemoteTrack, { source } as RemoteTrackPublication, { kind: participantKind } as RemoteParticipant] as const;
+
+  it('transcribes people\'s microphones only: not other agents\' voices, not screen-share audio', () => {
+    expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_MICROPHONE, ParticipantKind.STANDARD))).toBe(true);
+    expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_MICROPHONE, ParticipantKind.AGENT))).toBe(false);
+    expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_SCREENSHARE_AUDIO, ParticipantKind.STANDARD))).toBe(false);
+    expect(isSpeakerTrack(...subscription(TrackKind.KIND_VIDEO, TrackSource.SOURCE_CAMERA, ParticipantKind.STANDARD))).toBe(false);
+  });
+
+  it('tells a deleted room and a removed agent (the session ends) from a lost connection (the agent rejoins)', () => {
+    expect(closedReason(DisconnectReason.ROOM_DELETED)).toBe('room_deleted');
+    expect(closedReason(DisconnectReason.PARTICIPANT_REMOVED)).toBe('removed');
+    expect(closedReason(DisconnectReason.SIGNAL_CLOSE)).toBe('disconnected');
+    expect(closedReason(DisconnectReason.UNKNOWN_REASON)).toBe('disconnected');
   });
 });
