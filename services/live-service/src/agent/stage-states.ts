@@ -16,9 +16,8 @@ export class StageStates {
     private readonly onChange: (state: AgentStageState) => void,
   ) {
     const stage = (name: AgentStage, languages: string[]): AgentStageState => ({ stage: name, languages, status: 'starting', joinedAt: null, restarts: 0, lastError: null });
-    this.states = [stage('asr', [sourceLanguage])];
-    if (targetLanguages.length > 0) this.states.push(stage('mt', [...targetLanguages]));
-    for (const language of targetLanguages) this.states.push(stage('tts', [language]));
+    // The spec's order, `mt` included even for a channel without targets (it then has nothing to do).
+    this.states = [stage('asr', [sourceLanguage]), stage('mt', [...targetLanguages]), ...targetLanguages.map((language) => stage('tts', [language]))];
   }
 
   /** Snapshots, so a caller cannot change the agent's own state. */
