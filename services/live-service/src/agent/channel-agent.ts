@@ -9,6 +9,7 @@ import type { AgentRoom, AgentRoomEvent, ConnectAgentRoom } from './agent-room.j
 import { CaptionPublisher } from './caption-publisher.js';
 import type { AgentFinal, AgentStageState, ChannelAgent, ChannelAgentEvent, ChannelAgentOptions, StartChannelAgent } from './contract.js';
 import { FinalStore, type FinalStoreOptions } from './final-store.js';
+import { PartialTranslations } from './partial-translations.js';
 import { isPermanent, SpeakerRecognition, type RecognitionListener } from './speaker-recognition.js';
 import { StageStates } from './stage-states.js';
 import { TranslationVoices } from './translation-voices.js';
@@ -43,6 +44,7 @@ class ChannelAgentRun implements ChannelAgent {
   private readonly captions: CaptionPublisher;
   private readonly store: FinalStore;
   private readonly voices: TranslationVoices;
+  private readonly partialTranslations: PartialTranslations;
   private sequence: number;
   private readonly recognition: SpeakerRecognition;
   private finals: Promise<void> = Promise.resolve();
@@ -67,6 +69,13 @@ class ChannelAgentRun implements ChannelAgent {
       maxRestarts: runtime.maxRecogniserRestarts,
       restartWindowMs: runtime.recogniserRestartWindowMs,
       listener: this.recognitionListener(),
+    });
+    this.partialTranslations = new PartialTranslations({
+      translator: options.engines.translator,
+      sourceLanguage: options.sourceLanguage,
+      targetLanguages: options.targetLanguages,
+      publish: (caption) => void this.captions.publish(caption),
+      logger: options.logger,
     });
     this.voices = new TranslationVoices(options.targetLanguages, options.engines.synthesizer, options.logger, (language, outcome) => {
       if (outcome.error === undefined) this.stageStates.working('tts', language);
@@ -168,9 +177,18 @@ class ChannelAgentRun implements ChannelAgent {
   private recognitionListener(): RecognitionListener {
     const { sourceLanguage } = this.options;
     return {
-      partial: ({ segmentId, trackId }, text) => void this.captions.publish({ segmentId, language: sourceLanguage, isSource: true, trackId, text, final: false }),
-      withdrawn: ({ segmentId, trackId }) => void this.captions.publish({ segmentId, language: sourceLanguage, isSource: true, trackId, text: '', final: true }),
+      partial: (utterance, text) => {
+        void this.captions.publish({ segmentId: utterance.segmentId, language: sourceLanguage, isSource: true, trackId: utterance.trackId, text, final: false });
+        this.partialTranslations.partial(utterance, text);
+      },
+      withdrawn: ({ segmentId, trackId }) => {
+        const translated = this.partialTranslations.finish(segmentId);
+        void this.captions.publish({ segmentId, language: sourceLanguage, isSource: true, trackId, text: '', final: true });
+        // Its translated partials on screen go too.
+        for (const language of translated) void this.captions.publish({ segmentId: `${segmentId}-${language}`, language, isSource: false, trackId, text: '', final: true });
+      },
       final: ({ segmentId, trackId }, result) => {
+        this.partialTranslations.finish(segmentId);
         this.finals = this.finals
           .then(() => this.publishFinal(segmentId, trackId, result))
           .catch((error: unknown) => this.options.logger.error({ err: error, segment_id: segmentId }, 'a final could not be handled'));

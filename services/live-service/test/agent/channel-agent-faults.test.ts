@@ -1,7 +1,7 @@
 /**
  * The channel agent when things break, with deterministic engines (the scripted recogniser and prefix
  * translator of @ilenia/speech-engines/testing): an engine lost for good fails the session, a room deleted ends
- * it, a voice or a caption that cannot be made costs that and nothing else.
+ * it, a voice or a caption that cannot be made costs that and nothing else. And the translated partials.
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,20 @@ describe('the channel agent when things break', () => {
 
     expect(room.captions('en').map((caption) => caption.text)).toEqual(['welcome to the talk', 'let us begin']);
     expect(sink.saved.map(({ sequence, language }) => `${sequence}:${language}`)).toEqual(['0:en', '0:es', '1:en', '1:es', '2:en', '2:es']);
+  });
+
+  it('translates partials while the speaker talks, and publishes none after the final', async () => {
+    const { agent, room } = await startAgentInTestRoom(fakeEngines());
+    await room.join().say(Buffer.concat([speech(900), silence(300)]));
+    const final = await room.waitFor(() => room.captions('es')[0], 'the Spanish final');
+    await agent.stop();
+
+    const spanish = room.captions('es', { partials: true }).filter((caption) => caption.attributes['lk.segment_id'] === final.attributes['lk.segment_id']);
+    const partials = spanish.filter((caption) => caption.attributes['lk.transcription_final'] === 'false');
+    expect(partials.length).toBeGreaterThan(0);
+    expect(partials.every((partial) => partial.text.startsWith('[es] hello') && partial.attributes['ilenia.source'] === 'false')).toBe(true);
+    expect(spanish.at(-1)).toBe(final);
+    expect(final.text).toBe('[es] hello everyone');
   });
 
   it('rejoins with a fresh token when the connection is lost for good, and goes on in the new room', async () => {
