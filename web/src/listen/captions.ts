@@ -72,6 +72,15 @@ export class CaptionStore {
     this.changed();
   }
 
+  /** Ends a segment with no final: its partials were noise (the recogniser withdrew them). */
+  withdrawPartial(language: string, segmentId: string): void {
+    const captions = this.of(language);
+    captions.finishedSegments.add(segmentId);
+    if (captions.partial?.segmentId !== segmentId) return;
+    captions.partial = undefined;
+    this.changed();
+  }
+
   /** Marks a stretch with no subtitles, after the final it follows. */
   addGap(message: Gap, language: string): void {
     const captions = this.of(message.language ?? language);

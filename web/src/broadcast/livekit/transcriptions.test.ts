@@ -41,6 +41,30 @@ describe('captions from lk.transcription text streams', () => {
     expect(texts(store)).toEqual(['final:Uno.', 'final:Dos.']);
   });
 
+  it('sorts finals by the agent’s sequence when their streams complete out of order', async () => {
+    const store = new CaptionStore();
+    const feed = transcriptionFeed(store);
+    feed(reader({ ...attributes('g2', true), 'ilenia.sequence': '1' }, ['Dos.']));
+    await settled();
+    feed(reader({ ...attributes('g1', true), 'ilenia.sequence': '0' }, ['Uno.']));
+    await settled();
+    expect(texts(store)).toEqual(['final:Uno.', 'final:Dos.']);
+  });
+
+  it('withdraws a partial whose segment ends with an empty final (noise), and adds no caption', async () => {
+    const store = new CaptionStore();
+    const feed = transcriptionFeed(store);
+    feed(reader(attributes('g1', false), ['eh']));
+    await settled();
+    expect(texts(store)).toEqual(['partial:eh']);
+    feed(reader(attributes('g1', true), ['']));
+    await settled();
+    expect(texts(store)).toEqual([]);
+    feed(reader(attributes('g1', false), ['late partial']));
+    await settled();
+    expect(texts(store)).toEqual([]);
+  });
+
   it('leaves what arrived as a partial when the sender leaves mid-stream', async () => {
     const store = new CaptionStore();
     transcriptionFeed(store)(reader(attributes('g1', true), ['Buenas'], { failAfter: true }));

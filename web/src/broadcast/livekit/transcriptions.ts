@@ -13,14 +13,18 @@ export const transcriptionAttributes = {
   segmentId: 'lk.segment_id',
   final: 'lk.transcription_final',
   language: 'lk.language',
+  /** The agent's per-session sequence of a final, shared by a source final and its translations. */
+  sequence: 'ilenia.sequence',
 } as const;
 
 /** The part of a text stream reader the feed reads: its attributes and its chunks. */
 export type TranscriptionReader = Pick<TextStreamReader, 'info' | typeof Symbol.asyncIterator>;
 
 /**
- * Returns the handler to register for `lk.transcription`. Finals get sequences in the order they
- * complete (LiveKit's streams carry none); a segment finalised twice keeps its first final.
+ * Returns the handler to register for `lk.transcription`. Finals keep the agent's sequence
+ * (`ilenia.sequence`), so they sort as spoken whatever order their streams complete in; a stream
+ * without one gets the next sequence after every one seen. A segment finalised twice keeps its first
+ * final; an empty final withdraws the segment's partial (it was noise), as in WebSocket mode.
  */
 export function transcriptionFeed(store: CaptionStore): (reader: TranscriptionReader) => void {
   const finalSequences = new Map<string, number>();
@@ -49,7 +53,13 @@ export function transcriptionFeed(store: CaptionStore): (reader: TranscriptionRe
         return;
       }
       if (!final || finalSequences.has(key)) return;
-      const sequence = nextSequence++;
+      if (text.trim() === '') {
+        store.withdrawPartial(language, segmentId);
+        return;
+      }
+      const announced = Number(attributes[transcriptionAttributes.sequence]);
+      const sequence = Number.isInteger(announced) && announced >= 0 ? announced : nextSequence;
+      nextSequence = Math.max(nextSequence, sequence + 1);
       finalSequences.set(key, sequence);
       store.addFinal({ language, sequence, segment_id: segmentId, text: text.trim(), start_ms: 0, end_ms: 0 });
     })();
