@@ -48,7 +48,7 @@ export function livekitProviderAgentTokens(options: LivekitProviderAgentTokensOp
 
   return {
     async tokenFor(target) {
-      const { data, error, response } = await client.createAgentToken({ body: agentTokenRequest(target) });
+      const { data, error, response } = await client.createAgentToken({ body: { event_id: target.eventId, channel_id: target.channelId } });
       if (response.status === 401) options.tokens.invalidate();
       if (!response.ok || !data) {
         const detail = error && typeof error === 'object' && 'detail' in error ? `: ${String((error as { detail?: unknown }).detail)}` : '';
@@ -57,11 +57,4 @@ export function livekitProviderAgentTokens(options: LivekitProviderAgentTokensOp
       return { roomName: data.room_name, identity: data.identity, livekitUrl: data.livekit_url, token: data.livekit_token };
     },
   };
-}
-
-type AgentTokenRequest = Parameters<ReturnType<typeof createLivekitProviderClient>['createAgentToken']>[0] extends infer Init ? (Init extends { body?: infer Body } ? Body : never) : never;
-
-/** The request for the channel's one agent: the event and channel name the room. */
-function agentTokenRequest(target: { eventId: string; channelId: string }): AgentTokenRequest {
-  return { event_id: target.eventId, channel_id: target.channelId } as AgentTokenRequest;
 }
