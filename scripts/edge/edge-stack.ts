@@ -105,10 +105,13 @@ export async function startEdgeStack(options: EdgeStackOptions = {}): Promise<Ed
     const publicOrigin = `https://localhost:${httpsPort}`;
     const common: NodeJS.ProcessEnv = {
       NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
+      // info: the 'listening' line names the port the kernel chose.
+      LOG_LEVEL: 'info',
       // nginx reaches the services from loopback; only it may say who the client is.
       TRUSTED_PROXIES: '127.0.0.1,::1',
-      CORS_ORIGINS: '',
+      // The gateway's origin: auth refuses the refresh cookie from any other (cross-site check), and
+      // live-event WebSockets opened from any other; nginx itself answers CORS for the API.
+      CORS_ORIGINS: publicOrigin,
       REDIS_URL: '',
       USE_DATABASE: '',
       ...options.environment,
