@@ -8,8 +8,8 @@ TSX := node_modules/.bin/tsx
 # The offline speech engines the platform runs on (pocketsphinx and its C library, built into a small
 # helper; Apertium; espeak-ng and sox) and flite, which makes the English speech of `make demo-talk` and the tests:
 ENGINE_PACKAGES := pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
-# What only the tests need besides: Chromium for the portal and SDK browser tests.
-TEST_PACKAGES := chromium
+# What only the tests need besides: Chromium for the portal and SDK browser tests, nginx for the gateway tests (scripts/edge/).
+TEST_PACKAGES := chromium nginx-light
 APT_PACKAGES := $(ENGINE_PACKAGES) $(TEST_PACKAGES)
 
 # Installs the Debian packages of $(1) that are missing, or says which ones could not be (no root or apt-get).
