@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthClient } from '@ilenia/api-client/auth';
 import { createLiveEventClient } from '@ilenia/api-client/live-event';
@@ -198,4 +199,33 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     expect(String(transcript.data)).toMatch(/^WEBVTT/);
     expect(String(transcript.data)).toContain((finals[0] as { text: string }).text);
   }, 180_000);
+  it('runs the web app and the portal in Chromium under the gateway\'s Content-Security-Policy without a single violation', async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+    try {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${message.page()?.url()}: ${message.text()}`);
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(120_000);
+      // The deep link while signed out: the login page, sign-in (refresh cookie, tickets), then the live listener view.
+      await page.goto(url(`/en/listen/${demoEvent.id}`));
+      await page.getByLabel('Email').fill('listener1@ilenia.dev');
+      await page.getByLabel('Password').fill(demoPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(new RegExp(`/en/listen/${demoEvent.id}`));
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+      // A reload signs in again from the refresh cookie alone, scoped to the gateway's auth path.
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+      for (const portalPage of ['/docs/', '/docs/auth.html', '/docs/live-event-ws.html']) {
+        await page.goto(url(portalPage));
+        await page.waitForLoadState('load');
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 });

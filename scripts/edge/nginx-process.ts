@@ -122,8 +122,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     output = (output + chunk.toString()).slice(-50_000);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // nginx does not notice its parent dying; a test process that ends without stop() takes it along
+  // (a SIGKILLed one cannot: then the master is left, listening on free ports only).
+  const killWithParent = () => child.kill('SIGKILL');
+  process.once('exit', killWithParent);
   const log = () => output;
   async function stop(): Promise<void> {
+    process.off('exit', killWithParent);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGQUIT');
       const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
