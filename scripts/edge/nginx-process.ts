@@ -124,7 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // nginx does not notice its parent dying; a test process that ends without stop() takes it along
   // (a SIGKILLed one cannot: then the master is left, listening on free ports only).
-  const killWithParent = () => child.kill('SIGKILL');
+  const killWithParent = () => child.kill('SIGTERM');
   process.once('exit', killWithParent);
   const log = () => output;
   async function stop(): Promise<void> {
