@@ -45,7 +45,7 @@ export function freePort(): Promise<number> {
 }
 
 /** A P-256 certificate for localhost and 127.0.0.1, valid one day. */
-async function selfSignedCertificate(prefix: string): Promise<{ certificate: string; key: string }> {
+export async function selfSignedCertificate(prefix: string): Promise<{ certificate: string; key: string }> {
   const certificate = path.join(prefix, 'fullchain.pem');
   const key = path.join(prefix, 'privkey.pem');
   await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', certificate]);
