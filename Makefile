@@ -89,7 +89,14 @@ web-shots: node_modules/.package-lock.json ## With `make dev` running: screensho
 	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
 	$(TSX) web/e2e/shots.ts $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
 
-test: setup web/node_modules/.package-lock.json ## Run the whole test suite; ends with "N passed, N failed, N skipped"
+# The gateway tests (scripts/edge/) serve the built web app and portal through nginx: built when missing.
+dist/web/index.html: | web/node_modules/.package-lock.json
+	$(MAKE) web-build
+
+dist/portal/index.html: | node_modules/.package-lock.json
+	$(MAKE) docs
+
+test: setup web/node_modules/.package-lock.json dist/web/index.html dist/portal/index.html ## Run the whole test suite; ends with "N passed, N failed, N skipped"
 	@mkdir -p .tmp
 	@rm -f .tmp/vitest-report.json
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
