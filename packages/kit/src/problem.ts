@@ -17,6 +17,7 @@ export const problemTypes = {
   preconditionFailed: 'https://ilenia.dev/problems/precondition-failed',
   preconditionRequired: 'https://ilenia.dev/problems/precondition-required',
   payloadTooLarge: 'https://ilenia.dev/problems/payload-too-large',
+  requestHeaderTooLarge: 'https://ilenia.dev/problems/request-header-too-large',
   unsupportedMediaType: 'https://ilenia.dev/problems/unsupported-media-type',
   rateLimited: 'https://ilenia.dev/problems/rate-limited',
   contractViolation: 'https://ilenia.dev/problems/contract-violation',

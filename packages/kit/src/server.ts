@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { answerClientErrorsAsProblems } from './http/client-errors.js';
 import { flushLogs } from './log-destination.js';
 
 /** The longest the last log lines may hold a stopping process (a slow reader of its stdout). */
@@ -31,6 +32,7 @@ export async function runService(options: RunServiceOptions): Promise<Server> {
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = options.app.listen(options.port, options.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  answerClientErrorsAsProblems(server, options.logger);
   const address = server.address();
   options.logger.info({ port: typeof address === 'object' && address ? address.port : options.port }, 'listening');
 
