@@ -108,6 +108,13 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     expect(await answer.json()).toMatchObject({ type: 'https://ilenia.dev/problems/payload-too-large', title: 'Payload too large', status: 413, instance: '/api/events/v1/events' });
   });
 
+  it('refuses a request head over the services\' 16 KiB with a 431 Problem, as the services do', async () => {
+    const answer = await from('127.0.0.2')(url('/api/events/v1/events'), { headers: { 'X-Padding': 'a'.repeat(20_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get('content-type')).toBe(problemContentType);
+    expect(await answer.json()).toMatchObject({ type: 'https://ilenia.dev/problems/request-header-too-large', status: 431, instance: '/api/events/v1/events' });
+  });
+
   it('answers a service that is down with a 502 Problem', async () => {
     const answer = await from('127.0.0.2')(url('/api/live/v1/sessions'));
     expect(answer.status).toBe(502);
