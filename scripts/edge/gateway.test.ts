@@ -28,7 +28,8 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
 
   beforeAll(async () => {
     stack = await startEdgeStack({ liveEventInstances: 2, corsOrigins: ['https://partner.example.org'] });
-  }, 240_000);
+    // A hang guard, not a margin: five processes from source and the engines' build on a loaded CI machine.
+  }, 600_000);
   afterAll(async () => {
     await stack?.stop();
   });
