@@ -39,6 +39,8 @@ const stackEnvironment: NodeJS.ProcessEnv = {
   AUTH_URL: urlOf('auth'),
   EVENTS_URL: urlOf('events'),
   LIVE_EVENT_URL: urlOf('live-event'),
+  LIVEKIT_PROVIDER_URL: urlOf('livekit-provider'),
+  LIVE_SERVICE_URL: urlOf('live-service'),
 };
 const width = Math.max(...services.map((service) => service.name.length), 'portal'.length);
 

@@ -17,6 +17,8 @@ const services = {
   auth: process.env.AUTH_URL ?? 'http://localhost:8081',
   'live-event': process.env.LIVE_EVENT_URL ?? 'http://localhost:8082',
   events: process.env.EVENTS_URL ?? 'http://localhost:8083',
+  'livekit-provider': process.env.LIVEKIT_PROVIDER_URL ?? 'http://localhost:8086',
+  'live-service': process.env.LIVE_SERVICE_URL ?? 'http://localhost:8092',
 } as const;
 
 function proxyTo(name: keyof typeof services): ProxyOptions {

@@ -5,7 +5,7 @@
 import type { Middleware } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import { createContext, useContext } from 'react';
-import { createAuthClient, createEventsClient, createLiveEventClient, type AuthClient, type EventsClient, type EventsPaths, type LiveEventClient } from './sdk.js';
+import { createAuthClient, createEventsClient, createLiveEventClient, createLiveServiceClient, createLivekitProviderClient, type AuthClient, type EventsClient, type EventsPaths, type LiveEventClient, type LiveServiceClient, type LivekitProviderClient } from './sdk.js';
 import { serviceBaseUrl } from './gateway.js';
 import type { AuthSession } from '../auth/session.js';
 
@@ -14,6 +14,10 @@ export interface ApiClients {
   auth: AuthClient;
   events: EventsClient;
   liveEvent: LiveEventClient;
+  /** LiveKit mode: room access for speakers and listeners. */
+  livekitProvider: LivekitProviderClient;
+  /** LiveKit mode: the channel's agents (start, stop, status). */
+  liveService: LiveServiceClient;
   eventsQuery: ReturnType<typeof createQueryClient<EventsPaths>>;
 }
 
@@ -36,10 +40,10 @@ export function createApiClients(session: AuthSession): ApiClients {
   const events = createEventsClient({ baseUrl: serviceBaseUrl('events'), accessToken });
   const liveEvent = createLiveEventClient({ baseUrl: serviceBaseUrl('live-event'), accessToken });
   const auth = createAuthClient({ baseUrl: serviceBaseUrl('auth'), accessToken });
-  events.http.use(refreshOnUnauthorized(session));
-  liveEvent.http.use(refreshOnUnauthorized(session));
-  auth.http.use(refreshOnUnauthorized(session));
-  return { auth, events, liveEvent, eventsQuery: createQueryClient(events.http) };
+  const livekitProvider = createLivekitProviderClient({ baseUrl: serviceBaseUrl('livekit-provider'), accessToken });
+  const liveService = createLiveServiceClient({ baseUrl: serviceBaseUrl('live-service'), accessToken });
+  for (const client of [events, liveEvent, auth, livekitProvider, liveService]) client.http.use(refreshOnUnauthorized(session));
+  return { auth, events, liveEvent, livekitProvider, liveService, eventsQuery: createQueryClient(events.http) };
 }
 
 export const ApiContext = createContext<ApiClients | undefined>(undefined);

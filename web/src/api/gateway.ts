@@ -2,7 +2,7 @@
  * Where the app reaches each service: on its own origin under `/api/<service>`, as the Vite dev server
  * and nginx both lay it out, so the refresh cookie is first-party and no CORS is needed.
  */
-export type ServiceName = 'auth' | 'events' | 'live-event';
+export type ServiceName = 'auth' | 'events' | 'live-event' | 'livekit-provider' | 'live-service';
 
 export function serviceBaseUrl(service: ServiceName, origin: string = window.location.origin): string {
   return `${origin}/api/${service}`;

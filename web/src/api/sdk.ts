@@ -7,11 +7,15 @@
 export { createAuthClient, type AuthClient } from '@ilenia/api-client/auth';
 export { createEventsClient, type EventsClient } from '@ilenia/api-client/events';
 export { createLiveEventClient, type LiveEventClient } from '@ilenia/api-client/live-event';
+export { createLivekitProviderClient, type LivekitProviderClient } from '@ilenia/api-client/livekit-provider';
+export { createLiveServiceClient, type LiveServiceClient } from '@ilenia/api-client/live-service';
 export { unwrap, ProblemError, type Problem, type ApiClientOptions } from '@ilenia/api-client';
 
 import type { components as AuthComponents } from '@ilenia/generated/openapi/auth/types';
 import type { components as EventsComponents, paths as EventsPaths } from '@ilenia/generated/openapi/events/types';
 import type { components as LiveEventComponents } from '@ilenia/generated/openapi/live-event/types';
+import type { components as LivekitProviderComponents } from '@ilenia/generated/openapi/livekit-provider/types';
+import type { components as LiveServiceComponents } from '@ilenia/generated/openapi/live-service/types';
 
 export type { EventsPaths };
 export type LoginResponse = AuthComponents['schemas']['LoginResponse'];
@@ -29,6 +33,10 @@ export type LiveSession = LiveEventComponents['schemas']['Session'];
 export type TranscriptIndex = LiveEventComponents['schemas']['TranscriptIndex'];
 export type Transcript = LiveEventComponents['schemas']['Transcript'];
 export type RecordingMetadata = LiveEventComponents['schemas']['RecordingMetadata'];
+export type SpeakerRoomAccess = LivekitProviderComponents['schemas']['SpeakerRoomAccess'];
+export type ListenerRoomAccess = LivekitProviderComponents['schemas']['ListenerRoomAccess'];
+export type AgentSession = LiveServiceComponents['schemas']['LiveSession'];
+export type SessionAgent = LiveServiceComponents['schemas']['SessionAgent'];
 
 export {
   CloseCode,

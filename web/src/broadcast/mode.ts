@@ -3,16 +3,19 @@
  * is replaced at build time, so the implementation not chosen (and LiveKit's client) never reaches the
  * bundle; each implementation is its own lazily loaded chunk.
  */
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
+
+/** The routes render either implementation without props (the props are test seams). */
+type View = ComponentType<object>;
 
 export type BroadcastMode = 'websocket' | 'livekit';
 
 export const broadcastMode: BroadcastMode = import.meta.env.VITE_BROADCAST_LIVEKIT === 'true' ? 'livekit' : 'websocket';
 
-export const ListenView = lazy(() =>
-  broadcastMode === 'livekit' ? import('./LiveKitPending.js') : import('../listen/ListenPage.js'),
+export const ListenView = lazy<View>(() =>
+  broadcastMode === 'livekit' ? import('./livekit/LiveKitListenPage.js') : import('../listen/ListenPage.js'),
 );
 
-export const SpeakView = lazy(() =>
-  broadcastMode === 'livekit' ? import('./LiveKitPending.js') : import('../speak/SpeakPage.js'),
+export const SpeakView = lazy<View>(() =>
+  broadcastMode === 'livekit' ? import('./livekit/LiveKitSpeakPage.js') : import('../speak/SpeakPage.js'),
 );

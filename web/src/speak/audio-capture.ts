@@ -28,8 +28,7 @@ export async function startCapture(deviceId: string | undefined, callbacks: Capt
       audio: { ...(deviceId ? { deviceId: { exact: deviceId } } : {}), channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
     });
   } catch (error) {
-    const name = (error as { name?: string }).name;
-    throw new MicrophoneError(name === 'NotAllowedError' || name === 'SecurityError' ? 'speak.micDenied' : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'speak.micMissing' : 'speak.micFailed', error);
+    throw new MicrophoneError(microphoneErrorReason(error), error);
   }
   const context = new AudioContext({ sampleRate: 16_000 });
   await context.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url));
@@ -48,6 +47,14 @@ export async function startCapture(deviceId: string | undefined, callbacks: Capt
       await context.close();
     },
   };
+}
+
+/** Why getUserMedia refused, as a sentence key (shared with the LiveKit speaker, which opens the microphone through livekit-client). */
+export function microphoneErrorReason(error: unknown): MessageKey {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'speak.micDenied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'speak.micMissing';
+  return 'speak.micFailed';
 }
 
 /** The microphones the browser offers (labels appear once the person has allowed one). */

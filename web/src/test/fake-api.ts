@@ -1,7 +1,7 @@
 /** Fake services for component tests: a fetch that answers by method and path, as the real ones would. */
 import createQueryClient from 'openapi-react-query';
 import type { ApiClients } from '../api/clients.js';
-import { createAuthClient, createEventsClient, createLiveEventClient } from '../api/sdk.js';
+import { createAuthClient, createEventsClient, createLiveEventClient, createLiveServiceClient, createLivekitProviderClient } from '../api/sdk.js';
 
 export type Route = (request: Request) => Response | Promise<Response> | undefined;
 
@@ -32,7 +32,9 @@ export function fakeApiClients(fetch: (request: Request) => Promise<Response>): 
   const events = createEventsClient({ baseUrl: 'http://localhost:5173/api/events', fetch, accessToken: 'token' });
   const liveEvent = createLiveEventClient({ baseUrl: 'http://localhost:5173/api/live-event', fetch, accessToken: 'token' });
   const auth = createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch, accessToken: 'token' });
-  return { auth, events, liveEvent, eventsQuery: createQueryClient(events.http) };
+  const livekitProvider = createLivekitProviderClient({ baseUrl: 'http://localhost:5173/api/livekit-provider', fetch, accessToken: 'token' });
+  const liveService = createLiveServiceClient({ baseUrl: 'http://localhost:5173/api/live-service', fetch, accessToken: 'token' });
+  return { auth, events, liveEvent, livekitProvider, liveService, eventsQuery: createQueryClient(events.http) };
 }
 
 export const demoEvent = {

@@ -1,0 +1,160 @@
+/**
+ * `/{lang}/listen/{event_id}` in LiveKit mode: the captions of the chosen language from the agents'
+ * text streams, with the WebSocket view's reading comforts (text size, themes, following the live end,
+ * full screen), and that language's audio (the speaker's own, or its agent's voice) after a tap.
+ * The transcript download is not offered: live-service has no transcript endpoint yet.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useApi } from '../../api/clients.js';
+import { languageName, useI18n, type MessageKey } from '../../i18n/i18n.js';
+import { CaptionList } from '../../listen/CaptionList.js';
+import { stepFontSize, useCaptionPreferences, type CaptionTheme } from '../../listen/preferences.js';
+import { ListenAudio } from './ListenAudio.js';
+import { browserLiveKit } from './browser-livekit.js';
+import type { LiveKitClient } from './room.js';
+import { useListenerRoom } from './useListenerRoom.js';
+
+/** Refusals and losses worth another try by hand (the others need the organiser or the speaker). */
+const rejoinable: ReadonlySet<MessageKey> = new Set(['livekit.disconnected', 'livekit.unavailable', 'livekit.serviceUnavailable', 'livekit.connectFailed', 'error.network', 'error.server']);
+
+const themeClasses: Record<CaptionTheme, string> = {
+  light: 'bg-white text-slate-900',
+  dark: 'bg-slate-900 text-slate-100',
+  contrast: 'bg-black text-yellow-300',
+};
+
+export default function LiveKitListenPage({ livekit = browserLiveKit }: { livekit?: LiveKitClient }) {
+  const { eventId = '' } = useParams();
+  const { language: uiLanguage, t } = useI18n();
+  const { eventsQuery, livekitProvider } = useApi();
+  const event = eventsQuery.useQuery('get', '/v1/events/{event_id}', { params: { path: { event_id: eventId } } }, { retry: false });
+  const channels = event.data?.channels ?? [];
+  const [channelId, setChannelId] = useState<string | undefined>();
+  const channel = channels.find((candidate) => candidate.id === channelId) ?? channels[0];
+  const offered = channel ? [channel.source_language, ...channel.target_languages] : [];
+  const [search, setSearch] = useSearchParams();
+  const chosenLanguage = search.get('language') ?? undefined;
+  const setChosenLanguage = (tag: string) => setSearch((current) => {
+    const next = new URLSearchParams(current);
+    next.set('language', tag);
+    return next;
+  }, { replace: true });
+  const language = chosenLanguage && offered.includes(chosenLanguage) ? chosenLanguage : (offered.find((tag) => tag.split('-')[0] === uiLanguage) ?? offered[0]);
+  const [listening, setListening] = useState(false);
+  const listener = useListenerRoom({ livekit, client: livekitProvider, eventId, channelId: channel?.id, sourceLanguage: channel?.source_language, language, listening });
+  const [preferences, setPreferences] = useCaptionPreferences();
+  const [captionMode, setCaptionMode] = useState(false);
+  const viewRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onFullScreenChange = () => setCaptionMode(document.fullscreenElement === viewRef.current && viewRef.current !== null);
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    return () => document.removeEventListener('fullscreenchange', onFullScreenChange);
+  }, []);
+
+  async function toggleCaptionMode() {
+    if (captionMode) {
+      if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+      setCaptionMode(false);
+      return;
+    }
+    setCaptionMode(true);
+    await viewRef.current?.requestFullscreen?.().catch(() => undefined);
+  }
+
+  async function listen() {
+    setListening(true);
+    // In the click itself: browsers allow sound only from a gesture.
+    await listener.startAudio().catch(() => undefined);
+  }
+
+  if (event.isPending) return <p className="p-6" role="status">{t('app.loading')}</p>;
+  if (event.isError) {
+    return (
+      <div className="flex flex-col gap-3 p-6">
+        <p role="alert">{t(event.error && (event.error as { status?: number }).status === 404 ? 'error.unassigned' : 'home.failed')}</p>
+        <Link className="self-start underline" to={`/${uiLanguage}/`}>{t('app.backHome')}</Link>
+      </div>
+    );
+  }
+  if (!channel || !language) return <p className="p-6">{t('listen.noChannels')}</p>;
+
+  const connected = listener.status === 'connected';
+  return (
+    <div ref={viewRef} data-theme={preferences.theme} className={`flex h-[calc(100dvh-3.25rem)] flex-col ${captionMode ? 'h-dvh' : ''} ${themeClasses[preferences.theme]}`}>
+      {!captionMode && (
+        <div className="flex flex-col gap-2 border-b border-current/20 px-4 py-2">
+          <h1 className="truncate text-lg font-semibold">{event.data.title}</h1>
+          <div className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm">
+            {channels.length > 1 && (
+              <label className="flex flex-col">
+                <span>{t('listen.channel')}</span>
+                <select value={channel.id} onChange={(e) => setChannelId(e.target.value)} className="rounded border border-current/40 bg-transparent px-2 py-1">
+                  {channels.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                </select>
+              </label>
+            )}
+            <label className="flex flex-col">
+              <span>{t('listen.captionLanguage')}</span>
+              <select value={language} onChange={(e) => setChosenLanguage(e.target.value)} className="rounded border border-current/40 bg-transparent px-2 py-1" data-testid="language-picker">
+                {offered.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag === channel.source_language ? t('listen.sourceLanguage', { language: languageName(tag, uiLanguage) }) : languageName(tag, uiLanguage)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="flex flex-col" role="group" aria-label={t('listen.fontSize')}>
+              <span aria-hidden="true">{t('listen.fontSize')}</span>
+              <div className="flex gap-1">
+                <button type="button" title={t('listen.smaller')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, -1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A−</span><span className="sr-only">{t('listen.smaller')}</span></button>
+                <button type="button" title={t('listen.larger')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, 1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A+</span><span className="sr-only">{t('listen.larger')}</span></button>
+              </div>
+            </div>
+            <label className="flex flex-col">
+              <span>{t('listen.theme')}</span>
+              <select value={preferences.theme} onChange={(e) => setPreferences({ theme: e.target.value as CaptionTheme })} className="rounded border border-current/40 bg-transparent px-2 py-1">
+                <option value="light">{t('listen.theme.light')}</option>
+                <option value="dark">{t('listen.theme.dark')}</option>
+                <option value="contrast">{t('listen.theme.contrast')}</option>
+              </select>
+            </label>
+            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">{t('listen.fullScreen')}</button>
+          </div>
+          <ListenAudio
+            languageLabel={languageName(language, uiLanguage)}
+            connected={connected}
+            listening={listening}
+            trackPresent={listener.languageTrackPresent}
+            canPlayAudio={listener.canPlayAudio}
+            onListen={() => void listen()}
+            onStop={() => setListening(false)}
+          />
+          <p className="flex flex-wrap gap-x-3 text-sm" data-testid="listener-status">
+            <span role="status">{t(`listen.connection.${listener.status}`)}</span>
+            {connected && !listener.speakerPresent && <span data-testid="speaker-absent" className="italic">{t('livekit.speakerAbsent')}</span>}
+          </p>
+        </div>
+      )}
+      {captionMode && (
+        <button type="button" onClick={() => void toggleCaptionMode()} className="absolute right-3 top-3 z-10 rounded border border-current/40 px-3 py-1 text-sm opacity-60 hover:opacity-100 focus:opacity-100">
+          {t('listen.exitFullScreen')}
+        </button>
+      )}
+      {listener.notice && (
+        <div role="alert" className="mx-4 mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">
+          <p data-testid="listener-notice">{t(listener.notice)}</p>
+          {listener.status === 'closed' && rejoinable.has(listener.notice) && <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">{t('livekit.rejoin')}</button>}
+        </div>
+      )}
+      <div ref={listener.audioContainer} hidden />
+      <CaptionList
+        emptyText={connected && !listener.speakerPresent ? t('listen.waiting') : t('listen.empty')}
+        captions={listener.store.captions(language)}
+        fontSizePx={captionMode ? Math.max(preferences.fontSizePx, 40) : preferences.fontSizePx}
+        language={language}
+      />
+    </div>
+  );
+}
