@@ -31,6 +31,8 @@ describe('rendering the gateway configuration', () => {
     expect(variables.ILENIA_CORS_ORIGINS_REGEX).toBe('^(https:\\/\\/partner\\.example\\.org)$');
     expect(variables.ILENIA_CREDENTIALS_RETRY_AFTER).toBe('6');
     expect(variables.ILENIA_API_RETRY_AFTER).toBe('1');
+    expect(templateVariables({ ...settings, connectSources: ['wss://livekit.example.org'] }).ILENIA_CSP_CONNECT_SOURCES).toBe('wss://livekit.example.org');
+    expect(() => templateVariables({ ...settings, connectSources: ["wss://livekit.example.org; script-src 'unsafe-inline'"] })).toThrow(/CSP connect source/);
   });
 
   it('refuses an upstream that is not host:port, a CORS origin with a path, and a template variable without a value', () => {

@@ -39,6 +39,8 @@ export interface GatewaySettings {
   upstreams: GatewayUpstreams;
   /** Browser origins besides the gateway's own that may call the API (CORS). */
   corsOrigins: string[];
+  /** Where else the app may connect (CSP connect-src): the LiveKit server's URL in LiveKit mode. */
+  connectSources?: string[];
   /** Sign-in, refresh, OAuth token and ticket requests per minute and per client address, and the burst. */
   credentialsPerMinute: number;
   credentialsBurst: number;
@@ -62,6 +64,9 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
   for (const origin of settings.corsOrigins) {
     if (new URL(origin).origin !== origin) throw new Error(`CORS origin "${origin}" must be scheme://host[:port] and nothing else`);
   }
+  for (const source of settings.connectSources ?? []) {
+    if (!/^(wss|https):\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(source)) throw new Error(`CSP connect source "${source}" must be wss:// or https:// and a host`);
+  }
   return {
     ILENIA_SERVER_NAME: settings.serverName,
     ILENIA_HTTP_PORT: String(settings.httpPort),
@@ -79,6 +84,7 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
     ILENIA_LIVE_SERVICE_SERVERS: serverLines('live-service', settings.upstreams.liveService),
     // No origin listed: a pattern nothing matches (an Origin header is never empty and never has a newline).
     ILENIA_CORS_ORIGINS_REGEX: settings.corsOrigins.length > 0 ? `^(${settings.corsOrigins.map(escapeRegex).join('|')})$` : '^\\n$',
+    ILENIA_CSP_CONNECT_SOURCES: (settings.connectSources ?? []).join(' '),
     ILENIA_CREDENTIALS_RATE: `${settings.credentialsPerMinute}r/m`,
     ILENIA_CREDENTIALS_BURST: String(settings.credentialsBurst),
     ILENIA_CREDENTIALS_RETRY_AFTER: String(Math.ceil(60 / settings.credentialsPerMinute)),
@@ -138,6 +144,7 @@ export function settingsFromEnvironment(environment: NodeJS.ProcessEnv = process
       liveService: list('ILENIA_LIVE_SERVICE_UPSTREAMS'),
     },
     corsOrigins: list('ILENIA_CORS_ORIGINS'),
+    connectSources: list('ILENIA_CSP_CONNECT_SOURCES'),
     credentialsPerMinute: Number(environment.ILENIA_CREDENTIALS_PER_MINUTE ?? 10),
     credentialsBurst: Number(environment.ILENIA_CREDENTIALS_BURST ?? 10),
     apiPerSecond: Number(environment.ILENIA_API_PER_SECOND ?? 20),
