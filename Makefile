@@ -24,7 +24,7 @@ define install-debian-packages
 	fi
 endef
 
-.PHONY: help setup apt-packages engine-packages lint generate check-generated check-breaking fuzz new-service typecheck web-typecheck docs build web-build web-e2e web-shots test dev demo-talk bench clean
+.PHONY: help setup apt-packages engine-packages lint generate check-generated check-breaking fuzz new-service typecheck web-typecheck docs build services-build check-deploy web-build web-e2e web-shots test dev demo-talk bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,7 +77,13 @@ web-typecheck: web/node_modules/.package-lock.json ## Type-check the web app (we
 docs: node_modules/.package-lock.json ## Build the offline docs portal into dist/portal/
 	$(TSX) scripts/docs/build-portal.ts
 
-build: web-build ## Build everything that ships as static files (the web app into dist/web/)
+build: services-build web-build docs ## Build everything that ships: each service to plain JavaScript in dist/<service>/ (run with node dist/<service>/main.js), the web app into dist/web/, the docs portal into dist/portal/
+
+services-build: node_modules/.package-lock.json ## Bundle each service (or SERVICES="auth events") to dist/<service>/: ESM for Node 20, source maps, npm packages external
+	$(TSX) scripts/build/index.ts $(SERVICES)
+
+check-deploy: node_modules/.package-lock.json ## Check deploy/ without Docker: compose files against the Compose schema, .env.example, Dockerfiles against make build and the specs (part of make test)
+	node_modules/.bin/vitest run --project services scripts/build/check-deploy
 
 web-build: web/node_modules/.package-lock.json ## Build the web app into dist/web/ (prints each chunk's gzip size)
 	cd web && node_modules/.bin/vite build

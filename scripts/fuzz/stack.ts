@@ -2,6 +2,7 @@
  * The whole platform for the fuzzer: every service as its own process (`main.ts`, as `make dev` runs
  * it), on free ports, each on a scratch PostgreSQL database (PGlite in a scratch directory when no
  * PostgreSQL answers outside CI), with the development fixtures: demo users, service clients, demo event.
+ * livekit-provider talks to the LiveKit contract double (no LiveKit server can run here).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
+import { startLiveKitDouble } from '@ilenia/livekit-testing';
 
 export const serviceNames = ['auth', 'events', 'live-event', 'live-service', 'livekit-provider'] as const;
 export type ServiceName = (typeof serviceNames)[number];
@@ -52,6 +54,7 @@ export async function startStack(root: string): Promise<Stack> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'ilenia-fuzz-'));
   const drops: (() => Promise<void>)[] = [];
   const children: ChildProcess[] = [];
+  const livekit = await startLiveKitDouble();
   const stop = async () => {
     await Promise.all(
       children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => {
@@ -60,6 +63,7 @@ export async function startStack(root: string): Promise<Stack> {
       }))),
     );
     for (const drop of drops) await drop().catch(() => {});
+    await livekit.close();
     rmSync(scratch, { recursive: true, force: true });
   };
   try {
@@ -87,6 +91,9 @@ export async function startStack(root: string): Promise<Stack> {
           AUTH_PUBLIC_URL: urls.auth,
           AUTH_SERVICE_URL: urls.auth,
           EVENTS_SERVICE_URL: urls.events,
+          LIVEKIT_URL: livekit.wsUrl,
+          LIVEKIT_API_KEY: livekit.apiKey,
+          LIVEKIT_API_SECRET: livekit.apiSecret,
           // The demo users are hashed at start-up: the cheapest cost development allows.
           PASSWORD_HASH_COST: '14',
           // The fuzzer signs in many times from one address; lockouts are tested elsewhere.

@@ -16,7 +16,7 @@ export interface paths {
          * @description Gives a speaker what it needs to publish in the LiveKit room of a channel, creating the room first
          *     when it does not exist yet.
          *
-         *     The provider reads the event from the events service with the caller's token, then:
+         *     The provider reads the event from the events service (with its service token), then:
          *     1. **404** when the event, or the channel inside it, does not exist or is not visible to the caller;
          *     2. **403** when the caller is not a speaker of that channel (organisers of the event and holders of
          *        `events:manage_all` count as speakers of every channel of it);
@@ -24,8 +24,8 @@ export interface paths {
          *     4. creates the room `event-<event_id>-channel-<channel_id>` in LiveKit if it is missing (`room_created`
          *        tells which), with the event and channel ids in the room metadata; two concurrent calls create it
          *        once;
-         *     5. mints a token for identity `speaker-<user_id>` that may publish from the microphone only, subscribe
-         *        (to hear the translations) and publish data.
+         *     5. mints a token for identity `speaker-<user_id>` that may publish microphone audio only (no camera,
+         *        no screen, no data) and subscribe (to hear the translations).
          *
          *     The client connects with `livekit_token` to `livekit_url` and publishes its microphone as a track named
          *     `original` (`track_name`); then it asks the live service to start the agents. Calling again (a reload,
@@ -54,7 +54,8 @@ export interface paths {
          *     of audio tracks that room carries: `original` (the speaker, in the channel's source language) and one
          *     `translation-<lang>` per target language (voiced by the live service's TTS agents).
          *
-         *     The provider reads the event from the events service with the caller's token:
+         *     The provider asks the events service, with the caller's token, whether the caller may follow the event
+         *     (assigned listeners, its speakers and organiser, holders of `events:manage_all`):
          *     - **404** when the event, or the given channel, does not exist or is not visible to the caller (the
          *       events service shows an event to its organisers, assigned speakers and listeners, and holders of
          *       `events:manage_all`);
@@ -88,25 +89,25 @@ export interface paths {
         put?: never;
         /**
          * Mint a LiveKit token for a live-service agent
-         * @description Service-to-service only. The live service calls it once per agent it is about to start in a channel's
-         *     room, with a **client-credentials** access token (`POST /v2/oauth/token` of the auth service) that
-         *     carries `agents:token`. No role holds that permission; a user token is refused with 403 even if a
-         *     custom permission grants it.
+         * @description Service-to-service only. The live service calls it before its agent joins a channel's room (and again
+         *     for every reconnection), with a **client-credentials** access token (`POST /v2/oauth/token` of the
+         *     auth service) that carries `agents:token`. No role holds that permission; a user token is refused
+         *     with 403 even if a custom permission grants it.
          *
-         *     The provider reads the event from the events service with the calling service's token (**404** when
-         *     the event or channel does not exist, **409** when the event is not `ready` or `live`, **422** when a
-         *     `tts` language is not a target language of the channel), creates the room if it is missing (the
-         *     agents may start before the speaker connects), and mints a token with these grants:
+         *     The provider reads the event from the events service with its own service token (**404** when the
+         *     event or channel does not exist, **409** when the event is not `ready` or `live`), creates the room
+         *     if it is missing (the agent may start before the speaker connects), and mints a token for the one
+         *     agent of the channel, identity `agent-translator`, valid in that room only:
          *
-         *     | `agent_type` | identity | can_publish | can_subscribe | can_publish_data |
-         *     | --- | --- | --- | --- | --- |
-         *     | `asr` | `agent-asr` | false | true (the `original` track) | true (captions on `lk.transcription`) |
-         *     | `mt` | `agent-mt` | false | true | true (translated captions on `lk.transcription`) |
-         *     | `tts` | `agent-tts-<lang>` | true (microphone source: `translation-<lang>`) | true | false |
+         *     | grant | value | why |
+         *     | --- | --- | --- |
+         *     | `can_subscribe` | true | hears the speaker's `original` track |
+         *     | `can_publish` | true, `can_publish_sources: [microphone]` | one audio track `translation-<lang>` per target language |
+         *     | `can_publish_data` | true | captions of every language as text streams on `lk.transcription` |
+         *     | `hidden`, `agent` | true | listeners do not see it in the participant list, only its tracks and text streams |
          *
-         *     Every agent token is `hidden` and `agent`, so listeners do not see agents as participants. The
-         *     identity is fixed per room, so an agent restarted with a new token replaces the previous connection.
-         *     The provider does not start or dispatch agents: the live service runs them.
+         *     The identity is fixed per room, so an agent restarted with a new token replaces the previous
+         *     connection. The provider does not start or dispatch agents: the live service runs them.
          */
         post: operations["createAgentToken"];
         delete?: never;
@@ -159,7 +160,7 @@ export interface paths {
          * Read a room and its participants
          * @description Reads a room from the LiveKit server with every participant connected now, hidden agents included,
          *     and the tracks each one publishes. The participant `kind` is derived from its identity
-         *     (`speaker-<user_id>`, `listener-<user_id>`, `agent-…`). Visible to the organisers of the event and to
+         *     (`speaker-<user_id>`, `listener-<user_id>`, `agent-translator`). Visible to the organisers of the event and to
          *     holders of `events:manage_all`; otherwise 404.
          */
         get: operations["getRoom"];
@@ -479,25 +480,22 @@ export interface components {
             tracks: components["schemas"]["RoomTrack"][];
         };
         /**
-         * AgentType
-         * @description The job of an agent in a room: `asr` transcribes the speaker's `original` track into captions in the source language, `mt` translates those captions into the target languages, `tts` voices the translations of one target language as the audio track `translation-<lang>`.
-         * @example asr
-         * @enum {string}
-         */
-        AgentType: "asr" | "mt" | "tts";
-        /**
          * AgentTokenRequest
-         * @description The agent the live service is about to start in a channel's room. `language` is required for `tts` (one speech-synthesis agent per target language) and must be absent for `asr` and `mt`; the handler checks this and answers 400 with the field in `errors`.
+         * @description The channel whose room the live service's agent is about to join. One agent per channel transcribes the speaker, publishes the captions of every language and one audio track per target language, so one token covers all of it.
          */
         AgentTokenRequest: {
             /** @description The event, as known to the events service. */
             event_id: components["schemas"]["Uuid"];
             /** @description The channel whose room the agent joins. */
             channel_id: components["schemas"]["Uuid"];
-            agent_type: components["schemas"]["AgentType"];
-            /** @description For `tts` only, the target language this agent voices; must be a target language of the channel. */
-            language?: components["schemas"]["LanguageTag"];
         };
+        /**
+         * AgentType
+         * @description The job of an agent in a room. There is one: `translator`, the live service's participant that subscribes to the speaker's `original` track, publishes the captions of the source and target languages as text streams on `lk.transcription`, and voices each target language as the audio track `translation-<lang>`.
+         * @example translator
+         * @enum {string}
+         */
+        AgentType: "translator";
         /**
          * AgentToken
          * @description A LiveKit token for one agent of the live service, and where to use it.
@@ -509,15 +507,17 @@ export interface components {
             /** @description The channel whose room the agent joins. */
             channel_id: components["schemas"]["Uuid"];
             agent_type: components["schemas"]["AgentType"];
-            /** @description The target language a `tts` agent voices; null for `asr` and `mt`. */
-            language: components["schemas"]["LanguageTag"] | null;
+            /** @description The language the speaker speaks (the `original` track), which the agent transcribes. */
+            source_language: components["schemas"]["LanguageTag"];
+            /** @description The languages the channel is translated into: the agent publishes captions in each and one audio track `translation-<lang>` per language. */
+            target_languages: components["schemas"]["LanguageTag"][];
             livekit_url: components["schemas"]["LiveKitUrl"];
             livekit_token: components["schemas"]["LiveKitToken"];
             /**
-             * @description The agent's participant identity, `agent-asr`, `agent-mt` or `agent-tts-<lang>`.
-             * @example agent-asr
+             * @description The agent's participant identity, `agent-translator`: the same in every room, so an agent restarted with a new token replaces its previous connection instead of joining twice.
+             * @constant
              */
-            identity: string;
+            identity: "agent-translator";
             /** @description When the token stops being accepted for joining (its `exp`); a connected agent is not affected. */
             expires_at: components["schemas"]["Timestamp"];
             grants: components["schemas"]["TokenGrants"];
@@ -606,7 +606,7 @@ export interface components {
          */
         Participant: {
             /**
-             * @description The participant identity (`speaker-<user_id>`, `listener-<user_id>`, `agent-<type>[-<lang>]`).
+             * @description The participant identity (`speaker-<user_id>`, `listener-<user_id>`, `agent-translator`).
              * @example speaker-7b1d4f8a-2c5e-4b9d-a3f6-8e1c4a7d0b2e
              */
             identity: string;
@@ -626,7 +626,7 @@ export interface components {
             agent_type: components["schemas"]["AgentType"] | null;
             /** @description When the participant connected. */
             joined_at: components["schemas"]["Timestamp"];
-            /** @description The tracks the participant publishes now (empty for listeners and for the ASR and MT agents). */
+            /** @description The tracks the participant publishes now (empty for listeners; `translation-<lang>` for the agent). */
             tracks: components["schemas"]["ParticipantTrack"][];
         };
         /**
@@ -954,15 +954,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentToken"];
                 };
             };
-            /** @description The body does not match the contract (`errors` lists every invalid field), or `language` is missing for a `tts` agent or present for an `asr` or `mt` agent. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The token lacks `agents:token`, or it was issued to a user rather than to a service. */
             403: {
@@ -977,15 +969,6 @@ export interface operations {
             409: components["responses"]["EventNotOpen"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description The `tts` language is not a target language of the channel; `allowed` lists the channel's targets. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             502: components["responses"]["UpstreamFailure"];
             default: components["responses"]["Problem"];
         };

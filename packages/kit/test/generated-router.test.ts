@@ -120,7 +120,7 @@ describe('permissions declared in the spec', () => {
     const response = await request(buildApp())
       .post('/v2/agents/token')
       .set('Authorization', `Bearer ${token}`)
-      .send({ event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a', agent_type: 'asr' });
+      .send({ event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a' });
     expect(response.status).toBe(200);
   });
 

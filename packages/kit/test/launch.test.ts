@@ -45,7 +45,8 @@ describe('launching a service', () => {
   }, 30_000);
 
   it('serves its API on its port and stops gracefully on SIGTERM', async () => {
-    const service = start('livekit-provider', { PORT: '0' });
+    // In mock mode: the service then needs nothing else running, and /ready has no dependency to check.
+    const service = start('livekit-provider', { PORT: '0', USE_LIVEKIT_PROVIDER_MOCK: 'true' });
     await waitFor(() => /"port":(\d+),"msg":"listening"/.test(service.output()), 20_000);
     const port = Number(/"port":(\d+),"msg":"listening"/.exec(service.output())![1]);
     expect(service.output()).toMatch(/"level":40,.*DEVELOPMENT MODE/);

@@ -30,6 +30,8 @@ export interface RecognitionStream {
   on(event: 'result', listener: (result: RecognitionResult) => void): this;
   /** Audio that was lost (engine crash, timeout): the span of session audio with no transcript. */
   on(event: 'gap', listener: (gap: { startMs: number; endMs: number; reason: string }) => void): this;
+  /** The engine process behind the stream died and a new one took over (the lost audio is a `gap`); streams without a process never emit it. */
+  on(event: 'restart', listener: (restart: { reason: string }) => void): this;
   on(event: 'drain', listener: () => void): this;
   on(event: 'error', listener: (error: EngineError) => void): this;
 }

@@ -29,9 +29,10 @@ export interface AuthConfig {
   /** log2 of the scrypt cost N for new password hashes. */
   passwordHashCost: number;
   bootstrapAdmin: { email: string; password: string } | undefined;
-  /** The clients registered from configuration (`OAUTH_LIVE_SERVICE_*`, `OAUTH_LIVE_EVENT_*`). */
+  /** The clients registered from configuration (`OAUTH_LIVE_SERVICE_*`, `OAUTH_LIVE_EVENT_*`, `OAUTH_LIVEKIT_PROVIDER_*`). */
   liveServiceClient: ConfiguredClient | undefined;
   liveEventClient: ConfiguredClient | undefined;
+  livekitProviderClient?: ConfiguredClient | undefined;
   /** Seed the demo users and print their credentials (development only, empty database only). */
   seedDemoUsers: boolean;
   /** The browser origins that may use the refresh cookie: this service's own and `CORS_ORIGINS`. */
@@ -93,6 +94,8 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
   }
   const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
   const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
+  // livekit-provider reads events (speakers, languages, status) to decide who may join a room.
+  const livekitProviderClient = configuredClient(reader, common, 'OAUTH_LIVEKIT_PROVIDER', developmentClients.livekitProvider, ['events:read']);
 
   const rawKeyEncryptionKey = reader.string('AUTH_KEY_ENCRYPTION_KEY', { developmentDefault: developmentKeyEncryptionKey });
   const keyEncryptionKey = parseKeyEncryptionKey(rawKeyEncryptionKey);
@@ -121,6 +124,7 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     liveServiceClient,
     liveEventClient,
+    livekitProviderClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
     keyEncryptionKey: keyEncryptionKey ?? Buffer.alloc(32),
     browserOrigins: [...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined))],

@@ -1,13 +1,16 @@
 import { createLivekitProviderMockHandlers, livekitProviderOperations } from '@ilenia/generated/openapi/livekit-provider/server';
 import { launchService } from '@ilenia/kit';
 import { buildLivekitProviderApp } from './app.js';
+import { livekitProviderAudience } from './config.js';
+import { createLivekitProviderRealHandlers } from './create-livekit-provider.js';
 
-// Port 8086. Only the mock handlers exist so far: the service answers from its spec's examples.
+// Port 8086. USE_LIVEKIT_PROVIDER_MOCK=true serves the spec's examples.
 await launchService({
   name: 'livekit-provider',
   defaultPort: 8086,
-  audience: 'livekit-service',
+  audience: livekitProviderAudience,
   operations: livekitProviderOperations,
   buildApp: buildLivekitProviderApp,
   createMockHandlers: createLivekitProviderMockHandlers,
+  createHandlers: createLivekitProviderRealHandlers,
 });

@@ -6,4 +6,5 @@
 export const developmentClients = {
   liveService: { id: 'live-service', secret: 'live-service-dev-secret-not-for-production' },
   liveEvent: { id: 'live-event', secret: 'live-event-dev-secret-not-for-production' },
+  livekitProvider: { id: 'livekit-provider', secret: 'livekit-provider-dev-secret-not-for-production' },
 } as const;

@@ -279,6 +279,7 @@ export class PocketsphinxStream extends EventEmitter implements RecognitionStrea
     this.reportLostSince(lostFrom, reason);
     for (const resolve of this.pendingFlushes.splice(0)) resolve();
     this.options.onRestart?.(reason);
+    if (!this.closed) this.emit('restart', { reason });
     if (this.consecutiveFailedStarts >= 3) {
       this.failure = new EngineError('engine_failed', `The recogniser failed to start three times in a row; ${reason}.`);
       this.reportError(this.failure);

@@ -17,6 +17,7 @@ export interface SeedReport {
   bootstrapAdminCreated: string | undefined;
   liveServiceClient: ConfiguredClientOutcome;
   liveEventClient: ConfiguredClientOutcome;
+  livekitProviderClient?: ConfiguredClientOutcome;
 }
 
 type ConfiguredClientOutcome = 'created' | 'secret_updated' | 'unchanged' | undefined;
@@ -111,6 +112,10 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
     name: 'Live event',
     description: 'Checks who may speak and listen in WebSocket sessions and writes their records (registered from configuration).',
   });
+  report.livekitProviderClient = await seedConfiguredClient(deps, deps.config.livekitProviderClient, {
+    name: 'LiveKit provider',
+    description: 'Reads events to decide who may speak and listen in LiveKit rooms (registered from configuration).',
+  });
   return report;
 }
 
@@ -122,7 +127,7 @@ export function describeSeed(report: SeedReport, deps: AuthDependencies): string
     for (const user of demoUsers) if (!(user.role === 'admin' && deps.config.bootstrapAdmin)) lines.push(`  ${user.email.padEnd(22)} ${user.role.padEnd(9)} ${user.id}`);
   }
   if (report.bootstrapAdminCreated) lines.push(`Bootstrap administrator created: ${report.bootstrapAdminCreated} (password from AUTH_BOOTSTRAP_ADMIN_PASSWORD).`);
-  for (const [outcome, client] of [[report.liveServiceClient, deps.config.liveServiceClient], [report.liveEventClient, deps.config.liveEventClient]] as const) {
+  for (const [outcome, client] of [[report.liveServiceClient, deps.config.liveServiceClient], [report.liveEventClient, deps.config.liveEventClient], [report.livekitProviderClient, deps.config.livekitProviderClient]] as const) {
     if (outcome === 'created' && client) lines.push(`OAuth client ${client.clientId} registered with scopes ${client.scopes.join(' ')}.`);
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
