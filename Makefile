@@ -8,8 +8,8 @@ TSX := node_modules/.bin/tsx
 # The offline speech engines the platform runs on (pocketsphinx and its C library, built into a small
 # helper; Apertium; espeak-ng and sox) and flite, which makes the English speech of `make demo-talk` and the tests:
 ENGINE_PACKAGES := pocketsphinx pocketsphinx-en-us libpocketsphinx-dev gcc libc6-dev pkg-config apertium apertium-eng-spa espeak-ng sox flite
-# What only the tests need besides: Chromium for the portal and SDK browser tests.
-TEST_PACKAGES := chromium
+# What only the tests need besides: Chromium for the portal and SDK browser tests, nginx for the gateway tests (scripts/edge/).
+TEST_PACKAGES := chromium nginx-light
 APT_PACKAGES := $(ENGINE_PACKAGES) $(TEST_PACKAGES)
 
 # Installs the Debian packages of $(1) that are missing, or says which ones could not be (no root or apt-get).
@@ -95,7 +95,14 @@ web-shots: node_modules/.package-lock.json ## With `make dev` running: screensho
 	@mkdir -p $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
 	$(TSX) web/e2e/shots.ts $(or $(SHOTS_DIR),/tmp/ilenia-web-shots)
 
-test: setup web/node_modules/.package-lock.json ## Run the whole test suite; ends with "N passed, N failed, N skipped"
+# The gateway tests (scripts/edge/) serve the built web app and portal through nginx: built when missing.
+dist/web/index.html: | web/node_modules/.package-lock.json
+	$(MAKE) web-build
+
+dist/portal/index.html: | node_modules/.package-lock.json
+	$(MAKE) docs
+
+test: setup web/node_modules/.package-lock.json dist/web/index.html dist/portal/index.html ## Run the whole test suite; ends with "N passed, N failed, N skipped"
 	@mkdir -p .tmp
 	@rm -f .tmp/vitest-report.json
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \

@@ -21,8 +21,11 @@ const services = {
   'live-service': process.env.LIVE_SERVICE_URL ?? 'http://localhost:8092',
 } as const;
 
+/** The path under /api/ of each service, as nginx routes it and the specs' gateway servers name it (src/api/gateway.ts). */
+const gatewayPaths: Record<keyof typeof services, string> = { auth: 'auth', 'live-event': 'live-event', events: 'events', 'livekit-provider': 'livekit', 'live-service': 'live' };
+
 function proxyTo(name: keyof typeof services): ProxyOptions {
-  const prefix = `/api/${name}`;
+  const prefix = `/api/${gatewayPaths[name]}`;
   return {
     target: services[name],
     changeOrigin: true,
@@ -33,7 +36,7 @@ function proxyTo(name: keyof typeof services): ProxyOptions {
   };
 }
 
-const proxy = Object.fromEntries((Object.keys(services) as (keyof typeof services)[]).map((name) => [`/api/${name}`, proxyTo(name)]));
+const proxy = Object.fromEntries((Object.keys(services) as (keyof typeof services)[]).map((name) => [`/api/${gatewayPaths[name]}`, proxyTo(name)]));
 
 export default defineConfig({
   root: webRoot,

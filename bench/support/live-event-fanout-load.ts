@@ -5,6 +5,9 @@
  *
  *   node --import tsx bench/support/live-event-fanout-load.ts <port[,port...]> <listeners> <bare|listener>
  *
+ * A full `ws://` or `wss://` URL in place of a port reaches the endpoint through a gateway (bench/edge.ts;
+ * NODE_EXTRA_CA_CERTS trusts its certificate).
+ *
  * With several ports (instances), the listeners are split evenly across them.
  */
 import { createInterface } from 'node:readline';
@@ -12,7 +15,7 @@ import { WebSocket } from 'ws';
 import { benchChannel, sentAtOf, wallClockMs } from './live-event-fanout-protocol.js';
 
 const [portArgument, countArgument, mode] = process.argv.slice(2);
-const urls = portArgument!.split(',').map((port) => `ws://127.0.0.1:${port}/v1/ws/listener`);
+const urls = portArgument!.split(',').map((target) => (/^\d+$/.test(target) ? `ws://127.0.0.1:${target}/v1/ws/listener` : target));
 const listeners = Number(countArgument);
 const subscribe = JSON.stringify({ type: 'subscribe', channel_id: benchChannel.channelId, languages: ['en'], include_partials: false });
 

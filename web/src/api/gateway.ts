@@ -1,11 +1,20 @@
 /**
- * Where the app reaches each service: on its own origin under `/api/<service>`, as the Vite dev server
- * and nginx both lay it out, so the refresh cookie is first-party and no CORS is needed.
+ * Where the app reaches each service: on its own origin under `/api/<path>`, as the Vite dev server
+ * and nginx both lay it out (the paths of the specs' "Behind the nginx gateway" servers), so the refresh
+ * cookie is first-party and no CORS is needed.
  */
-export type ServiceName = 'auth' | 'events' | 'live-event' | 'livekit-provider' | 'live-service';
+export const gatewayPaths = {
+  auth: 'auth',
+  events: 'events',
+  'live-event': 'live-event',
+  'livekit-provider': 'livekit',
+  'live-service': 'live',
+} as const;
+
+export type ServiceName = keyof typeof gatewayPaths;
 
 export function serviceBaseUrl(service: ServiceName, origin: string = window.location.origin): string {
-  return `${origin}/api/${service}`;
+  return `${origin}/api/${gatewayPaths[service]}`;
 }
 
 /**

@@ -32,8 +32,8 @@ export function fakeApiClients(fetch: (request: Request) => Promise<Response>): 
   const events = createEventsClient({ baseUrl: 'http://localhost:5173/api/events', fetch, accessToken: 'token' });
   const liveEvent = createLiveEventClient({ baseUrl: 'http://localhost:5173/api/live-event', fetch, accessToken: 'token' });
   const auth = createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch, accessToken: 'token' });
-  const livekitProvider = createLivekitProviderClient({ baseUrl: 'http://localhost:5173/api/livekit-provider', fetch, accessToken: 'token' });
-  const liveService = createLiveServiceClient({ baseUrl: 'http://localhost:5173/api/live-service', fetch, accessToken: 'token' });
+  const livekitProvider = createLivekitProviderClient({ baseUrl: 'http://localhost:5173/api/livekit', fetch, accessToken: 'token' });
+  const liveService = createLiveServiceClient({ baseUrl: 'http://localhost:5173/api/live', fetch, accessToken: 'token' });
   return { auth, events, liveEvent, livekitProvider, liveService, eventsQuery: createQueryClient(events.http) };
 }
 

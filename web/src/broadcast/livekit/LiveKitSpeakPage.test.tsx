@@ -30,12 +30,12 @@ function renderSpeakPage(language: UiLanguage, options: { roomStatus?: number; s
   const livekit = fakeLiveKit({ microphone: options.microphone });
   const api = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
-    on('POST', /\/api\/livekit-provider\/v2\/rooms\/create-or-join$/, () =>
+    on('POST', /\/api\/livekit\/v2\/rooms\/create-or-join$/, () =>
       options.roomStatus ? json(options.roomStatus, { type: 'about:blank', title: 'Refused', status: options.roomStatus }) : json(200, speakerAccess)),
-    on('POST', /\/api\/live-service\/v1\/sessions\/start$/, () =>
+    on('POST', /\/api\/live\/v1\/sessions\/start$/, () =>
       options.startProblem ? json(options.startProblem.status, { type: 'about:blank', title: 'Refused', ...options.startProblem }) : json(201, agentSession('starting', 'starting'))),
-    on('GET', /\/api\/live-service\/v1\/sessions\/ls1$/, () => json(200, agentSession('active', 'running'))),
-    on('POST', /\/api\/live-service\/v1\/sessions\/stop$/, () => json(200, { ...agentSession('ended', 'stopped'), end_reason: 'stopped' })),
+    on('GET', /\/api\/live\/v1\/sessions\/ls1$/, () => json(200, agentSession('active', 'running'))),
+    on('POST', /\/api\/live\/v1\/sessions\/stop$/, () => json(200, { ...agentSession('ended', 'stopped'), end_reason: 'stopped' })),
   );
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
@@ -71,11 +71,13 @@ describe('the LiveKit speaker view', () => {
     expect(room.connectedWith).toMatchObject({ url: 'wss://livekit.test', token: 'speaker-token' });
     expect(room.published).toEqual([{ track: microphone, options: { name: 'original', source: Track.Source.Microphone } }]);
     const order = paths(requests).filter((path) => !path.includes('/events/'));
-    expect(order.slice(0, 2)).toEqual(['POST /api/livekit-provider/v2/rooms/create-or-join', 'POST /api/live-service/v1/sessions/start']);
+    expect(order.slice(0, 2)).toEqual(['POST /api/livekit/v2/rooms/create-or-join', 'POST /api/live/v1/sessions/start']);
     expect(await requests.find((request) => request.url.endsWith('/sessions/start'))!.clone().json()).toEqual({ event_id: 'e1', channel_id: 'c1' });
     // The session is read again while it runs: the agents move from starting to running.
     await waitFor(() => expect(screen.getByTestId('session-status').textContent).toBe('running'));
     expect(screen.getAllByText('running').length).toBeGreaterThan(1);
+    // The room connected before the view subscribed to its events: the view still says so.
+    expect(await screen.findByText('Connected')).toBeTruthy();
   });
 
   it('mutes and unmutes the microphone track', async () => {
