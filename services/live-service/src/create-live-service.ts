@@ -4,7 +4,8 @@ import type { CommonConfig, ConfigReader, RealHandlers } from '@ilenia/kit';
 import { databaseTarget, openDatabase } from '@ilenia/kit/persistence';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-engines';
-import { startRealChannelAgent } from './agent-factory.js';
+import { dispose as disposeLiveKit } from '@livekit/rtc-node';
+import { startChannelAgent } from './agent/start-channel-agent.js';
 import { readLiveServiceConfig } from './config.js';
 import { liveServiceMigrations } from './db/migrations/index.js';
 import type { LiveServiceDatabase } from './db/schema.js';
@@ -46,7 +47,7 @@ export async function createLiveServiceRealHandlers(context: { config: CommonCon
     db: database.db,
     directory,
     agentTokens,
-    startAgent: startRealChannelAgent,
+    startAgent: startChannelAgent,
     engines,
     logger,
     publicUrl: serviceConfig.publicUrl,
@@ -75,6 +76,8 @@ export async function createLiveServiceRealHandlers(context: { config: CommonCon
       await service.settle();
       await engines.close();
       await database.close();
+      // rtc-node's native side keeps threads alive until disposed: without it the process would not exit.
+      await disposeLiveKit();
     },
   };
 }
