@@ -3,8 +3,8 @@ import uuid
 
 import pytest
 
-from ilenia_sdk import BadRequestError, Credentials, EventsClient, ForbiddenError, NotFoundError, ProblemError, UnauthorizedError
-from ilenia_sdk.events import Event, EventCreate, EventPage
+from ilenia_sdk import BadRequestError, Credentials, EventsClient, ForbiddenError, NotFoundError, PreconditionFailedError, ProblemError, UnauthorizedError
+from ilenia_sdk.events import Event, EventCreate, EventPage, EventUpdate
 
 
 def new_event(title: str) -> EventCreate:
@@ -86,3 +86,14 @@ def test_signing_out_ends_refreshing(manager: Credentials) -> None:
     assert not manager.can_refresh
     with pytest.raises(ProblemError):
         Credentials("unused", refresh_token, manager.auth_url).refresh()
+
+
+def test_an_update_sends_only_the_fields_set_and_a_stale_version_raises_precondition_failed(manager_events: EventsClient) -> None:
+    created = manager_events.create_event(new_event(f"Before {uuid.uuid4()}").model_copy(update={"description": "Old"}))
+    updated = manager_events.update_event(created.id, EventUpdate(title="After", description=None), if_match=f'"{created.version}"')
+    assert updated.title == "After"
+    assert not updated.description
+    assert updated.timezone == "Europe/Madrid"
+    with pytest.raises(PreconditionFailedError) as raised:
+        manager_events.update_event(created.id, EventUpdate(title="Too late"), if_match=f'"{created.version}"')
+    assert raised.value.status == 412
