@@ -35,7 +35,7 @@ const stackEnvironment: NodeJS.ProcessEnv = {
   AUTH_SERVICE_URL: urlOf('auth'),
   EVENTS_SERVICE_URL: urlOf('events'),
   CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort}`,
-  // read by web/vite.config.ts's proxy
+  // read by web/vite.config.ts's proxy (and LIVEKIT_PROVIDER_URL by live-service, for its agent's token)
   AUTH_URL: urlOf('auth'),
   EVENTS_URL: urlOf('events'),
   LIVE_EVENT_URL: urlOf('live-event'),
