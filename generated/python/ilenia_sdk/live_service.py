@@ -75,11 +75,11 @@ Timestamp = str
 LanguageTag = str
 
 
-#: The job of an agent: `asr` transcribes the speaker's `original` track in the source language, `mt` translates every final segment into each target language, `tts` voices one target language as the aud
+#: The stage of the channel agent: `asr` transcribes the speaker's `original` track in the source language, `mt` translates every final segment into each target language, `tts` voices one target language
 AgentType = Literal["asr", "mt", "tts"]
 
 
-#: Where an agent is: `starting` (token obtained, connecting), `running` (joined the room and working), `restarting` (lost its connection or its engine and is being started again), `stopped` (disconnecte
+#: Where a stage of the channel agent is: `starting` (token obtained, connecting), `running` (joined the room and working), `restarting` (lost its connection or its engine and is being started again), `s
 AgentStatus = Literal["starting", "running", "restarting", "stopped", "failed"]
 
 
@@ -97,12 +97,12 @@ class AgentError(BaseModel):
 
 
 class SessionAgent(BaseModel):
-    """One agent of the session, as the live service sees it."""
+    """One stage of the session's channel agent (the one participant of the channel's room): `asr`, `mt`, or `tts` for one target language, with its own status, restarts and last error."""
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
 
     agent_type: 'AgentType'
-    #: Its participant identity in the room (`agent-asr`, `agent-mt`, `agent-tts-<lang>`).
+    #: The channel agent's participant identity in the room, as its token from the livekit-provider names it: the same for every stage of the session, since they are one participant.
     identity: str
     #: The languages it works in: the source language for `asr`, the target languages for `mt`, its one target language for `tts`.
     languages: List['LanguageTag']
@@ -131,7 +131,7 @@ class SessionCounters(BaseModel):
 
 
 class LiveSession(BaseModel):
-    """A session of the agents of one channel's LiveKit room, with each agent's status and the counters."""
+    """A session of the channel agent of one channel's LiveKit room, with each of its stages' status and the counters."""
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
 
@@ -158,7 +158,7 @@ class LiveSession(BaseModel):
     source_language: 'LanguageTag'
     #: The languages it translates into, from the channel at start time.
     target_languages: List['LanguageTag']
-    #: The agents, `asr` first, then `mt`, then one `tts` per target language.
+    #: The stages of the session's one channel agent, `asr` first, then `mt`, then one `tts` per target language.
     agents: List['SessionAgent']
     counters: 'SessionCounters'
     #: When the session record was written to the events service; null while the session runs, and after it ended until the write succeeds (the service retries it in the background).
@@ -174,6 +174,72 @@ class StopSessionRequest(BaseModel):
     event_id: 'Uuid'
     #: The session, as returned by `POST /v1/sessions/start`.
     session_id: 'Uuid'
+
+
+class TranscriptLanguageSummary(BaseModel):
+    """One language a session has a transcript in."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    language: 'LanguageTag'
+    #: `true` for the transcription of what the speaker said; `false` for a translation of it.
+    is_source: bool
+    #: How many segments the transcript has.
+    segment_count: int
+
+
+class LiveTranscriptIndex(BaseModel):
+    """The transcripts a session has, one per language."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    session_id: 'Uuid'
+    event_id: 'Uuid'
+    channel_id: 'Uuid'
+    #: The language the speaker spoke in.
+    source_language: 'LanguageTag'
+    #: `false` while the session runs: the transcripts are still growing.
+    complete: bool
+    #: The source language first, then each translation.
+    languages: List['TranscriptLanguageSummary']
+
+
+class LiveTranscriptSegment(BaseModel):
+    """One final segment the channel agent published, in the transcript's language."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    #: The segment's position among the session's finals, shared by the source text and its translations; it continues across a restart of the service (a picked-up session keeps counting).
+    sequence: int
+    #: Where the segment starts, in milliseconds of the session's audio.
+    start_ms: int
+    #: Where the segment ends, on the same clock as `start_ms`.
+    end_ms: int
+    #: The text in the transcript's language.
+    text: str
+
+
+class LiveTranscript(BaseModel):
+    """The transcript of one LiveKit session in one language."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    #: The session.
+    session_id: 'Uuid'
+    #: The event.
+    event_id: 'Uuid'
+    #: The channel.
+    channel_id: 'Uuid'
+    #: The language of `segments[].text`.
+    language: 'LanguageTag'
+    #: The language the speaker spoke in.
+    source_language: 'LanguageTag'
+    #: `true` when this is the transcription itself (`language` = `source_language`), `false` for a translation.
+    is_source: bool
+    #: `false` while the session runs: later requests may return more segments.
+    complete: bool
+    #: The segments in `sequence` order.
+    segments: List['LiveTranscriptSegment']
 
 
 class SessionList(BaseModel):
@@ -228,7 +294,7 @@ class Readiness(BaseModel):
     checks: Dict[str, 'ReadinessCheck']
 
 
-for _model in (StartSessionRequest, ValidationIssue, Problem, AgentError, SessionAgent, SessionCounters, LiveSession, StopSessionRequest, SessionList, Health, ReadinessCheck, Readiness,):
+for _model in (StartSessionRequest, ValidationIssue, Problem, AgentError, SessionAgent, SessionCounters, LiveSession, StopSessionRequest, TranscriptLanguageSummary, LiveTranscriptIndex, LiveTranscriptSegment, LiveTranscript, SessionList, Health, ReadinessCheck, Readiness,):
     _model.model_rebuild()
 
 
@@ -236,6 +302,8 @@ _start_session_200 = adapter(LiveSession)
 _start_session_201 = adapter(LiveSession)
 _stop_session_200 = adapter(LiveSession)
 _get_session_200 = adapter(LiveSession)
+_list_session_transcripts_200 = adapter(LiveTranscriptIndex)
+_get_session_transcript_200 = adapter(LiveTranscript)
 _list_event_sessions_200 = adapter(SessionList)
 _get_health_200 = adapter(Health)
 _get_readiness_200 = adapter(Readiness)
@@ -272,6 +340,27 @@ class LiveServiceClient(ApiClient):
             f"/v1/sessions/{_path(session_id)}",
             secured=True,
             expects={"200": ("json", _get_session_200)},
+        )
+
+    def list_session_transcripts(self, session_id: 'Uuid') -> 'LiveTranscriptIndex':
+        """List a session's transcripts (`GET /v1/sessions/{session_id}/transcripts`)."""
+        return self._call(
+            "listSessionTranscripts",
+            "GET",
+            f"/v1/sessions/{_path(session_id)}/transcripts",
+            secured=True,
+            expects={"200": ("json", _list_session_transcripts_200)},
+        )
+
+    def get_session_transcript(self, session_id: 'Uuid', language: 'LanguageTag', *, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'LiveTranscript':
+        """Download a session's transcript in one language (`GET /v1/sessions/{session_id}/transcripts/{language}`)."""
+        return self._call(
+            "getSessionTranscript",
+            "GET",
+            f"/v1/sessions/{_path(session_id)}/transcripts/{_path(language)}",
+            secured=True,
+            query={"format": format},
+            expects={"200": ("json", _get_session_transcript_200)},
         )
 
     def list_event_sessions(self, event_id: 'Uuid', *, status: Optional[List['SessionStatus']] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> 'SessionList':
