@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nginxAvailable, selfSignedCertificate } from './nginx-process.js';
-import { renderNginxConfig, substitute, templateVariables, type GatewaySettings } from './render-nginx-config.js';
+import { renderNginxConfig, substitute, templateUpstreamKeys, templateVariables, type GatewaySettings } from './render-nginx-config.js';
 
 const settings: GatewaySettings = {
   serverName: 'ilenia.example.org',
@@ -40,6 +40,11 @@ describe('rendering the gateway configuration', () => {
     expect(() => templateVariables({ ...settings, corsOrigins: ['https://partner.example.org/app'] })).toThrow(/scheme:\/\/host/);
     expect(() => substitute('listen ${ILENIA_NOT_A_VARIABLE};', {})).toThrow(/ILENIA_NOT_A_VARIABLE/);
     expect(substitute('proxy_set_header X-Forwarded-For $remote_addr;', {})).toBe('proxy_set_header X-Forwarded-For $remote_addr;');
+  });
+
+  it('names the upstreams by the camelCase of their variable, both ways', async () => {
+    expect(await templateUpstreamKeys()).toEqual(expect.arrayContaining(['auth', 'events', 'liveEvent', 'livekitProvider', 'liveService']));
+    expect(templateVariables({ ...settings, upstreams: { ...settings.upstreams, sampleRoom: ['sample-room:8199'] } }).ILENIA_SAMPLE_ROOM_SERVERS).toBe('server sample-room:8199;');
   });
 
   it.skipIf(!nginxAvailable())('renders a configuration nginx accepts (nginx -t)', async () => {

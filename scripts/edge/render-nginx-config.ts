@@ -97,6 +97,12 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
   };
 }
 
+/** The upstream keys the template needs (`liveEvent` for ILENIA_LIVE_EVENT_SERVERS), services added since included. */
+export async function templateUpstreamKeys(): Promise<string[]> {
+  const template = await readFile(path.join(nginxConfigSource, templateName), 'utf8');
+  return [...template.matchAll(/\$\{ILENIA_([A-Z0-9_]+)_SERVERS\}/g)].map((match) => match[1]!.toLowerCase().replace(/_([a-z0-9])/g, (_letter, letter: string) => letter.toUpperCase()));
+}
+
 /** `${NAME}` replaced by its value; a variable of the template without a value is an error. */
 export function substitute(template: string, variables: Record<string, string>): string {
   const missing = new Set<string>();
