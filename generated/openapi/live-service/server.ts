@@ -84,6 +84,47 @@ export type GetSessionResult =
   | { status: 413; body: operations['getSession']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `listSessionTranscripts`: GET /v1/sessions/{session_id}/transcripts. */
+export interface ListSessionTranscriptsInput {
+  path: operations['listSessionTranscripts']['parameters']['path'];
+  query: Record<string, never>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `listSessionTranscripts` may give, exactly as the spec declares them. */
+export type ListSessionTranscriptsResult =
+  | { status: 200; body: operations['listSessionTranscripts']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['listSessionTranscripts']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['listSessionTranscripts']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['listSessionTranscripts']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['listSessionTranscripts']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['listSessionTranscripts']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
+/** Input of `getSessionTranscript`: GET /v1/sessions/{session_id}/transcripts/{language}. */
+export interface GetSessionTranscriptInput {
+  path: operations['getSessionTranscript']['parameters']['path'];
+  query: NonNullable<operations['getSessionTranscript']['parameters']['query']>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `getSessionTranscript` may give, exactly as the spec declares them. */
+export type GetSessionTranscriptResult =
+  | { status: 200; body: operations['getSessionTranscript']['responses'][200]['content']["application/json"]; contentType: "application/json"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getSessionTranscript']['responses'][200]['content']["text/vtt"]; contentType: "text/vtt"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getSessionTranscript']['responses'][200]['content']["application/x-subrip"]; contentType: "application/x-subrip"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getSessionTranscript']['responses'][200]['content']["text/plain"]; contentType: "text/plain"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getSessionTranscript']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getSessionTranscript']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['getSessionTranscript']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getSessionTranscript']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getSessionTranscript']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `listEventSessions`: GET /v1/events/{event_id}/sessions. */
 export interface ListEventSessionsInput {
   path: operations['listEventSessions']['parameters']['path'];
@@ -146,6 +187,10 @@ export interface LiveServiceHandlers {
   stopSession(input: StopSessionInput, context: AuthenticatedHandlerContext): Promise<StopSessionResult> | StopSessionResult;
   /** Read a session. `GET /v1/sessions/{session_id}` · requires live_sessions:read */
   getSession(input: GetSessionInput, context: AuthenticatedHandlerContext): Promise<GetSessionResult> | GetSessionResult;
+  /** List a session's transcripts. `GET /v1/sessions/{session_id}/transcripts` · requires transcripts:read */
+  listSessionTranscripts(input: ListSessionTranscriptsInput, context: AuthenticatedHandlerContext): Promise<ListSessionTranscriptsResult> | ListSessionTranscriptsResult;
+  /** Download a session's transcript in one language. `GET /v1/sessions/{session_id}/transcripts/{language}` · requires transcripts:read */
+  getSessionTranscript(input: GetSessionTranscriptInput, context: AuthenticatedHandlerContext): Promise<GetSessionTranscriptResult> | GetSessionTranscriptResult;
   /** List the sessions of an event. `GET /v1/events/{event_id}/sessions` · requires live_sessions:read */
   listEventSessions(input: ListEventSessionsInput, context: AuthenticatedHandlerContext): Promise<ListEventSessionsResult> | ListEventSessionsResult;
   /** Check liveness. `GET /health` · public */
@@ -159,6 +204,8 @@ export const liveServiceOperations = {
   startSession: {"operationId":"startSession","method":"post","path":"/v1/sessions/start","expressPath":"/v1/sessions/start","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"201":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"409":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"422":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
   stopSession: {"operationId":"stopSession","method":"post","path":"/v1/sessions/stop","expressPath":"/v1/sessions/stop","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:control"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"502":["application/problem+json"],"default":["application/problem+json"]}},
   getSession: {"operationId":"getSession","method":"get","path":"/v1/sessions/{session_id}","expressPath":"/v1/sessions/:session_id","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  listSessionTranscripts: {"operationId":"listSessionTranscripts","method":"get","path":"/v1/sessions/{session_id}/transcripts","expressPath":"/v1/sessions/:session_id/transcripts","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getSessionTranscript: {"operationId":"getSessionTranscript","method":"get","path":"/v1/sessions/{session_id}/transcripts/{language}","expressPath":"/v1/sessions/:session_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
   listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
   getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},

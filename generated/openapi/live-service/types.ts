@@ -13,11 +13,12 @@ export interface paths {
         put?: never;
         /**
          * Start the agents of a channel
-         * @description Starts a session for one channel: the ASR agent, the MT agent and one TTS agent per target language
-         *     join the channel's LiveKit room `event-<event_id>-channel-<channel_id>` as hidden participants,
-         *     subscribe to the speaker's `original` track, and publish captions (text streams on `lk.transcription`)
-         *     and translated audio (`translation-<lang>` tracks). The speaker does not need to be connected yet: the
-         *     agents wait in the room for the `original` track.
+         * @description Starts a session for one channel: its one channel agent joins the channel's LiveKit room
+         *     `event-<event_id>-channel-<channel_id>` as a hidden participant, subscribes to the speaker's `original`
+         *     track, and publishes captions (text streams on `lk.transcription`) and translated audio
+         *     (`translation-<lang>` tracks). Its stages (`asr`, `mt`, one `tts` per target) are the session's
+         *     `agents`. The speaker does not need to be connected yet: the agent waits in the room for the
+         *     `original` track.
          *
          *     The service obtains its own client-credentials token, reads the event from the events service and then:
          *     1. **404** when the event or the channel does not exist or is not visible to the caller;
@@ -30,10 +31,10 @@ export interface paths {
          *        second set of agents); nothing is changed, whoever started it;
          *     5. **422** when an engine cannot serve a language of the channel (ASR the source language, MT a source →
          *        target pair, TTS a target language): `language` and `engine` name the first one, and nothing starts;
-         *     6. asks the livekit-provider for one agent token per agent and launches the agents (**502** when a
-         *        dependency fails; agents already launched are stopped and no session is kept);
-         *     7. **201** with the new session, answered once every agent has joined the room (`active`), or after 10
-         *        seconds with the session still `starting` and the late agents `starting`.
+         *     6. asks the livekit-provider for the agent's token and launches the agent (**502** naming the
+         *        dependency when one fails; no session is kept);
+         *     7. **201** with the new session, answered once the agent has joined the room (`active`), or after 10
+         *        seconds with the session still `starting` and the late stages `starting`.
          *
          *     The source and target languages are those of the channel at start time; a change of the channel's
          *     languages applies to the next session.
@@ -56,10 +57,10 @@ export interface paths {
         put?: never;
         /**
          * Stop a session
-         * @description Stops a session: the service marks it `stopping`, disconnects its agents (the last partial captions are
+         * @description Stops a session: the service marks it `stopping`, disconnects its agent (the last partial captions are
          *     flushed as final first), marks it `ended` with `end_reason: stopped`, and writes its record (times,
          *     languages, agents, counters) to the events service, where it is listed among the event's session records.
-         *     The answer comes once the agents are disconnected (at most 10 seconds; an agent process that does not
+         *     The answer comes once the agent is disconnected (at most 10 seconds; an agent process that does not
          *     leave in time is terminated, and LiveKit drops its connection). The room itself stays open: the speaker and the listeners
          *     remain connected, without captions or translations; close it with the livekit-provider's
          *     `DELETE /v2/rooms/{room_name}`.
@@ -99,6 +100,75 @@ export interface paths {
          *     session answers 404.
          */
         get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/transcripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's transcripts
+         * @description Lists the languages a LiveKit session has a transcript in (its source language and each target language of its channel) with how many final segments each holds. While the session runs the counts grow and `complete` is `false`. Download one with `GET /v1/sessions/{session_id}/transcripts/{language}`. Visible to whoever the events service shows the event to; any other session is a 404.
+         */
+        get: operations["listSessionTranscripts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/transcripts/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+                /**
+                 * @description The language of the transcript, as a BCP 47 tag: the source language of the channel or one of its target languages.
+                 * @example es
+                 */
+                language: components["parameters"]["TranscriptLanguage"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a session's transcript in one language
+         * @description Returns the transcript of a LiveKit session in one language: the transcription when `language` is the
+         *     session's source language, a translation otherwise. These are the finals the channel agent published
+         *     on `lk.transcription`, stored per segment; times are milliseconds of the session's audio.
+         *
+         *     **Choosing the representation.** `format` wins when given (`json`, `vtt`, `srt`, `txt`). Without
+         *     it, the first of `application/json`, `text/vtt`, `application/x-subrip` and `text/plain` that `Accept`
+         *     prefers is served; with no usable `Accept`, JSON. The answer always says what it is in `Content-Type`
+         *     (and `Vary: Accept`), and names a file in `Content-Disposition` (`attachment` for VTT, SRT and text,
+         *     so a link downloads it). The formats are the same as the WebSocket mode's (live-event).
+         *
+         *     While the session runs the transcript holds the segments finalised so far (`complete: false` in
+         *     JSON). Visible to whoever the events service shows the event to (listeners included); any other
+         *     session, or a language the session has no transcript in, is a 404.
+         */
+        get: operations["getSessionTranscript"];
         put?: never;
         post?: never;
         delete?: never;
@@ -285,14 +355,14 @@ export interface components {
         LanguageTag: string;
         /**
          * AgentType
-         * @description The job of an agent: `asr` transcribes the speaker's `original` track in the source language, `mt` translates every final segment into each target language, `tts` voices one target language as the audio track `translation-<lang>`.
+         * @description The stage of the channel agent: `asr` transcribes the speaker's `original` track in the source language, `mt` translates every final segment into each target language, `tts` voices one target language as the audio track `translation-<lang>`.
          * @example asr
          * @enum {string}
          */
         AgentType: "asr" | "mt" | "tts";
         /**
          * AgentStatus
-         * @description Where an agent is: `starting` (token obtained, connecting), `running` (joined the room and working), `restarting` (lost its connection or its engine and is being started again), `stopped` (disconnected on purpose), `failed` (gave up after its restarts; `last_error` says why).
+         * @description Where a stage of the channel agent is: `starting` (token obtained, connecting), `running` (joined the room and working), `restarting` (lost its connection or its engine and is being started again), `stopped` (disconnected on purpose), `failed` (gave up after its restarts; `last_error` says why).
          * @example running
          * @enum {string}
          */
@@ -318,12 +388,12 @@ export interface components {
         };
         /**
          * SessionAgent
-         * @description One agent of the session, as the live service sees it.
+         * @description One stage of the session's channel agent (the one participant of the channel's room): `asr`, `mt`, or `tts` for one target language, with its own status, restarts and last error.
          */
         SessionAgent: {
             agent_type: components["schemas"]["AgentType"];
             /**
-             * @description Its participant identity in the room (`agent-asr`, `agent-mt`, `agent-tts-<lang>`).
+             * @description The channel agent's participant identity in the room, as its token from the livekit-provider names it: the same for every stage of the session, since they are one participant.
              * @example agent-asr
              */
             identity: string;
@@ -383,7 +453,7 @@ export interface components {
         };
         /**
          * LiveSession
-         * @description A session of the agents of one channel's LiveKit room, with each agent's status and the counters.
+         * @description A session of the channel agent of one channel's LiveKit room, with each of its stages' status and the counters.
          */
         LiveSession: {
             /** @description The session. */
@@ -430,7 +500,7 @@ export interface components {
              *     ]
              */
             target_languages: components["schemas"]["LanguageTag"][];
-            /** @description The agents, `asr` first, then `mt`, then one `tts` per target language. */
+            /** @description The stages of the session's one channel agent, `asr` first, then `mt`, then one `tts` per target language. */
             agents: components["schemas"]["SessionAgent"][];
             counters: components["schemas"]["SessionCounters"];
             /**
@@ -449,6 +519,83 @@ export interface components {
             event_id: components["schemas"]["Uuid"];
             /** @description The session, as returned by `POST /v1/sessions/start`. */
             session_id: components["schemas"]["Uuid"];
+        };
+        /**
+         * TranscriptLanguageSummary
+         * @description One language a session has a transcript in.
+         */
+        TranscriptLanguageSummary: {
+            language: components["schemas"]["LanguageTag"];
+            /** @description `true` for the transcription of what the speaker said; `false` for a translation of it. */
+            is_source: boolean;
+            /**
+             * @description How many segments the transcript has. A translation can lag behind the source while the session is active, or miss segments the MT engine failed on.
+             * @example 618
+             */
+            segment_count: number;
+        };
+        /**
+         * LiveTranscriptIndex
+         * @description The transcripts a session has, one per language.
+         */
+        LiveTranscriptIndex: {
+            session_id: components["schemas"]["Uuid"];
+            event_id: components["schemas"]["Uuid"];
+            channel_id: components["schemas"]["Uuid"];
+            /** @description The language the speaker spoke in. */
+            source_language: components["schemas"]["LanguageTag"];
+            /** @description `false` while the session runs: the transcripts are still growing. */
+            complete: boolean;
+            /** @description The source language first, then each translation. */
+            languages: components["schemas"]["TranscriptLanguageSummary"][];
+        };
+        /**
+         * LiveTranscriptSegment
+         * @description One final segment the channel agent published, in the transcript's language. A translation has the same `sequence` and timings as the source segment it translates.
+         */
+        LiveTranscriptSegment: {
+            /**
+             * @description The segment's position among the session's finals, shared by the source text and its translations; it continues across a restart of the service (a picked-up session keeps counting).
+             * @example 0
+             */
+            sequence: number;
+            /**
+             * @description Where the segment starts, in milliseconds of the session's audio.
+             * @example 1200
+             */
+            start_ms: number;
+            /**
+             * @description Where the segment ends, on the same clock as `start_ms`.
+             * @example 4350
+             */
+            end_ms: number;
+            /**
+             * @description The text in the transcript's language.
+             * @example Hola a todos y gracias por estar aquí tan temprano.
+             */
+            text: string;
+        };
+        /**
+         * LiveTranscript
+         * @description The transcript of one LiveKit session in one language.
+         */
+        LiveTranscript: {
+            /** @description The session. */
+            session_id: components["schemas"]["Uuid"];
+            /** @description The event. */
+            event_id: components["schemas"]["Uuid"];
+            /** @description The channel. */
+            channel_id: components["schemas"]["Uuid"];
+            /** @description The language of `segments[].text`. */
+            language: components["schemas"]["LanguageTag"];
+            /** @description The language the speaker spoke in. */
+            source_language: components["schemas"]["LanguageTag"];
+            /** @description `true` when this is the transcription itself (`language` = `source_language`), `false` for a translation. */
+            is_source: boolean;
+            /** @description `false` while the session runs: later requests may return more segments. */
+            complete: boolean;
+            /** @description The segments in `sequence` order. */
+            segments: components["schemas"]["LiveTranscriptSegment"][];
         };
         /**
          * SessionList
@@ -624,6 +771,24 @@ export interface components {
          */
         SessionIdPath: components["schemas"]["Uuid"];
         /**
+         * @description The language of the transcript, as a BCP 47 tag: the source language of the channel or one of its target languages.
+         * @example es
+         */
+        TranscriptLanguage: components["schemas"]["LanguageTag"];
+        /**
+         * @description The representation to return. It takes precedence over `Accept`:
+         *     - `json` → `application/json`, a structured transcript with timings (the default);
+         *     - `vtt` → `text/vtt`, WebVTT subtitles;
+         *     - `srt` → `application/x-subrip`, SubRip subtitles;
+         *     - `txt` → `text/plain; charset=utf-8`, the text only, one segment per line.
+         *
+         *     Without `format`, the service picks the first of these four media types that the `Accept` header
+         *     allows, by preference (q-value); when `Accept` is absent, is `*\/*` or allows none of them, it answers
+         *     JSON. It never answers 406.
+         * @example vtt
+         */
+        TranscriptFormat: "json" | "vtt" | "srt" | "txt";
+        /**
          * @description The event, as known to the events service.
          * @example 3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d
          */
@@ -653,6 +818,16 @@ export interface components {
          * @example 300
          */
         RetryAfter: number;
+        /**
+         * @description Names the file for a download: `attachment` for `vtt`, `srt` and `txt`, `inline` for `json`, with `filename="session-<session_id>.<language>.<ext>"`.
+         * @example attachment; filename="session-6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f.es.vtt"
+         */
+        TranscriptContentDisposition: string;
+        /**
+         * @description `Accept`: without `format`, the representation depends on the `Accept` header.
+         * @example Accept
+         */
+        VaryAccept: string;
     };
     pathItems: never;
 }
@@ -803,6 +978,102 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSessionTranscripts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's transcripts, by language. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveTranscriptIndex"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getSessionTranscript: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The representation to return. It takes precedence over `Accept`:
+                 *     - `json` → `application/json`, a structured transcript with timings (the default);
+                 *     - `vtt` → `text/vtt`, WebVTT subtitles;
+                 *     - `srt` → `application/x-subrip`, SubRip subtitles;
+                 *     - `txt` → `text/plain; charset=utf-8`, the text only, one segment per line.
+                 *
+                 *     Without `format`, the service picks the first of these four media types that the `Accept` header
+                 *     allows, by preference (q-value); when `Accept` is absent, is `*\/*` or allows none of them, it answers
+                 *     JSON. It never answers 406.
+                 * @example vtt
+                 */
+                format?: components["parameters"]["TranscriptFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session, as returned by `POST /v1/sessions/start`.
+                 * @example 6d2f9b4e-1a7c-4e3b-8f5d-0c9a2e7b4d1f
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+                /**
+                 * @description The language of the transcript, as a BCP 47 tag: the source language of the channel or one of its target languages.
+                 * @example es
+                 */
+                language: components["parameters"]["TranscriptLanguage"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript, as JSON (`format=json`), WebVTT (`format=vtt`), SubRip (`format=srt`) or plain text (`format=txt`, UTF-8, one segment per line). */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["TranscriptContentDisposition"];
+                    Vary: components["headers"]["VaryAccept"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveTranscript"];
+                    "text/vtt": string;
+                    "application/x-subrip": string;
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The session does not exist or is not visible to the caller, or it has no transcript in this language. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };

@@ -27,6 +27,12 @@ export function createLiveServiceClient(options: ApiClientOptions) {
     /** Read a session. `GET /v1/sessions/{session_id}` */
     getSession: <Init extends MaybeOptionalInit<paths["/v1/sessions/{session_id}"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v1/sessions/{session_id}", ...(init as [never])) as Promise<Response<paths["/v1/sessions/{session_id}"]['get'], Init>>,
+    /** List a session's transcripts. `GET /v1/sessions/{session_id}/transcripts` */
+    listSessionTranscripts: <Init extends MaybeOptionalInit<paths["/v1/sessions/{session_id}/transcripts"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/sessions/{session_id}/transcripts", ...(init as [never])) as Promise<Response<paths["/v1/sessions/{session_id}/transcripts"]['get'], Init>>,
+    /** Download a session's transcript in one language. `GET /v1/sessions/{session_id}/transcripts/{language}` */
+    getSessionTranscript: <Init extends MaybeOptionalInit<paths["/v1/sessions/{session_id}/transcripts/{language}"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/sessions/{session_id}/transcripts/{language}", ...(init as [never])) as Promise<Response<paths["/v1/sessions/{session_id}/transcripts/{language}"]['get'], Init>>,
     /** List the sessions of an event. `GET /v1/events/{event_id}/sessions` */
     listEventSessions: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/sessions"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v1/events/{event_id}/sessions", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/sessions"]['get'], Init>>,

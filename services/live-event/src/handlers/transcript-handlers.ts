@@ -4,7 +4,7 @@ import { problems } from '@ilenia/kit';
 import { eventLanguages } from '../domain/event-access.js';
 import type { StoredSegment } from '../repositories/segment-repository.js';
 import type { StoredSession } from '../repositories/session-repository.js';
-import { chooseTranscriptFormat, mediaTypeOfFormat, renderPlainText, renderSubRip, renderWebVtt, type TranscriptFormat, type TranscriptPart } from '../transcripts/transcript-formats.js';
+import { chooseTranscriptFormat, mediaTypeOfFormat, renderPlainText, renderSubRip, renderWebVtt, type TranscriptFormat, type TranscriptPart } from '@ilenia/transcripts';
 import { visibleEvent, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';
 
 type TranscriptSegment = components['schemas']['TranscriptSegment'];

@@ -2,7 +2,7 @@
  * `/{lang}/listen/{event_id}` in LiveKit mode: the captions of the chosen language from the agents'
  * text streams, with the WebSocket view's reading comforts (text size, themes, following the live end,
  * full screen), and that language's audio (the speaker's own, or its agent's voice) after a tap.
- * The transcript download is not offered: live-service has no transcript endpoint yet.
+ * The transcript download is not offered yet: live-service serves it (`GET /v1/sessions/{id}/transcripts/{language}`), this view does not call it yet.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';

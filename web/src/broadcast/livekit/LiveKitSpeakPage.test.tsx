@@ -76,6 +76,8 @@ describe('the LiveKit speaker view', () => {
     // The session is read again while it runs: the agents move from starting to running.
     await waitFor(() => expect(screen.getByTestId('session-status').textContent).toBe('running'));
     expect(screen.getAllByText('running').length).toBeGreaterThan(1);
+    // The room connected before the view subscribed to its events: the view still says so.
+    expect(await screen.findByText('Connected')).toBeTruthy();
   });
 
   it('mutes and unmutes the microphone track', async () => {

@@ -2,7 +2,7 @@
  * A room's state for React: its connection status in the WebSocket views' words, and a counter that
  * moves whenever its participants or tracks change, so a view re-reads them.
  */
-import { RoomEvent } from 'livekit-client';
+import { ConnectionState, RoomEvent } from 'livekit-client';
 import { useEffect, useReducer, useState } from 'react';
 import type { ConnectionStatus } from '../reconnecting-socket.js';
 import { connectionStatusOf, type LiveKitRoom } from './room.js';
@@ -26,9 +26,10 @@ export function useRoomEvents(room: LiveKitRoom | undefined): { status: Connecti
       setStatus(connectionStatusOf(room.state));
       changed();
     };
-    // A new room is being joined (its token asked for): "connecting", not its initial "disconnected".
-    setStatus('connecting');
     room.on(RoomEvent.ConnectionStateChanged, onState);
+    // The room may have moved before this effect subscribed (connect() starts as the room is set):
+    // start from its state now. A new room being joined is "connecting", not its initial "disconnected".
+    setStatus(room.state === ConnectionState.Disconnected ? 'connecting' : connectionStatusOf(room.state));
     for (const event of participantEvents) room.on(event, changed);
     return () => {
       room.off(RoomEvent.ConnectionStateChanged, onState);
