@@ -35,12 +35,9 @@ const stackEnvironment: NodeJS.ProcessEnv = {
   AUTH_SERVICE_URL: urlOf('auth'),
   EVENTS_SERVICE_URL: urlOf('events'),
   CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort}`,
-  // read by web/vite.config.ts's proxy (and LIVEKIT_PROVIDER_URL by live-service, for its agent's token)
-  AUTH_URL: urlOf('auth'),
-  EVENTS_URL: urlOf('events'),
-  LIVE_EVENT_URL: urlOf('live-event'),
-  LIVEKIT_PROVIDER_URL: urlOf('livekit-provider'),
-  LIVE_SERVICE_URL: urlOf('live-service'),
+  // <SERVICE>_URL for every service: read by web/vite.config.ts's proxy (and LIVEKIT_PROVIDER_URL by
+  // live-service, for its agent's token)
+  ...Object.fromEntries(services.map((service) => [`${service.name.toUpperCase().replace(/-/g, '_')}_URL`, urlOf(service.name)])),
 };
 const width = Math.max(...services.map((service) => service.name.length), 'portal'.length);
 

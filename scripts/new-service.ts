@@ -6,7 +6,12 @@
  *   redocly.yaml, scripts/generate/apis.ts
  *                                       the API registered for lint, generation and the docs portal
  *   services/<name>/                    the package (`@ilenia/<name>-service`) with its rooms
- *   package.json (`start:<name>`), scripts/dev.ts (`make dev`)
+ *   package.json (`start:<name>`, `start:prod:<name>`), scripts/dev.ts (`make dev`)
+ *   services/auth/src/config.ts         its audience among those auth issues by default
+ *   web/src/api/gateway-services.ts     its /api/<name> path and port for the web app and Vite's proxy
+ *   deploy/<name>.Dockerfile, deploy/compose.*.yaml, deploy/postgres/create-databases.sql
+ *                                       its image, its container (and database), nginx waiting for it
+ *   deploy/nginx/ilenia.conf.template   its upstream and its /api/<name>/ location
  *
  *   tsx scripts/new-service.ts --name foo --port 8099 [--root DIR]
  *
@@ -34,7 +39,7 @@ export interface NewServiceOptions {
 export class NewServiceError extends Error {}
 
 /** The names one service name turns into. */
-function namesOf(name: string) {
+export function namesOf(name: string) {
   const camel = camelCase(name);
   return {
     name,
@@ -49,7 +54,7 @@ function namesOf(name: string) {
     packageName: `@ilenia/${name}-service`,
   };
 }
-type Names = ReturnType<typeof namesOf>;
+export type Names = ReturnType<typeof namesOf>;
 
 /** Adds the service; returns the files it wrote or changed, relative to the root. */
 export async function createNewService(options: NewServiceOptions): Promise<string[]> {
@@ -57,31 +62,137 @@ export async function createNewService(options: NewServiceOptions): Promise<stri
   const names = namesOf(options.name);
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(options.name)) throw new NewServiceError(`NAME must be kebab-case (like live-event), not "${options.name}".`);
   if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65535) throw new NewServiceError(`PORT must be an integer from 1024 to 65535, not "${options.port}".`);
-  for (const taken of [`services/${options.name}`, `specs/openapi/${options.name}`]) {
+  for (const taken of [`services/${options.name}`, `specs/openapi/${options.name}`, `deploy/${options.name}.Dockerfile`]) {
     if (existsSync(path.join(root, taken))) throw new NewServiceError(`${taken} already exists.`);
   }
-  const dev = await readFile(path.join(root, 'scripts/dev.ts'), 'utf8');
+  const read = (file: string) => readFile(path.join(root, file), 'utf8');
+  const dev = await read('scripts/dev.ts');
   if (new RegExp(`port: ${options.port}\\b`).test(dev)) throw new NewServiceError(`port ${options.port} is already used in scripts/dev.ts.`);
 
-  const rootPackage = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
-  const written: string[] = [];
-  const write = async (file: string, text: string) => {
+  const rootPackage = JSON.parse(await read('package.json')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  // Every change is made in memory first: a file that cannot be registered in leaves the repository untouched.
+  const changes: Record<string, string> = {
+    ...serviceFiles(names, options.port, rootPackage),
+    'redocly.yaml': registerInRedocly(await read('redocly.yaml'), names.name),
+    'scripts/generate/apis.ts': registerInApis(await read('scripts/generate/apis.ts'), names.name),
+    'scripts/dev.ts': registerInDev(dev, names.name, options.port),
+    'package.json': `${JSON.stringify({ ...rootPackage, scripts: registerInScripts(rootPackage.scripts, names.name) }, null, 2)}\n`,
+    'services/auth/src/config.ts': registerInAuthAudiences(await read('services/auth/src/config.ts'), names.audience),
+    'web/src/api/gateway-services.ts': registerInGatewayServices(await read('web/src/api/gateway-services.ts'), names.name, options.port),
+    [`deploy/${names.name}.Dockerfile`]: dockerfileFor(names, options.port, await read('deploy/events.Dockerfile')),
+    'deploy/compose.base.yaml': registerInComposeBase(await read('deploy/compose.base.yaml'), names, options.port),
+    'deploy/compose.websocket.yaml': registerInComposeGateway(await read('deploy/compose.websocket.yaml'), names, options.port),
+    'deploy/compose.livekit.yaml': registerInComposeGateway(await read('deploy/compose.livekit.yaml'), names, options.port),
+    'deploy/postgres/create-databases.sql': `${(await read('deploy/postgres/create-databases.sql')).trimEnd()}\nCREATE DATABASE ${databaseOf(names)};\n`,
+    'deploy/nginx/ilenia.conf.template': registerInNginxTemplate(await read('deploy/nginx/ilenia.conf.template'), names),
+  };
+  for (const [file, text] of Object.entries(changes)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
-    written.push(file);
-  };
+  }
+  return Object.keys(changes);
+}
 
-  for (const [file, text] of Object.entries(serviceFiles(names, options.port, rootPackage))) await write(file, text);
+/** `start:<name>` and `start:prod:<name>`, each after the last script of its kind so that they stay together. */
+export function registerInScripts(scripts: Record<string, string>, name: string): Record<string, string> {
+  const entries = Object.entries(scripts);
+  const insertAfterLast = (isKind: (key: string) => boolean, entry: [string, string]) => entries.splice(entries.findLastIndex(([key]) => isKind(key)) + 1, 0, entry);
+  insertAfterLast((key) => key.startsWith('start:') && !key.startsWith('start:prod:'), [`start:${name}`, `tsx services/${name}/src/main.ts`]);
+  insertAfterLast((key) => key.startsWith('start:prod:'), [`start:prod:${name}`, `node dist/${name}/main.js`]);
+  return Object.fromEntries(entries);
+}
 
-  await write('redocly.yaml', registerInRedocly(await readFile(path.join(root, 'redocly.yaml'), 'utf8'), names.name));
-  await write('scripts/generate/apis.ts', registerInApis(await readFile(path.join(root, 'scripts/generate/apis.ts'), 'utf8'), names.name));
-  await write('scripts/dev.ts', registerInDev(dev, names.name, options.port));
-  // `start:<name>` goes after the last start:* script, so that they stay together.
-  const entries = Object.entries(rootPackage.scripts);
-  const lastStart = entries.findLastIndex(([key]) => key.startsWith('start:'));
-  entries.splice(lastStart + 1, 0, [`start:${names.name}`, `tsx services/${names.name}/src/main.ts`]);
-  await write('package.json', `${JSON.stringify({ ...rootPackage, scripts: Object.fromEntries(entries) }, null, 2)}\n`);
-  return written;
+/** Adds the service's audience to the AUTH_AUDIENCE default, so that auth issues tokens it accepts. */
+export function registerInAuthAudiences(text: string, audience: string): string {
+  const pattern = /(reader\.list\('AUTH_AUDIENCE', \{ default: \[)([^\]]*)(\] \}\))/;
+  if (!pattern.test(text)) throw new NewServiceError("services/auth/src/config.ts: cannot find AUTH_AUDIENCE's default.");
+  return text.replace(pattern, (_match, start: string, list: string, end: string) => `${start}${list.trimEnd()}, '${audience}'${end}`);
+}
+
+/** Appends the service (path /api/<name>, its dev port) to the web app's and Vite's list. */
+export function registerInGatewayServices(text: string, name: string, port: number): string {
+  const pattern = /(export const gatewayServices = \{\n(?:  [^\n]*\},\n)*)(\} as const;)/;
+  if (!pattern.test(text)) throw new NewServiceError('web/src/api/gateway-services.ts: cannot find gatewayServices.');
+  const key = name.includes('-') ? `'${name}'` : name;
+  return text.replace(pattern, (_match, list: string, end: string) => `${list}  ${key}: { path: '${name}', port: ${port} },\n${end}`);
+}
+
+/** The service's database in the compose PostgreSQL (`ilenia_<name>`, underscores). */
+const databaseOf = (names: Names) => `ilenia_${names.constant.toLowerCase()}`;
+/** The nginx upstream and the template's variable that lists its instances. */
+const upstreamOf = (names: Names) => ({ upstream: `ilenia_${names.constant.toLowerCase()}`, variable: `ILENIA_${names.constant}_SERVERS` });
+
+/** The service's image: the build stage every deploy/*.Dockerfile shares (taken from `existing`), then its runtime. */
+export function dockerfileFor(names: Names, port: number, existing: string): string {
+  const start = existing.indexOf('FROM node:20-bookworm AS build');
+  const end = existing.indexOf('FROM node:20-bookworm-slim AS runtime');
+  if (start < 0 || end < start) throw new NewServiceError('deploy/events.Dockerfile: cannot find its build and runtime stages.');
+  return `# syntax=docker/dockerfile:1
+# ${names.name}: the ${names.name} service.
+# Build from the repository root: docker build -f deploy/${names.name}.Dockerfile .
+# The build stage is the same in every deploy/*.Dockerfile (scripts/build/check-deploy checks it), so
+# BuildKit builds it once for all images.
+${existing.slice(start, end)}FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=${port}
+WORKDIR /app
+COPY --from=build /src/node_modules ./node_modules
+COPY --from=build /src/dist/${names.name} ./dist/${names.name}
+USER node
+EXPOSE ${port}
+# Liveness only: /ready also checks the database and upstreams, which compose uses for start order.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \\
+  CMD ["node", "-e", "fetch(\`http://127.0.0.1:\${process.env.PORT}/health\`).then((response) => process.exit(response.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/${names.name}/main.js"]
+`;
+}
+
+/** Adds the service's container to what both modes run, after the last service. */
+export function registerInComposeBase(text: string, names: Names, port: number): string {
+  const anchor = '\nnetworks:\n';
+  if (!text.includes(anchor)) throw new NewServiceError('deploy/compose.base.yaml: cannot find the end of its services (networks:).');
+  const service = `
+  # The ${names.name} service (port ${port}, its database ${databaseOf(names)}).
+  ${names.name}:
+    <<: *service-defaults
+    image: ilenia/${names.name}:\${ILENIA_TAG:-latest}
+    build: { context: .., dockerfile: deploy/${names.name}.Dockerfile }
+    environment:
+      <<: *service-environment
+      DATABASE_URL: postgresql://ilenia:\${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in deploy/.env}@postgres:5432/${databaseOf(names)}
+    depends_on:
+      postgres: { condition: service_healthy }
+      auth: { condition: service_healthy }
+`;
+  return text.replace(anchor, `${service}${anchor}`);
+}
+
+/** In a mode file, gives nginx the service's instances and makes it wait for the service. */
+export function registerInComposeGateway(text: string, names: Names, port: number): string {
+  const nginxStart = text.indexOf('\n  nginx:\n');
+  if (nginxStart < 0) throw new NewServiceError('a compose mode file has no nginx service.');
+  const head = text.slice(0, nginxStart);
+  let nginx = text.slice(nginxStart);
+  const servers = [...nginx.matchAll(/^      ILENIA_[A-Z0-9_]+_SERVERS: [^\n]*\n/gm)].at(-1);
+  const dependencies = /^    depends_on:\n(?:      [a-z0-9-]+: \{ condition: service_healthy \}\n)+/m.exec(nginx);
+  if (!servers || !dependencies) throw new NewServiceError("a compose mode file's nginx has no ILENIA_*_SERVERS or depends_on to add the service to.");
+  const dependenciesEnd = dependencies.index + dependencies[0].length;
+  nginx = `${nginx.slice(0, dependenciesEnd)}      ${names.name}: { condition: service_healthy }\n${nginx.slice(dependenciesEnd)}`;
+  const serversEnd = servers.index + servers[0].length;
+  nginx = `${nginx.slice(0, serversEnd)}      ${upstreamOf(names).variable}: server ${names.name}:${port};\n${nginx.slice(serversEnd)}`;
+  return head + nginx;
+}
+
+/** Adds the service's upstream after the last one and its /api/<name>/ location after the last service's. */
+export function registerInNginxTemplate(text: string, names: Names): string {
+  const { upstream, variable } = upstreamOf(names);
+  const lastUpstream = [...text.matchAll(/^upstream ilenia_[a-z0-9_]+ \{\n(?:    [^\n]*\n)*\}\n/gm)].at(-1);
+  const lastLocation = [...text.matchAll(/^    location \/api\/[a-z0-9-]+\/ \{\n(?:        [^\n]*\n)*?        proxy_pass http:\/\/ilenia_[a-z0-9_]+\/;\n    \}\n/gm)].at(-1);
+  if (!lastUpstream || !lastLocation) throw new NewServiceError('deploy/nginx/ilenia.conf.template: cannot find the upstreams and the services\' locations.');
+  const location = `    location /api/${names.name}/ {\n        include ilenia/api.conf;\n        proxy_redirect / /api/${names.name}/;\n        proxy_pass http://${upstream}/;\n    }\n`;
+  const upstreamBlock = `upstream ${upstream} {\n    \${${variable}}\n    keepalive 16;\n}\n`;
+  const locationEnd = lastLocation.index + lastLocation[0].length;
+  const upstreamEnd = lastUpstream.index + lastUpstream[0].length;
+  return `${text.slice(0, upstreamEnd)}${upstreamBlock}${text.slice(upstreamEnd, locationEnd)}${location}${text.slice(locationEnd)}`;
 }
 
 /** Adds `<name>: root: specs/openapi/<name>/openapi.yaml` at the end of the OpenAPI entries of `apis:`. */
@@ -107,7 +218,7 @@ export function registerInApis(text: string, name: string): string {
 export function registerInDev(text: string, name: string, port: number): string {
   const pattern = /(const services = \[\n(?:  \{[^\n]*\},\n)*)(\];)/;
   if (!pattern.test(text)) throw new NewServiceError('scripts/dev.ts: cannot find the services list.');
-  return text.replace(pattern, (_match, list: string, end: string) => `${list}  { name: '${name}', port: ${port} },\n${end}`);
+  return text.replace(pattern, (_match, list: string, end: string) => `${list}  { name: '${name}', port: ${port} + portOffset },\n${end}`);
 }
 
 /** Every file of the new service and its spec, by path. */

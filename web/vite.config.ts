@@ -8,26 +8,20 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { gatewayServices, type ServiceName } from './src/api/gateway-services';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(webRoot, '..');
 
-/** Where each service listens in development (`make dev`); override with `<SERVICE>_URL`. */
-const services = {
-  auth: process.env.AUTH_URL ?? 'http://localhost:8081',
-  'live-event': process.env.LIVE_EVENT_URL ?? 'http://localhost:8082',
-  events: process.env.EVENTS_URL ?? 'http://localhost:8083',
-  'livekit-provider': process.env.LIVEKIT_PROVIDER_URL ?? 'http://localhost:8086',
-  'live-service': process.env.LIVE_SERVICE_URL ?? 'http://localhost:8092',
-} as const;
+/** Where each service listens: its `make dev` port, or `<SERVICE>_URL` (LIVE_EVENT_URL for live-event). */
+function targetOf(name: ServiceName): string {
+  return process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`] ?? `http://localhost:${gatewayServices[name].port}`;
+}
 
-/** The path under /api/ of each service, as nginx routes it and the specs' gateway servers name it (src/api/gateway.ts). */
-const gatewayPaths: Record<keyof typeof services, string> = { auth: 'auth', 'live-event': 'live-event', events: 'events', 'livekit-provider': 'livekit', 'live-service': 'live' };
-
-function proxyTo(name: keyof typeof services): ProxyOptions {
-  const prefix = `/api/${gatewayPaths[name]}`;
+function proxyTo(name: ServiceName): ProxyOptions {
+  const prefix = `/api/${gatewayServices[name].path}`;
   return {
-    target: services[name],
+    target: targetOf(name),
     changeOrigin: true,
     ws: name === 'live-event',
     rewrite: (requestPath) => requestPath.slice(prefix.length) || '/',
@@ -36,7 +30,7 @@ function proxyTo(name: keyof typeof services): ProxyOptions {
   };
 }
 
-const proxy = Object.fromEntries((Object.keys(services) as (keyof typeof services)[]).map((name) => [`/api/${gatewayPaths[name]}`, proxyTo(name)]));
+const proxy = Object.fromEntries((Object.keys(gatewayServices) as ServiceName[]).map((name) => [`/api/${gatewayServices[name].path}`, proxyTo(name)]));
 
 export default defineConfig({
   root: webRoot,

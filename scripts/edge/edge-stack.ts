@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@ilenia/kit/testing';
 import { freePort, startGateway, type RunningGateway } from './nginx-process.js';
+import { templateUpstreamKeys } from './render-nginx-config.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const exitWithRunner = path.join(repositoryRoot, 'scripts', 'dev', 'exit-with-runner.mjs');
@@ -143,7 +144,8 @@ export async function startEdgeStack(options: EdgeStackOptions = {}): Promise<Ed
       httpsPort,
       webRoot: path.join(repositoryRoot, 'dist', 'web'),
       docsRoot: path.join(repositoryRoot, 'dist', 'portal'),
-      upstreams: { auth: [hostPort(auth.url)], events: [hostPort(events.url)], liveEvent: liveEvents.map((instance) => hostPort(instance.url)), livekitProvider: [closedPort], liveService: [closedPort] },
+      // A service this stack does not run (LiveKit's, any added since) answers 502 from a closed port.
+      upstreams: { ...Object.fromEntries((await templateUpstreamKeys()).map((key) => [key, [closedPort]])), auth: [hostPort(auth.url)], events: [hostPort(events.url)], liveEvent: liveEvents.map((instance) => hostPort(instance.url)), livekitProvider: [closedPort], liveService: [closedPort] },
       corsOrigins: options.corsOrigins ?? [],
       credentialsPerMinute: options.credentialsPerMinute ?? 10,
       credentialsBurst: options.credentialsBurst ?? 10,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nginxAvailable, selfSignedCertificate } from './nginx-process.js';
-import { renderNginxConfig, substitute, templateVariables, type GatewaySettings } from './render-nginx-config.js';
+import { renderNginxConfig, substitute, templateUpstreamKeys, templateVariables, type GatewaySettings } from './render-nginx-config.js';
 
 const settings: GatewaySettings = {
   serverName: 'ilenia.example.org',
@@ -42,11 +42,18 @@ describe('rendering the gateway configuration', () => {
     expect(substitute('proxy_set_header X-Forwarded-For $remote_addr;', {})).toBe('proxy_set_header X-Forwarded-For $remote_addr;');
   });
 
+  it('names the upstreams by the camelCase of their variable, both ways', async () => {
+    expect(await templateUpstreamKeys()).toEqual(expect.arrayContaining(['auth', 'events', 'liveEvent', 'livekitProvider', 'liveService']));
+    expect(templateVariables({ ...settings, upstreams: { ...settings.upstreams, sampleRoom: ['sample-room:8199'] } }).ILENIA_SAMPLE_ROOM_SERVERS).toBe('server sample-room:8199;');
+  });
+
   it.skipIf(!nginxAvailable())('renders a configuration nginx accepts (nginx -t)', async () => {
     const prefix = await mkdtemp(path.join(tmpdir(), 'ilenia-nginx-render-'));
     try {
       const { certificate, key } = await selfSignedCertificate(prefix);
-      await renderNginxConfig({ ...settings, upstreams: { auth: ['127.0.0.1:8081'], events: ['127.0.0.1:8083'], liveEvent: ['127.0.0.1:8082', '127.0.0.1:8182'], livekitProvider: ['127.0.0.1:8086'], liveService: ['127.0.0.1:8092'] }, certificate, certificateKey: key, httpPort: 18080, httpsPort: 18443 }, path.join(prefix, 'ilenia'));
+      // Every upstream the template names (a service added by make new-service too), these five on their own ports.
+      const everyUpstream = Object.fromEntries((await templateUpstreamKeys()).map((key) => [key, ['127.0.0.1:8099']]));
+      await renderNginxConfig({ ...settings, upstreams: { ...everyUpstream, auth: ['127.0.0.1:8081'], events: ['127.0.0.1:8083'], liveEvent: ['127.0.0.1:8082', '127.0.0.1:8182'], livekitProvider: ['127.0.0.1:8086'], liveService: ['127.0.0.1:8092'] }, certificate, certificateKey: key, httpPort: 18080, httpsPort: 18443 }, path.join(prefix, 'ilenia'));
       expect(await readFile(path.join(prefix, 'ilenia', 'api.conf'), 'utf8')).toContain('limit_req zone=ilenia_api');
       await writeFile(path.join(prefix, 'nginx.conf'), `pid ${prefix}/nginx.pid; error_log stderr; events {} http { include /etc/nginx/mime.types; include ${prefix}/ilenia/ilenia.conf; }\n`);
       const { stderr } = await promisify(execFile)('/usr/sbin/nginx', ['-t', '-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr']);

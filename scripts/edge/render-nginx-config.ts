@@ -14,14 +14,22 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export const nginxConfigSource = path.join(repositoryRoot, 'deploy', 'nginx');
 const templateName = 'ilenia.conf.template';
 
-/** The services behind the gateway, each a list of `host:port` instances. */
+/**
+ * The services behind the gateway, each a list of `host:port` instances, by the camelCase of the
+ * service's name: `liveEvent` fills the template's ILENIA_LIVE_EVENT_SERVERS. A service `make
+ * new-service` adds to the template needs no change here, only its instances.
+ */
 export interface GatewayUpstreams {
   auth: string[];
   events: string[];
   liveEvent: string[];
   livekitProvider: string[];
   liveService: string[];
+  [service: string]: string[];
 }
+
+/** `liveEvent` → `LIVE_EVENT`, the part of the template's ILENIA_<SERVICE>_SERVERS that names it. */
+const upstreamConstant = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
 
 export interface GatewaySettings {
   serverName: string;
@@ -77,11 +85,7 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
     ILENIA_ACME_WEBROOT: settings.acmeWebroot,
     ILENIA_WEB_ROOT: settings.webRoot,
     ILENIA_DOCS_ROOT: settings.docsRoot,
-    ILENIA_AUTH_SERVERS: serverLines('auth', settings.upstreams.auth),
-    ILENIA_EVENTS_SERVERS: serverLines('events', settings.upstreams.events),
-    ILENIA_LIVE_EVENT_SERVERS: serverLines('live-event', settings.upstreams.liveEvent),
-    ILENIA_LIVEKIT_PROVIDER_SERVERS: serverLines('livekit-provider', settings.upstreams.livekitProvider),
-    ILENIA_LIVE_SERVICE_SERVERS: serverLines('live-service', settings.upstreams.liveService),
+    ...Object.fromEntries(Object.entries(settings.upstreams).map(([key, addresses]) => [`ILENIA_${upstreamConstant(key)}_SERVERS`, serverLines(key, addresses)])),
     // No origin listed: a pattern nothing matches (an Origin header is never empty and never has a newline).
     ILENIA_CORS_ORIGINS_REGEX: settings.corsOrigins.length > 0 ? `^(${settings.corsOrigins.map(escapeRegex).join('|')})$` : '^\\n$',
     ILENIA_CSP_CONNECT_SOURCES: (settings.connectSources ?? []).join(' '),
@@ -91,6 +95,12 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
     ILENIA_API_RATE: `${settings.apiPerSecond}r/s`,
     ILENIA_API_RETRY_AFTER: String(Math.max(1, Math.ceil(1 / settings.apiPerSecond))),
   };
+}
+
+/** The upstream keys the template needs (`liveEvent` for ILENIA_LIVE_EVENT_SERVERS), services added since included. */
+export async function templateUpstreamKeys(): Promise<string[]> {
+  const template = await readFile(path.join(nginxConfigSource, templateName), 'utf8');
+  return [...template.matchAll(/\$\{ILENIA_([A-Z0-9_]+)_SERVERS\}/g)].map((match) => match[1]!.toLowerCase().replace(/_([a-z0-9])/g, (_letter, letter: string) => letter.toUpperCase()));
 }
 
 /** `${NAME}` replaced by its value; a variable of the template without a value is an error. */
@@ -142,6 +152,12 @@ export function settingsFromEnvironment(environment: NodeJS.ProcessEnv = process
       liveEvent: list('ILENIA_LIVE_EVENT_UPSTREAMS'),
       livekitProvider: list('ILENIA_LIVEKIT_PROVIDER_UPSTREAMS'),
       liveService: list('ILENIA_LIVE_SERVICE_UPSTREAMS'),
+      // Any other ILENIA_<SERVICE>_UPSTREAMS: a service added since (the template says which it needs).
+      ...Object.fromEntries(
+        Object.keys(environment)
+          .flatMap((name) => /^ILENIA_([A-Z0-9_]+)_UPSTREAMS$/.exec(name)?.[1] ?? [])
+          .map((constant) => [constant.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()), list(`ILENIA_${constant}_UPSTREAMS`)]),
+      ),
     },
     corsOrigins: list('ILENIA_CORS_ORIGINS'),
     connectSources: list('ILENIA_CSP_CONNECT_SOURCES'),

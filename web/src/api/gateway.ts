@@ -1,20 +1,13 @@
+import { gatewayServices, type ServiceName } from './gateway-services';
+
+export type { ServiceName } from './gateway-services';
+
 /**
  * Where the app reaches each service: on its own origin under `/api/<path>`, as the Vite dev server
- * and nginx both lay it out (the paths of the specs' "Behind the nginx gateway" servers), so the refresh
- * cookie is first-party and no CORS is needed.
+ * and nginx both lay it out, so the refresh cookie is first-party and no CORS is needed.
  */
-export const gatewayPaths = {
-  auth: 'auth',
-  events: 'events',
-  'live-event': 'live-event',
-  'livekit-provider': 'livekit',
-  'live-service': 'live',
-} as const;
-
-export type ServiceName = keyof typeof gatewayPaths;
-
 export function serviceBaseUrl(service: ServiceName, origin: string = window.location.origin): string {
-  return `${origin}/api/${gatewayPaths[service]}`;
+  return `${origin}/api/${gatewayServices[service].path}`;
 }
 
 /**
