@@ -102,9 +102,16 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 describe('live-service with the real auth, events and livekit-provider', () => {
   const start = { event_id: demoEventId, channel_id: demoChannelId };
 
+  /** A second channel of the demo event whose only speaker is speaker2, added while the event is in draft. */
+  let sideChannelId: string;
+
   it('refuses the demo event while it is in draft (409 with its status)', async () => {
     const manager = await signIn('manager@ilenia.dev');
     await setEventStatus(manager, 'draft');
+    const event = await call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}`, manager);
+    const side = await call(services.eventsUrl, 'POST', `/v1/events/${demoEventId}/channels`, manager, { name: 'Side room', source_language: 'en', target_languages: ['es'], speakers: [demoUserIds.speaker2] }, { 'If-Match': event.headers.get('etag')! });
+    expect(side.status, side.text).toBe(201);
+    sideChannelId = side.body.id;
     const refused = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), start);
     expect(refused.status, refused.text).toBe(409);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -112,7 +119,7 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     expect(agents.agents).toHaveLength(0);
   });
 
-  it('refuses a listener of the event (403) and an event nobody can see (404)', async () => {
+  it('refuses a listener of the event and a speaker of another channel (403), and an event nobody can see (404)', async () => {
     const manager = await signIn('manager@ilenia.dev');
     await setEventStatus(manager, 'ready');
     await setEventStatus(manager, 'live');
@@ -120,6 +127,9 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     const asListener = await call(baseUrl, 'POST', '/v1/sessions/start', listener, start);
     expect(asListener.status, asListener.text).toBe(403);
     expect(asListener.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const notAssigned = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), { event_id: demoEventId, channel_id: sideChannelId });
+    expect(notAssigned.status, notAssigned.text).toBe(403);
+    expect(notAssigned.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const unknownEvent = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), { event_id: randomUUID(), channel_id: demoChannelId });
     expect(unknownEvent.status, unknownEvent.text).toBe(404);
     expect(agents.agents).toHaveLength(0);
