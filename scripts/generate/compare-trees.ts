@@ -17,11 +17,14 @@ export async function compareTrees(actual: string, expected: string): Promise<st
   return differences.sort();
 }
 
+/** What running the output leaves beside it (Python's bytecode cache of the SDK), not hand-made code: ignored, as git ignores it. */
+const runtimeCaches = /(^|[\\/])__pycache__[\\/]/;
+
 async function listFiles(root: string): Promise<Set<string>> {
   const files = new Set<string>();
   try {
     for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.add(path.relative(root, path.join(entry.parentPath, entry.name)));
+      if (entry.isFile() && !runtimeCaches.test(path.relative(root, path.join(entry.parentPath, entry.name)))) files.add(path.relative(root, path.join(entry.parentPath, entry.name)));
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -18,6 +18,7 @@ import { renderClientSdk } from './client-sdk.js';
 import { compareTrees } from './compare-trees.js';
 import { readApiModel } from './openapi-model.js';
 import { renderPermissions } from './permissions.js';
+import { generatePythonSdk } from './python/index.js';
 import { redocly, repositoryRoot } from './redocly.js';
 import { renderServerStubs } from './server-stubs.js';
 
@@ -47,6 +48,12 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
   for (const { name, service } of asyncApiApis) {
     await generateWebSocketModels({ specFile: path.join(outDir, 'specs', `${name}.json`), outDir: path.join(outDir, 'asyncapi', service), source: rootSpecPath(name) });
   }
+
+  await generatePythonSdk({
+    outDir: path.join(outDir, 'python'),
+    openApi: openApiApis.map((api) => ({ api, spec: bundled[api]!, source: rootSpecPath(api) })),
+    asyncApi: asyncApiApis.map(({ name }) => ({ name, spec: bundled[name]!, source: rootSpecPath(name) })),
+  });
 
   const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8'));
   await writeFile(path.join(outDir, 'permissions.ts'), renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))));
@@ -104,6 +111,7 @@ folder and fails on any difference: edit the spec (or the generator in \`scripts
 | \`openapi/<api>/server.ts\` | typed handler interface, result unions, operation table, router and mock factories | \`scripts/generate/server-stubs.ts\` |
 | \`../packages/api-client/src/generated/<api>.ts\` | typed client SDK (openapi-fetch), one function per operation, in \`@ilenia/api-client\` | \`scripts/generate/client-sdk.ts\` |
 | \`asyncapi/<service>/\` | WebSocket message types, unions per role and direction, runtime validators | \`@asyncapi/generator\` with \`templates/asyncapi-ws-models/\` |
+| \`python/\` | the Python SDK \`ilenia_sdk\`: pydantic models, a client per API with token refresh and typed problems, WebSocket message models | \`scripts/generate/python/\` |
 | \`permissions.ts\` | the permission catalogue, default roles, and which operations require each permission | \`scripts/generate/permissions.ts\` |
 `;
 }

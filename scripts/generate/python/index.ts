@@ -1,0 +1,88 @@
+/**
+ * The Python SDK (`generated/python/ilenia_sdk`), from the same bundled specs as the TypeScript code:
+ * a module per OpenAPI API (models + client), the WebSocket message models, and the shared runtime
+ * (`runtime.py` beside this file, copied with the banner). Depends only on pydantic v2 and requests.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedBanner } from '../banner.js';
+import { pascalName, snakeCase } from './python-types.js';
+import { renderPythonClient } from './python-client.js';
+import { renderPythonWebSocketModels } from './websocket-models.js';
+
+type Json = Record<string, unknown>;
+
+const runtimeSource = 'scripts/generate/python/runtime.py';
+
+/** Writes `outDir/ilenia_sdk/` and `outDir/README.md`. */
+export async function generatePythonSdk(options: {
+  outDir: string;
+  openApi: { api: string; spec: Json; source: string }[];
+  asyncApi: { name: string; spec: Json; source: string }[];
+}): Promise<void> {
+  const packageDir = path.join(options.outDir, 'ilenia_sdk');
+  await mkdir(packageDir, { recursive: true });
+  const runtime = await readFile(fileURLToPath(new URL('./runtime.py', import.meta.url)), 'utf8');
+  await writeFile(path.join(packageDir, '_runtime.py'), generatedBanner(runtimeSource, '#') + runtime);
+  const exports: string[] = [];
+  for (const { api, spec, source } of options.openApi) {
+    await writeFile(path.join(packageDir, `${snakeCase(api)}.py`), renderPythonClient(api, spec, source));
+    exports.push(`from .${snakeCase(api)} import ${pascalName(api)}Client`);
+  }
+  for (const { name, spec, source } of options.asyncApi) {
+    await writeFile(path.join(packageDir, `${snakeCase(name)}.py`), renderPythonWebSocketModels(spec, source));
+  }
+  await writeFile(
+    path.join(packageDir, '__init__.py'),
+    `${generatedBanner('specs/ (every API in scripts/generate/apis.ts)', '#')}"""Ilenia's Python SDK: one client per API, models in each API's module, WebSocket models in ${options.asyncApi.map(({ name }) => snakeCase(name)).join(', ')}."""
+from ._runtime import (
+    ApiClient,
+    BadRequestError,
+    ConflictError,
+    Credentials,
+    ForbiddenError,
+    NotFoundError,
+    PreconditionFailedError,
+    Problem,
+    ProblemError,
+    ServerError,
+    TooManyRequestsError,
+    UnauthorizedError,
+)
+${exports.join('\n')}
+`,
+  );
+  await writeFile(path.join(options.outDir, 'README.md'), readme(options.openApi.map(({ api }) => api)));
+}
+
+function readme(apis: string[]): string {
+  return `<!-- GENERATED FILE - DO NOT EDIT. Made by: make generate (scripts/generate/python/index.ts). -->
+# Ilenia Python SDK (generated)
+
+Python 3.11 with pydantic v2 and requests (nothing else). Add this folder to \`PYTHONPATH\` and
+\`import ilenia_sdk\`. Clients: ${apis.map((api) => `\`${pascalName(api)}Client\` (\`ilenia_sdk.${snakeCase(api)}\`)`).join(', ')}.
+Each has one method per operation (the snake_case operationId), takes models or dicts as bodies and
+returns pydantic models. Errors raise \`ProblemError\` subclasses (\`NotFoundError\`, \`UnauthorizedError\`, …)
+carrying the RFC 9457 \`problem\`. A 401 on a bearer operation refreshes the access token once
+(\`POST /v2/auth/refresh\` with the rotated \`ilenia_refresh\` token) and retries.
+
+\`\`\`python
+from ilenia_sdk import Credentials, EventsClient, NotFoundError
+
+credentials = Credentials.sign_in("http://localhost:8081", "manager@ilenia.dev", "<password>")
+events = EventsClient("http://localhost:8083", credentials)
+for event in events.list_events(status="live").items:
+    print(event.id, event.title)
+try:
+    events.get_event("00000000-0000-4000-8000-000000000000")
+except NotFoundError as error:
+    print(error.problem.title)
+\`\`\`
+
+Following a talk's subtitles: \`ilenia_sdk.live_event_ws.parse_message\` turns each JSON frame of the
+listener WebSocket into its model (\`SubtitleFinal\`, \`SubtitlePartial\`, …). The SDK has no WebSocket
+transport: this Python has no \`websockets\` package, so bring your own client (ticket from
+\`LiveEventClient.create_listener_ticket\`).
+`;
+}
