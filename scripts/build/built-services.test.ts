@@ -77,12 +77,19 @@ async function readyButForServersNotRunHere(service: RunningService): Promise<un
   });
 }
 
+/** A hang guard, not a speed target: past it the failure names what the service last answered. */
+const pollLimitMs = 300_000;
+
 async function poll(service: RunningService, pathname: string, done: (response: Response) => boolean | Promise<boolean>): Promise<unknown> {
+  const giveUpAt = Date.now() + pollLimitMs;
+  let lastAnswer = 'nothing (not listening)';
   for (;;) {
     if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}:\n${service.output.join('').slice(-4000)}`);
+    if (Date.now() > giveUpAt) throw new Error(`${service.name} ${pathname} never became ready; it last answered ${lastAnswer}\n${service.output.join('').slice(-4000)}`);
     try {
       const response = await fetch(`${service.url}${pathname}`);
       if (await done(response)) return await response.json();
+      lastAnswer = `${response.status} ${await response.text()}`;
     } catch {
       // not listening yet
     }
@@ -97,7 +104,7 @@ async function poll(service: RunningService, pathname: string, done: (response: 
  * PostgreSQL and Redis.
  */
 function productionEnvironment(name: string, ports: Record<string, number>, scratch: string): Record<string, string> {
-  const variables = Object.fromEntries([...environmentExample().assigned].map(([variable, value]) => [variable, value || generatedValue(variable)]));
+  const variables = deploymentVariables();
   const composed = modeServices('compose.livekit.yaml')[name]?.environment;
   if (composed === undefined) throw new Error(`compose.livekit.yaml runs no ${name}`);
   const environment: Record<string, string> = {};
@@ -115,6 +122,14 @@ function productionEnvironment(name: string, ports: Record<string, number>, scra
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
   };
+}
+
+let generatedVariables: Record<string, string> | undefined;
+
+/** deploy/.env's values, generated once per run: every service must see the same secrets (a client's secret in auth and in the client). */
+function deploymentVariables(): Record<string, string> {
+  generatedVariables ??= Object.fromEntries([...environmentExample().assigned].map(([variable, value]) => [variable, value || generatedValue(variable)]));
+  return generatedVariables;
 }
 
 function generatedValue(variable: string): string {
