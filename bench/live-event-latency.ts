@@ -16,7 +16,7 @@ import { liveEventMigrations } from '@ilenia/live-event-service/db/migrations/in
 import type { LiveEventDatabase } from '@ilenia/live-event-service/db/schema';
 import { createEngines, readEngineConfig } from '@ilenia/speech-engines';
 import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
-import { makeEvent, startFakeUpstreams } from '@ilenia/live-event-service/test/support/fake-upstreams';
+import { makeEvent, startFakeUpstreams } from '@ilenia/kit/testing';
 import { startLiveEvent } from '@ilenia/live-event-service/test/support/live-event-harness';
 import { chunks, englishSpeech, roomNoise, speechEndMs } from '@ilenia/speech-engines/testing';
 import { benchSentences } from './support/english-sentences.js';

@@ -16,7 +16,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Document, isObject, type Json } from '../check-breaking/diff-schema.js';
 import { Random, SchemaSampler, hostileStrings } from './generate.js';
-import { serviceNames, type ServiceName, type Stack } from './stack.js';
+import { fuzzLiveServiceClient, serviceNames, type ServiceName, type Stack } from './stack.js';
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -106,7 +106,7 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     tokens.refresh ??= signedIn.refresh;
   }
   tokens.services['live-event'] = await clientToken(stack.urls.auth, 'live-event', 'live-event-dev-secret-not-for-production');
-  tokens.services['live-service'] = await clientToken(stack.urls.auth, 'live-service', 'live-service-dev-secret-not-for-production');
+  tokens.services['live-service'] = await clientToken(stack.urls.auth, fuzzLiveServiceClient.id, fuzzLiveServiceClient.secret);
 
   const specs = Object.fromEntries(serviceNames.map((name) => [name, JSON.parse(readFileSync(path.join(options.root, 'generated/specs', `${name}.json`), 'utf8')) as Json])) as Record<ServiceName, Json>;
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });

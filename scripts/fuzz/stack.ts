@@ -12,6 +12,9 @@ import path from 'node:path';
 import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
 import { startLiveKitDouble } from '@ilenia/livekit-testing';
 
+/** The live-service client of the fuzzed stack (also what the fuzzer signs service-only calls with). */
+export const fuzzLiveServiceClient = { id: 'ilenia-fuzz-live-service', secret: 'ilenia-fuzz-live-service-secret' } as const;
+
 export const serviceNames = ['auth', 'events', 'live-event', 'live-service', 'livekit-provider'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
@@ -91,6 +94,11 @@ export async function startStack(root: string): Promise<Stack> {
           AUTH_PUBLIC_URL: urls.auth,
           AUTH_SERVICE_URL: urls.auth,
           EVENTS_SERVICE_URL: urls.events,
+          LIVEKIT_PROVIDER_URL: urls['livekit-provider'],
+          // live-service's own client under a name the spec's examples do not use: the fuzzer rotates
+          // and disables the clients it finds there, which would take live-service's token away mid-run.
+          OAUTH_LIVE_SERVICE_CLIENT_ID: fuzzLiveServiceClient.id,
+          OAUTH_LIVE_SERVICE_CLIENT_SECRET: fuzzLiveServiceClient.secret,
           LIVEKIT_URL: livekit.wsUrl,
           LIVEKIT_API_KEY: livekit.apiKey,
           LIVEKIT_API_SECRET: livekit.apiSecret,

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSigningKey, signAccessToken, type TestSigningKey } from '@ilenia/kit/testing';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { UpstreamUnavailableError, httpEventsDirectory, clientCredentialsTokenSource } from '@ilenia/kit/upstream';
 
 let upstreams: FakeUpstreams;

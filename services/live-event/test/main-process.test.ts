@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { debianToolsAvailable, skippedUnless } from '@ilenia/speech-engines/testing';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { TestSocket } from './support/test-socket.js';
 
 const enginesAvailable = debianToolsAvailable('apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', 'gcc', 'pkg-config', '/usr/include/pocketsphinx/pocketsphinx.h');

@@ -19,7 +19,7 @@ import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } fr
 import { createEngines, readEngineConfig } from '@ilenia/speech-engines';
 import { debianToolsAvailable, englishSpeech, roomNoise, skippedUnless } from '@ilenia/speech-engines/testing';
 import { streamAudio } from './support/audio-streaming.js';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from './support/fake-upstreams.js';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { ListenerLog, auditTalk, type SpokenUtterance } from './support/talk-audit.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, pcm16kMono, useLiveEvent } from './support/test-context.js';
 import { TestSocket } from './support/test-socket.js';

@@ -23,7 +23,7 @@ import { createLiveEventService, type LiveEventServiceDependencies } from '../..
 import { createLiveEventMetrics } from '../../src/metrics.js';
 import { memoryTicketStore, type TicketStore } from '../../src/tickets/ticket-store.js';
 import { httpEventsDirectory, clientCredentialsTokenSource } from '@ilenia/kit/upstream';
-import { eventsAudience, serviceClient, type FakeUpstreams } from './fake-upstreams.js';
+import { eventsAudience, serviceClient, type FakeUpstreams } from '@ilenia/kit/testing';
 import { TestSocket } from './test-socket.js';
 import type { ListenerServerMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 

@@ -10,7 +10,7 @@ import { createSigningKey, type TestSigningKey } from '@ilenia/kit/testing';
 import type { ChannelEngines } from '../../src/domain/language-check.js';
 import { liveEventMigrations } from '../../src/db/migrations/index.js';
 import type { LiveEventDatabase } from '../../src/db/schema.js';
-import { makeEvent, startFakeUpstreams, type FakeUpstreams } from './fake-upstreams.js';
+import { makeEvent, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { startLiveEvent, type HarnessOptions, type LiveEventHarness } from './live-event-harness.js';
 import type { TestSocket } from './test-socket.js';
 

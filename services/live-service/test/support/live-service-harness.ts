@@ -13,7 +13,7 @@ import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { createSigningKey, signAccessToken, testIssuer, type DatabaseEngine, type TestSigningKey } from '@ilenia/kit/testing';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import type { Engines } from '@ilenia/speech-engines';
-import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/live-event-service/test/support/fake-upstreams';
+import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { buildLiveServiceApp } from '../../src/app.js';
 import { liveServiceMigrations } from '../../src/db/migrations/index.js';
 import type { LiveServiceDatabase } from '../../src/db/schema.js';

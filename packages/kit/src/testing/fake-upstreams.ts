@@ -9,13 +9,8 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { createEventsMockHandlers, createEventsRouter, type EventsHandlers } from '@ilenia/generated/openapi/events/server';
 import type { components } from '@ilenia/generated/openapi/events/types';
-import { createServiceApp } from '@ilenia/kit';
-import { bearerAuthenticator } from '@ilenia/kit';
-import type { Principal } from '@ilenia/kit';
-import { createJwtVerifier } from '@ilenia/kit';
-import { createLogger } from '@ilenia/kit';
-import { problems } from '@ilenia/kit';
-import { signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
+import { bearerAuthenticator, createJwtVerifier, createLogger, createServiceApp, problems, type Principal } from '../index.js';
+import { signAccessToken, testIssuer, type TestSigningKey } from './test-tokens.js';
 
 type Event = components['schemas']['Event'];
 type SessionRecord = components['schemas']['SessionRecord'];
