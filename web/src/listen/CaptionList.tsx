@@ -39,8 +39,8 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   // measured taller or shorter than estimated, move the end too.
   const last = captions[captions.length - 1];
   const totalSize = virtualizer.getTotalSize();
-  // Whether the reader moved the list (wheel, touch, scroll keys, the scroll bar) since the list was
-  // last at its end: only then does a scroll away from the end stop following. Scrolls of the list's
+  // Whether the reader moved the list (wheel, touch, scroll keys, the scroll bar) since the list last
+  // scrolled itself: only then does a scroll away from the end stop following. Scrolls of the list's
   // own (to the live end, or the virtualizer keeping rows in place as they are measured) do not.
   const readerScrolling = useRef(false);
   // Following pins the list's real end (its scroll height), not the last row's estimated position:
@@ -52,6 +52,7 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   };
   useLayoutEffect(() => {
     if (!following || captions.length === 0) return;
+    readerScrolling.current = false;
     pinToLiveEnd();
   }, [captions, captions.length, last?.key, last?.text, following, fontSizePx, totalSize]);
 
@@ -61,12 +62,8 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
     const element = scrollRef.current;
     if (!element) return;
     const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= liveEndSlack;
-    // Reaching the end settles the reader's move; pinning must not clear it earlier, or a reader's
-    // scroll that lands after a new caption was pinned (a loaded machine) would be taken for the list's own.
-    if (atEnd) {
-      readerScrolling.current = false;
-      setFollowing(true);
-    } else if (readerScrolling.current) setFollowing(false);
+    if (atEnd) setFollowing(true);
+    else if (readerScrolling.current) setFollowing(false);
     // Not the reader: the virtualizer keeping rows in place as they are measured. While following,
     // the live end wins.
     else if (following) pinToLiveEnd();
