@@ -33,7 +33,7 @@ describe('when the LiveKit server fails', () => {
     expect(answer.status).toBe(502);
     expect(answer.body.detail).toBe(`The LiveKit server did not answer RoomService/ListRooms within ${livekitTimeoutMs} ms.`);
     // A hang guard, not a latency margin: the slow server would answer only after 20 s.
-    expect(elapsed).toBeLessThan(livekitTimeoutMs * 10);
+    expect(elapsed).toBeLessThan(livekitTimeoutMs * 20);
   });
 
   it('answers 502 pointing at the API key and secret when LiveKit refuses them', async () => {
@@ -92,6 +92,6 @@ describe('when the events service fails', () => {
     expect(answer.status).toBe(502);
     expect(answer.body.upstream).toBe('events_service');
     // A hang guard, not a latency margin: the slow service would answer only after 20 s.
-    expect(performance.now() - started).toBeLessThan(eventsTimeoutMs * 10);
+    expect(performance.now() - started).toBeLessThan(eventsTimeoutMs * 20);
   });
 });

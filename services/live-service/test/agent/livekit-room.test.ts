@@ -49,7 +49,11 @@ describe('the rtc-node translation track', () => {
     await second;
     const bothPlayedMs = performance.now() - started;
     await player.drain();
-    // The native source may still hold its queue: listen until it has played out.
+    // The native source may still hold its queue: listen until the second utterance has come back
+    // (a loaded machine delivers late, not less; the bound only guards against a hang), then a little longer.
+    for (const giveUpAt = Date.now() + 30_000; heard.filter((frame) => frame.peak >= 8_000).length < 23 && Date.now() < giveUpAt; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await new Promise((resolve) => setTimeout(resolve, 400));
     listening = false;
     await listener;
