@@ -3,8 +3,8 @@
  * axe check on each, for people to look at (not a test). There is no LiveKit server here, so the page
  * gets a scripted room (livekit-shots/scripted-livekit.ts) in place of livekit-client's, through the
  * Vite dev server; the services are the real ones of `make dev` (livekit-provider and live-service
- * answer from their spec examples until their handlers land).
- * With `VITE_BROADCAST_LIVEKIT=true make dev` running: `node_modules/.bin/tsx web/e2e/livekit-shots.ts [out-dir]`.
+ * run in mock mode, answering from their spec examples: no LiveKit server runs here).
+ * With `VITE_BROADCAST_LIVEKIT=true USE_LIVEKIT_PROVIDER_MOCK=true USE_LIVE_SERVICE_MOCK=true make dev` running: `WEB_URL=<app url> node_modules/.bin/tsx web/e2e/livekit-shots.ts [out-dir]`.
  */
 import { chromium, type Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility.js';
