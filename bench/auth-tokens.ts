@@ -38,7 +38,11 @@ interface Row {
   errors: number;
 }
 
-async function measure(mode: string, label: string, options: { method: 'GET' | 'POST'; path: string; connections: number; body?: string; auth: boolean; postgres?: boolean }): Promise<Row> {
+async function measure(
+  mode: string,
+  label: string,
+  options: { method: 'GET' | 'POST'; path: string; connections: number; body?: string; auth: boolean; postgres?: boolean },
+): Promise<Row> {
   const scratch = options.postgres ? await createScratchDatabase('ilenia_auth_bench') : undefined;
   const server = await startServer(mode, scratch?.url);
   const request = {
@@ -53,13 +57,27 @@ async function measure(mode: string, label: string, options: { method: 'GET' | '
   server.stop();
   await new Promise((resolve) => setTimeout(resolve, 500));
   await scratch?.drop();
-  return { label, requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  return {
+    label,
+    requests: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
 }
 
 function print(title: string, rows: Row[]): void {
   const baseline = rows[0]!;
   console.log(`\n${title}`);
-  console.log('case'.padEnd(58), 'req/s'.padStart(8), 'ratio'.padStart(7), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'p50 ×'.padStart(7), 'non-2xx'.padStart(8));
+  console.log(
+    'case'.padEnd(58),
+    'req/s'.padStart(8),
+    'ratio'.padStart(7),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'p50 ×'.padStart(7),
+    'non-2xx'.padStart(8),
+  );
   for (const row of rows) {
     console.log(
       row.label.padEnd(58),
@@ -78,12 +96,20 @@ const me = { method: 'GET' as const, path: '/v2/users/me', connections: 50, auth
 const verification = [
   await measure('bare', 'bare Express handler, no auth (baseline)', { ...me, auth: false }),
   await measure('kit-jwks', 'kit auth middleware, RS256 against the JWKS', me),
-  await measure('auth-own-keys', 'kit auth middleware, the auth service\'s own key store', me),
+  await measure('auth-own-keys', "kit auth middleware, the auth service's own key store", me),
   await measure('auth-users-me', 'auth service GET /v2/users/me (router + PGlite)', me),
-  ...(withPostgres ? [await measure('auth-users-me', 'auth service GET /v2/users/me (router + PostgreSQL)', { ...me, postgres: true })] : []),
+  ...(withPostgres
+    ? [await measure('auth-users-me', 'auth service GET /v2/users/me (router + PostgreSQL)', { ...me, postgres: true })]
+    : []),
 ];
 
-const login = { method: 'POST' as const, path: '/v2/auth/login', connections: 4, auth: false, body: JSON.stringify({ email: demoUsers.find((user) => user.id === demoUserIds.manager)!.email, password: demoPassword }) };
+const login = {
+  method: 'POST' as const,
+  path: '/v2/auth/login',
+  connections: 4,
+  auth: false,
+  body: JSON.stringify({ email: demoUsers.find((user) => user.id === demoUserIds.manager)!.email, password: demoPassword }),
+};
 const signIn = [
   await measure('bare-scrypt', 'one scrypt verification, N=2^17 r=8 p=1 (baseline)', login),
   await measure('auth-login', 'auth service POST /v2/auth/login (PGlite)', login),

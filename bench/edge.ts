@@ -66,14 +66,30 @@ class LineProcess {
 
 function start(script: string, args: string[], environment: NodeJS.ProcessEnv = {}): LineProcess {
   // The open-files limit raised to its hard maximum (a shell builtin): a listener is a descriptor.
-  const command = ['ulimit -n "$(ulimit -Hn)";', 'exec', JSON.stringify(process.execPath), '--import', 'tsx', script, ...args.map((argument) => JSON.stringify(argument))].join(' ');
+  const command = [
+    'ulimit -n "$(ulimit -Hn)";',
+    'exec',
+    JSON.stringify(process.execPath),
+    '--import',
+    'tsx',
+    script,
+    ...args.map((argument) => JSON.stringify(argument)),
+  ].join(' ');
   return new LineProcess(spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...environment } }));
 }
 
 /** nginx in front of one address for every service; the rate limits out of the benchmark's way. */
 function gatewayTo(address: string): Promise<RunningGateway> {
   const upstreams = { auth: [address], events: [address], liveEvent: [address], livekitProvider: [address], liveService: [address] };
-  return startGateway({ webRoot: path.resolve('dist/web'), docsRoot: path.resolve('dist/portal'), upstreams, corsOrigins: [], credentialsPerMinute: 60_000, credentialsBurst: 10_000, apiPerSecond: 1_000_000 });
+  return startGateway({
+    webRoot: path.resolve('dist/web'),
+    docsRoot: path.resolve('dist/portal'),
+    upstreams,
+    corsOrigins: [],
+    credentialsPerMinute: 60_000,
+    credentialsBurst: 10_000,
+    apiPerSecond: 1_000_000,
+  });
 }
 
 interface HttpRow {
@@ -98,7 +114,13 @@ async function measureEventsGet(): Promise<HttpRow[]> {
       const options = { ...target, connections: 50, headers: { authorization: `Bearer ${token}` } };
       await autocannon({ ...options, duration: 1 }); // warm-up: JIT, validators, TLS sessions
       const result = await autocannon({ ...options, duration: seconds });
-      rows.push({ label, requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors });
+      rows.push({
+        label,
+        requests: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.non2xx + result.errors,
+      });
     }
     return rows;
   } finally {
@@ -139,10 +161,18 @@ async function measureFanout(): Promise<FanoutRow[]> {
       await load.ask({ cmd: 'await', total: 10 * listeners });
       await load.ask({ cmd: 'reset' });
       await server.ask({ cmd: 'publish', count: steadyFinals, rate: 10 });
-      const steady = await load.ask<{ received: number; p50: number; p99: number }>({ cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 });
+      const steady = await load.ask<{ received: number; p50: number; p99: number }>({
+        cmd: 'await',
+        total: steadyFinals * listeners,
+        timeoutMs: 30_000,
+      });
       await load.ask({ cmd: 'reset' });
       const burst = await server.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
-      const delivered = await load.ask<{ received: number; lastAt: number }>({ cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 });
+      const delivered = await load.ask<{ received: number; lastAt: number }>({
+        cmd: 'await',
+        total: burstFinals * listeners,
+        timeoutMs: 30_000,
+      });
       rows.push({
         label: viaGateway ? 'through nginx (wss, /ws/)' : 'direct (ws)',
         connected: ready,
@@ -165,14 +195,39 @@ const cores = (await readFile('/proc/cpuinfo', 'utf8')).split('\n').filter((line
 const httpRows = await measureEventsGet();
 const fanoutRows = await measureFanout();
 
-console.log(`Gateway cost, ${new Date().toISOString()}, ${cores} cores, one round each (load average before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})`);
+console.log(
+  `Gateway cost, ${new Date().toISOString()}, ${cores} cores, one round each (load average before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})`,
+);
 console.log(`\nGET /v1/events/{event_id} (real events app, PGlite, service token), 50 connections, ${seconds} s`);
 console.log('case'.padEnd(26), 'req/s'.padStart(8), 'ratio'.padStart(7), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
 for (const row of httpRows) {
-  console.log(row.label.padEnd(26), row.requests.toFixed(0).padStart(8), (row.requests / httpRows[0]!.requests).toFixed(2).padStart(7), String(row.p50).padStart(8), String(row.p99).padStart(8), String(row.errors).padStart(8));
+  console.log(
+    row.label.padEnd(26),
+    row.requests.toFixed(0).padStart(8),
+    (row.requests / httpRows[0]!.requests).toFixed(2).padStart(7),
+    String(row.p50).padStart(8),
+    String(row.p99).padStart(8),
+    String(row.errors).padStart(8),
+  );
 }
 console.log(`\nListener fan-out, ${listeners} listeners: finals at 10/s (latency from publish to arrival), then a burst of ${burstFinals}`);
-console.log('case'.padEnd(26), 'open'.padStart(6), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'got'.padStart(6), 'msg/s'.padStart(9), 'ratio'.padStart(7));
+console.log(
+  'case'.padEnd(26),
+  'open'.padStart(6),
+  'p50 ms'.padStart(8),
+  'p99 ms'.padStart(8),
+  'got'.padStart(6),
+  'msg/s'.padStart(9),
+  'ratio'.padStart(7),
+);
 for (const row of fanoutRows) {
-  console.log(row.label.padEnd(26), String(row.connected).padStart(6), row.p50.toFixed(1).padStart(8), row.p99.toFixed(1).padStart(8), `${(row.steadyReceived * 100).toFixed(0)}%`.padStart(6), row.messagesPerSecond.toFixed(0).padStart(9), (row.messagesPerSecond / fanoutRows[0]!.messagesPerSecond).toFixed(2).padStart(7));
+  console.log(
+    row.label.padEnd(26),
+    String(row.connected).padStart(6),
+    row.p50.toFixed(1).padStart(8),
+    row.p99.toFixed(1).padStart(8),
+    `${(row.steadyReceived * 100).toFixed(0)}%`.padStart(6),
+    row.messagesPerSecond.toFixed(0).padStart(9),
+    (row.messagesPerSecond / fanoutRows[0]!.messagesPerSecond).toFixed(2).padStart(7),
+  );
 }

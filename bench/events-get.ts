@@ -35,8 +35,15 @@ const cases = [
   ['real-off', 'real app, RS256 once, no response validation'],
 ] as const;
 
-async function startServer(mode: string, postgresUrl?: string): Promise<{ port: number; token: string; path: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/events-server.ts', mode, ...(postgresUrl ? [postgresUrl] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(
+  mode: string,
+  postgresUrl?: string,
+): Promise<{ port: number; token: string; path: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/support/events-server.ts', mode, ...(postgresUrl ? [postgresUrl] : [])],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
   const { port, token, path } = JSON.parse(firstLine) as { port: number; token: string; path: string };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -64,13 +71,26 @@ async function measure(engine: string, postgresUrl?: string): Promise<Row[]> {
   for (let round = 0; round < rounds; round += 1) {
     for (const [mode, label] of cases) {
       const server = await startServer(mode, postgresUrl);
-      const options = { url: `http://127.0.0.1:${server.port}${server.path}`, connections: 50, headers: { authorization: `Bearer ${server.token}` } };
+      const options = {
+        url: `http://127.0.0.1:${server.port}${server.path}`,
+        connections: 50,
+        headers: { authorization: `Bearer ${server.token}` },
+      };
       await autocannon({ ...options, duration: 1 }); // warm-up: JIT, validator compilation, query plans
       const cpuBefore = cpuSecondsOf(server.pid) ?? Number.NaN;
       const result = await autocannon({ ...options, duration: seconds });
       const cpuMicros = (((cpuSecondsOf(server.pid) ?? Number.NaN) - cpuBefore) * 1e6) / result.requests.total;
       await server.stop();
-      const row = { engine, mode, label, requests: result.requests.average, cpuMicros, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+      const row = {
+        engine,
+        mode,
+        label,
+        requests: result.requests.average,
+        cpuMicros,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.non2xx + result.errors,
+      };
       const kept = best.get(mode);
       if (!kept) best.set(mode, row);
       else {
@@ -97,10 +117,24 @@ if (await postgresAvailable()) {
 
 const baselineOf = (engine: string, mode = 'bare') => rows.find((row) => row.engine === engine && row.mode === mode)!.requests;
 const cpuOf = (engine: string, mode: string) => rows.find((row) => row.engine === engine && row.mode === mode)!.cpuMicros;
-console.log(`GET /v1/events/{event_id} (service token, 2 channels, 3 speakers), 50 connections, best of ${rounds} rounds of ${seconds} s per case, ${new Date().toISOString()}`);
+console.log(
+  `GET /v1/events/{event_id} (service token, 2 channels, 3 speakers), 50 connections, best of ${rounds} rounds of ${seconds} s per case, ${new Date().toISOString()}`,
+);
 // The machine may be shared: a high load average means the figures, and even their ratios, are noisy.
 console.log(`load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)}`);
-console.log('engine'.padEnd(11), 'case'.padEnd(48), 'req/s'.padStart(8), 'ratio'.padStart(7), 'to db'.padStart(7), 'µs/req'.padStart(8), 'CPU µs'.padStart(8), 'CPU to db'.padStart(10), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
+console.log(
+  'engine'.padEnd(11),
+  'case'.padEnd(48),
+  'req/s'.padStart(8),
+  'ratio'.padStart(7),
+  'to db'.padStart(7),
+  'µs/req'.padStart(8),
+  'CPU µs'.padStart(8),
+  'CPU to db'.padStart(10),
+  'p50 ms'.padStart(8),
+  'p99 ms'.padStart(8),
+  'non-2xx'.padStart(8),
+);
 for (const row of rows) {
   console.log(
     row.engine.padEnd(11),
@@ -120,7 +154,7 @@ for (const row of rows) {
 // Where the time goes: the cost of each layer is the difference in time per request between two
 // cases (at saturation, 1/throughput is the time the server spends on one request).
 const perRequest = (engine: string, mode: string) => 1e6 / rows.find((row) => row.engine === engine && row.mode === mode)!.requests;
-console.log('\nwhere the time goes (µs per request, differences between cases: 1/throughput, and the server process\'s CPU):');
+console.log("\nwhere the time goes (µs per request, differences between cases: 1/throughput, and the server process's CPU):");
 for (const engine of [...new Set(rows.map((row) => row.engine))]) {
   const layers = [
     ['the database query and the JSON mapping', perRequest(engine, 'bare-db') - perRequest(engine, 'bare')],
@@ -138,15 +172,19 @@ for (const engine of [...new Set(rows.map((row) => row.engine))]) {
     cpuOf(engine, 'real-all') - cpuOf(engine, 'real-mock-auth'),
     cpuOf(engine, 'real') - cpuOf(engine, 'bare-db'),
   ];
-  console.log(`  ${engine}: bare handler ${perRequest(engine, 'bare').toFixed(0)} µs (CPU ${cpuOf(engine, 'bare').toFixed(0)}), bare-db ${perRequest(engine, 'bare-db').toFixed(0)} µs (CPU ${cpuOf(engine, 'bare-db').toFixed(0)}), production ${perRequest(engine, 'real').toFixed(0)} µs (CPU ${cpuOf(engine, 'real').toFixed(0)})`);
-  layers.forEach(([layer, micros], index) => console.log(`    ${layer.padEnd(60)} ${micros.toFixed(0).padStart(6)} µs   CPU ${cpuLayers[index]!.toFixed(0).padStart(6)} µs`));
+  console.log(
+    `  ${engine}: bare handler ${perRequest(engine, 'bare').toFixed(0)} µs (CPU ${cpuOf(engine, 'bare').toFixed(0)}), bare-db ${perRequest(engine, 'bare-db').toFixed(0)} µs (CPU ${cpuOf(engine, 'bare-db').toFixed(0)}), production ${perRequest(engine, 'real').toFixed(0)} µs (CPU ${cpuOf(engine, 'real').toFixed(0)})`,
+  );
+  layers.forEach(([layer, micros], index) =>
+    console.log(`    ${layer.padEnd(60)} ${micros.toFixed(0).padStart(6)} µs   CPU ${cpuLayers[index]!.toFixed(0).padStart(6)} µs`),
+  );
 }
 console.log(
   [
     '\nnotes: PGlite runs inside the server process (WebAssembly, one connection), so its query competes with the',
     'HTTP stack for the same event loop; PostgreSQL runs in its own processes, on the same two cores. Unnamed',
     'queries are parsed and planned on every call: a prepared (named) statement halves the cost of this query on',
-    'PostgreSQL, which the kit cannot do yet (Kysely sends no statement names). CPU is the server process\'s only:',
-    'on PostgreSQL the query\'s own work (in its backends) is left out, the same in every case.',
+    "PostgreSQL, which the kit cannot do yet (Kysely sends no statement names). CPU is the server process's only:",
+    "on PostgreSQL the query's own work (in its backends) is left out, the same in every case.",
   ].join('\n'),
 );

@@ -28,7 +28,9 @@ const cases = [
 ] as const;
 
 async function startServer(mode: string): Promise<{ port: number; token: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/router-server.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/router-server.ts', mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
   const { port, token } = JSON.parse(firstLine) as { port: number; token: string };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -46,34 +48,52 @@ interface Row {
 }
 const loadBefore = loadavg()[0]!;
 const best = new Map<string, Row>();
-for (let round = 0; round < rounds; round += 1) for (const [mode, label] of cases) {
-  const server = await startServer(mode);
-  const options = {
-    url: `http://127.0.0.1:${server.port}/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d`,
-    connections: 50,
-    headers: { authorization: `Bearer ${server.token}` },
-  };
-  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, validator compilation
-  const cpuBefore = cpuSecondsOf(server.pid) ?? Number.NaN;
-  const result = await autocannon({ ...options, duration: seconds });
-  const cpuMicros = (((cpuSecondsOf(server.pid) ?? Number.NaN) - cpuBefore) * 1e6) / result.requests.total;
-  await server.stop();
-  const row = { label, requests: result.requests.average, cpuMicros, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
-  const kept = best.get(mode);
-  if (!kept) best.set(mode, row);
-  else {
-    // Each figure from its least disturbed round: the highest rate, the least CPU per request.
-    if (kept.requests < row.requests) best.set(mode, { ...row, cpuMicros: Math.min(kept.cpuMicros, row.cpuMicros) });
-    else kept.cpuMicros = Math.min(kept.cpuMicros, row.cpuMicros);
+for (let round = 0; round < rounds; round += 1)
+  for (const [mode, label] of cases) {
+    const server = await startServer(mode);
+    const options = {
+      url: `http://127.0.0.1:${server.port}/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d`,
+      connections: 50,
+      headers: { authorization: `Bearer ${server.token}` },
+    };
+    await autocannon({ ...options, duration: 1 }); // warm-up: JIT, validator compilation
+    const cpuBefore = cpuSecondsOf(server.pid) ?? Number.NaN;
+    const result = await autocannon({ ...options, duration: seconds });
+    const cpuMicros = (((cpuSecondsOf(server.pid) ?? Number.NaN) - cpuBefore) * 1e6) / result.requests.total;
+    await server.stop();
+    const row = {
+      label,
+      requests: result.requests.average,
+      cpuMicros,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.non2xx + result.errors,
+    };
+    const kept = best.get(mode);
+    if (!kept) best.set(mode, row);
+    else {
+      // Each figure from its least disturbed round: the highest rate, the least CPU per request.
+      if (kept.requests < row.requests) best.set(mode, { ...row, cpuMicros: Math.min(kept.cpuMicros, row.cpuMicros) });
+      else kept.cpuMicros = Math.min(kept.cpuMicros, row.cpuMicros);
+    }
   }
-}
 const results = cases.map(([mode]) => best.get(mode)!);
 
 const baseline = results[0]!.requests;
 const baselineCpu = results[0]!.cpuMicros;
 console.log(`GET /v1/events/{event_id}, 50 connections, best of ${rounds} rounds of ${seconds} s per case, ${new Date().toISOString()}`);
 console.log(`load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)}`);
-console.log('case'.padEnd(46), 'req/s'.padStart(8), 'ratio'.padStart(7), 'µs/req'.padStart(8), 'CPU µs'.padStart(8), 'CPU ratio'.padStart(10), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
+console.log(
+  'case'.padEnd(46),
+  'req/s'.padStart(8),
+  'ratio'.padStart(7),
+  'µs/req'.padStart(8),
+  'CPU µs'.padStart(8),
+  'CPU ratio'.padStart(10),
+  'p50 ms'.padStart(8),
+  'p99 ms'.padStart(8),
+  'non-2xx'.padStart(8),
+);
 for (const row of results) {
   console.log(
     row.label.padEnd(46),
@@ -87,5 +107,5 @@ for (const row of results) {
     String(row.errors).padStart(8),
   );
 }
-console.log('ratio: req/s over the baseline\'s; CPU ratio: the baseline\'s server CPU per request over the case\'s (what the');
+console.log("ratio: req/s over the baseline's; CPU ratio: the baseline's server CPU per request over the case's (what the");
 console.log('case could serve on the same cores; steadier than req/s when the machine is shared).');

@@ -66,7 +66,9 @@ async function recogniserLatency(postspeechValues: readonly number[]): Promise<R
   for (const text of sentences) {
     const speech = await englishSpeech(text);
     const endChunk = Math.ceil(speechEndMs(speech) / 20) - 1;
-    chunks(speech).forEach((pcm, index) => pieces.push({ pcm, mark: index === 0 ? 'start' : index === endChunk ? 'end' : undefined, text }));
+    chunks(speech).forEach((pcm, index) =>
+      pieces.push({ pcm, mark: index === 0 ? 'start' : index === endChunk ? 'end' : undefined, text }),
+    );
     for (const pcm of chunks(silence(1500))) pieces.push({ pcm });
   }
   const started = performance.now();
@@ -127,7 +129,11 @@ async function translationLatency(): Promise<{ keptAlive: number[]; spawned: num
 
 async function synthesisLatency(): Promise<number[]> {
   const synthesizer = new EspeakSynthesizer();
-  const spanish = ['Buenos días a todos.', 'Gracias por venir a la conferencia esta mañana.', 'El próximo ponente hablará de la historia de la ciudad.'];
+  const spanish = [
+    'Buenos días a todos.',
+    'Gracias por venir a la conferencia esta mañana.',
+    'El próximo ponente hablará de la historia de la ciudad.',
+  ];
   await synthesizer.synthesize('Hola.', 'es');
   const samples: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -142,7 +148,11 @@ async function synthesisLatency(): Promise<number[]> {
 
 const rows: Row[] = [];
 const [baseline, tuned] = await recogniserLatency([50, 30]);
-rows.push({ label: 'ASR end of speech → final, vad_postspeech 50 (baseline)', samples: baseline!.finals, note: `WER ${(baseline!.wer * 100).toFixed(0)}%` });
+rows.push({
+  label: 'ASR end of speech → final, vad_postspeech 50 (baseline)',
+  samples: baseline!.finals,
+  note: `WER ${(baseline!.wer * 100).toFixed(0)}%`,
+});
 rows.push({ label: 'ASR end of speech → final, vad_postspeech 30', samples: tuned!.finals, note: `WER ${(tuned!.wer * 100).toFixed(0)}%` });
 rows.push({ label: 'ASR helper lag (last chunk → final), postspeech 30', samples: tuned!.processing });
 rows.push({ label: 'ASR speech start → first partial, vad_postspeech 30', samples: tuned!.partials });
@@ -158,5 +168,12 @@ for (const row of rows) {
   const p50 = percentile(row.samples, 0.5);
   const reference = baselines[row.label.slice(0, row.label.indexOf(' '))];
   const ratio = row.label.includes('→ final') || row.label.startsWith('MT') ? (p50 / reference!).toFixed(3) : '';
-  console.log(row.label.padEnd(56), String(row.samples.length).padStart(4), p50.toFixed(1).padStart(8), percentile(row.samples, 0.95).toFixed(1).padStart(8), ratio.padStart(10), ` ${row.note ?? ''}`);
+  console.log(
+    row.label.padEnd(56),
+    String(row.samples.length).padStart(4),
+    p50.toFixed(1).padStart(8),
+    percentile(row.samples, 0.95).toFixed(1).padStart(8),
+    ratio.padStart(10),
+    ` ${row.note ?? ''}`,
+  );
 }

@@ -43,7 +43,10 @@ async function redisAnswers(): Promise<boolean> {
 const withRedis = !process.argv.includes('--no-redis') && (await redisAnswers());
 const withLiveStatus = process.argv.includes('--live-status');
 const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice('--rounds='.length) ?? 2);
-const sizes = process.argv.slice(2).filter((argument) => /^\d+$/.test(argument)).map(Number);
+const sizes = process.argv
+  .slice(2)
+  .filter((argument) => /^\d+$/.test(argument))
+  .map(Number);
 const listenerCounts = sizes.length > 0 ? sizes : [1000, 5000, 10000];
 /** Through Redis, up to this many listeners (the issue's goal is at 5,000). */
 const maxRedisListeners = 5000;
@@ -79,13 +82,15 @@ class LineProcess {
   }
 
   async next<T>(timeoutMs = phaseTimeoutMs): Promise<T> {
-    const line = this.queue.shift() ?? (await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      this.waiting.push((received) => {
-        clearTimeout(timer);
-        resolve(received);
-      });
-    }));
+    const line =
+      this.queue.shift() ??
+      (await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        this.waiting.push((received) => {
+          clearTimeout(timer);
+          resolve(received);
+        });
+      }));
     return JSON.parse(line) as T;
   }
 
@@ -102,7 +107,16 @@ class LineProcess {
 
 /** Children run under a shell that raises the open-files limit to its hard maximum (a builtin). */
 function start(script: string, args: string[], nodeFlags: string[] = []): LineProcess {
-  const command = ['ulimit -n "$(ulimit -Hn)";', 'exec', JSON.stringify(process.execPath), ...nodeFlags, '--import', 'tsx', script, ...args.map((argument) => JSON.stringify(argument))].join(' ');
+  const command = [
+    'ulimit -n "$(ulimit -Hn)";',
+    'exec',
+    JSON.stringify(process.execPath),
+    ...nodeFlags,
+    '--import',
+    'tsx',
+    script,
+    ...args.map((argument) => JSON.stringify(argument)),
+  ].join(' ');
   return new LineProcess(spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'inherit'] }));
 }
 
@@ -127,59 +141,80 @@ if (Number(openFiles[1]) < needed && openFiles[1] !== 'unlimited') {
 
 const loadBefore = loadavg()[0]!;
 const measured: Row[] = [];
-for (let round = 0; round < rounds; round += 1) for (const listeners of listenerCounts) {
-  if (openFiles[1] !== 'unlimited' && Number(openFiles[1]) < listeners + 100) continue;
-  for (const [mode, label] of modes) {
-    if (mode.startsWith('listener-redis') && listeners > maxRedisListeners) continue;
-    const extraFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-    // Two instances share the listeners through one Redis channel; the first has the speaker.
-    const keyPrefix = `ilenia-bench:${randomUUID()}:`;
-    const serverArgs = mode === 'listener-redis-2' ? [['listener-redis', keyPrefix], ['listener-redis', keyPrefix, '--no-speaker']] : [[mode, keyPrefix]];
-    const servers = serverArgs.map((args) => start('bench/support/live-event-fanout-server.ts', args, ['--expose-gc', ...extraFlags]));
-    const speaker = servers[0]!;
-    const rssOfAll = async () => (await Promise.all(servers.map((server) => server.ask<{ rss: number }>({ cmd: 'rss' })))).reduce((sum, answer) => sum + answer.rss, 0);
-    let load: LineProcess | undefined;
-    try {
-      const ports = await Promise.all(servers.map(async (server) => (await server.next<{ port: number }>()).port));
-      const before = await rssOfAll();
-      load = start('bench/support/live-event-fanout-load.ts', [ports.join(','), String(listeners), mode === 'bare' ? 'bare' : 'listener']);
-      await load.next<{ ready: number }>(phaseTimeoutMs * 2);
-      const idle = await rssOfAll();
+for (let round = 0; round < rounds; round += 1)
+  for (const listeners of listenerCounts) {
+    if (openFiles[1] !== 'unlimited' && Number(openFiles[1]) < listeners + 100) continue;
+    for (const [mode, label] of modes) {
+      if (mode.startsWith('listener-redis') && listeners > maxRedisListeners) continue;
+      const extraFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+      // Two instances share the listeners through one Redis channel; the first has the speaker.
+      const keyPrefix = `ilenia-bench:${randomUUID()}:`;
+      const serverArgs =
+        mode === 'listener-redis-2'
+          ? [
+              ['listener-redis', keyPrefix],
+              ['listener-redis', keyPrefix, '--no-speaker'],
+            ]
+          : [[mode, keyPrefix]];
+      const servers = serverArgs.map((args) => start('bench/support/live-event-fanout-server.ts', args, ['--expose-gc', ...extraFlags]));
+      const speaker = servers[0]!;
+      const rssOfAll = async () =>
+        (await Promise.all(servers.map((server) => server.ask<{ rss: number }>({ cmd: 'rss' })))).reduce(
+          (sum, answer) => sum + answer.rss,
+          0,
+        );
+      let load: LineProcess | undefined;
+      try {
+        const ports = await Promise.all(servers.map(async (server) => (await server.next<{ port: number }>()).port));
+        const before = await rssOfAll();
+        load = start('bench/support/live-event-fanout-load.ts', [
+          ports.join(','),
+          String(listeners),
+          mode === 'bare' ? 'bare' : 'listener',
+        ]);
+        await load.next<{ ready: number }>(phaseTimeoutMs * 2);
+        const idle = await rssOfAll();
 
-      // Warm-up: JIT, validators, socket buffers.
-      await speaker.ask({ cmd: 'publish', count: 10, rate: 50 });
-      await load.ask({ cmd: 'await', total: 10 * listeners });
+        // Warm-up: JIT, validators, socket buffers.
+        await speaker.ask({ cmd: 'publish', count: 10, rate: 50 });
+        await load.ask({ cmd: 'await', total: 10 * listeners });
 
-      await load.ask({ cmd: 'reset' });
-      await speaker.ask({ cmd: 'publish', count: steadyFinals, rate: steadyRate });
-      const steady = await load.ask<{ received: number; p50: number; p99: number }>({ cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 }, 35_000);
+        await load.ask({ cmd: 'reset' });
+        await speaker.ask({ cmd: 'publish', count: steadyFinals, rate: steadyRate });
+        const steady = await load.ask<{ received: number; p50: number; p99: number }>(
+          { cmd: 'await', total: steadyFinals * listeners, timeoutMs: 30_000 },
+          35_000,
+        );
 
-      await load.ask({ cmd: 'reset' });
-      const serversCpu = () => servers.reduce((sum, server) => sum + (cpuSecondsOf(server.child.pid!) ?? Number.NaN), 0);
-      const cpuBefore = serversCpu();
-      const burst = await speaker.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
-      const delivered = await load.ask<{ received: number; lastAt: number }>({ cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 }, 35_000);
-      const cpuMicrosPerMessage = ((serversCpu() - cpuBefore) * 1e6) / delivered.received;
-      measured.push({
-        label,
-        listeners,
-        kibPerConnection: (idle - before) / listeners / 1024,
-        p50: steady.p50,
-        p99: steady.p99,
-        steadyReceived: steady.received / (steadyFinals * listeners),
-        messagesPerSecond: delivered.received / ((delivered.lastAt - burst.startedAt) / 1000),
-        cpuMicrosPerMessage,
-        burstReceived: delivered.received / (burstFinals * listeners),
-      });
-    } catch (error) {
-      console.error(`${label}, ${listeners} listeners: ${(error as Error).message}`);
-    } finally {
-      load?.stop();
-      for (const server of servers) server.stop();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+        await load.ask({ cmd: 'reset' });
+        const serversCpu = () => servers.reduce((sum, server) => sum + (cpuSecondsOf(server.child.pid!) ?? Number.NaN), 0);
+        const cpuBefore = serversCpu();
+        const burst = await speaker.ask<{ startedAt: number }>({ cmd: 'publish', count: burstFinals, rate: 0 });
+        const delivered = await load.ask<{ received: number; lastAt: number }>(
+          { cmd: 'await', total: burstFinals * listeners, timeoutMs: 30_000 },
+          35_000,
+        );
+        const cpuMicrosPerMessage = ((serversCpu() - cpuBefore) * 1e6) / delivered.received;
+        measured.push({
+          label,
+          listeners,
+          kibPerConnection: (idle - before) / listeners / 1024,
+          p50: steady.p50,
+          p99: steady.p99,
+          steadyReceived: steady.received / (steadyFinals * listeners),
+          messagesPerSecond: delivered.received / ((delivered.lastAt - burst.startedAt) / 1000),
+          cpuMicrosPerMessage,
+          burstReceived: delivered.received / (burstFinals * listeners),
+        });
+      } catch (error) {
+        console.error(`${label}, ${listeners} listeners: ${(error as Error).message}`);
+      } finally {
+        load?.stop();
+        for (const server of servers) server.stop();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
     }
   }
-}
 
 /** Each figure: the best of its rounds (lowest latency and memory, highest rate and share). */
 const rows: Row[] = [];
@@ -198,7 +233,9 @@ for (const row of measured) {
   best.burstReceived = Math.min(best.burstReceived, row.burstReceived);
 }
 
-console.log(`Subtitle fan-out, one speaker, ${steadyFinals} finals at ${steadyRate}/s then a burst of ${burstFinals}; best of ${rounds} rounds; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`);
+console.log(
+  `Subtitle fan-out, one speaker, ${steadyFinals} finals at ${steadyRate}/s then a burst of ${burstFinals}; best of ${rounds} rounds; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`,
+);
 console.log(
   'case'.padEnd(40),
   'listeners'.padStart(9),
@@ -229,5 +266,7 @@ for (const row of rows) {
   );
 }
 console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases, worst round).');
-console.log('CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast\'s over the case\'s.');
-console.log('p99 ×bare: the case\'s p99 over the bare broadcast\'s at the same count; memory: server RSS after GC, idle listeners minus none, over the listeners.');
+console.log("CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast's over the case's.");
+console.log(
+  "p99 ×bare: the case's p99 over the bare broadcast's at the same count; memory: server RSS after GC, idle listeners minus none, over the listeners.",
+);

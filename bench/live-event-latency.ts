@@ -58,7 +58,11 @@ listener.socket.on('message', () => {
   const last = listener.received.at(-1);
   if (last?.type === 'subtitle_final') finalsAt.push({ final: last, at: performance.now() });
 });
-const speakerTicket = await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']));
+const speakerTicket = await live.ticket(
+  'speaker',
+  { event_id: event.id, channel_id: channel.id },
+  await live.token(speakerId, ['live:speak']),
+);
 const speaker = live.speaker(String(speakerTicket.body.ticket));
 await speaker.opened;
 speaker.send({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 });
@@ -70,7 +74,9 @@ const baselineFinals: { source: number; translated: number }[] = [];
 baselineStream.on('result', (result) => {
   if (result.kind !== 'final' || result.text.trim() === '') return;
   const source = performance.now();
-  void baselineEngines.translator.translate(result.text, 'en', 'es').then(() => baselineFinals.push({ source, translated: performance.now() }));
+  void baselineEngines.translator
+    .translate(result.text, 'en', 'es')
+    .then(() => baselineFinals.push({ source, translated: performance.now() }));
 });
 
 const pieces: { pcm: Buffer; end?: boolean }[] = chunks(roomNoise(1000)).map((pcm) => ({ pcm }));
@@ -104,23 +110,37 @@ function latencies(arrivals: readonly number[]): number[] {
 const english = finalsAt.filter(({ final }) => final.language === 'en');
 const spanish = finalsAt.filter(({ final }) => final.language === 'es');
 const rows = [
-  { label: 'engines in process: end of speech → English final (baseline)', samples: latencies(baselineFinals.map((entry) => entry.source)) },
+  {
+    label: 'engines in process: end of speech → English final (baseline)',
+    samples: latencies(baselineFinals.map((entry) => entry.source)),
+  },
   { label: 'engines in process: end of speech → Spanish translation', samples: latencies(baselineFinals.map((entry) => entry.translated)) },
   { label: 'service: end of speech → English subtitle_final at the listener', samples: latencies(english.map((entry) => entry.at)) },
   { label: 'service: end of speech → Spanish subtitle_final at the listener', samples: latencies(spanish.map((entry) => entry.at)) },
 ];
 const baseline = percentile(rows[0]!.samples, 0.5);
-console.log(`\nlive-event: end of speech → listener, ${sentences.length} flite sentences streamed in real time (20 ms frames), pocketsphinx + Apertium eng-spa`);
+console.log(
+  `\nlive-event: end of speech → listener, ${sentences.length} flite sentences streamed in real time (20 ms frames), pocketsphinx + Apertium eng-spa`,
+);
 console.log('| case | n | p50 | p90 | max | p50 ratio |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   const p50 = percentile(row.samples, 0.5);
-  console.log(`| ${row.label} | ${row.samples.length} | ${p50.toFixed(0)} ms | ${percentile(row.samples, 0.9).toFixed(0)} ms | ${Math.max(...row.samples).toFixed(0)} ms | ${(p50 / baseline).toFixed(2)} |`);
+  console.log(
+    `| ${row.label} | ${row.samples.length} | ${p50.toFixed(0)} ms | ${percentile(row.samples, 0.9).toFixed(0)} ms | ${Math.max(...row.samples).toFixed(0)} ms | ${(p50 / baseline).toFixed(2)} |`,
+  );
 }
 const median = (values: number[]) => percentile(values, 0.5);
-console.log(`\nstage timings the Spanish finals carry (median): recognition ${median(spanish.map(({ final }) => final.timings.recognition_ms))} ms, translation ${median(spanish.map(({ final }) => final.timings.translation_ms ?? 0))} ms`);
-const errors = sentences.reduce((sum, text, index) => sum + wordErrorRate(text, english[index]?.final.text ?? '') * text.split(' ').length, 0);
-console.log(`English WER of the delivered finals: ${((100 * errors) / sentences.reduce((sum, text) => sum + text.split(' ').length, 0)).toFixed(1)}%`);
+console.log(
+  `\nstage timings the Spanish finals carry (median): recognition ${median(spanish.map(({ final }) => final.timings.recognition_ms))} ms, translation ${median(spanish.map(({ final }) => final.timings.translation_ms ?? 0))} ms`,
+);
+const errors = sentences.reduce(
+  (sum, text, index) => sum + wordErrorRate(text, english[index]?.final.text ?? '') * text.split(' ').length,
+  0,
+);
+console.log(
+  `English WER of the delivered finals: ${((100 * errors) / sentences.reduce((sum, text) => sum + text.split(' ').length, 0)).toFixed(1)}%`,
+);
 
 listener.close();
 await baselineStream.close();

@@ -37,10 +37,12 @@ interface Utterance {
 }
 
 async function utterances(): Promise<Utterance[]> {
-  return Promise.all(sentences.map(async (text) => {
-    const speech = await englishSpeech(text);
-    return { speech, endMs: speechEndMs(speech) };
-  }));
+  return Promise.all(
+    sentences.map(async (text) => {
+      const speech = await englishSpeech(text);
+      return { speech, endMs: speechEndMs(speech) };
+    }),
+  );
 }
 
 /** Feeds `pcm` in 20 ms chunks on a real-time schedule to `write`; resolves with the hand-over time of each chunk. */
@@ -61,12 +63,14 @@ async function enginesAlone(engines: Engines, spoken: Utterance[]): Promise<{ ca
   stream.on('result', (result: RecognitionResult) => {
     if (result.kind !== 'final' || result.text.trim() === '') return;
     const finalAt = performance.now();
-    done.push((async () => {
-      const spanish = await engines.translator.translate(result.text, 'en', 'es');
-      const captionAt = performance.now();
-      await engines.synthesizer.synthesize(spanish, 'es');
-      return { finalAt, captionAt, voiceAt: performance.now() };
-    })());
+    done.push(
+      (async () => {
+        const spanish = await engines.translator.translate(result.text, 'en', 'es');
+        const captionAt = performance.now();
+        await engines.synthesizer.synthesize(spanish, 'es');
+        return { finalAt, captionAt, voiceAt: performance.now() };
+      })(),
+    );
   });
   const speechEnds: number[] = [];
   await realTime(roomNoise(1_000), (chunk) => stream.write(chunk));
@@ -90,7 +94,10 @@ async function enginesAlone(engines: Engines, spoken: Utterance[]): Promise<{ ca
   return { caption, voice };
 }
 
-async function agentInTestRoom(engines: Engines, spoken: Utterance[]): Promise<{ caption: number[]; voice: number[]; source: number[]; queued: number; finals: AgentFinal[] }> {
+async function agentInTestRoom(
+  engines: Engines,
+  spoken: Utterance[],
+): Promise<{ caption: number[]; voice: number[]; source: number[]; queued: number; finals: AgentFinal[] }> {
   // The voice of each final, in order, to find where each sentence starts on the track.
   const voiceSamples: number[] = [];
   const synthesizer = engines.synthesizer;
@@ -183,6 +190,12 @@ console.log(`livekit agent (test room, offline engines), ${sentences.length} sen
 console.log('case'.padEnd(64), 'n'.padStart(3), 'p50 ms'.padStart(8), 'p90 ms'.padStart(8), 'p50 ratio'.padStart(10));
 for (const row of rows) {
   const p50 = percentile(row.samples, 0.5);
-  console.log(row.label.padEnd(64), String(row.samples.length).padStart(3), p50.toFixed(1).padStart(8), percentile(row.samples, 0.9).toFixed(1).padStart(8), (p50 / percentile(row.baseline, 0.5)).toFixed(3).padStart(10));
+  console.log(
+    row.label.padEnd(64),
+    String(row.samples.length).padStart(3),
+    p50.toFixed(1).padStart(8),
+    percentile(row.samples, 0.9).toFixed(1).padStart(8),
+    (p50 / percentile(row.baseline, 0.5)).toFixed(3).padStart(10),
+  );
 }
 console.log(`sentences whose voice waited behind the previous one: ${agent.queued}; finals stored: ${agent.finals.length}`);

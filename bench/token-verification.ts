@@ -23,7 +23,11 @@ if (caseArgument) {
     audience: testAudience,
     verifiedTokenCacheSize: caseArgument === 'uncached' ? 0 : undefined,
   });
-  const tokens = await Promise.all(Array.from({ length: 100 }, (_, index) => signAccessToken(key, { sub: `user-${index}`, permissions: ['events:read'] }, { expiresIn: '1h' })));
+  const tokens = await Promise.all(
+    Array.from({ length: 100 }, (_, index) =>
+      signAccessToken(key, { sub: `user-${index}`, permissions: ['events:read'] }, { expiresIn: '1h' }),
+    ),
+  );
   for (const token of tokens) await verifier.verify(token);
   let best = Number.POSITIVE_INFINITY;
   for (let batch = 0; batch < 7; batch += 1) {
@@ -39,10 +43,19 @@ if (caseArgument) {
     ['cached', 'verified-token cache'],
   ] as const;
   const rows = cases.map(([name, label]) => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', process.argv[1]!, `--case=${name}`, String(perBatch)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    return { label, micros: (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { microsPerVerification: number }).microsPerVerification };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', process.argv[1]!, `--case=${name}`, String(perBatch)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return {
+      label,
+      micros: (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { microsPerVerification: number }).microsPerVerification,
+    };
   });
-  console.log(`Access token verification, 100 tokens in turn, best of 7 batches of ${perBatch}; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`);
+  console.log(
+    `Access token verification, 100 tokens in turn, best of 7 batches of ${perBatch}; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`,
+  );
   console.log('case'.padEnd(34), 'µs/verification'.padStart(16), 'ratio'.padStart(8));
-  for (const row of rows) console.log(row.label.padEnd(34), row.micros.toFixed(1).padStart(16), (rows[0]!.micros / row.micros).toFixed(1).padStart(8));
+  for (const row of rows)
+    console.log(row.label.padEnd(34), row.micros.toFixed(1).padStart(16), (rows[0]!.micros / row.micros).toFixed(1).padStart(8));
 }

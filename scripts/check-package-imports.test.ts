@@ -36,7 +36,11 @@ afterAll(async () => {
 
 describe('check-package-imports', () => {
   it('finds static, type, re-export, dynamic, template and vi.mock specifiers', () => {
-    expect(relativeSpecifiers(files['services/auth/test/t.test.ts']!)).toEqual(['../../../packages/kit/src/a.js', '../src/main.js', '../../../packages/kit/src/']);
+    expect(relativeSpecifiers(files['services/auth/test/t.test.ts']!)).toEqual([
+      '../../../packages/kit/src/a.js',
+      '../src/main.js',
+      '../../../packages/kit/src/',
+    ]);
     expect(relativeSpecifiers(files['packages/kit/src/a.ts']!)).toEqual(['./b.js', './b.js']);
   });
 

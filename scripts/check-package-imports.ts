@@ -62,7 +62,11 @@ export function findPackageLeaks(root: string, files: string[]): string[] {
 
 /** The files git knows or would add (tracked, and untracked but not ignored). */
 export function repositoryFiles(root: string): string[] {
-  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .split('\0')
     .filter(Boolean);
 }
@@ -71,7 +75,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
   const leaks = findPackageLeaks(root, repositoryFiles(root));
   if (leaks.length > 0) {
-    console.error(`${leaks.length} import${leaks.length === 1 ? '' : 's'} leave their package by a relative path; import the package by name (see its package.json exports):`);
+    console.error(
+      `${leaks.length} import${leaks.length === 1 ? '' : 's'} leave their package by a relative path; import the package by name (see its package.json exports):`,
+    );
     for (const leak of leaks) console.error(`  ${leak}`);
     process.exitCode = 1;
   } else {

@@ -7,7 +7,12 @@
 import WebSocket from 'ws';
 import { createAuthClient } from '@ilenia/api-client/auth';
 import { createLiveEventClient } from '@ilenia/api-client/live-event';
-import { parseListenerServerMessage, parseSpeakerServerMessage, serializeListenerClientMessage, serializeSpeakerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import {
+  parseListenerServerMessage,
+  parseSpeakerServerMessage,
+  serializeListenerClientMessage,
+  serializeSpeakerClientMessage,
+} from '@ilenia/generated/asyncapi/live-event/validators';
 import { unwrap } from '@ilenia/api-client';
 import { demoEvent, demoPassword, demoUserIds, demoUsers } from '@ilenia/kit';
 import { englishSpeech, silence } from '@ilenia/speech-engines/testing';
@@ -46,7 +51,9 @@ listener.on('message', (data) => {
   const message = parsed.message;
   if (message.type === 'subtitle_final') {
     const { recognition_ms, translation_ms, delivery_ms } = message.timings;
-    console.log(`listener [es #${message.sequence}] ${message.text}   (recognition ${recognition_ms} ms, translation ${translation_ms} ms, delivery ${delivery_ms ?? '-'} ms)`);
+    console.log(
+      `listener [es #${message.sequence}] ${message.text}   (recognition ${recognition_ms} ms, translation ${translation_ms} ms, delivery ${delivery_ms ?? '-'} ms)`,
+    );
   } else if (message.type === 'error') console.log(`listener: ${message.code}: ${message.message}`);
 });
 await opened(listener);
@@ -65,7 +72,13 @@ speaker.on('message', (data) => {
   else if (message.type === 'error') console.log(`speaker: ${message.code}: ${message.message}`);
 });
 await opened(speaker);
-speaker.send(serializeSpeakerClientMessage({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 }));
+speaker.send(
+  serializeSpeakerClientMessage({
+    type: 'audio_config',
+    format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 },
+    frame_duration_ms: 20,
+  }),
+);
 
 console.log(`speaking (${text.length} characters of English, in real time)...`);
 // A second of silence at the end lets the recogniser close the last utterance.
@@ -82,6 +95,9 @@ await ended;
 listener.close();
 
 if (sessionId) {
-  const transcript = await asSpeaker.getSessionTranscript({ params: { path: { session_id: sessionId, language: 'es' }, query: { format: 'vtt' } }, parseAs: 'text' });
+  const transcript = await asSpeaker.getSessionTranscript({
+    params: { path: { session_id: sessionId, language: 'es' }, query: { format: 'vtt' } },
+    parseAs: 'text',
+  });
   console.log(`\nGET /v1/sessions/${sessionId}/transcripts/es?format=vtt\n${String(transcript.data ?? JSON.stringify(transcript.error))}`);
 }

@@ -73,10 +73,20 @@ describe('a service whose stdout nobody reads', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'services/events/src/main.ts'], {
       cwd: repositoryRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'test', USE_EVENTS_MOCK: 'true', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_DEADLINE_MS: '10000' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        USE_EVENTS_MOCK: 'true',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_DEADLINE_MS: '10000',
+      },
     });
     started.push(child);
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const lines = createInterface({ input: child.stdout! });
     const port = await new Promise<number>((resolve, reject) => {
       lines.on('line', (line) => {
@@ -93,7 +103,9 @@ describe('a service whose stdout nobody reads', () => {
     // pipe holds. A process that blocked on its stdout would stop answering here.
     const longPath = `/v1/${'x'.repeat(4_000)}`;
     for (let batch = 0; batch < 50; batch += 1) {
-      const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}${longPath}`).then((response) => response.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}${longPath}`).then((response) => response.status)),
+      );
       expect(statuses.every((status) => status === 404)).toBe(true);
     }
     child.kill('SIGTERM');
@@ -117,10 +129,13 @@ describe('make dev', () => {
     await new Promise<void>((resolve, reject) => {
       createInterface({ input: runner.stdout! }).on('line', (line) => {
         const [name, rest = ''] = line.split(' | ').map((part) => part.trim()) as [string, string?];
-        if (rest.includes('"msg":"listening"') || (name === 'web' && rest.includes(`${5173 + offset}`) && rest.includes('Local'))) waitingFor.delete(name);
+        if (rest.includes('"msg":"listening"') || (name === 'web' && rest.includes(`${5173 + offset}`) && rest.includes('Local')))
+          waitingFor.delete(name);
         if (waitingFor.size === 0) resolve();
       });
-      runner.once('exit', (code) => reject(new Error(`the runner exited with ${code} while ${[...waitingFor].join(', ')} had not started`)));
+      runner.once('exit', (code) =>
+        reject(new Error(`the runner exited with ${code} while ${[...waitingFor].join(', ')} had not started`)),
+      );
     });
     const processes = await descendants(runner.pid!);
     // Five services and the web app at least (and what they start: engines, esbuild).

@@ -17,7 +17,8 @@ import { repositoryRoot } from './generate/redocly.js';
 // ILENIA_PORT_OFFSET moves the whole stack (services, web app, portal) so that two checkouts can run
 // side by side; the services find each other through the URLs set below, not through the defaults.
 const portOffset = Number(process.env.ILENIA_PORT_OFFSET ?? 0);
-if (!Number.isInteger(portOffset) || portOffset < 0 || portOffset > 50_000) throw new Error(`ILENIA_PORT_OFFSET must be a whole number from 0 to 50000, got ${process.env.ILENIA_PORT_OFFSET}`);
+if (!Number.isInteger(portOffset) || portOffset < 0 || portOffset > 50_000)
+  throw new Error(`ILENIA_PORT_OFFSET must be a whole number from 0 to 50000, got ${process.env.ILENIA_PORT_OFFSET}`);
 const services = [
   { name: 'auth', port: 8081 + portOffset },
   { name: 'live-event', port: 8082 + portOffset },
@@ -69,12 +70,22 @@ for (const service of services) {
   run(service.name, ['--import', 'tsx', path.join('services', service.name, 'src', 'main.ts')], {
     cwd: repositoryRoot,
     // One data folder per service: a PGlite database belongs to one process.
-    env: { ...process.env, ...stackEnvironment, NODE_ENV: 'development', PORT: String(service.port), PGLITE_DATA_DIR: path.join(dataDir, service.name), RECORDINGS_DIR: process.env.RECORDINGS_DIR ?? path.join(dataDir, 'live-event', 'recordings') },
+    env: {
+      ...process.env,
+      ...stackEnvironment,
+      NODE_ENV: 'development',
+      PORT: String(service.port),
+      PGLITE_DATA_DIR: path.join(dataDir, service.name),
+      RECORDINGS_DIR: process.env.RECORDINGS_DIR ?? path.join(dataDir, 'live-event', 'recordings'),
+    },
   });
 }
 // The web app's dev server (web/vite.config.ts proxies /api/<service> to the ports above).
 const webRoot = path.join(repositoryRoot, 'web');
-run('web', [path.join(webRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(webPort), '--strictPort'], { cwd: webRoot, env: { ...process.env, ...stackEnvironment } });
+run('web', [path.join(webRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(webPort), '--strictPort'], {
+  cwd: webRoot,
+  env: { ...process.env, ...stackEnvironment },
+});
 
 const portal = express();
 portal.use(express.static(path.join(repositoryRoot, 'dist', 'portal')));
@@ -92,7 +103,9 @@ function stopAll(signal: NodeJS.Signals): void {
   for (const child of children) child.kill(signal);
   const deadline = setTimeout(() => process.exit(1), 15_000);
   deadline.unref();
-  Promise.all(children.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))))).then(() => process.exit(0));
+  Promise.all(
+    children.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve)))),
+  ).then(() => process.exit(0));
 }
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);

@@ -34,7 +34,9 @@ export async function lintSpecs(options: { root?: string; only?: readonly string
   }
   if (problems.length > 0) return problems;
 
-  const catalogue = parseYaml(await readFile(path.join(root, 'specs/permissions.yaml'), 'utf8')) as { permissions: Record<string, { modifier?: boolean }> };
+  const catalogue = parseYaml(await readFile(path.join(root, 'specs/permissions.yaml'), 'utf8')) as {
+    permissions: Record<string, { modifier?: boolean }>;
+  };
   const used = new Set<string>();
   const scratch = await mkdtemp(path.join(tmpdir(), 'ilenia-lint-'));
   try {
@@ -50,7 +52,8 @@ export async function lintSpecs(options: { root?: string; only?: readonly string
   }
   if (options.only) return problems;
   for (const permission of Object.keys(catalogue.permissions)) {
-    if (!used.has(permission) && !catalogue.permissions[permission]!.modifier) problems.push(`specs/permissions.yaml: ${permission} is required by no operation; remove it or use it.`);
+    if (!used.has(permission) && !catalogue.permissions[permission]!.modifier)
+      problems.push(`specs/permissions.yaml: ${permission} is required by no operation; remove it or use it.`);
   }
   return problems;
 }
@@ -84,10 +87,12 @@ function checkOperations(api: string, spec: Json, permissions: Record<string, un
       const required = operation['x-required-permissions'];
       const responses = (operation.responses ?? {}) as Json;
       if (secured && !Array.isArray(required)) problems.push(`${where}: a secured operation declares x-required-permissions.`);
-      if (!secured && required !== undefined) problems.push(`${where}: only an operation secured by a bearer token can require permissions.`);
+      if (!secured && required !== undefined)
+        problems.push(`${where}: only an operation secured by a bearer token can require permissions.`);
       const bearerOnly = security.every((requirement) => Object.keys(requirement).length > 0);
       if (secured && bearerOnly && !('401' in responses)) problems.push(`${where}: a secured operation lists a 401 response.`);
-      if (Array.isArray(required) && required.length > 0 && !('403' in responses)) problems.push(`${where}: an operation that requires permissions lists a 403 response.`);
+      if (Array.isArray(required) && required.length > 0 && !('403' in responses))
+        problems.push(`${where}: an operation that requires permissions lists a 403 response.`);
       for (const permission of Array.isArray(required) ? (required as string[]) : []) {
         if (!(permission in permissions)) problems.push(`${where}: permission ${permission} is not in specs/permissions.yaml.`);
         used.add(permission);
@@ -95,13 +100,20 @@ function checkOperations(api: string, spec: Json, permissions: Record<string, un
       if (!('default' in responses)) problems.push(`${where}: lists a default Problem response.`);
       const body = operation.requestBody ? resolve(spec, operation.requestBody) : undefined;
       problems.push(...checkKitStatuses(spec, where, responses, body !== undefined));
-      const inputs: [string, unknown][] = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((parameter) => {
+      const inputs: [string, unknown][] = [
+        ...((pathItem.parameters ?? []) as unknown[]),
+        ...((operation.parameters ?? []) as unknown[]),
+      ].map((parameter) => {
         const resolved = resolve(spec, parameter);
         return [`parameter ${String(resolved.name)}`, resolved.schema];
       });
-      for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>)) inputs.push([`${mediaType} body`, media.schema]);
+      for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>))
+        inputs.push([`${mediaType} body`, media.schema]);
       for (const [input, schema] of inputs) {
-        for (const place of unboundedNumbers(spec, schema, '', new Set())) problems.push(`${where}: ${input}${place} is a number without bounds a database column holds (minimum and maximum within ±${databaseIntegerLimit}).`);
+        for (const place of unboundedNumbers(spec, schema, '', new Set()))
+          problems.push(
+            `${where}: ${input}${place} is a number without bounds a database column holds (minimum and maximum within ±${databaseIntegerLimit}).`,
+          );
       }
       for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Record<string, Json>)) {
         if (!hasExample(spec, media)) problems.push(`${where}: the ${mediaType} request body has no example.`);
@@ -132,7 +144,8 @@ function checkKitStatuses(spec: Json, where: string, responses: Json, hasBody: b
   if (!('application/problem+json' in ((badRequest.content ?? {}) as Json))) return [];
   const problems: string[] = [];
   if (!('413' in responses)) problems.push(`${where}: lists a 413 response (common/responses/PayloadTooLarge.yaml).`);
-  if (hasBody && !('415' in responses)) problems.push(`${where}: an operation with a request body lists a 415 response (common/responses/UnsupportedMediaType.yaml).`);
+  if (hasBody && !('415' in responses))
+    problems.push(`${where}: an operation with a request body lists a 415 response (common/responses/UnsupportedMediaType.yaml).`);
   return problems;
 }
 
@@ -146,13 +159,17 @@ function unboundedNumbers(spec: Json, raw: unknown, place: string, seen: Set<unk
   if ((types.includes('integer') || types.includes('number')) && !Array.isArray(schema.enum) && schema.const === undefined) {
     const maximum = (schema.maximum ?? schema.exclusiveMaximum) as number | undefined;
     const minimum = (schema.minimum ?? schema.exclusiveMinimum) as number | undefined;
-    if (maximum === undefined || maximum > databaseIntegerLimit || minimum === undefined || minimum < -databaseIntegerLimit) found.push(place || ' (the value itself)');
+    if (maximum === undefined || maximum > databaseIntegerLimit || minimum === undefined || minimum < -databaseIntegerLimit)
+      found.push(place || ' (the value itself)');
   }
-  for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) found.push(...unboundedNumbers(spec, property, `${place}/${name}`, seen));
-  if (typeof schema.additionalProperties === 'object') found.push(...unboundedNumbers(spec, schema.additionalProperties, `${place}/*`, seen));
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Json))
+    found.push(...unboundedNumbers(spec, property, `${place}/${name}`, seen));
+  if (typeof schema.additionalProperties === 'object')
+    found.push(...unboundedNumbers(spec, schema.additionalProperties, `${place}/*`, seen));
   if (schema.items !== undefined) found.push(...unboundedNumbers(spec, schema.items, `${place}/items`, seen));
   for (const keyword of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
-    for (const [index, member] of ((schema[keyword] ?? []) as unknown[]).entries()) found.push(...unboundedNumbers(spec, member, `${place}/${keyword}/${index}`, seen));
+    for (const [index, member] of ((schema[keyword] ?? []) as unknown[]).entries())
+      found.push(...unboundedNumbers(spec, member, `${place}/${keyword}/${index}`, seen));
   }
   return found;
 }

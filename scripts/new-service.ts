@@ -60,16 +60,23 @@ export type Names = ReturnType<typeof namesOf>;
 export async function createNewService(options: NewServiceOptions): Promise<string[]> {
   const root = options.root ?? repositoryRoot;
   const names = namesOf(options.name);
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(options.name)) throw new NewServiceError(`NAME must be kebab-case (like live-event), not "${options.name}".`);
-  if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65535) throw new NewServiceError(`PORT must be an integer from 1024 to 65535, not "${options.port}".`);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(options.name))
+    throw new NewServiceError(`NAME must be kebab-case (like live-event), not "${options.name}".`);
+  if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65535)
+    throw new NewServiceError(`PORT must be an integer from 1024 to 65535, not "${options.port}".`);
   for (const taken of [`services/${options.name}`, `specs/openapi/${options.name}`, `deploy/${options.name}.Dockerfile`]) {
     if (existsSync(path.join(root, taken))) throw new NewServiceError(`${taken} already exists.`);
   }
   const read = (file: string) => readFile(path.join(root, file), 'utf8');
   const dev = await read('scripts/dev.ts');
-  if (new RegExp(`port: ${options.port}\\b`).test(dev)) throw new NewServiceError(`port ${options.port} is already used in scripts/dev.ts.`);
+  if (new RegExp(`port: ${options.port}\\b`).test(dev))
+    throw new NewServiceError(`port ${options.port} is already used in scripts/dev.ts.`);
 
-  const rootPackage = JSON.parse(await read('package.json')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const rootPackage = JSON.parse(await read('package.json')) as {
+    scripts: Record<string, string>;
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
   // Every change is made in memory first: a file that cannot be registered in leaves the repository untouched.
   const changes: Record<string, string> = {
     ...serviceFiles(names, options.port, rootPackage),
@@ -96,8 +103,12 @@ export async function createNewService(options: NewServiceOptions): Promise<stri
 /** `start:<name>` and `start:prod:<name>`, each after the last script of its kind so that they stay together. */
 export function registerInScripts(scripts: Record<string, string>, name: string): Record<string, string> {
   const entries = Object.entries(scripts);
-  const insertAfterLast = (isKind: (key: string) => boolean, entry: [string, string]) => entries.splice(entries.findLastIndex(([key]) => isKind(key)) + 1, 0, entry);
-  insertAfterLast((key) => key.startsWith('start:') && !key.startsWith('start:prod:'), [`start:${name}`, `tsx services/${name}/src/main.ts`]);
+  const insertAfterLast = (isKind: (key: string) => boolean, entry: [string, string]) =>
+    entries.splice(entries.findLastIndex(([key]) => isKind(key)) + 1, 0, entry);
+  insertAfterLast(
+    (key) => key.startsWith('start:') && !key.startsWith('start:prod:'),
+    [`start:${name}`, `tsx services/${name}/src/main.ts`],
+  );
   insertAfterLast((key) => key.startsWith('start:prod:'), [`start:prod:${name}`, `node dist/${name}/main.js`]);
   return Object.fromEntries(entries);
 }
@@ -174,7 +185,8 @@ export function registerInComposeGateway(text: string, names: Names, port: numbe
   let nginx = text.slice(nginxStart);
   const servers = [...nginx.matchAll(/^      ILENIA_[A-Z0-9_]+_SERVERS: [^\n]*\n/gm)].at(-1);
   const dependencies = /^    depends_on:\n(?:      [a-z0-9-]+: \{ condition: service_healthy \}\n)+/m.exec(nginx);
-  if (!servers || !dependencies) throw new NewServiceError("a compose mode file's nginx has no ILENIA_*_SERVERS or depends_on to add the service to.");
+  if (!servers || !dependencies)
+    throw new NewServiceError("a compose mode file's nginx has no ILENIA_*_SERVERS or depends_on to add the service to.");
   const dependenciesEnd = dependencies.index + dependencies[0].length;
   nginx = `${nginx.slice(0, dependenciesEnd)}      ${names.name}: { condition: service_healthy }\n${nginx.slice(dependenciesEnd)}`;
   const serversEnd = servers.index + servers[0].length;
@@ -186,8 +198,13 @@ export function registerInComposeGateway(text: string, names: Names, port: numbe
 export function registerInNginxTemplate(text: string, names: Names): string {
   const { upstream, variable } = upstreamOf(names);
   const lastUpstream = [...text.matchAll(/^upstream ilenia_[a-z0-9_]+ \{\n(?:    [^\n]*\n)*\}\n/gm)].at(-1);
-  const lastLocation = [...text.matchAll(/^    location \/api\/[a-z0-9-]+\/ \{\n(?:        [^\n]*\n)*?        proxy_pass http:\/\/ilenia_[a-z0-9_]+\/;\n    \}\n/gm)].at(-1);
-  if (!lastUpstream || !lastLocation) throw new NewServiceError('deploy/nginx/ilenia.conf.template: cannot find the upstreams and the services\' locations.');
+  const lastLocation = [
+    ...text.matchAll(
+      /^    location \/api\/[a-z0-9-]+\/ \{\n(?:        [^\n]*\n)*?        proxy_pass http:\/\/ilenia_[a-z0-9_]+\/;\n    \}\n/gm,
+    ),
+  ].at(-1);
+  if (!lastUpstream || !lastLocation)
+    throw new NewServiceError("deploy/nginx/ilenia.conf.template: cannot find the upstreams and the services' locations.");
   const location = `    location /api/${names.name}/ {\n        include ilenia/api.conf;\n        proxy_redirect / /api/${names.name}/;\n        proxy_pass http://${upstream}/;\n    }\n`;
   const upstreamBlock = `upstream ${upstream} {\n    \${${variable}}\n    keepalive 16;\n}\n`;
   const locationEnd = lastLocation.index + lastLocation[0].length;
@@ -222,7 +239,11 @@ export function registerInDev(text: string, name: string, port: number): string 
 }
 
 /** Every file of the new service and its spec, by path. */
-function serviceFiles(names: Names, port: number, rootPackage: { dependencies: Record<string, string>; devDependencies: Record<string, string> }): Record<string, string> {
+function serviceFiles(
+  names: Names,
+  port: number,
+  rootPackage: { dependencies: Record<string, string>; devDependencies: Record<string, string> },
+): Record<string, string> {
   const { name, camel, pascal, constant, title, audience, packageName } = names;
   const packageJson = {
     name: packageName,
@@ -230,7 +251,13 @@ function serviceFiles(names: Names, port: number, rootPackage: { dependencies: R
     private: true,
     type: 'module',
     exports: { './*': './src/*.ts', './test/*': './test/*.ts' },
-    dependencies: { '@ilenia/generated': '*', '@ilenia/kit': '*', express: rootPackage.dependencies.express, kysely: rootPackage.dependencies.kysely, pino: rootPackage.dependencies.pino },
+    dependencies: {
+      '@ilenia/generated': '*',
+      '@ilenia/kit': '*',
+      express: rootPackage.dependencies.express,
+      kysely: rootPackage.dependencies.kysely,
+      pino: rootPackage.dependencies.pino,
+    },
     devDependencies: { supertest: rootPackage.devDependencies.supertest, vitest: rootPackage.devDependencies.vitest },
   };
   return {

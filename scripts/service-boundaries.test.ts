@@ -47,7 +47,10 @@ function serviceOf(repositoryPath: string): string | undefined {
 /** The service an import specifier reaches from `file`, by relative path or by package name, if any. */
 function reachedService(file: string, specifier: string, packages: Map<string, string>): string | undefined {
   if (specifier.startsWith('.')) return serviceOf(path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
-  const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  const name = specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
   return packages.get(name);
 }
 
@@ -80,14 +83,32 @@ const quoted = (specifier: string) => `'${specifier}'`;
 
 describe('service boundaries', () => {
   it('finds a service importing another service, and the kit importing any service', () => {
-    const crossings = crossServiceImports([
-      // Built from parts, so that the package-imports lint does not read these fixtures as real imports.
-      { path: 'services/events/src/seed/demo-event.ts', text: `import { demoUserIds } from ${quoted('../../../auth/src/seed/demo-users.js')};` },
-      { path: 'services/live-event/test/x.test.ts', text: `const m = await import(${quoted('../../events/test/support/events-harness.js')});` },
-      { path: 'packages/kit/src/x.ts', text: "import '@ilenia/auth-service/src/main.js';" },
-      { path: 'services/live-event/src/y.ts', text: "import { developmentClients } from '@ilenia/auth-service/src/seed/development-clients.js';" },
-      { path: 'services/events/src/ok.ts', text: "import { problems } from '@ilenia/kit';\nimport { x } from './y.js';\nimport type { H } from '@ilenia/generated/openapi/events/server';\nimport { z } from '@ilenia/events-service/src/z.js';" },
-    ], new Map([['@ilenia/auth-service', 'auth'], ['@ilenia/events-service', 'events']]));
+    const crossings = crossServiceImports(
+      [
+        // Built from parts, so that the package-imports lint does not read these fixtures as real imports.
+        {
+          path: 'services/events/src/seed/demo-event.ts',
+          text: `import { demoUserIds } from ${quoted('../../../auth/src/seed/demo-users.js')};`,
+        },
+        {
+          path: 'services/live-event/test/x.test.ts',
+          text: `const m = await import(${quoted('../../events/test/support/events-harness.js')});`,
+        },
+        { path: 'packages/kit/src/x.ts', text: "import '@ilenia/auth-service/src/main.js';" },
+        {
+          path: 'services/live-event/src/y.ts',
+          text: "import { developmentClients } from '@ilenia/auth-service/src/seed/development-clients.js';",
+        },
+        {
+          path: 'services/events/src/ok.ts',
+          text: "import { problems } from '@ilenia/kit';\nimport { x } from './y.js';\nimport type { H } from '@ilenia/generated/openapi/events/server';\nimport { z } from '@ilenia/events-service/src/z.js';",
+        },
+      ],
+      new Map([
+        ['@ilenia/auth-service', 'auth'],
+        ['@ilenia/events-service', 'events'],
+      ]),
+    );
     expect(crossings.map((crossing) => `${crossing.file} -> ${crossing.reaches}`)).toEqual([
       'services/events/src/seed/demo-event.ts -> auth',
       'services/live-event/test/x.test.ts -> events',
@@ -96,8 +117,11 @@ describe('service boundaries', () => {
     ]);
   });
 
-  it('holds in this repository: no service imports another service\'s source or tests', () => {
-    const files = [...typeScriptFiles(servicesDir), ...typeScriptFiles(path.join(root, 'packages'))].map((full) => ({ path: path.relative(root, full).split(path.sep).join('/'), text: readFileSync(full, 'utf8') }));
+  it("holds in this repository: no service imports another service's source or tests", () => {
+    const files = [...typeScriptFiles(servicesDir), ...typeScriptFiles(path.join(root, 'packages'))].map((full) => ({
+      path: path.relative(root, full).split(path.sep).join('/'),
+      text: readFileSync(full, 'utf8'),
+    }));
     expect(files.length).toBeGreaterThan(50);
     expect(crossServiceImports(files)).toEqual([]);
   });

@@ -21,7 +21,9 @@ try {
   console.error(`No test report at ${reportFile}: the test run did not finish.`);
   process.exit(1);
 }
-const skipped = report.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'skipped' || test.status === 'pending').map((test) => test.fullName));
+const skipped = report.testResults.flatMap((file) =>
+  file.assertionResults.filter((test) => test.status === 'skipped' || test.status === 'pending').map((test) => test.fullName),
+);
 if (skipped.length > 0) {
   console.log(`Skipped (${skipped.length}):`);
   for (const name of skipped) console.log(`  - ${name}`);

@@ -30,7 +30,9 @@ function proxyTo(name: ServiceName): ProxyOptions {
   };
 }
 
-const proxy = Object.fromEntries((Object.keys(gatewayServices) as ServiceName[]).map((name) => [`/api/${gatewayServices[name].path}`, proxyTo(name)]));
+const proxy = Object.fromEntries(
+  (Object.keys(gatewayServices) as ServiceName[]).map((name) => [`/api/${gatewayServices[name].path}`, proxyTo(name)]),
+);
 
 export default defineConfig({
   root: webRoot,

@@ -48,13 +48,22 @@ const config: AuthConfig = {
 };
 // BENCH_DATABASE_URL: an empty PostgreSQL database; otherwise embedded PGlite (which runs on this event loop).
 const databaseUrl = process.env.BENCH_DATABASE_URL;
-const database = await openDatabase<AuthDatabase>(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite' }, authMigrations({ keyEncryptionKey: config.keyEncryptionKey }));
+const database = await openDatabase<AuthDatabase>(
+  databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite' },
+  authMigrations({ keyEncryptionKey: config.keyEncryptionKey }),
+);
 const service = await createAuthService({ db: database.db, config, logger });
 await seed(service.deps);
 const authApp = buildAuthApp({ logger, handlers: service.handlers, authenticators: { bearerAuth: service.bearerAuth } });
 const login = await service.handlers.loginUser(
   { path: {}, query: {}, headers: {}, cookies: {}, body: { email: 'manager@ilenia.dev', password: demoPassword } },
-  { request: { ip: '127.0.0.1', get: () => undefined } as never, response: {} as never, log: logger, requestId: 'bench', principal: undefined },
+  {
+    request: { ip: '127.0.0.1', get: () => undefined } as never,
+    response: {} as never,
+    log: logger,
+    requestId: 'bench',
+    principal: undefined,
+  },
 );
 if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
 const token = login.body.access_token;
@@ -70,7 +79,9 @@ if (mode === 'bare') {
   // What every other service does (verifier over the JWKS), or the auth service's own key store.
   const bearerAuth =
     mode === 'kit-jwks'
-      ? bearerAuthenticator(createJwtVerifier({ keys: { jwks: { keys: await service.deps.keys.publishedKeys() } }, issuer, audience: 'event-service' }))
+      ? bearerAuthenticator(
+          createJwtVerifier({ keys: { jwks: { keys: await service.deps.keys.publishedKeys() } }, issuer, audience: 'event-service' }),
+        )
       : service.bearerAuth;
   const router = express.Router();
   router.get('/v2/users/me', authorizeOperation(authOperations.getCurrentUser, { bearerAuth }), (_request, response) => {

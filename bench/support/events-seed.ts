@@ -25,9 +25,21 @@ export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string
   ];
   for (const channel of channels) {
     const speakers = Array.from({ length: channel.speakers }, () => crypto.randomUUID());
-    await channelRepository.insert(db, { id: crypto.randomUUID(), eventId: event.id, name: channel.name, sourceLanguage: channel.sourceLanguage, targetLanguages: channel.targetLanguages }, speakers, organiserId);
+    await channelRepository.insert(
+      db,
+      {
+        id: crypto.randomUUID(),
+        eventId: event.id,
+        name: channel.name,
+        sourceLanguage: channel.sourceLanguage,
+        targetLanguages: channel.targetLanguages,
+      },
+      speakers,
+      organiserId,
+    );
   }
-  for (let index = 0; index < 20; index += 1) await listenerRepository.add(db, { eventId: event.id, userId: crypto.randomUUID(), assignedBy: organiserId });
+  for (let index = 0; index < 20; index += 1)
+    await listenerRepository.add(db, { eventId: event.id, userId: crypto.randomUUID(), assignedBy: organiserId });
   // Some other events, so that lookups are by key and not over a one-row table.
   for (let index = 0; index < 200; index += 1) {
     await eventRepository.insert(db, {

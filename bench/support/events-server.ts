@@ -33,9 +33,16 @@ const postgresUrl = process.argv[3];
 const logger = createLogger({ service: 'bench', level: 'silent' });
 const key = await createSigningKey('bench');
 // A live service reading the event before a session starts: the call this bench is about.
-const token = await signAccessToken(key, { sub: 'live-service', client_id: 'live-service', scope: 'events:read session_records:write' }, { audience: 'event-service', expiresIn: '1h' });
+const token = await signAccessToken(
+  key,
+  { sub: 'live-service', client_id: 'live-service', scope: 'events:read session_records:write' },
+  { audience: 'event-service', expiresIn: '1h' },
+);
 
-const database = await openDatabase<EventsDatabase>(postgresUrl ? { kind: 'postgres', url: postgresUrl } : { kind: 'pglite' }, eventsMigrations);
+const database = await openDatabase<EventsDatabase>(
+  postgresUrl ? { kind: 'postgres', url: postgresUrl } : { kind: 'pglite' },
+  eventsMigrations,
+);
 const eventId = await seedBenchEvent(database.db);
 
 let app: express.Express;
@@ -62,9 +69,21 @@ if (mode === 'bare') {
   // The same caller as the token's, without verifying anything: what RS256 costs is the difference.
   const trustingAuthenticator: Authenticator = async () => ({
     outcome: 'present',
-    principal: { kind: 'service', subject: 'live-service', clientId: 'live-service', roles: [], permissions: new Set(['events:read', 'session_records:write']), claims: {} },
+    principal: {
+      kind: 'service',
+      subject: 'live-service',
+      clientId: 'live-service',
+      roles: [],
+      permissions: new Set(['events:read', 'session_records:write']),
+      claims: {},
+    },
   });
-  const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: 'event-service', verifiedTokenCacheSize: mode === 'real-uncached' ? 0 : undefined });
+  const verifier = createJwtVerifier({
+    keys: { jwks: { keys: [key.jwk] } },
+    issuer: testIssuer,
+    audience: 'event-service',
+    verifiedTokenCacheSize: mode === 'real-uncached' ? 0 : undefined,
+  });
   app = buildEventsApp({
     logger,
     handlers: createEventsHandlers({ db: database.db }),

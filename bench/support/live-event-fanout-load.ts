@@ -75,7 +75,14 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     const check = () => {
       if (received >= (command.total ?? 0) || wallClockMs() > deadline) {
         const sorted = [...latencies].sort((left, right) => left - right);
-        reply({ received, lastAt, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, closedEarly });
+        reply({
+          received,
+          lastAt,
+          p50: percentile(sorted, 0.5),
+          p99: percentile(sorted, 0.99),
+          max: sorted.at(-1) ?? Number.NaN,
+          closedEarly,
+        });
       } else {
         setTimeout(check, 20);
       }

@@ -21,10 +21,22 @@ const mode = process.argv[2] ?? 'router';
 const logger = createLogger({ service: 'bench', level: 'silent' });
 const key = await createSigningKey('bench');
 const token = await signAccessToken(key, { permissions: ['events:read'] }, { expiresIn: '1h' });
-const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, verifiedTokenCacheSize: mode === 'router-jwt-uncached' ? 0 : undefined });
+const verifier = createJwtVerifier({
+  keys: { jwks: { keys: [key.jwk] } },
+  issuer: testIssuer,
+  audience: testAudience,
+  verifiedTokenCacheSize: mode === 'router-jwt-uncached' ? 0 : undefined,
+});
 
 // The body the mock answers: the spec's example of getEvent.
-const example = (eventsApiSpec as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }> } }> }).paths['/v1/events/{event_id}']!.get.responses['200']!.content['application/json']!.examples;
+const example = (
+  eventsApiSpec as {
+    paths: Record<
+      string,
+      { get: { responses: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }> } }
+    >;
+  }
+).paths['/v1/events/{event_id}']!.get.responses['200']!.content['application/json']!.examples;
 const body = Object.values(example)[0]!.value;
 
 let app: express.Express;
@@ -43,7 +55,13 @@ if (mode === 'bare') {
   const authenticators = { bearerAuth: mode === 'router' ? mockBearerAuthenticator(eventsOperations) : bearerAuthenticator(verifier) };
   app = createServiceApp({
     logger,
-    routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators, responseValidation: mode === 'router-jwt-sample' ? 'sample' : mode === 'router-jwt-off' ? 'off' : 'all' })],
+    routers: [
+      createEventsRouter({
+        handlers: createEventsMockHandlers(),
+        authenticators,
+        responseValidation: mode === 'router-jwt-sample' ? 'sample' : mode === 'router-jwt-off' ? 'off' : 'all',
+      }),
+    ],
   });
 }
 

@@ -19,7 +19,14 @@ import { environmentExample, interpolate, modeServices } from './check-deploy/co
 import { serviceBuilds } from './services.js';
 
 /** Packages a built service must not need: the development tool chain and the workspace's own. */
-const developmentOnly = new Set(['.bin', '@ilenia', ...Object.keys((JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies)]);
+const developmentOnly = new Set([
+  '.bin',
+  '@ilenia',
+  ...Object.keys(
+    (JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
+      .devDependencies,
+  ),
+]);
 
 /** A copy of the repository's node_modules without what `developmentOnly` names (entries linked, not copied). */
 async function productionModules(target: string): Promise<void> {
@@ -71,8 +78,13 @@ const notRunHere = new Set(['livekit']);
 async function readyButForServersNotRunHere(service: RunningService): Promise<unknown> {
   return poll(service, '/ready', async (response) => {
     if (response.ok) return true;
-    const body = (await response.clone().json().catch(() => ({}))) as { checks?: Record<string, { status: string }> };
-    const down = Object.entries(body.checks ?? {}).filter(([, check]) => check.status !== 'up').map(([name]) => name);
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { checks?: Record<string, { status: string }> };
+    const down = Object.entries(body.checks ?? {})
+      .filter(([, check]) => check.status !== 'up')
+      .map(([name]) => name);
     return down.length > 0 && down.every((name) => notRunHere.has(name));
   });
 }
@@ -84,8 +96,12 @@ async function poll(service: RunningService, pathname: string, done: (response: 
   const giveUpAt = Date.now() + pollLimitMs;
   let lastAnswer = 'nothing (not listening)';
   for (;;) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}:\n${service.output.join('').slice(-4000)}`);
-    if (Date.now() > giveUpAt) throw new Error(`${service.name} ${pathname} never became ready; it last answered ${lastAnswer}\n${service.output.join('').slice(-4000)}`);
+    if (service.child.exitCode !== null)
+      throw new Error(`${service.name} exited with ${service.child.exitCode}:\n${service.output.join('').slice(-4000)}`);
+    if (Date.now() > giveUpAt)
+      throw new Error(
+        `${service.name} ${pathname} never became ready; it last answered ${lastAnswer}\n${service.output.join('').slice(-4000)}`,
+      );
     try {
       const response = await fetch(`${service.url}${pathname}`);
       if (await done(response)) return await response.json();
@@ -109,7 +125,9 @@ function productionEnvironment(name: string, ports: Record<string, number>, scra
   if (composed === undefined) throw new Error(`compose.livekit.yaml runs no ${name}`);
   const environment: Record<string, string> = {};
   for (const [variable, value] of Object.entries(composed)) {
-    environment[variable] = interpolate(String(value), variables).replace(/http:\/\/([a-z-]+):\d+/g, (url, host: string) => (ports[host] ? `http://127.0.0.1:${ports[host]}` : url));
+    environment[variable] = interpolate(String(value), variables).replace(/http:\/\/([a-z-]+):\d+/g, (url, host: string) =>
+      ports[host] ? `http://127.0.0.1:${ports[host]}` : url,
+    );
   }
   delete environment.DATABASE_URL;
   delete environment.REDIS_URL;
@@ -128,14 +146,20 @@ let generatedVariables: Record<string, string> | undefined;
 
 /** deploy/.env's values, generated once per run: every service must see the same secrets (a client's secret in auth and in the client). */
 function deploymentVariables(): Record<string, string> {
-  generatedVariables ??= Object.fromEntries([...environmentExample().assigned].map(([variable, value]) => [variable, value || generatedValue(variable)]));
+  generatedVariables ??= Object.fromEntries(
+    [...environmentExample().assigned].map(([variable, value]) => [variable, value || generatedValue(variable)]),
+  );
   return generatedVariables;
 }
 
 function generatedValue(variable: string): string {
   if (variable === 'PUBLIC_HOST') return 'ilenia.test';
   if (variable.endsWith('EMAIL')) return 'admin@ilenia.test';
-  if (variable.endsWith('_CLIENT_ID')) return variable.replace(/^OAUTH_|_CLIENT_ID$/g, '').toLowerCase().replace(/_/g, '-');
+  if (variable.endsWith('_CLIENT_ID'))
+    return variable
+      .replace(/^OAUTH_|_CLIENT_ID$/g, '')
+      .toLowerCase()
+      .replace(/_/g, '-');
   if (variable === 'LIVEKIT_NODE_IP') return '127.0.0.1';
   if (variable === 'LIVEKIT_PUBLIC_URL') return 'wss://livekit.ilenia.test';
   return randomBytes(32).toString('base64');
@@ -166,7 +190,8 @@ describe('the production build', () => {
   });
 
   it('leaves the tool chain and the workspace sources out of what the services load', () => {
-    for (const absent of ['tsx', 'typescript', 'esbuild', '.bin', '@ilenia']) expect(existsSync(path.join(scratch, 'node_modules', absent)), absent).toBe(false);
+    for (const absent of ['tsx', 'typescript', 'esbuild', '.bin', '@ilenia'])
+      expect(existsSync(path.join(scratch, 'node_modules', absent)), absent).toBe(false);
     for (const service of serviceBuilds) {
       const bundle = readFileSync(path.join(scratch, 'dist', service.name, 'service.js'), 'utf8');
       expect(bundle, service.name).not.toMatch(/from ["']@ilenia\//);
@@ -183,7 +208,9 @@ describe('the production build', () => {
       const map = new SourceMap(JSON.parse(readFileSync(path.join(folder, 'service.js.map'), 'utf8')));
       const entry = map.findEntry(line, bundleLines[line]!.indexOf('launchService')) as { originalSource?: string; originalLine?: number };
       expect(entry.originalSource, service.name).toMatch(/packages\/kit\/src\/service\.ts$/);
-      expect(readFileSync(path.join(folder, 'main.js'), 'utf8')).toMatch(/^process\.setSourceMapsEnabled\(true\);\nawait import\('\.\/service\.js'\);/);
+      expect(readFileSync(path.join(folder, 'main.js'), 'utf8')).toMatch(
+        /^process\.setSourceMapsEnabled\(true\);\nawait import\('\.\/service\.js'\);/,
+      );
     }
   });
 
@@ -203,10 +230,17 @@ describe('the production build', () => {
     }
     const health = await Promise.all(running.map((service) => answersOk(service, '/health')));
     expect(health.map((body) => (body as { service: string }).service).sort()).toEqual(serviceBuilds.map((service) => service.name).sort());
-    const readiness = (await Promise.all(running.map((service) => readyButForServersNotRunHere(service)))) as { checks: Record<string, { status: string }> }[];
+    const readiness = (await Promise.all(running.map((service) => readyButForServersNotRunHere(service)))) as {
+      checks: Record<string, { status: string }>;
+    }[];
     for (const [index, body] of readiness.entries()) {
-      const down = Object.entries(body.checks).filter(([, check]) => check.status !== 'up').map(([name]) => name);
-      expect(down.filter((name) => !notRunHere.has(name)), running[index]!.name).toEqual([]);
+      const down = Object.entries(body.checks)
+        .filter(([, check]) => check.status !== 'up')
+        .map(([name]) => name);
+      expect(
+        down.filter((name) => !notRunHere.has(name)),
+        running[index]!.name,
+      ).toEqual([]);
     }
     for (const service of running) expect(service.output.join(''), service.name).not.toContain('DEVELOPMENT MODE');
   }, 400_000);

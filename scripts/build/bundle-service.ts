@@ -36,7 +36,11 @@ export interface ServiceBuildResult {
  * plain `node dist/<service>/main.js`), a `package.json` marking the folder ESM, and `assets/` with
  * every file the code reads at run time, at its repository path.
  */
-export async function bundleService(repositoryRoot: string, service: ServiceBuild, outputRoot: string = repositoryRoot): Promise<ServiceBuildResult> {
+export async function bundleService(
+  repositoryRoot: string,
+  service: ServiceBuild,
+  outputRoot: string = repositoryRoot,
+): Promise<ServiceBuildResult> {
   const outputDir = path.join(outputRoot, serviceOutputDir(service.name));
   await rm(outputDir, { recursive: true, force: true });
   await mkdir(outputDir, { recursive: true });
@@ -59,11 +63,15 @@ export async function bundleService(repositoryRoot: string, service: ServiceBuil
     plugins: [npmPackagesExternal, relocateAssetUrls(repositoryRoot, assets)],
   });
   await writeFile(path.join(outputDir, 'main.js'), "process.setSourceMapsEnabled(true);\nawait import('./service.js');\n");
-  await writeFile(path.join(outputDir, 'package.json'), `${JSON.stringify({ name: `@ilenia/${service.name}-dist`, private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    path.join(outputDir, 'package.json'),
+    `${JSON.stringify({ name: `@ilenia/${service.name}-dist`, private: true, type: 'module' }, null, 2)}\n`,
+  );
   const copied = await copyAssets(repositoryRoot, outputDir, assets);
   const externalPackages = new Set<string>();
   for (const output of Object.values(result.metafile.outputs)) {
-    for (const imported of output.imports) if (imported.external && !imported.path.startsWith('node:')) externalPackages.add(packageName(imported.path));
+    for (const imported of output.imports)
+      if (imported.external && !imported.path.startsWith('node:')) externalPackages.add(packageName(imported.path));
   }
   return { name: service.name, outputDir, externalPackages: [...externalPackages].sort(), assets: copied };
 }
@@ -77,7 +85,9 @@ async function copyAssets(repositoryRoot: string, outputDir: string, assets: Run
     }
     const contents = folderRuntimeFiles[asset.path];
     if (contents === undefined) {
-      throw new Error(`${asset.namedBy} names the folder ${asset.path} by URL: list the files it reads there in scripts/build/services.ts (folderRuntimeFiles).`);
+      throw new Error(
+        `${asset.namedBy} names the folder ${asset.path} by URL: list the files it reads there in scripts/build/services.ts (folderRuntimeFiles).`,
+      );
     }
     for (const file of contents) files.add(`${asset.path}${file}`);
   }

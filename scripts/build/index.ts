@@ -17,5 +17,7 @@ for (const service of selected) {
   const started = performance.now();
   const result = await bundleService(repositoryRoot, service);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${service.name}: dist/${service.name}/main.js in ${seconds} s; npm packages at run time: ${result.externalPackages.join(', ')}; assets: ${result.assets.join(', ') || 'none'}`);
+  console.log(
+    `${service.name}: dist/${service.name}/main.js in ${seconds} s; npm packages at run time: ${result.externalPackages.join(', ')}; assets: ${result.assets.join(', ') || 'none'}`,
+  );
 }

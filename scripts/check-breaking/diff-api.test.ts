@@ -64,7 +64,11 @@ function baseSpec(): Json {
             parent: { $ref: '#/components/schemas/Thing' },
           },
         },
-        ThingList: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } },
+        ThingList: {
+          type: 'object',
+          required: ['items'],
+          properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } },
+        },
       },
     },
   };
@@ -106,32 +110,114 @@ describe('diffOpenApi', () => {
   it.each([
     ['a removed operation', (spec: any) => delete spec.paths['/v1/things'].post, 'POST /v1/things: operation removed'],
     ['a removed response', (spec: any) => delete spec.paths['/v1/things'].get.responses['400'], 'GET /v1/things: response 400 removed'],
-    ['a removed response field', (spec: any) => delete schemas(spec).Thing.properties.note, 'POST /v1/things: response 201 application/json /: property note removed'],
-    ['a removed request field', (spec: any) => delete schemas(spec).NewThing.properties.tags, 'POST /v1/things: request body application/json /: property tags removed'],
-    ['a removed enum value in a request', (spec: any) => (schemas(spec).NewThing.properties.colour.enum = ['red']), 'POST /v1/things: request body application/json /colour: enum value "green" removed'],
-    ['a removed enum value in a parameter', (spec: any) => (spec.paths['/v1/things'].get.parameters[1].schema.enum = ['open']), 'GET /v1/things: query status parameter /: enum value "closed" removed'],
-    ['a narrowed type', (spec: any) => (schemas(spec).NewThing.properties.tags.items = { type: 'integer' }), 'POST /v1/things: request body application/json /tags/items: type string removed (now integer)'],
-    ['a narrowed length', (spec: any) => (schemas(spec).NewThing.properties.name.maxLength = 50), 'POST /v1/things: request body application/json /name: maxLength changed from 100 to 50'],
-    ['a new maximum on a parameter', (spec: any) => (spec.components.parameters.Limit.schema.maximum = 100), 'GET /v1/things: query limit parameter /: maximum changed from 200 to 100'],
-    ['a new pattern', (spec: any) => (schemas(spec).NewThing.properties.name.pattern = '^[a-z]+$'), 'POST /v1/things: request body application/json /name: pattern "^[a-z]+$" added'],
-    ['a new required field', (spec: any) => { schemas(spec).NewThing.properties.size = { type: 'integer' }; schemas(spec).NewThing.required.push('size'); }, 'POST /v1/things: request body application/json /: new required property size'],
-    ['an optional field made required', (spec: any) => schemas(spec).NewThing.required.push('colour'), 'POST /v1/things: request body application/json /: property colour became required'],
-    ['a new required parameter', (spec: any) => spec.paths['/v1/things'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } }), 'GET /v1/things: new required query owner parameter'],
-    ['a removed query parameter', (spec: any) => spec.paths['/v1/things'].get.parameters.splice(1, 1), 'GET /v1/things: query status parameter removed'],
-    ['a response field no longer guaranteed', (spec: any) => (schemas(spec).Thing.required = ['id', 'name']), 'POST /v1/things: response 201 application/json /: property colour no longer required'],
-    ['a response that may hold a new type', (spec: any) => (schemas(spec).Thing.properties.note.type = ['string', 'null']), 'POST /v1/things: response 201 application/json /note: type null added (was string)'],
-    ['changed authentication', (spec: any) => delete spec.paths['/v1/things/{thing_id}'].delete.security, 'DELETE /v1/things/{thing_id}: authentication changed from none to bearerAuth'],
-    ['a changed permission', (spec: any) => spec.paths['/v1/things'].get['x-required-permissions'].push('things:admin'), 'GET /v1/things: required permissions changed from [things:read] to [things:admin, things:read]'],
-    ['a changed security scheme', (spec: any) => (spec.components.securitySchemes.bearerAuth.bearerFormat = 'opaque'), 'GET /v1/things: security scheme bearerAuth changed'],
-    ['a removed media type', (spec: any) => (spec.components.responses.Problem.content = { 'application/json': { schema: { type: 'object' } } }), 'GET /v1/things: response 400 application/problem+json removed'],
-    ['an unclassified change', (spec: any) => (schemas(spec).NewThing.properties.name.default = 'x'), 'POST /v1/things: request body application/json /name: default changed from undefined to "x" (unclassified)'],
+    [
+      'a removed response field',
+      (spec: any) => delete schemas(spec).Thing.properties.note,
+      'POST /v1/things: response 201 application/json /: property note removed',
+    ],
+    [
+      'a removed request field',
+      (spec: any) => delete schemas(spec).NewThing.properties.tags,
+      'POST /v1/things: request body application/json /: property tags removed',
+    ],
+    [
+      'a removed enum value in a request',
+      (spec: any) => (schemas(spec).NewThing.properties.colour.enum = ['red']),
+      'POST /v1/things: request body application/json /colour: enum value "green" removed',
+    ],
+    [
+      'a removed enum value in a parameter',
+      (spec: any) => (spec.paths['/v1/things'].get.parameters[1].schema.enum = ['open']),
+      'GET /v1/things: query status parameter /: enum value "closed" removed',
+    ],
+    [
+      'a narrowed type',
+      (spec: any) => (schemas(spec).NewThing.properties.tags.items = { type: 'integer' }),
+      'POST /v1/things: request body application/json /tags/items: type string removed (now integer)',
+    ],
+    [
+      'a narrowed length',
+      (spec: any) => (schemas(spec).NewThing.properties.name.maxLength = 50),
+      'POST /v1/things: request body application/json /name: maxLength changed from 100 to 50',
+    ],
+    [
+      'a new maximum on a parameter',
+      (spec: any) => (spec.components.parameters.Limit.schema.maximum = 100),
+      'GET /v1/things: query limit parameter /: maximum changed from 200 to 100',
+    ],
+    [
+      'a new pattern',
+      (spec: any) => (schemas(spec).NewThing.properties.name.pattern = '^[a-z]+$'),
+      'POST /v1/things: request body application/json /name: pattern "^[a-z]+$" added',
+    ],
+    [
+      'a new required field',
+      (spec: any) => {
+        schemas(spec).NewThing.properties.size = { type: 'integer' };
+        schemas(spec).NewThing.required.push('size');
+      },
+      'POST /v1/things: request body application/json /: new required property size',
+    ],
+    [
+      'an optional field made required',
+      (spec: any) => schemas(spec).NewThing.required.push('colour'),
+      'POST /v1/things: request body application/json /: property colour became required',
+    ],
+    [
+      'a new required parameter',
+      (spec: any) =>
+        spec.paths['/v1/things'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } }),
+      'GET /v1/things: new required query owner parameter',
+    ],
+    [
+      'a removed query parameter',
+      (spec: any) => spec.paths['/v1/things'].get.parameters.splice(1, 1),
+      'GET /v1/things: query status parameter removed',
+    ],
+    [
+      'a response field no longer guaranteed',
+      (spec: any) => (schemas(spec).Thing.required = ['id', 'name']),
+      'POST /v1/things: response 201 application/json /: property colour no longer required',
+    ],
+    [
+      'a response that may hold a new type',
+      (spec: any) => (schemas(spec).Thing.properties.note.type = ['string', 'null']),
+      'POST /v1/things: response 201 application/json /note: type null added (was string)',
+    ],
+    [
+      'changed authentication',
+      (spec: any) => delete spec.paths['/v1/things/{thing_id}'].delete.security,
+      'DELETE /v1/things/{thing_id}: authentication changed from none to bearerAuth',
+    ],
+    [
+      'a changed permission',
+      (spec: any) => spec.paths['/v1/things'].get['x-required-permissions'].push('things:admin'),
+      'GET /v1/things: required permissions changed from [things:read] to [things:admin, things:read]',
+    ],
+    [
+      'a changed security scheme',
+      (spec: any) => (spec.components.securitySchemes.bearerAuth.bearerFormat = 'opaque'),
+      'GET /v1/things: security scheme bearerAuth changed',
+    ],
+    [
+      'a removed media type',
+      (spec: any) => (spec.components.responses.Problem.content = { 'application/json': { schema: { type: 'object' } } }),
+      'GET /v1/things: response 400 application/problem+json removed',
+    ],
+    [
+      'an unclassified change',
+      (spec: any) => (schemas(spec).NewThing.properties.name.default = 'x'),
+      'POST /v1/things: request body application/json /name: default changed from undefined to "x" (unclassified)',
+    ],
   ])('catches %s', (_name, change, expected) => {
     expect(diffOpenApi(baseSpec(), changed(change))).toContain(expected);
   });
 
   it('follows recursive schemas without looping', () => {
     const head = changed((spec) => (schemas(spec).Thing.properties.id.format = 'uri'));
-    expect(diffOpenApi(baseSpec(), head)).toContain('POST /v1/things: response 201 application/json /id: format changed from "uuid" to "uri"');
+    expect(diffOpenApi(baseSpec(), head)).toContain(
+      'POST /v1/things: response 201 application/json /id: format changed from "uuid" to "uri"',
+    );
   });
 
   it('lets an operation go when the same operation exists under a higher major version', () => {
@@ -147,15 +233,30 @@ describe('diffOpenApi', () => {
 function baseAsyncApi(): Json {
   return {
     asyncapi: '3.0.0',
-    channels: { room: { address: '/v1/ws/room', messages: { Hello: { $ref: '#/components/messages/Hello' }, Said: { $ref: '#/components/messages/Said' } } } },
+    channels: {
+      room: {
+        address: '/v1/ws/room',
+        messages: { Hello: { $ref: '#/components/messages/Hello' }, Said: { $ref: '#/components/messages/Said' } },
+      },
+    },
     operations: {
       receiveRoom: { action: 'receive', channel: { $ref: '#/channels/room' }, messages: [{ $ref: '#/channels/room/messages/Hello' }] },
       sendRoom: { action: 'send', channel: { $ref: '#/channels/room' }, messages: [{ $ref: '#/channels/room/messages/Said' }] },
     },
     components: {
       messages: {
-        Hello: { name: 'Hello', payload: { type: 'object', required: ['type'], properties: { type: { const: 'hello' }, name: { type: 'string', maxLength: 50 } } } },
-        Said: { name: 'Said', payload: { type: 'object', required: ['type', 'text'], properties: { type: { const: 'said' }, text: { type: 'string' } } } },
+        Hello: {
+          name: 'Hello',
+          payload: {
+            type: 'object',
+            required: ['type'],
+            properties: { type: { const: 'hello' }, name: { type: 'string', maxLength: 50 } },
+          },
+        },
+        Said: {
+          name: 'Said',
+          payload: { type: 'object', required: ['type', 'text'], properties: { type: { const: 'said' }, text: { type: 'string' } } },
+        },
       },
     },
     'x-close-codes': { '1000': { name: 'NormalClosure' } },
@@ -183,10 +284,26 @@ describe('diffAsyncApi', () => {
 
   it.each([
     ['a removed message', (spec: any) => spec.operations.sendRoom.messages.pop(), 'operation sendRoom: message Said removed'],
-    ['a narrowed field a client sends', (spec: any) => (spec.components.messages.Hello.payload.properties.name.maxLength = 10), 'operation receiveRoom: message Hello payload /name: maxLength changed from 50 to 10'],
-    ['a field the server no longer guarantees', (spec: any) => (spec.components.messages.Said.payload.required = ['type']), 'operation sendRoom: message Said payload /: property text no longer required'],
-    ['a changed address', (spec: any) => (spec.channels.room.address = '/v1/ws/hall'), 'channel room: address changed from /v1/ws/room to /v1/ws/hall'],
-    ['an unclassified payload change', (spec: any) => (spec.components.messages.Hello.payload.properties.name.not = { const: '' }), 'operation receiveRoom: message Hello payload /name: not changed from undefined to {"const":""} (unclassified)'],
+    [
+      'a narrowed field a client sends',
+      (spec: any) => (spec.components.messages.Hello.payload.properties.name.maxLength = 10),
+      'operation receiveRoom: message Hello payload /name: maxLength changed from 50 to 10',
+    ],
+    [
+      'a field the server no longer guarantees',
+      (spec: any) => (spec.components.messages.Said.payload.required = ['type']),
+      'operation sendRoom: message Said payload /: property text no longer required',
+    ],
+    [
+      'a changed address',
+      (spec: any) => (spec.channels.room.address = '/v1/ws/hall'),
+      'channel room: address changed from /v1/ws/room to /v1/ws/hall',
+    ],
+    [
+      'an unclassified payload change',
+      (spec: any) => (spec.components.messages.Hello.payload.properties.name.not = { const: '' }),
+      'operation receiveRoom: message Hello payload /name: not changed from undefined to {"const":""} (unclassified)',
+    ],
     ['a removed close code', (spec: any) => delete spec['x-close-codes']['1000'], 'close code 1000: removed'],
   ])('catches %s', (_name, change, expected) => {
     expect(diffAsyncApi(baseAsyncApi(), changedAsync(change))).toContain(expected);

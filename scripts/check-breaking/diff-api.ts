@@ -38,7 +38,10 @@ function operationsOf(spec: Json): Map<string, OperationEntry> {
     const item = document.resolve(rawItem).value as Json;
     for (const method of httpMethods) {
       if (isObject(item[method])) {
-        operations.set(`${method.toUpperCase()} ${path}`, { operation: item[method], pathParameters: (item.parameters as unknown[] | undefined) ?? [] });
+        operations.set(`${method.toUpperCase()} ${path}`, {
+          operation: item[method],
+          pathParameters: (item.parameters as unknown[] | undefined) ?? [],
+        });
       }
     }
   }
@@ -52,18 +55,34 @@ function movedToNewMajor(key: string, headOperations: Map<string, OperationEntry
   const [, method, prefix, major, rest] = match;
   return [...headOperations.keys()].some((other) => {
     const candidate = /^(\S+) (.*?)\/v(\d+)(\/.*)?$/.exec(other);
-    return candidate !== null && candidate[1] === method && candidate[2] === prefix && (candidate[4] ?? '') === (rest ?? '') && Number(candidate[3]) > Number(major);
+    return (
+      candidate !== null &&
+      candidate[1] === method &&
+      candidate[2] === prefix &&
+      (candidate[4] ?? '') === (rest ?? '') &&
+      Number(candidate[3]) > Number(major)
+    );
   });
 }
 
-function diffOperation(base: Document, head: Document, baseSpec: Json, headSpec: Json, baseEntry: OperationEntry, headEntry: OperationEntry, key: string, out: string[]): void {
+function diffOperation(
+  base: Document,
+  head: Document,
+  baseSpec: Json,
+  headSpec: Json,
+  baseEntry: OperationEntry,
+  headEntry: OperationEntry,
+  key: string,
+  out: string[],
+): void {
   const baseOperation = baseEntry.operation;
   const headOperation = headEntry.operation;
 
   // Authentication: the effective requirement, and the schemes it names.
   const baseSecurity = securityOf(baseOperation, baseSpec);
   const headSecurity = securityOf(headOperation, headSpec);
-  if (!sameJson(baseSecurity, headSecurity)) out.push(`${key}: authentication changed from ${describeSecurity(baseSecurity)} to ${describeSecurity(headSecurity)}`);
+  if (!sameJson(baseSecurity, headSecurity))
+    out.push(`${key}: authentication changed from ${describeSecurity(baseSecurity)} to ${describeSecurity(headSecurity)}`);
   for (const scheme of new Set(headSecurity.flatMap((requirement) => Object.keys(requirement)))) {
     const baseScheme = stripDocumentation(base.resolve(schemesOf(baseSpec)[scheme]).value);
     const headScheme = stripDocumentation(head.resolve(schemesOf(headSpec)[scheme]).value);
@@ -71,7 +90,8 @@ function diffOperation(base: Document, head: Document, baseSpec: Json, headSpec:
   }
   const basePermissions = [...((baseOperation['x-required-permissions'] as string[] | undefined) ?? [])].sort();
   const headPermissions = [...((headOperation['x-required-permissions'] as string[] | undefined) ?? [])].sort();
-  if (!sameJson(basePermissions, headPermissions)) out.push(`${key}: required permissions changed from [${basePermissions.join(', ')}] to [${headPermissions.join(', ')}]`);
+  if (!sameJson(basePermissions, headPermissions))
+    out.push(`${key}: required permissions changed from [${basePermissions.join(', ')}] to [${headPermissions.join(', ')}]`);
 
   // Parameters (the path item's, overridden by the operation's).
   const baseParameters = parametersOf(base, baseEntry);
@@ -84,7 +104,8 @@ function diffOperation(base: Document, head: Document, baseSpec: Json, headSpec:
       continue;
     }
     if (headParameter.required === true && baseParameter.required !== true) out.push(`${key}: ${name} parameter became required`);
-    if (baseParameter.style !== headParameter.style || baseParameter.explode !== headParameter.explode) out.push(`${key}: ${name} parameter serialisation changed`);
+    if (baseParameter.style !== headParameter.style || baseParameter.explode !== headParameter.explode)
+      out.push(`${key}: ${name} parameter serialisation changed`);
     diffSchema(base, head, baseParameter.schema, headParameter.schema, 'request', `${key}: ${name} parameter `, out);
   }
   for (const [name, headParameter] of headParameters) {
@@ -125,7 +146,15 @@ function diffOperation(base: Document, head: Document, baseSpec: Json, headSpec:
   }
 }
 
-function diffContent(base: Document, head: Document, baseContent: unknown, headContent: unknown, direction: 'request' | 'response', where: string, out: string[]): void {
+function diffContent(
+  base: Document,
+  head: Document,
+  baseContent: unknown,
+  headContent: unknown,
+  direction: 'request' | 'response',
+  where: string,
+  out: string[],
+): void {
   const baseMedia = (isObject(baseContent) ? baseContent : {}) as Json;
   const headMedia = (isObject(headContent) ? headContent : {}) as Json;
   for (const mediaType of Object.keys(baseMedia)) {
@@ -133,7 +162,15 @@ function diffContent(base: Document, head: Document, baseContent: unknown, headC
       out.push(`${where} ${mediaType} removed`);
       continue;
     }
-    diffSchema(base, head, (baseMedia[mediaType] as Json).schema, (headMedia[mediaType] as Json).schema, direction, `${where} ${mediaType} `, out);
+    diffSchema(
+      base,
+      head,
+      (baseMedia[mediaType] as Json).schema,
+      (headMedia[mediaType] as Json).schema,
+      direction,
+      `${where} ${mediaType} `,
+      out,
+    );
   }
 }
 
@@ -152,7 +189,13 @@ type SecurityRequirement = Record<string, string[]>;
 function securityOf(operation: Json, spec: Json): SecurityRequirement[] {
   const requirements = (operation.security ?? spec.security ?? []) as SecurityRequirement[];
   return requirements
-    .map((requirement) => Object.fromEntries(Object.entries(requirement).sort(([a], [b]) => a.localeCompare(b)).map(([name, scopes]) => [name, [...scopes].sort()])))
+    .map((requirement) =>
+      Object.fromEntries(
+        Object.entries(requirement)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, scopes]) => [name, [...scopes].sort()]),
+      ),
+    )
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -187,7 +230,8 @@ export function diffAsyncApi(baseSpec: Json, headSpec: Json): string[] {
       out.push(`channel ${name}: removed`);
       continue;
     }
-    if (baseChannel.address !== headChannel.address) out.push(`channel ${name}: address changed from ${String(baseChannel.address)} to ${String(headChannel.address)}`);
+    if (baseChannel.address !== headChannel.address)
+      out.push(`channel ${name}: address changed from ${String(baseChannel.address)} to ${String(headChannel.address)}`);
     if (!sameJson(baseChannel.bindings, headChannel.bindings)) out.push(`channel ${name}: bindings changed (unclassified)`);
     if (!sameJson(baseChannel.parameters, headChannel.parameters)) out.push(`channel ${name}: parameters changed (unclassified)`);
   }
@@ -201,7 +245,8 @@ export function diffAsyncApi(baseSpec: Json, headSpec: Json): string[] {
       out.push(`${where}: removed`);
       continue;
     }
-    if (baseOperation.action !== headOperation.action) out.push(`${where}: action changed from ${String(baseOperation.action)} to ${String(headOperation.action)}`);
+    if (baseOperation.action !== headOperation.action)
+      out.push(`${where}: action changed from ${String(baseOperation.action)} to ${String(headOperation.action)}`);
     const baseSecurity = ((baseOperation.security ?? []) as unknown[]).map((scheme) => stripDocumentation(base.resolve(scheme).value));
     const headSecurity = ((headOperation.security ?? []) as unknown[]).map((scheme) => stripDocumentation(head.resolve(scheme).value));
     if (!sameJson(baseSecurity, headSecurity)) out.push(`${where}: authentication changed`);
@@ -216,7 +261,8 @@ export function diffAsyncApi(baseSpec: Json, headSpec: Json): string[] {
       }
       if (!sameJson(baseMessage.contentType, headMessage.contentType)) out.push(`${where}: message ${message} content type changed`);
       diffSchema(base, head, baseMessage.payload, headMessage.payload, direction, `${where}: message ${message} payload `, out);
-      if (baseMessage.headers !== undefined || headMessage.headers !== undefined) diffSchema(base, head, baseMessage.headers, headMessage.headers, direction, `${where}: message ${message} headers `, out);
+      if (baseMessage.headers !== undefined || headMessage.headers !== undefined)
+        diffSchema(base, head, baseMessage.headers, headMessage.headers, direction, `${where}: message ${message} headers `, out);
     }
   }
   const baseCloseCodes = (baseSpec['x-close-codes'] ?? {}) as Json;

@@ -45,7 +45,20 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** Keywords that only document a schema: changing them breaks no client. */
-const documentation = new Set(['description', 'title', 'summary', 'example', 'examples', 'deprecated', 'externalDocs', '$comment', 'readOnly', 'writeOnly', '$id', '$schema']);
+const documentation = new Set([
+  'description',
+  'title',
+  'summary',
+  'example',
+  'examples',
+  'deprecated',
+  'externalDocs',
+  '$comment',
+  'readOnly',
+  'writeOnly',
+  '$id',
+  '$schema',
+]);
 
 /** Upper bounds: a lower or a new one narrows what a schema accepts. */
 const upperBounds = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
@@ -55,9 +68,25 @@ const lowerBounds = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'mi
 const exactConstraints = ['pattern', 'format', 'multipleOf', 'contentEncoding', 'contentMediaType'] as const;
 
 const classified = new Set<string>([
-  '$ref', 'type', 'nullable', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems',
-  'oneOf', 'anyOf', 'allOf', 'uniqueItems', 'discriminator', 'propertyNames',
-  ...upperBounds, ...lowerBounds, ...exactConstraints,
+  '$ref',
+  'type',
+  'nullable',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'uniqueItems',
+  'discriminator',
+  'propertyNames',
+  ...upperBounds,
+  ...lowerBounds,
+  ...exactConstraints,
 ]);
 
 interface Context {
@@ -73,7 +102,15 @@ interface Context {
  * Appends to `out` one line per breaking difference between `base` and `head`:
  * `<prefix><JSON pointer into the schema, / for its root>: <what changed>`.
  */
-export function diffSchema(base: Document, head: Document, baseSchema: unknown, headSchema: unknown, direction: Direction, prefix: string, out: string[]): void {
+export function diffSchema(
+  base: Document,
+  head: Document,
+  baseSchema: unknown,
+  headSchema: unknown,
+  direction: Direction,
+  prefix: string,
+  out: string[],
+): void {
   compare({ base, head, direction, seen: new Set(), prefix, out }, baseSchema, headSchema, '');
 }
 
@@ -95,7 +132,11 @@ function compare(context: Context, baseRaw: unknown, headRaw: unknown, where: st
   };
 
   if (base === false || head === false || base === true || head === true) {
-    if (base !== head) breaking(head === false || (head !== true && base === true), `schema changed from ${JSON.stringify(base)} to ${head === true || head === false ? head : 'a schema'}`);
+    if (base !== head)
+      breaking(
+        head === false || (head !== true && base === true),
+        `schema changed from ${JSON.stringify(base)} to ${head === true || head === false ? head : 'a schema'}`,
+      );
     return;
   }
 
@@ -146,16 +187,25 @@ function compare(context: Context, baseRaw: unknown, headRaw: unknown, where: st
   }
   compareLists(context, base.prefixItems, head.prefixItems, `${where}/prefixItems`, report);
   compareAlternatives(context, base, head, where, report, breaking);
-  if (base.propertyNames !== undefined || head.propertyNames !== undefined) compare(context, base.propertyNames ?? true, head.propertyNames ?? true, `${where}/propertyNames`);
+  if (base.propertyNames !== undefined || head.propertyNames !== undefined)
+    compare(context, base.propertyNames ?? true, head.propertyNames ?? true, `${where}/propertyNames`);
   if (!sameJson(base.discriminator, head.discriminator)) report('discriminator changed');
 
   for (const keyword of new Set([...Object.keys(base), ...Object.keys(head)])) {
     if (classified.has(keyword) || documentation.has(keyword) || keyword.startsWith('x-')) continue;
-    if (!sameJson(base[keyword], head[keyword])) report(`${keyword} changed from ${JSON.stringify(base[keyword])} to ${JSON.stringify(head[keyword])} (unclassified)`);
+    if (!sameJson(base[keyword], head[keyword]))
+      report(`${keyword} changed from ${JSON.stringify(base[keyword])} to ${JSON.stringify(head[keyword])} (unclassified)`);
   }
 }
 
-function compareObject(context: Context, base: Json, head: Json, where: string, report: (message: string) => void, breaking: (narrowed: boolean, message: string) => void): void {
+function compareObject(
+  context: Context,
+  base: Json,
+  head: Json,
+  where: string,
+  report: (message: string) => void,
+  breaking: (narrowed: boolean, message: string) => void,
+): void {
   const baseProperties = (isObject(base.properties) ? base.properties : {}) as Json;
   const headProperties = (isObject(head.properties) ? head.properties : {}) as Json;
   const baseRequired = new Set(Array.isArray(base.required) ? (base.required as string[]) : []);
@@ -178,13 +228,22 @@ function compareObject(context: Context, base: Json, head: Json, where: string, 
   if (sameJson(baseAdditional, headAdditional)) return;
   const closed = (value: unknown) => value === false;
   const open = (value: unknown) => value === undefined || value === true;
-  if (open(baseAdditional) && !open(headAdditional)) breaking(true, closed(headAdditional) ? 'additional properties no longer allowed' : 'additional properties restricted');
+  if (open(baseAdditional) && !open(headAdditional))
+    breaking(true, closed(headAdditional) ? 'additional properties no longer allowed' : 'additional properties restricted');
   else if (!open(baseAdditional) && open(headAdditional)) breaking(false, 'additional properties now allowed');
-  else if (closed(baseAdditional) || closed(headAdditional)) breaking(closed(headAdditional), `additional properties ${closed(headAdditional) ? 'no longer allowed' : 'now allowed'}`);
+  else if (closed(baseAdditional) || closed(headAdditional))
+    breaking(closed(headAdditional), `additional properties ${closed(headAdditional) ? 'no longer allowed' : 'now allowed'}`);
   else compare(context, baseAdditional, headAdditional, `${where}/additionalProperties`);
 }
 
-function compareAlternatives(context: Context, base: Json, head: Json, where: string, report: (message: string) => void, breaking: (narrowed: boolean, message: string) => void): void {
+function compareAlternatives(
+  context: Context,
+  base: Json,
+  head: Json,
+  where: string,
+  report: (message: string) => void,
+  breaking: (narrowed: boolean, message: string) => void,
+): void {
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const baseList = Array.isArray(base[keyword]) ? (base[keyword] as unknown[]) : undefined;
     const headList = Array.isArray(head[keyword]) ? (head[keyword] as unknown[]) : undefined;
@@ -195,7 +254,8 @@ function compareAlternatives(context: Context, base: Json, head: Json, where: st
     }
     if (headList.length < baseList.length) breaking(true, `${keyword} lost ${baseList.length - headList.length} alternative(s)`);
     if (headList.length > baseList.length) breaking(false, `${keyword} gained ${headList.length - baseList.length} alternative(s)`);
-    for (let index = 0; index < Math.min(baseList.length, headList.length); index += 1) compare(context, baseList[index], headList[index], `${where}/${keyword}/${index}`);
+    for (let index = 0; index < Math.min(baseList.length, headList.length); index += 1)
+      compare(context, baseList[index], headList[index], `${where}/${keyword}/${index}`);
   }
   compareLists(context, base.allOf, head.allOf, `${where}/allOf`, report);
 }
@@ -219,7 +279,8 @@ function compareBound(
   if (sameJson(base, head)) return;
   if (typeof head === 'number' && typeof base !== 'number') breaking(true, `${keyword} ${head} added`);
   else if (typeof base === 'number' && typeof head !== 'number') breaking(false, `${keyword} ${base} removed`);
-  else if (typeof base === 'number' && typeof head === 'number') breaking(tighter(base, head), `${keyword} changed from ${base} to ${head}`);
+  else if (typeof base === 'number' && typeof head === 'number')
+    breaking(tighter(base, head), `${keyword} changed from ${base} to ${head}`);
 }
 
 function normalise(value: unknown): Json | boolean {

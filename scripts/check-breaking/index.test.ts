@@ -11,7 +11,10 @@ const spec = (maxLength: number) => ({
   paths: {
     '/v1/notes': {
       post: {
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string', maxLength } } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string', maxLength } } } } },
+        },
         responses: { '204': { description: 'ok' } },
       },
     },
@@ -54,7 +57,10 @@ describe('check-breaking in a repository', () => {
 
     writeFileSync(path.join(root, 'specs/BREAKING.md'), `# Breaking\n- \`${change}\`\n`);
     expect(checkBreaking(root, mergeBase).changes[0]!.acknowledged).toBe(false); // no reason given
-    writeFileSync(path.join(root, 'specs/BREAKING.md'), `# Breaking\n- \`notes: POST /v1/notes: * maxLength *\` — notes never held more than 50 characters.\n`);
+    writeFileSync(
+      path.join(root, 'specs/BREAKING.md'),
+      `# Breaking\n- \`notes: POST /v1/notes: * maxLength *\` — notes never held more than 50 characters.\n`,
+    );
     expect(checkBreaking(root, mergeBase).changes[0]!.acknowledged).toBe(true);
   });
 
@@ -89,7 +95,15 @@ describe('check-breaking in a repository', () => {
 
 describe('readAcknowledgements', () => {
   it('takes list items with a change in backticks and a reason of a few words', () => {
-    const patterns = readAcknowledgements(['- `a: b` — because no client sends it', '- `c: d`', 'text `e: f` with a reason here', '- `g: h` —', '  the reason on the next line'].join('\n'));
+    const patterns = readAcknowledgements(
+      [
+        '- `a: b` — because no client sends it',
+        '- `c: d`',
+        'text `e: f` with a reason here',
+        '- `g: h` —',
+        '  the reason on the next line',
+      ].join('\n'),
+    );
     expect(patterns).toHaveLength(2);
     expect(patterns[0]!.test('a: b')).toBe(true);
     expect(patterns[1]!.test('g: h')).toBe(true);

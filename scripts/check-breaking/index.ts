@@ -25,7 +25,12 @@ export interface BreakingReport {
 
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).trim();
   } catch {
     return undefined;
   }
@@ -50,7 +55,9 @@ export function findBase(root: string): string | undefined {
 export function breakingChanges(root: string, base: string): string[] {
   const changes: string[] = [];
   const headFiles = readdirSync(path.join(root, bundles)).filter((file) => file.endsWith('.json'));
-  const baseFiles = (git(root, ['ls-tree', '--name-only', `${base}:${bundles}`]) ?? '').split('\n').filter((file) => file.endsWith('.json'));
+  const baseFiles = (git(root, ['ls-tree', '--name-only', `${base}:${bundles}`]) ?? '')
+    .split('\n')
+    .filter((file) => file.endsWith('.json'));
   for (const file of baseFiles) {
     const api = file.replace(/\.json$/, '');
     if (!headFiles.includes(file)) {
@@ -80,7 +87,11 @@ export function readAcknowledgements(text: string): RegExp[] {
   for (const line of items) {
     const match = /^\s*[-*]\s+`([^`]+)`\s*[:—–-]?\s*(.*)$/.exec(line);
     if (!match || match[2]!.trim().split(/\s+/).length < 3) continue;
-    const escaped = match[1]!.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    const escaped = match[1]!
+      .trim()
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
     patterns.push(new RegExp(`^${escaped}$`));
   }
   return patterns;
@@ -104,7 +115,9 @@ function main(): void {
   }
   const report = checkBreaking(root, base);
   const open = report.changes.filter((entry) => !entry.acknowledged);
-  console.log(`check-breaking: the specs compared with ${base.slice(0, 12)}: ${report.changes.length} breaking change(s), ${open.length} not acknowledged.`);
+  console.log(
+    `check-breaking: the specs compared with ${base.slice(0, 12)}: ${report.changes.length} breaking change(s), ${open.length} not acknowledged.`,
+  );
   for (const entry of report.changes.filter((item) => item.acknowledged)) console.log(`  acknowledged: ${entry.change}`);
   if (open.length === 0) return;
   console.error(`\nBreaking changes (a client written against the base would fail):`);

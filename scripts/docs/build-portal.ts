@@ -31,7 +31,14 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
       await copyFile(path.join(generatedSpecs, `${api}.${extension}`), path.join(outDir, 'specs', `${api}.${extension}`));
     }
     await writeFile(path.join(outDir, `${api}.html`), redocPage(spec.info.title, specText, redocScript));
-    entries.push({ name: api, title: spec.info.title, version: spec.info.version, summary: firstSentence(spec.info.description), page: `${api}.html`, kind: 'OpenAPI' });
+    entries.push({
+      name: api,
+      title: spec.info.title,
+      version: spec.info.version,
+      summary: firstSentence(spec.info.description),
+      page: `${api}.html`,
+      kind: 'OpenAPI',
+    });
   }
   const { buildAsyncApiDocs } = await import('../generate/asyncapi-docs.js');
   for (const { name } of asyncApiApis) {
@@ -41,7 +48,14 @@ export async function buildPortal(outDir: string): Promise<ApiEntry[]> {
       await copyFile(path.join(generatedSpecs, `${name}.${extension}`), path.join(outDir, 'specs', `${name}.${extension}`));
     }
     await buildAsyncApiDocs({ specFile, outFile: path.join(outDir, `${name}.html`), source: rootSpecPath(name) });
-    entries.push({ name, title: spec.info.title, version: spec.info.version, summary: firstSentence(spec.info.description), page: `${name}.html`, kind: 'AsyncAPI' });
+    entries.push({
+      name,
+      title: spec.info.title,
+      version: spec.info.version,
+      summary: firstSentence(spec.info.description),
+      page: `${name}.html`,
+      kind: 'AsyncAPI',
+    });
   }
   await writeFile(path.join(outDir, 'index.html'), indexPage(entries));
   return entries;
@@ -127,7 +141,10 @@ ${rows}
 }
 
 function firstSentence(text: string | undefined): string {
-  const plain = (text ?? '').replace(/[#*`_>[\]]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = (text ?? '')
+    .replace(/[#*`_>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const end = plain.search(/\.(\s|$)/);
   return end === -1 ? plain.slice(0, 240) : plain.slice(0, end + 1);
 }

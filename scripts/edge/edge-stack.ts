@@ -73,7 +73,13 @@ async function startService(name: string, environment: NodeJS.ProcessEnv, starte
 async function answered(url: string, child: ChildProcess): Promise<void> {
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The process behind ${url} exited`);
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     // Polling interval while the engines load, not a margin: the loop ends on the answer.
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -145,7 +151,14 @@ export async function startEdgeStack(options: EdgeStackOptions = {}): Promise<Ed
       webRoot: path.join(repositoryRoot, 'dist', 'web'),
       docsRoot: path.join(repositoryRoot, 'dist', 'portal'),
       // A service this stack does not run (LiveKit's, any added since) answers 502 from a closed port.
-      upstreams: { ...Object.fromEntries((await templateUpstreamKeys()).map((key) => [key, [closedPort]])), auth: [hostPort(auth.url)], events: [hostPort(events.url)], liveEvent: liveEvents.map((instance) => hostPort(instance.url)), livekitProvider: [closedPort], liveService: [closedPort] },
+      upstreams: {
+        ...Object.fromEntries((await templateUpstreamKeys()).map((key) => [key, [closedPort]])),
+        auth: [hostPort(auth.url)],
+        events: [hostPort(events.url)],
+        liveEvent: liveEvents.map((instance) => hostPort(instance.url)),
+        livekitProvider: [closedPort],
+        liveService: [closedPort],
+      },
       corsOrigins: options.corsOrigins ?? [],
       credentialsPerMinute: options.credentialsPerMinute ?? 10,
       credentialsBurst: options.credentialsBurst ?? 10,

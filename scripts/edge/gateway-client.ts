@@ -26,21 +26,25 @@ export function gatewayFetch(options: GatewayFetchOptions): (input: Request | st
     if (body) headers['content-length'] = String(body.length);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<Response>((resolve, reject) => {
-      const outgoing = send(url, { method: request.method, headers, ca: options.ca, localAddress: options.localAddress, agent: false }, (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          const responseHeaders = new Headers();
-          for (const [name, value] of Object.entries(incoming.headers)) {
-            if (Array.isArray(value)) for (const item of value) responseHeaders.append(name, item);
-            else if (value !== undefined) responseHeaders.set(name, value);
-          }
-          const status = incoming.statusCode ?? 0;
-          const nullBody = status === 204 || status === 304 || request.method === 'HEAD';
-          resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, headers: responseHeaders }));
-        });
-        incoming.on('error', reject);
-      });
+      const outgoing = send(
+        url,
+        { method: request.method, headers, ca: options.ca, localAddress: options.localAddress, agent: false },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('end', () => {
+            const responseHeaders = new Headers();
+            for (const [name, value] of Object.entries(incoming.headers)) {
+              if (Array.isArray(value)) for (const item of value) responseHeaders.append(name, item);
+              else if (value !== undefined) responseHeaders.set(name, value);
+            }
+            const status = incoming.statusCode ?? 0;
+            const nullBody = status === 204 || status === 304 || request.method === 'HEAD';
+            resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, headers: responseHeaders }));
+          });
+          incoming.on('error', reject);
+        },
+      );
       outgoing.on('error', reject);
       outgoing.end(body);
     });

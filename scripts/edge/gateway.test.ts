@@ -72,9 +72,11 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     expect(await portal.text()).toContain('auth.html');
   });
 
-  it('passes the caller\'s request id through to the service and back, and makes one when there is none', async () => {
+  it("passes the caller's request id through to the service and back, and makes one when there is none", async () => {
     const fetchApi = from('127.0.0.2');
-    const given = await fetchApi(url('/api/events/v1/events/00000000-0000-4000-8000-0000000000e1'), { headers: { 'X-Request-Id': 'edge-trace-1' } });
+    const given = await fetchApi(url('/api/events/v1/events/00000000-0000-4000-8000-0000000000e1'), {
+      headers: { 'X-Request-Id': 'edge-trace-1' },
+    });
     expect(given.status).toBe(401);
     expect(given.headers.get('x-request-id')).toBe('edge-trace-1');
     expect(((await given.json()) as { request_id: string }).request_id).toBe('edge-trace-1');
@@ -84,36 +86,66 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
 
   it('answers a preflight from a listed origin, refuses one from any other origin with a 403 Problem', async () => {
     const fetchBrowser = from('127.0.0.3');
-    const preflight = { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } };
-    const allowed = await fetchBrowser(url('/api/auth/v2/users/me'), { ...preflight, headers: { ...preflight.headers, Origin: 'https://partner.example.org' } });
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    };
+    const allowed = await fetchBrowser(url('/api/auth/v2/users/me'), {
+      ...preflight,
+      headers: { ...preflight.headers, Origin: 'https://partner.example.org' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
     expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
 
-    const refused = await fetchBrowser(url('/api/auth/v2/users/me'), { ...preflight, headers: { ...preflight.headers, Origin: 'https://elsewhere.example.org' } });
+    const refused = await fetchBrowser(url('/api/auth/v2/users/me'), {
+      ...preflight,
+      headers: { ...preflight.headers, Origin: 'https://elsewhere.example.org' },
+    });
     expect(refused.status).toBe(403);
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     expect(refused.headers.get('content-type')).toBe(problemContentType);
-    expect(await refused.json()).toMatchObject({ type: 'https://ilenia.dev/problems/forbidden', status: 403, instance: '/api/auth/v2/users/me' });
+    expect(await refused.json()).toMatchObject({
+      type: 'https://ilenia.dev/problems/forbidden',
+      status: 403,
+      instance: '/api/auth/v2/users/me',
+    });
 
     // The app's own origin needs no listing: a same-origin POST carries Origin too.
-    const sameOrigin = await fetchBrowser(url('/api/auth/v2/auth/login'), { method: 'POST', headers: { Origin: stack.gateway.httpsUrl, 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'nobody@ilenia.dev', password: 'wrong-password-1' }) });
+    const sameOrigin = await fetchBrowser(url('/api/auth/v2/auth/login'), {
+      method: 'POST',
+      headers: { Origin: stack.gateway.httpsUrl, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@ilenia.dev', password: 'wrong-password-1' }),
+    });
     expect(sameOrigin.status).toBe(401);
   });
 
   it('refuses a 2 MB body with a 413 Problem before it reaches a service', async () => {
-    const answer = await from('127.0.0.2')(url('/api/events/v1/events'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }) });
+    const answer = await from('127.0.0.2')(url('/api/events/v1/events'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(answer.status).toBe(413);
     expect(answer.headers.get('content-type')).toBe(problemContentType);
-    expect(await answer.json()).toMatchObject({ type: 'https://ilenia.dev/problems/payload-too-large', title: 'Payload too large', status: 413, instance: '/api/events/v1/events' });
+    expect(await answer.json()).toMatchObject({
+      type: 'https://ilenia.dev/problems/payload-too-large',
+      title: 'Payload too large',
+      status: 413,
+      instance: '/api/events/v1/events',
+    });
   });
 
-  it('refuses a request head over the services\' 16 KiB with a 431 Problem, as the services do', async () => {
+  it("refuses a request head over the services' 16 KiB with a 431 Problem, as the services do", async () => {
     const answer = await from('127.0.0.2')(url('/api/events/v1/events'), { headers: { 'X-Padding': 'a'.repeat(20_000) } });
     expect(answer.status).toBe(431);
     expect(answer.headers.get('content-type')).toBe(problemContentType);
-    expect(await answer.json()).toMatchObject({ type: 'https://ilenia.dev/problems/request-header-too-large', status: 431, instance: '/api/events/v1/events' });
+    expect(await answer.json()).toMatchObject({
+      type: 'https://ilenia.dev/problems/request-header-too-large',
+      status: 431,
+      instance: '/api/events/v1/events',
+    });
   });
 
   it('answers a service that is down with a 502 Problem', async () => {
@@ -121,12 +153,20 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     expect(answer.status).toBe(502);
     expect(answer.headers.get('content-type')).toBe(problemContentType);
     expect(answer.headers.get('retry-after')).toBe('5');
-    expect(await answer.json()).toMatchObject({ type: 'https://ilenia.dev/problems/unavailable', status: 502, instance: '/api/live/v1/sessions' });
+    expect(await answer.json()).toMatchObject({
+      type: 'https://ilenia.dev/problems/unavailable',
+      status: 502,
+      instance: '/api/live/v1/sessions',
+    });
   });
 
   it('limits sign-in attempts per address with a 429 Problem and Retry-After, and leaves other addresses alone', async () => {
     const attempt = (fetchFrom: ReturnType<typeof from>) =>
-      fetchFrom(url('/api/auth/v2/auth/login'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `flood-${Math.random()}@ilenia.dev`, password: 'wrong-password-1' }) });
+      fetchFrom(url('/api/auth/v2/auth/login'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `flood-${Math.random()}@ilenia.dev`, password: 'wrong-password-1' }),
+      });
     const flooding = from('127.0.0.4');
     // All at once: nginx decides on arrival (burst 10, nodelay), while each failed sign-in takes auth a
     // password hash, so sent one by one they would leave the bucket time to refill.
@@ -139,7 +179,12 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     const refusal = answers.find((answer) => answer.status === 429);
     expect(refusal?.headers.get('retry-after')).toBe('6');
     expect(refusal?.headers.get('content-type')).toBe(problemContentType);
-    expect(await refusal?.json()).toMatchObject({ type: 'https://ilenia.dev/problems/rate-limited', title: 'Too many requests', status: 429, instance: '/api/auth/v2/auth/login' });
+    expect(await refusal?.json()).toMatchObject({
+      type: 'https://ilenia.dev/problems/rate-limited',
+      title: 'Too many requests',
+      status: 429,
+      instance: '/api/auth/v2/auth/login',
+    });
     expect((await attempt(from('127.0.0.8'))).status).toBe(401);
   });
 
@@ -164,37 +209,68 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     const fetchAs = from('127.0.0.9');
     // Sign-in sets the refresh cookie on the gateway's path; the refresh with it gives a new access token.
     const signIn = async (email: string) => {
-      const login = await fetchAs(url('/api/auth/v2/auth/login'), { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify({ email, password: demoPassword }) });
+      const login = await fetchAs(url('/api/auth/v2/auth/login'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ email, password: demoPassword }),
+      });
       expect(login.status).toBe(200);
       const cookie = login.headers.get('set-cookie') ?? '';
       expect(cookie).toMatch(/Path=\/api\/auth\/v2\/auth/);
       expect(cookie).toMatch(/HttpOnly/i);
-      const auth = createAuthClient({ baseUrl: url('/api/auth'), fetch: fetchAs, headers: { Origin: origin, Cookie: cookie.split(';')[0]! } });
+      const auth = createAuthClient({
+        baseUrl: url('/api/auth'),
+        fetch: fetchAs,
+        headers: { Origin: origin, Cookie: cookie.split(';')[0]! },
+      });
       return (await unwrap(auth.refreshAccessToken())).access_token;
     };
-    const liveEventAs = (token: string) => createLiveEventClient({ baseUrl: url('/api/live-event'), fetch: fetchAs, accessToken: () => token });
+    const liveEventAs = (token: string) =>
+      createLiveEventClient({ baseUrl: url('/api/live-event'), fetch: fetchAs, accessToken: () => token });
     const speaker = liveEventAs(await signIn('speaker1@ilenia.dev'));
     const listeners = [liveEventAs(await signIn('listener1@ilenia.dev')), liveEventAs(await signIn('listener2@ilenia.dev'))];
 
     // Both listener tickets first, then both handshakes back to back: round robin gives one to each instance.
-    const listenerTickets = await Promise.all(listeners.map((client) => unwrap(client.createListenerTicket({ body: { event_id: demoEvent.id } }))));
+    const listenerTickets = await Promise.all(
+      listeners.map((client) => unwrap(client.createListenerTicket({ body: { event_id: demoEvent.id } }))),
+    );
     expect(listenerTickets[0]!.websocket_url).toBe(`wss://localhost:${new URL(origin).port}/api/live-event/v1/ws/listener`);
     const listenerSockets = [];
-    for (const ticket of listenerTickets) listenerSockets.push(await openListenerSocket(`wss://${new URL(origin).host}/ws/listener?ticket=${encodeURIComponent(ticket.ticket)}`, stack.gateway.certificate, origin));
-    for (const socket of listenerSockets) socket.send({ type: 'subscribe', channel_id: demoEvent.channel.id, languages: ['es'], include_partials: false });
-    const gauge = async (instance: string, name: string) => Number((await (await fetch(`${instance}/metrics`)).text()).match(new RegExp(`^${name} (\\d+)`, 'm'))?.[1] ?? 0);
+    for (const ticket of listenerTickets)
+      listenerSockets.push(
+        await openListenerSocket(
+          `wss://${new URL(origin).host}/ws/listener?ticket=${encodeURIComponent(ticket.ticket)}`,
+          stack.gateway.certificate,
+          origin,
+        ),
+      );
+    for (const socket of listenerSockets)
+      socket.send({ type: 'subscribe', channel_id: demoEvent.channel.id, languages: ['es'], include_partials: false });
+    const gauge = async (instance: string, name: string) =>
+      Number((await (await fetch(`${instance}/metrics`)).text()).match(new RegExp(`^${name} (\\d+)`, 'm'))?.[1] ?? 0);
     expect(await Promise.all(stack.direct.liveEvent.map((instance) => gauge(instance, 'live_event_listener_connections')))).toEqual([1, 1]);
 
     const speakerTicket = await unwrap(speaker.createSpeakerTicket({ body: { event_id: demoEvent.id, channel_id: demoEvent.channel.id } }));
-    const speakerSocket = await openSpeakerSocket(`${speakerTicket.websocket_url}?ticket=${encodeURIComponent(speakerTicket.ticket)}`, stack.gateway.certificate, origin);
-    speakerSocket.send({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 });
+    const speakerSocket = await openSpeakerSocket(
+      `${speakerTicket.websocket_url}?ticket=${encodeURIComponent(speakerTicket.ticket)}`,
+      stack.gateway.certificate,
+      origin,
+    );
+    speakerSocket.send({
+      type: 'audio_config',
+      format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 },
+      frame_duration_ms: 20,
+    });
     const started = await speakerSocket.next((message) => message.type === 'session_started' || message.type === 'error');
     expect(started.type).toBe('session_started');
     const sessionId = started.type === 'session_started' ? started.session_id : '';
     const speakerInstances = await Promise.all(stack.direct.liveEvent.map((instance) => gauge(instance, 'live_event_speaker_connections')));
     expect(speakerInstances.sort()).toEqual([0, 1]);
 
-    await streamInRealTime(speakerSocket, Buffer.concat([roomNoise(500), await englishSpeech('thank you all for coming to the summit'), silence(1_500)]));
+    await streamInRealTime(
+      speakerSocket,
+      Buffer.concat([roomNoise(500), await englishSpeech('thank you all for coming to the summit'), silence(1_500)]),
+    );
     // Each listener, on its own instance, reads the Spanish final: the one on the speaker's other instance through Redis.
     const finals = await Promise.all(listenerSockets.map((socket) => socket.next((message) => message.type === 'subtitle_final')));
     for (const final of finals) expect(final).toMatchObject({ type: 'subtitle_final', language: 'es' });
@@ -202,13 +278,19 @@ describe.skipIf(!available)(`the nginx gateway${available ? '' : ` (skipped: nee
     await speakerSocket.closed;
     for (const socket of listenerSockets) socket.socket.close();
 
-    const transcript = await speaker.getSessionTranscript({ params: { path: { session_id: sessionId, language: 'es' }, query: { format: 'vtt' } }, parseAs: 'text' });
+    const transcript = await speaker.getSessionTranscript({
+      params: { path: { session_id: sessionId, language: 'es' }, query: { format: 'vtt' } },
+      parseAs: 'text',
+    });
     expect(transcript.response.status).toBe(200);
     expect(String(transcript.data)).toMatch(/^WEBVTT/);
     expect(String(transcript.data)).toContain((finals[0] as { text: string }).text);
   }, 180_000);
-  it('runs the web app and the portal in Chromium under the gateway\'s Content-Security-Policy without a single violation', async () => {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+  it("runs the web app and the portal in Chromium under the gateway's Content-Security-Policy without a single violation", async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless=new'],
+    });
     try {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const violations: string[] = [];

@@ -48,7 +48,25 @@ export function freePort(): Promise<number> {
 export async function selfSignedCertificate(prefix: string): Promise<{ certificate: string; key: string }> {
   const certificate = path.join(prefix, 'fullchain.pem');
   const key = path.join(prefix, 'privkey.pem');
-  await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', certificate]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    '-keyout',
+    key,
+    '-out',
+    certificate,
+  ]);
   return { certificate, key };
 }
 
@@ -78,7 +96,8 @@ http {
 /** Resolves once `port` accepts connections; rejects if nginx exits first. */
 async function listening(port: number, child: ChildProcess, log: () => string): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${log()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${log()}`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = createServer().listen(port, '127.0.0.1');
       socket.once('listening', () => socket.close(() => resolve(false)));
@@ -90,7 +109,10 @@ async function listening(port: number, child: ChildProcess, log: () => string): 
   }
 }
 
-export type GatewayOptions = Omit<GatewaySettings, 'serverName' | 'httpPort' | 'httpsPort' | 'publicOrigin' | 'certificate' | 'certificateKey' | 'acmeWebroot'> & { acmeWebroot?: string; httpsPort?: number };
+export type GatewayOptions = Omit<
+  GatewaySettings,
+  'serverName' | 'httpPort' | 'httpsPort' | 'publicOrigin' | 'certificate' | 'certificateKey' | 'acmeWebroot'
+> & { acmeWebroot?: string; httpsPort?: number };
 
 /** Starts nginx with the gateway configuration; `stop()` quits it and removes its folder. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {

@@ -73,7 +73,8 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
     if (new URL(origin).origin !== origin) throw new Error(`CORS origin "${origin}" must be scheme://host[:port] and nothing else`);
   }
   for (const source of settings.connectSources ?? []) {
-    if (!/^(wss|https):\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(source)) throw new Error(`CSP connect source "${source}" must be wss:// or https:// and a host`);
+    if (!/^(wss|https):\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(source))
+      throw new Error(`CSP connect source "${source}" must be wss:// or https:// and a host`);
   }
   return {
     ILENIA_SERVER_NAME: settings.serverName,
@@ -85,7 +86,12 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
     ILENIA_ACME_WEBROOT: settings.acmeWebroot,
     ILENIA_WEB_ROOT: settings.webRoot,
     ILENIA_DOCS_ROOT: settings.docsRoot,
-    ...Object.fromEntries(Object.entries(settings.upstreams).map(([key, addresses]) => [`ILENIA_${upstreamConstant(key)}_SERVERS`, serverLines(key, addresses)])),
+    ...Object.fromEntries(
+      Object.entries(settings.upstreams).map(([key, addresses]) => [
+        `ILENIA_${upstreamConstant(key)}_SERVERS`,
+        serverLines(key, addresses),
+      ]),
+    ),
     // No origin listed: a pattern nothing matches (an Origin header is never empty and never has a newline).
     ILENIA_CORS_ORIGINS_REGEX: settings.corsOrigins.length > 0 ? `^(${settings.corsOrigins.map(escapeRegex).join('|')})$` : '^\\n$',
     ILENIA_CSP_CONNECT_SOURCES: (settings.connectSources ?? []).join(' '),
@@ -100,7 +106,9 @@ export function templateVariables(settings: GatewaySettings): Record<string, str
 /** The upstream keys the template needs (`liveEvent` for ILENIA_LIVE_EVENT_SERVERS), services added since included. */
 export async function templateUpstreamKeys(): Promise<string[]> {
   const template = await readFile(path.join(nginxConfigSource, templateName), 'utf8');
-  return [...template.matchAll(/\$\{ILENIA_([A-Z0-9_]+)_SERVERS\}/g)].map((match) => match[1]!.toLowerCase().replace(/_([a-z0-9])/g, (_letter, letter: string) => letter.toUpperCase()));
+  return [...template.matchAll(/\$\{ILENIA_([A-Z0-9_]+)_SERVERS\}/g)].map((match) =>
+    match[1]!.toLowerCase().replace(/_([a-z0-9])/g, (_letter, letter: string) => letter.toUpperCase()),
+  );
 }
 
 /** `${NAME}` replaced by its value; a variable of the template without a value is an error. */
@@ -134,7 +142,11 @@ export function settingsFromEnvironment(environment: NodeJS.ProcessEnv = process
     if (!value) throw new Error(`${name} is required`);
     return value;
   };
-  const list = (name: string): string[] => (environment[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const list = (name: string): string[] =>
+    (environment[name] ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   const serverName = required('ILENIA_SERVER_NAME');
   return {
     serverName,
@@ -156,7 +168,10 @@ export function settingsFromEnvironment(environment: NodeJS.ProcessEnv = process
       ...Object.fromEntries(
         Object.keys(environment)
           .flatMap((name) => /^ILENIA_([A-Z0-9_]+)_UPSTREAMS$/.exec(name)?.[1] ?? [])
-          .map((constant) => [constant.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()), list(`ILENIA_${constant}_UPSTREAMS`)]),
+          .map((constant) => [
+            constant.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()),
+            list(`ILENIA_${constant}_UPSTREAMS`),
+          ]),
       ),
     },
     corsOrigins: list('ILENIA_CORS_ORIGINS'),

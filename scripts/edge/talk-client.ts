@@ -3,8 +3,18 @@
  * browser's Origin), reading the generated models; what the tests need of a speaker or a listener.
  */
 import WebSocket from 'ws';
-import { parseListenerServerMessage, parseSpeakerServerMessage, serializeListenerClientMessage, serializeSpeakerClientMessage } from '@ilenia/generated/asyncapi/live-event/validators';
-import type { ListenerClientMessage, ListenerServerMessage, SpeakerClientMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import {
+  parseListenerServerMessage,
+  parseSpeakerServerMessage,
+  serializeListenerClientMessage,
+  serializeSpeakerClientMessage,
+} from '@ilenia/generated/asyncapi/live-event/validators';
+import type {
+  ListenerClientMessage,
+  ListenerServerMessage,
+  SpeakerClientMessage,
+  SpeakerServerMessage,
+} from '@ilenia/generated/asyncapi/live-event/messages';
 
 type Parse<T> = (text: string) => { ok: true; message: T } | { ok: false; error: unknown };
 
@@ -34,7 +44,10 @@ export class GatewaySocket<Incoming extends { type: string }, Outgoing> {
     this.closed = new Promise((resolve) => socket.once('close', (code) => resolve(code)));
   }
 
-  static async open<Incoming extends { type: string }, Outgoing>(url: string, options: { ca: string; origin: string; parse: Parse<Incoming>; serialize: (message: Outgoing) => string }): Promise<GatewaySocket<Incoming, Outgoing>> {
+  static async open<Incoming extends { type: string }, Outgoing>(
+    url: string,
+    options: { ca: string; origin: string; parse: Parse<Incoming>; serialize: (message: Outgoing) => string },
+  ): Promise<GatewaySocket<Incoming, Outgoing>> {
     const socket = new WebSocket(url, { ca: options.ca, origin: options.origin });
     const client = new GatewaySocket(socket, options.parse, options.serialize);
     await new Promise<void>((resolve, reject) => {
@@ -65,9 +78,19 @@ export type SpeakerSocket = GatewaySocket<SpeakerServerMessage, SpeakerClientMes
 export type ListenerSocket = GatewaySocket<ListenerServerMessage, ListenerClientMessage>;
 
 export const openSpeakerSocket = (url: string, ca: string, origin: string): Promise<SpeakerSocket> =>
-  GatewaySocket.open(url, { ca, origin, parse: parseSpeakerServerMessage as Parse<SpeakerServerMessage>, serialize: serializeSpeakerClientMessage });
+  GatewaySocket.open(url, {
+    ca,
+    origin,
+    parse: parseSpeakerServerMessage as Parse<SpeakerServerMessage>,
+    serialize: serializeSpeakerClientMessage,
+  });
 export const openListenerSocket = (url: string, ca: string, origin: string): Promise<ListenerSocket> =>
-  GatewaySocket.open(url, { ca, origin, parse: parseListenerServerMessage as Parse<ListenerServerMessage>, serialize: serializeListenerClientMessage });
+  GatewaySocket.open(url, {
+    ca,
+    origin,
+    parse: parseListenerServerMessage as Parse<ListenerServerMessage>,
+    serialize: serializeListenerClientMessage,
+  });
 
 /** Streams 16 kHz mono PCM in 20 ms frames at real time, as a microphone would. */
 export async function streamInRealTime(socket: SpeakerSocket, pcm: Buffer): Promise<void> {

@@ -26,19 +26,23 @@ try {
   const caFile = path.join(stack.gateway.prefix, 'ca.pem');
   await writeFile(caFile, stack.gateway.certificate);
   const files = process.argv.slice(2);
-  const child = spawn(path.join(repositoryRoot, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'web-e2e', ...(files.length > 0 ? files : ['login.e2e.test.ts', 'talk.e2e.test.ts'])], {
-    cwd: repositoryRoot,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      WEB_URL: stack.gateway.httpsUrl,
-      AUTH_URL: stack.direct.auth,
-      EVENTS_URL: stack.direct.events,
-      LIVE_EVENT_URL: stack.direct.liveEvent[0],
-      NODE_EXTRA_CA_CERTS: caFile,
-      E2E_IGNORE_CERTIFICATE_ERRORS: 'true',
+  const child = spawn(
+    path.join(repositoryRoot, 'node_modules', '.bin', 'vitest'),
+    ['run', '--project', 'web-e2e', ...(files.length > 0 ? files : ['login.e2e.test.ts', 'talk.e2e.test.ts'])],
+    {
+      cwd: repositoryRoot,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        WEB_URL: stack.gateway.httpsUrl,
+        AUTH_URL: stack.direct.auth,
+        EVENTS_URL: stack.direct.events,
+        LIVE_EVENT_URL: stack.direct.liveEvent[0],
+        NODE_EXTRA_CA_CERTS: caFile,
+        E2E_IGNORE_CERTIFICATE_ERRORS: 'true',
+      },
     },
-  });
+  );
   status = await new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 } finally {
   await stack.stop();

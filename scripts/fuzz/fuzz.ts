@@ -68,7 +68,14 @@ interface Tokens {
 
 function curlOf(request: FuzzRequest): string {
   const headers = Object.entries(request.headers).map(([name, value]) => `-H ${shellQuote(`${name}: ${value}`)}`);
-  const body = request.body === undefined ? [] : [request.body.length > 2000 ? `--data-binary @<(${shellQuote(`body of ${request.body.length} bytes; rerun with the seed`)})` : `--data-binary ${shellQuote(request.body)}`];
+  const body =
+    request.body === undefined
+      ? []
+      : [
+          request.body.length > 2000
+            ? `--data-binary @<(${shellQuote(`body of ${request.body.length} bytes; rerun with the seed`)})`
+            : `--data-binary ${shellQuote(request.body)}`,
+        ];
   return ['curl -si', '-X', request.method, ...headers, ...body, shellQuote(request.url)].join(' ');
 }
 
@@ -77,7 +84,11 @@ function shellQuote(text: string): string {
 }
 
 async function signIn(url: string, email: string): Promise<{ access: string; refresh?: string }> {
-  const response = await fetch(`${url}/v2/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'ilenia-demo-2026' }) });
+  const response = await fetch(`${url}/v2/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'ilenia-demo-2026' }),
+  });
   if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { access_token: string };
   const cookie = response.headers.get('set-cookie') ?? undefined;
@@ -87,7 +98,10 @@ async function signIn(url: string, email: string): Promise<{ access: string; ref
 async function clientToken(url: string, id: string, secret: string): Promise<string> {
   const response = await fetch(`${url}/v2/oauth/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+    },
     body: 'grant_type=client_credentials',
   });
   if (!response.ok) throw new Error(`client token of ${id} failed: ${response.status} ${await response.text()}`);
@@ -108,7 +122,12 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
   tokens.services['live-event'] = await clientToken(stack.urls.auth, 'live-event', 'live-event-dev-secret-not-for-production');
   tokens.services['live-service'] = await clientToken(stack.urls.auth, fuzzLiveServiceClient.id, fuzzLiveServiceClient.secret);
 
-  const specs = Object.fromEntries(serviceNames.map((name) => [name, JSON.parse(readFileSync(path.join(options.root, 'generated/specs', `${name}.json`), 'utf8')) as Json])) as Record<ServiceName, Json>;
+  const specs = Object.fromEntries(
+    serviceNames.map((name) => [
+      name,
+      JSON.parse(readFileSync(path.join(options.root, 'generated/specs', `${name}.json`), 'utf8')) as Json,
+    ]),
+  ) as Record<ServiceName, Json>;
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
   addFormats.default(ajv);
   for (const name of serviceNames) ajv.addSchema(specs[name], `https://fuzz.ilenia.dev/${name}.json`);
@@ -129,7 +148,9 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       for (const method of httpMethods) {
         if (!isObject(item[method])) continue;
         const document = new Document(specs[service]);
-        const parameters = [...((item.parameters ?? []) as unknown[]), ...(((item[method] as Json).parameters ?? []) as unknown[])].map((parameter) => document.resolve(parameter).value as Json);
+        const parameters = [...((item.parameters ?? []) as unknown[]), ...(((item[method] as Json).parameters ?? []) as unknown[])].map(
+          (parameter) => document.resolve(parameter).value as Json,
+        );
         operations.push({ service, spec: specs[service], method, path: route, operation: item[method] as Json, parameters });
       }
     }
@@ -144,7 +165,11 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     known.set(name, [...(known.get(name) ?? []), id].slice(-20));
   };
 
-  async function send(operation: Operation, request: FuzzRequest, label: string): Promise<{ status: number; body: unknown; headers: Headers } | undefined> {
+  async function send(
+    operation: Operation,
+    request: FuzzRequest,
+    label: string,
+  ): Promise<{ status: number; body: unknown; headers: Headers } | undefined> {
     report.requests += 1;
     let response: Response;
     try {
@@ -155,11 +180,18 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     }
     const text = await response.text();
     report.statuses[response.status] = (report.statuses[response.status] ?? 0) + 1;
-    const finding = (problem: string) => report.findings.push({ problem: `${operation.service} ${operation.method.toUpperCase()} ${operation.path} (${label}): ${problem}`, request: curlOf(request), status: response.status, body: text.slice(0, 600) });
+    const finding = (problem: string) =>
+      report.findings.push({
+        problem: `${operation.service} ${operation.method.toUpperCase()} ${operation.path} (${label}): ${problem}`,
+        request: curlOf(request),
+        status: response.status,
+        body: text.slice(0, 600),
+      });
     const responses = (operation.operation.responses ?? {}) as Json;
     const statusKey = [String(response.status), `${String(response.status)[0]}XX`].find((key) => key in responses);
     if (response.status >= 500) finding(`answered ${response.status}`);
-    else if (!statusKey) finding(`answered ${response.status}, which the operation does not declare (declared: ${Object.keys(responses).join(', ')})`);
+    else if (!statusKey)
+      finding(`answered ${response.status}, which the operation does not declare (declared: ${Object.keys(responses).join(', ')})`);
     let body: unknown = text;
     if (statusKey) {
       const declared = new Document(operation.spec).resolve(responses[statusKey]).value as Json;
@@ -167,7 +199,8 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
       if (Object.keys(content).length > 0 && text.length > 0) {
         const declaredTypes = Object.keys(content).map((key) => key.split(';')[0]!.trim());
-        if (!declaredTypes.includes(mediaType)) finding(`answered ${response.status} as ${mediaType || 'no media type'}, declared: ${Object.keys(content).join(', ')}`);
+        if (!declaredTypes.includes(mediaType))
+          finding(`answered ${response.status} as ${mediaType || 'no media type'}, declared: ${Object.keys(content).join(', ')}`);
         else if (/json$/.test(mediaType) && mediaType in content) {
           try {
             body = JSON.parse(text);
@@ -193,7 +226,10 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     let label: string = mode;
     let route = operation.path;
     const query = new URLSearchParams();
-    const mutate = mode === 'invalid' ? random.pick(['parameter', 'unknown-query', 'body', 'broken-json', 'content-type', 'huge-body', 'token'] as const) : undefined;
+    const mutate =
+      mode === 'invalid'
+        ? random.pick(['parameter', 'unknown-query', 'body', 'broken-json', 'content-type', 'huge-body', 'token'] as const)
+        : undefined;
     if (mutate) label = `invalid ${mutate}`;
     for (const parameter of operation.parameters) {
       const name = String(parameter.name);
@@ -201,7 +237,8 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       let value: unknown;
       // Node answers a request head over 16 KB with a bare 431 before any service code runs (see the
       // README): parameters get the hostile strings short enough to reach the services.
-      if (hostile) value = random.chance(0.5) ? random.pick(hostileStrings.filter((text) => text.length < 500)) : values.invalid(parameter.schema);
+      if (hostile)
+        value = random.chance(0.5) ? random.pick(hostileStrings.filter((text) => text.length < 500)) : values.invalid(parameter.schema);
       else if (parameter.in === 'path' && known.has(name) && random.chance(0.8)) value = random.pick(known.get(name)!);
       else value = values.valid(parameter.schema);
       const short = (item: unknown) => (typeof item === 'object' ? JSON.stringify(item) : String(item)).slice(0, 1000);
@@ -211,7 +248,13 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
         if (parameter.required !== true && !hostile && random.chance(0.5)) continue;
         for (const item of Array.isArray(value) ? value.slice(0, 50) : [value]) query.append(name, short(item));
       } else if (parameter.in === 'header') {
-        const text = String(name.toLowerCase() === 'if-match' && !hostile ? random.pick(['"1"', '"2"', '*']) : typeof value === 'object' ? JSON.stringify(value) : value);
+        const text = String(
+          name.toLowerCase() === 'if-match' && !hostile
+            ? random.pick(['"1"', '"2"', '*'])
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : value,
+        );
         // fetch refuses header values with control characters, and Node answers headers over 16 KB with
         // a bare 431 before any service code runs: neither reaches a service, so neither is sent.
         if (/^[\t\x20-\x7e\x80-\xff]*$/.test(text) && text.length < 8_000) headers[name] = text;
@@ -226,7 +269,14 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
         const wrong = random.pick(['none', 'garbage', 'refresh', 'basic', 'alg-none', 'service'] as const);
         label += ` (${wrong})`;
         const unsigned = `${Buffer.from('{"alg":"none","typ":"at+jwt"}').toString('base64url')}.${Buffer.from('{"sub":"x","permissions":["events:manage_all"]}').toString('base64url')}.`;
-        const value = { none: undefined, garbage: 'Bearer not.a.jwt', refresh: `Bearer ${tokens.refresh ?? 'x'}`, basic: 'Basic YWRtaW46YWRtaW4=', 'alg-none': `Bearer ${unsigned}`, service: `Bearer ${tokens.services['live-event']}` }[wrong];
+        const value = {
+          none: undefined,
+          garbage: 'Bearer not.a.jwt',
+          refresh: `Bearer ${tokens.refresh ?? 'x'}`,
+          basic: 'Basic YWRtaW46YWRtaW4=',
+          'alg-none': `Bearer ${unsigned}`,
+          service: `Bearer ${tokens.services['live-event']}`,
+        }[wrong];
         if (value && /^[\t\x20-\x7e]*$/.test(value)) headers.authorization = value;
       } else {
         const all = { ...tokens.users, ...tokens.services };
@@ -246,10 +296,18 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       let value: unknown = examples.length > 0 && random.chance(0.4) ? structuredClone(random.pick(examples)) : values.valid(media.schema);
       if (mutate === 'body') value = values.invalid(media.schema);
       headers['content-type'] = mediaType;
-      body = mediaType.includes('json') ? JSON.stringify(value) : new URLSearchParams(Object.entries(isObject(value) ? value : {}).map(([key, item]) => [key, String(item)])).toString();
+      body = mediaType.includes('json')
+        ? JSON.stringify(value)
+        : new URLSearchParams(Object.entries(isObject(value) ? value : {}).map(([key, item]) => [key, String(item)])).toString();
       if (body === undefined) body = '';
-      if (mutate === 'broken-json') body = random.pick(['{"a":', '{"title": "x"}}', '\u0000', '[' .repeat(100_000), 'null', '"\\ud800"']);
-      if (mutate === 'content-type') headers['content-type'] = random.pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16']);
+      if (mutate === 'broken-json') body = random.pick(['{"a":', '{"title": "x"}}', '\u0000', '['.repeat(100_000), 'null', '"\\ud800"']);
+      if (mutate === 'content-type')
+        headers['content-type'] = random.pick([
+          'text/plain',
+          'application/xml',
+          'multipart/form-data; boundary=x',
+          'application/json; charset=utf-16',
+        ]);
       if (mutate === 'huge-body') body = JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) });
     } else if (mutate === 'huge-body' || mutate === 'broken-json' || mutate === 'content-type') {
       headers['content-type'] = mutate === 'content-type' ? 'text/plain' : 'application/json';
@@ -257,19 +315,31 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       if (['get', 'head'].includes(operation.method)) body = undefined;
     }
     const search = query.toString();
-    return { request: { method: operation.method.toUpperCase(), url: `${stack.urls[operation.service]}${route}${search ? `?${search}` : ''}`, headers, body }, label };
+    return {
+      request: {
+        method: operation.method.toUpperCase(),
+        url: `${stack.urls[operation.service]}${route}${search ? `?${search}` : ''}`,
+        headers,
+        body,
+      },
+      label,
+    };
   }
 
   // Stateful sequences first: they fill `known` with real ids for the generated requests.
   for (const create of operations.filter((operation) => operation.method === 'post')) {
-    const itemPath = operations.find((other) => other.service === create.service && other.method === 'get' && new RegExp(`^${escape(create.path)}/\\{[a-z_]+\\}$`).test(other.path))?.path;
+    const itemPath = operations.find(
+      (other) =>
+        other.service === create.service && other.method === 'get' && new RegExp(`^${escape(create.path)}/\\{[a-z_]+\\}$`).test(other.path),
+    )?.path;
     if (!itemPath) continue;
     await sequence(create, itemPath);
   }
 
   async function sequence(create: Operation, itemPath: string): Promise<void> {
     const idName = /\{([a-z_]+)\}$/.exec(itemPath)![1]!;
-    const find = (method: string) => operations.find((operation) => operation.service === create.service && operation.method === method && operation.path === itemPath);
+    const find = (method: string) =>
+      operations.find((operation) => operation.service === create.service && operation.method === method && operation.path === itemPath);
     const label = `sequence ${create.path} → ${itemPath}`;
     let created: { id: string; url: string } | undefined;
     for (let attempt = 0; attempt < 6 && !created; attempt += 1) {
@@ -288,28 +358,61 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     remember(idName, created.id);
     const auth = { authorization: `Bearer ${tokens.users.admin}` };
     const read = await send(find('get')!, { method: 'GET', url: created.url, headers: auth }, `${label}: read`);
-    if (read?.status !== 200) report.findings.push({ problem: `${label}: reading what was just created answered ${read?.status}`, request: `GET ${created.url}` });
+    if (read?.status !== 200)
+      report.findings.push({ problem: `${label}: reading what was just created answered ${read?.status}`, request: `GET ${created.url}` });
     const etag = read?.headers.get('etag');
     const update = find('patch') ?? find('put');
     if (update && etag) {
       const values = sampler(update);
-      const schema = (((new Document(update.spec).resolve(update.operation.requestBody).value as Json | undefined)?.content ?? {}) as Json)['application/json'] as Json | undefined;
+      const schema = (((new Document(update.spec).resolve(update.operation.requestBody).value as Json | undefined)?.content ?? {}) as Json)[
+        'application/json'
+      ] as Json | undefined;
       const body = JSON.stringify(schema ? values.valid(schema.schema) : {});
-      const updated = await send(update, { method: update.method.toUpperCase(), url: created.url, headers: { ...auth, 'content-type': 'application/json', 'if-match': etag }, body }, `${label}: update with If-Match`);
+      const updated = await send(
+        update,
+        {
+          method: update.method.toUpperCase(),
+          url: created.url,
+          headers: { ...auth, 'content-type': 'application/json', 'if-match': etag },
+          body,
+        },
+        `${label}: update with If-Match`,
+      );
       if (updated && updated.status >= 200 && updated.status < 300) {
-        const stale = await send(update, { method: update.method.toUpperCase(), url: created.url, headers: { ...auth, 'content-type': 'application/json', 'if-match': etag }, body }, `${label}: update with a stale If-Match`);
-        if (stale && stale.status !== 412 && !(stale.status === 400 || stale.status === 409)) report.findings.push({ problem: `${label}: a stale If-Match answered ${stale.status}, not 412`, request: `${update.method.toUpperCase()} ${created.url} If-Match: ${etag}` });
+        const stale = await send(
+          update,
+          {
+            method: update.method.toUpperCase(),
+            url: created.url,
+            headers: { ...auth, 'content-type': 'application/json', 'if-match': etag },
+            body,
+          },
+          `${label}: update with a stale If-Match`,
+        );
+        if (stale && stale.status !== 412 && !(stale.status === 400 || stale.status === 409))
+          report.findings.push({
+            problem: `${label}: a stale If-Match answered ${stale.status}, not 412`,
+            request: `${update.method.toUpperCase()} ${created.url} If-Match: ${etag}`,
+          });
       }
     }
     const remove = find('delete');
     if (remove) {
       const current = (await fetch(created.url, { headers: auth })).headers.get('etag');
-      const removed = await send(remove, { method: 'DELETE', url: created.url, headers: { ...auth, ...(current ? { 'if-match': current } : {}) } }, `${label}: delete`);
+      const removed = await send(
+        remove,
+        { method: 'DELETE', url: created.url, headers: { ...auth, ...(current ? { 'if-match': current } : {}) } },
+        `${label}: delete`,
+      );
       if (removed && removed.status >= 200 && removed.status < 300) {
         const gone = await send(find('get')!, { method: 'GET', url: created.url, headers: auth }, `${label}: read after delete`);
-        if (gone && gone.status !== 404 && gone.status !== 410) report.findings.push({ problem: `${label}: read after delete answered ${gone.status}`, request: `GET ${created.url}` });
+        if (gone && gone.status !== 404 && gone.status !== 410)
+          report.findings.push({ problem: `${label}: read after delete answered ${gone.status}`, request: `GET ${created.url}` });
       }
-      known.set(idName, (known.get(idName) ?? []).filter((id) => id !== created.id));
+      known.set(
+        idName,
+        (known.get(idName) ?? []).filter((id) => id !== created.id),
+      );
     }
     // Leave one of each behind for the generated requests.
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -329,14 +432,19 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
     for (let index = 0; index < options.casesPerOperation; index += 1) {
       const mode = disruptive || index % 2 === 1 ? 'invalid' : 'valid';
       const { request, label } = buildRequest(operation, mode);
-      if (disruptive && !label.includes('token') && request.headers.authorization === `Bearer ${tokens.users.admin}`) delete request.headers.authorization;
+      if (disruptive && !label.includes('token') && request.headers.authorization === `Bearer ${tokens.users.admin}`)
+        delete request.headers.authorization;
       await send(operation, request, label);
     }
   }
 
   for (const name of serviceNames) {
     const health = await fetch(`${stack.urls[name]}/health`).catch(() => undefined);
-    if (health?.status !== 200) report.findings.push({ problem: `${name} is not healthy after the run (${health?.status ?? 'no answer'})`, request: `GET ${stack.urls[name]}/health` });
+    if (health?.status !== 200)
+      report.findings.push({
+        problem: `${name} is not healthy after the run (${health?.status ?? 'no answer'})`,
+        request: `GET ${stack.urls[name]}/health`,
+      });
   }
   return report;
 }

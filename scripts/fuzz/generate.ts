@@ -80,8 +80,21 @@ export class SchemaSampler {
     if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map((member) => this.valid(member, depth + 1) as object));
     const alternatives = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
     if (Array.isArray(alternatives)) return this.valid(random.pick(alternatives), depth + 1);
-    const types = Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === 'string' ? [schema.type] : schema.properties ? ['object'] : ['string'];
-    const type = random.pick(types.length > 1 && depth > 3 ? types.filter((item) => item !== 'object' && item !== 'array').concat('null').slice(0, 1) : types);
+    const types = Array.isArray(schema.type)
+      ? (schema.type as string[])
+      : typeof schema.type === 'string'
+        ? [schema.type]
+        : schema.properties
+          ? ['object']
+          : ['string'];
+    const type = random.pick(
+      types.length > 1 && depth > 3
+        ? types
+            .filter((item) => item !== 'object' && item !== 'array')
+            .concat('null')
+            .slice(0, 1)
+        : types,
+    );
     switch (type) {
       case 'null':
         return null;
@@ -89,8 +102,18 @@ export class SchemaSampler {
         return random.chance(0.5);
       case 'integer':
       case 'number': {
-        const minimum = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 0;
-        const maximum = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - 1 : minimum + 1000;
+        const minimum =
+          typeof schema.minimum === 'number'
+            ? schema.minimum
+            : typeof schema.exclusiveMinimum === 'number'
+              ? schema.exclusiveMinimum + 1
+              : 0;
+        const maximum =
+          typeof schema.maximum === 'number'
+            ? schema.maximum
+            : typeof schema.exclusiveMaximum === 'number'
+              ? schema.exclusiveMaximum - 1
+              : minimum + 1000;
         const edge = random.chance(0.3);
         const value = edge ? random.pick([minimum, maximum]) : minimum + random.next() * Math.min(maximum - minimum, 1e6);
         return type === 'integer' ? Math.floor(value) : value;
@@ -148,7 +171,11 @@ export class SchemaSampler {
     const kind = random.pick(['type', 'hostile-string', 'hostile-number', 'missing', 'extra', 'nested', 'huge-array', 'null'] as const);
     switch (kind) {
       case 'type':
-        return typeof valid === 'string' ? random.pick([123, true, [valid], { value: valid }]) : typeof valid === 'number' ? String(valid) : random.pick(['text', 42, []]);
+        return typeof valid === 'string'
+          ? random.pick([123, true, [valid], { value: valid }])
+          : typeof valid === 'number'
+            ? String(valid)
+            : random.pick(['text', 42, []]);
       case 'hostile-string':
         return isObject(valid) ? this.replaceLeaf(valid, () => random.pick(hostileStrings)) : random.pick(hostileStrings);
       case 'hostile-number':
@@ -161,14 +188,21 @@ export class SchemaSampler {
         }
         return undefined;
       case 'extra':
-        return isObject(valid) ? { ...valid, [random.pick(['__proto__', 'constructor', 'unexpected_field', 'id', 'a\u0000'])]: random.pick(['x', 1, { nested: true }]) } : valid;
+        return isObject(valid)
+          ? {
+              ...valid,
+              [random.pick(['__proto__', 'constructor', 'unexpected_field', 'id', 'a\u0000'])]: random.pick(['x', 1, { nested: true }]),
+            }
+          : valid;
       case 'nested': {
         let deep: unknown = 'bottom';
         for (let level = 0; level < 2_000; level += 1) deep = random.chance(0.5) ? [deep] : { a: deep };
         return isObject(valid) ? this.replaceLeaf(valid, () => deep) : deep;
       }
       case 'huge-array':
-        return isObject(valid) ? this.replaceLeaf(valid, () => Array.from({ length: 5_000 }, (_, index) => index)) : Array.from({ length: 5_000 }, () => 'x');
+        return isObject(valid)
+          ? this.replaceLeaf(valid, () => Array.from({ length: 5_000 }, (_, index) => index))
+          : Array.from({ length: 5_000 }, () => 'x');
       default:
         return null;
     }

@@ -12,8 +12,12 @@ export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.met
 
 /** Prints a report; returns whether it found nothing. */
 export function printReport(report: FuzzReport, print: (line: string) => void = console.log): boolean {
-  const statuses = Object.entries(report.statuses).map(([status, count]) => `${status}×${count}`).join(' ');
-  print(`fuzz: seed ${report.seed}: ${report.requests} requests over ${report.operations} operations (${statuses}), ${report.findings.length} finding(s).`);
+  const statuses = Object.entries(report.statuses)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
+  print(
+    `fuzz: seed ${report.seed}: ${report.requests} requests over ${report.operations} operations (${statuses}), ${report.findings.length} finding(s).`,
+  );
   const shown = report.findings.slice(0, 40);
   for (const finding of shown) {
     print(`\n- ${finding.problem}\n  reproduce (FUZZ_SEED=${report.seed}): ${finding.request}`);
@@ -26,7 +30,9 @@ export function printReport(report: FuzzReport, print: (line: string) => void = 
 export async function runFuzz(options: { seed?: number; casesPerOperation: number; print?: (line: string) => void }): Promise<FuzzReport> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const print = options.print ?? console.log;
-  print(`fuzz: seed ${seed} (FUZZ_SEED=${seed} repeats this run), ${options.casesPerOperation} requests per operation; starting the services…`);
+  print(
+    `fuzz: seed ${seed} (FUZZ_SEED=${seed} repeats this run), ${options.casesPerOperation} requests per operation; starting the services…`,
+  );
   const stack = await startStack(repositoryRoot);
   try {
     return await fuzz(stack, { seed, casesPerOperation: options.casesPerOperation, root: repositoryRoot, log: print });

@@ -38,7 +38,8 @@ async function freePort(): Promise<number> {
 
 async function waitUntilHealthy(url: string, child: ChildProcess, name: string, logs: string[]): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was healthy:\n${logs.join('').slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} before it was healthy:\n${logs.join('').slice(-4000)}`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -51,7 +52,10 @@ async function waitUntilHealthy(url: string, child: ChildProcess, name: string, 
 
 export async function startStack(root: string): Promise<Stack> {
   const usePostgres = await postgresAvailable();
-  const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<
+    ServiceName,
+    number
+  >;
   const urls = Object.fromEntries(serviceNames.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<ServiceName, string>;
   const logs = Object.fromEntries(serviceNames.map((name) => [name, [] as string[]])) as Record<ServiceName, string[]>;
   const scratch = mkdtempSync(path.join(tmpdir(), 'ilenia-fuzz-'));
@@ -60,10 +64,14 @@ export async function startStack(root: string): Promise<Stack> {
   const livekit = await startLiveKitDouble();
   const stop = async () => {
     await Promise.all(
-      children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }))),
+      children.map((child) =>
+        child.exitCode !== null
+          ? undefined
+          : new Promise((resolve) => {
+              child.once('exit', resolve);
+              child.kill('SIGTERM');
+            }),
+      ),
     );
     for (const drop of drops) await drop().catch(() => {});
     await livekit.close();

@@ -48,33 +48,37 @@ describe('buildAsyncApiDocs', () => {
     expect(await readFile(path.join(workDir, 'again.html'), 'utf8')).toBe(await readFile(page, 'utf8'));
   });
 
-  it.skipIf(!existsSync(chromiumPath))('renders the protocol in headless Chromium with the network blocked', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    try {
-      const tab = await browser.newPage();
-      const external: string[] = [];
-      await tab.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-        external.push(url);
-        return route.abort();
+  it.skipIf(!existsSync(chromiumPath))(
+    'renders the protocol in headless Chromium with the network blocked',
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
       });
-      await tab.goto(pathToFileURL(page).href);
-      // A string, evaluated in the page: this file is type-checked without the DOM library.
-      await tab.waitForFunction("document.getElementById('asyncapi')?.innerText.includes('subtitle_final')", undefined, {
-        timeout: 20_000,
-      });
-      const text = await tab.locator('#asyncapi').innerText();
-      for (const expected of ['Ilenia Live Event WebSocket protocol', 'audio_config', 'TicketInvalid', 'resume_from']) {
-        expect(text).toContain(expected);
+      try {
+        const tab = await browser.newPage();
+        const external: string[] = [];
+        await tab.route('**/*', (route) => {
+          const url = route.request().url();
+          if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+          external.push(url);
+          return route.abort();
+        });
+        await tab.goto(pathToFileURL(page).href);
+        // A string, evaluated in the page: this file is type-checked without the DOM library.
+        await tab.waitForFunction("document.getElementById('asyncapi')?.innerText.includes('subtitle_final')", undefined, {
+          timeout: 20_000,
+        });
+        const text = await tab.locator('#asyncapi').innerText();
+        for (const expected of ['Ilenia Live Event WebSocket protocol', 'audio_config', 'TicketInvalid', 'resume_from']) {
+          expect(text).toContain(expected);
+        }
+        expect(external).toEqual([]);
+      } finally {
+        await browser.close();
       }
-      expect(external).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -29,7 +29,10 @@ function escapeInlineScript(code: string): string {
 
 /** JSON for an inline `<script type="application/json">`, with every `<` escaped. */
 function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function escapeHtml(text: string): string {
@@ -48,7 +51,11 @@ interface AsyncApiDocument {
 function withCloseCodeTable(spec: AsyncApiDocument): AsyncApiDocument {
   const codes = spec['x-close-codes'];
   if (!codes || !spec.info) return spec;
-  const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  const cell = (value: unknown) =>
+    String(value ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\s+/g, ' ')
+      .trim();
   const rows = Object.keys(codes)
     .sort((a, b) => Number(a) - Number(b))
     .map((code) => `| ${code} | ${cell(codes[code]?.name)} | ${cell(codes[code]?.description)} |`);

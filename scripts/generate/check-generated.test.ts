@@ -19,7 +19,11 @@ afterAll(async () => {
 
 async function check(dir?: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/generate/index.ts', '--check', ...(dir ? [dir] : [])], { cwd: root });
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/generate/index.ts', '--check', ...(dir ? [dir] : [])],
+      { cwd: root },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };

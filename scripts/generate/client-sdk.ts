@@ -1,7 +1,6 @@
 import { generatedBanner } from './banner.js';
 import { camelCase, pascalCase, type ApiModel } from './openapi-model.js';
 
-
 /**
  * Emits packages/api-client/src/generated/<api>.ts (exported as `@ilenia/api-client/<api>`): an openapi-fetch client typed by the spec, with one
  * named function per operation so front-end code reads `events.getEvent(...)` rather than paths.

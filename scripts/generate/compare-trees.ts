@@ -24,7 +24,8 @@ async function listFiles(root: string): Promise<Set<string>> {
   const files = new Set<string>();
   try {
     for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && !runtimeCaches.test(path.relative(root, path.join(entry.parentPath, entry.name)))) files.add(path.relative(root, path.join(entry.parentPath, entry.name)));
+      if (entry.isFile() && !runtimeCaches.test(path.relative(root, path.join(entry.parentPath, entry.name))))
+        files.add(path.relative(root, path.join(entry.parentPath, entry.name)));
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

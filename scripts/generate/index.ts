@@ -46,7 +46,11 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
 
   const { generateWebSocketModels } = await import('./asyncapi-models.js');
   for (const { name, service } of asyncApiApis) {
-    await generateWebSocketModels({ specFile: path.join(outDir, 'specs', `${name}.json`), outDir: path.join(outDir, 'asyncapi', service), source: rootSpecPath(name) });
+    await generateWebSocketModels({
+      specFile: path.join(outDir, 'specs', `${name}.json`),
+      outDir: path.join(outDir, 'asyncapi', service),
+      source: rootSpecPath(name),
+    });
   }
 
   await generatePythonSdk({
@@ -56,7 +60,10 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
   });
 
   const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8'));
-  await writeFile(path.join(outDir, 'permissions.ts'), renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))));
+  await writeFile(
+    path.join(outDir, 'permissions.ts'),
+    renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))),
+  );
   await writeFile(path.join(outDir, 'README.md'), readme());
   await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
 }
@@ -65,7 +72,12 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
  * What a service is built on, for one bundled OpenAPI spec: `types.ts` and `server.ts` (handler
  * interface, router, mock handlers) in `apiDir`. Returns the API model the client SDK is made from.
  */
-export async function generateServerCode(api: string, spec: Record<string, unknown>, apiDir: string, source: string): Promise<ReturnType<typeof readApiModel>> {
+export async function generateServerCode(
+  api: string,
+  spec: Record<string, unknown>,
+  apiDir: string,
+  source: string,
+): Promise<ReturnType<typeof readApiModel>> {
   await mkdir(apiDir, { recursive: true });
   const ast = await openapiTS(structuredClone(spec) as never, { alphabetize: false, defaultNonNullable: false, exportType: false });
   await writeFile(path.join(apiDir, 'types.ts'), generatedBanner(source) + astToString(ast));
@@ -119,7 +131,9 @@ folder and fails on any difference: edit the spec (or the generator in \`scripts
 async function main(): Promise<void> {
   const checkIndex = process.argv.indexOf('--check');
   const check = checkIndex !== -1;
-  const target = path.resolve(check && process.argv[checkIndex + 1] ? process.argv[checkIndex + 1]! : path.join(repositoryRoot, 'generated'));
+  const target = path.resolve(
+    check && process.argv[checkIndex + 1] ? process.argv[checkIndex + 1]! : path.join(repositoryRoot, 'generated'),
+  );
   const scratchRoot = await mkdtemp(path.join(tmpdir(), 'ilenia-generated-'));
   const scratch = path.join(scratchRoot, 'generated');
   const scratchClients = path.join(scratchRoot, 'clients');
@@ -128,10 +142,14 @@ async function main(): Promise<void> {
     if (check) {
       const differences = [
         ...(await compareTrees(target, scratch)),
-        ...(await compareTrees(clientSdkDir, scratchClients)).map((difference) => `${difference} (in ${path.relative(repositoryRoot, clientSdkDir)})`),
+        ...(await compareTrees(clientSdkDir, scratchClients)).map(
+          (difference) => `${difference} (in ${path.relative(repositoryRoot, clientSdkDir)})`,
+        ),
       ];
       if (differences.length > 0) {
-        console.error(`${path.relative(repositoryRoot, target) || target} is not in step with specs/ (${differences.length} difference${differences.length > 1 ? 's' : ''}):`);
+        console.error(
+          `${path.relative(repositoryRoot, target) || target} is not in step with specs/ (${differences.length} difference${differences.length > 1 ? 's' : ''}):`,
+        );
         for (const difference of differences.slice(0, 40)) console.error(`  ${difference}`);
         console.error('Run `make generate` and commit the result; never edit generated/ by hand.');
         process.exitCode = 1;

@@ -38,7 +38,10 @@ for (const api of openApiApis) {
     const operations = generated[`${camelCase(api)}Operations`] as Record<string, OperationDefinition>;
     const createRouter = generated[`create${service}Router`] as (options: object) => import('express').Router;
     const createMockHandlers = generated[`create${service}MockHandlers`] as () => object;
-    const app = createServiceApp({ logger, routers: [createRouter({ handlers: createMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(operations) } })] });
+    const app = createServiceApp({
+      logger,
+      routers: [createRouter({ handlers: createMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(operations) } })],
+    });
     const schemes = ((spec.components as Json).securitySchemes ?? {}) as Record<string, Json>;
 
     for (const [route, rawItem] of Object.entries(spec.paths as Record<string, Json>)) {
@@ -47,7 +50,9 @@ for (const api of openApiApis) {
         const operation = pathItem[method] as Json | undefined;
         if (!operation) continue;
         it(`${operation.operationId as string}: ${method.toUpperCase()} ${route} answers its example`, async () => {
-          const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((parameter) => resolve(spec, parameter));
+          const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map(
+            (parameter) => resolve(spec, parameter),
+          );
           let url = route;
           const query: Record<string, string> = {};
           const headers: Record<string, string> = {};
@@ -63,7 +68,8 @@ for (const api of openApiApis) {
           for (const name of firstAlternative) {
             const scheme = schemes[name] ? resolve(spec, schemes[name]) : {};
             if (scheme.type === 'http' && scheme.scheme === 'bearer') headers.Authorization = 'Bearer mock-token';
-            if (scheme.type === 'http' && scheme.scheme === 'basic') headers.Authorization = `Basic ${Buffer.from('live-service:secret').toString('base64')}`;
+            if (scheme.type === 'http' && scheme.scheme === 'basic')
+              headers.Authorization = `Basic ${Buffer.from('live-service:secret').toString('base64')}`;
             if (scheme.type === 'apiKey' && scheme.in === 'cookie') cookies.push(`${scheme.name as string}=mock-cookie`);
             if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name as string] = 'mock-key';
           }
@@ -74,12 +80,17 @@ for (const api of openApiApis) {
           if (body) {
             const [mediaType, media] = Object.entries(body.content as Record<string, Json>)[0]!;
             const example = exampleOf(spec, media);
-            call = mediaType === 'application/x-www-form-urlencoded' ? call.type('form').send(example as object) : call.type(mediaType).send(example as object);
+            call =
+              mediaType === 'application/x-www-form-urlencoded'
+                ? call.type('form').send(example as object)
+                : call.type(mediaType).send(example as object);
           }
           const response = await call;
 
           const responses = operation.responses as Json;
-          const success = Object.keys(responses).filter((status) => /^2\d\d$/.test(status)).sort()[0]!;
+          const success = Object.keys(responses)
+            .filter((status) => /^2\d\d$/.test(status))
+            .sort()[0]!;
           expect(response.status, JSON.stringify(response.body)).toBe(Number(success));
           const declared = resolve(spec, responses[success]);
           const content = declared.content as Record<string, Json> | undefined;
@@ -95,7 +106,9 @@ for (const api of openApiApis) {
     }
 
     it('answers another declared status on request (Prefer: code=...)', async () => {
-      const withNotFound = Object.values(operations).find((operation) => operation.method === 'get' && '404' in operation.responses && operation.path.includes('{'));
+      const withNotFound = Object.values(operations).find(
+        (operation) => operation.method === 'get' && '404' in operation.responses && operation.path.includes('{'),
+      );
       if (!withNotFound) return;
       const url = withNotFound.path.replace(/\{[^}]+\}/g, '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d');
       const response = await request(app).get(url).set('Authorization', 'Bearer mock-token').set('Prefer', 'code=404');
@@ -110,7 +123,12 @@ for (const api of openApiApis) {
 describe('credentials other than bearer tokens', () => {
   it('names the missing refresh cookie, with no bearer challenge', async () => {
     const { createAuthMockHandlers, createAuthRouter, authOperations } = await import('@ilenia/generated/openapi/auth/server');
-    const app = createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(authOperations) } })] });
+    const app = createServiceApp({
+      logger,
+      routers: [
+        createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(authOperations) } }),
+      ],
+    });
     const response = await request(app).post('/v2/auth/refresh');
     expect(response.status).toBe(401);
     expect(response.body.detail).toContain('ilenia_refresh cookie');

@@ -106,7 +106,10 @@ export function resolve(spec: Json, value: unknown): Json {
   let current = (value ?? {}) as Json;
   for (let depth = 0; typeof current.$ref === 'string'; depth += 1) {
     if (depth > 32) throw new Error(`Reference cycle at ${current.$ref as string}`);
-    const pointer = (current.$ref as string).replace(/^#\//, '').split('/').map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = (current.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
     const target = pointer.reduce<unknown>((node, token) => (node as Json | undefined)?.[token], spec);
     if (!target) throw new Error(`Unresolvable reference ${current.$ref as string}`);
     current = target as Json;

@@ -21,7 +21,10 @@ export function renderPermissions(catalogue: PermissionCatalogue, models: Record
     }
   }
   const lines = [generatedBanner('specs/permissions.yaml and x-required-permissions in specs/openapi/*')];
-  lines.push(`/** Every permission an operation can require, with the operations that require it. */`, `export const permissionCatalogue = {`);
+  lines.push(
+    `/** Every permission an operation can require, with the operations that require it. */`,
+    `export const permissionCatalogue = {`,
+  );
   for (const [name, entry] of Object.entries(catalogue.permissions)) {
     lines.push(
       `  ${JSON.stringify(name)}: {`,

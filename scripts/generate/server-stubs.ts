@@ -4,7 +4,6 @@ import { camelCase, pascalCase, type ApiModel, type MediaModel, type OperationMo
 /** Error statuses a handler may answer with a Problem through the spec's `default` response. */
 const problemStatuses = [400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 422, 428, 429, 500, 501, 502, 503, 504];
 
-
 /**
  * Emits generated/openapi/<api>/server.ts: per operation a typed input, a result union of exactly
  * the statuses and bodies the spec declares, the handler interface, the operation table the kit's
@@ -49,7 +48,9 @@ export function renderServerStubs(apiName: string, model: ApiModel, sourceSpec: 
 
   lines.push(`/** What the router needs to know of each operation. */`, `export const ${serviceCamel}Operations = {`);
   for (const operation of model.operations) {
-    const responses = Object.fromEntries(operation.responses.map((response) => [response.status, response.media.map((media) => media.mediaType)]));
+    const responses = Object.fromEntries(
+      operation.responses.map((response) => [response.status, response.media.map((media) => media.mediaType)]),
+    );
     const definition: Record<string, unknown> = {
       operationId: operation.operationId,
       method: operation.method,
@@ -63,7 +64,10 @@ export function renderServerStubs(apiName: string, model: ApiModel, sourceSpec: 
   }
   lines.push(`} as const satisfies Record<keyof ${service}Handlers, OperationDefinition>;`, '');
 
-  lines.push(`/** The security schemes the spec declares. */`, `export const ${serviceCamel}SecuritySchemes: Record<string, SecuritySchemeDefinition> = {`);
+  lines.push(
+    `/** The security schemes the spec declares. */`,
+    `export const ${serviceCamel}SecuritySchemes: Record<string, SecuritySchemeDefinition> = {`,
+  );
   for (const [name, scheme] of Object.entries(model.securitySchemes)) {
     const reduced =
       scheme.type === 'apiKey'
@@ -103,7 +107,8 @@ export function renderServerStubs(apiName: string, model: ApiModel, sourceSpec: 
 }
 
 function permissionNote(operation: OperationModel): string {
-  if (operation.requiredPermissions === undefined) return operation.security.every((alternative) => alternative.length === 0) ? ' · public' : '';
+  if (operation.requiredPermissions === undefined)
+    return operation.security.every((alternative) => alternative.length === 0) ? ' · public' : '';
   if (operation.requiredPermissions.length === 0) return ' · any authenticated caller';
   return ` · requires ${operation.requiredPermissions.join(', ')}`;
 }
@@ -113,14 +118,19 @@ function isAuthenticated(operation: OperationModel, model: ApiModel): boolean {
   return operation.security.every(
     (alternative) =>
       alternative.length > 0 &&
-      alternative.some((name) => model.securitySchemes[name]?.type === 'http' && String(model.securitySchemes[name]?.scheme).toLowerCase() === 'bearer'),
+      alternative.some(
+        (name) => model.securitySchemes[name]?.type === 'http' && String(model.securitySchemes[name]?.scheme).toLowerCase() === 'bearer',
+      ),
   );
 }
 
 function renderOperationTypes(operation: OperationModel): string[] {
   const type = pascalCase(operation.operationId);
   const op = `operations['${operation.operationId}']`;
-  const lines: string[] = [`/** Input of \`${operation.operationId}\`: ${operation.method.toUpperCase()} ${operation.path}. */`, `export interface ${type}Input {`];
+  const lines: string[] = [
+    `/** Input of \`${operation.operationId}\`: ${operation.method.toUpperCase()} ${operation.path}. */`,
+    `export interface ${type}Input {`,
+  ];
   const byLocation = (location: string) => operation.parameters.filter((parameter) => parameter.in === location);
   lines.push(byLocation('path').length > 0 ? `  path: ${op}['parameters']['path'];` : `  path: Record<string, never>;`);
   lines.push(byLocation('query').length > 0 ? `  query: NonNullable<${op}['parameters']['query']>;` : `  query: Record<string, never>;`);

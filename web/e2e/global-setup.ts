@@ -15,7 +15,17 @@ import { startStack } from './support/stack.js';
 function missingPrerequisites(): string[] {
   const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
   // As services/live-event/test/end-to-end.test.ts: the speech tools, and what live-event's engines build and load.
-  const needed = [chromiumPath, 'flite', 'sox', 'gcc', 'pkg-config', 'apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin'];
+  const needed = [
+    chromiumPath,
+    'flite',
+    'sox',
+    'gcc',
+    'pkg-config',
+    'apertium-wblank-mode',
+    '/usr/share/apertium/modes/eng-spa.mode',
+    '/usr/include/pocketsphinx/pocketsphinx.h',
+    '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+  ];
   return needed.filter((item) => (item.startsWith('/') ? !existsSync(item) : !onPath(item)));
 }
 
@@ -41,12 +51,22 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (running) {
     const offset = Number(process.env.ILENIA_PORT_OFFSET ?? 0);
     const at = (port: number) => `http://localhost:${port + offset}`;
-    project.provide('stack', { webUrl: running.replace(/\/$/, ''), authUrl: process.env.AUTH_URL ?? at(8081), liveEventUrl: process.env.LIVE_EVENT_URL ?? at(8082), eventsUrl: process.env.EVENTS_URL ?? at(8083) });
+    project.provide('stack', {
+      webUrl: running.replace(/\/$/, ''),
+      authUrl: process.env.AUTH_URL ?? at(8081),
+      liveEventUrl: process.env.LIVE_EVENT_URL ?? at(8082),
+      eventsUrl: process.env.EVENTS_URL ?? at(8083),
+    });
     console.log(`web-e2e: against the running stack at ${running}`);
     return undefined;
   }
   const stack = await startStack();
-  project.provide('stack', { webUrl: stack.webUrl, authUrl: stack.serviceUrls.auth, liveEventUrl: stack.serviceUrls['live-event'], eventsUrl: stack.serviceUrls.events });
+  project.provide('stack', {
+    webUrl: stack.webUrl,
+    authUrl: stack.serviceUrls.auth,
+    liveEventUrl: stack.serviceUrls['live-event'],
+    eventsUrl: stack.serviceUrls.events,
+  });
   console.log(`web-e2e: the stack runs at ${stack.webUrl} (ILENIA_PORT_OFFSET=${stack.offset})`);
   return () => stack.stop();
 }

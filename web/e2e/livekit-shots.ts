@@ -14,8 +14,28 @@ const out = process.argv[2] ?? '/tmp/ilenia-livekit-shots';
 const demoEventId = '00000000-0000-4000-8000-0000000000e1';
 const demoChannelId = '00000000-0000-4000-8000-0000000000c1';
 const ui = {
-  en: { email: 'Email', password: 'Password', signIn: 'Sign in', start: 'Start', listen: /Tap to listen/, captionsDone: 'Every dataset we publish should say where it came from.', spanishDone: 'Cada conjunto de datos que publicamos debería decir de dónde viene.', mute: 'Mute', unmute: 'Unmute' },
-  es: { email: 'Correo electrónico', password: 'Contraseña', signIn: 'Entrar', start: 'Empezar', listen: /Toca para escuchar/, captionsDone: 'Every dataset we publish should say where it came from.', spanishDone: 'Cada conjunto de datos que publicamos debería decir de dónde viene.', mute: 'Silenciar', unmute: 'Activar micrófono' },
+  en: {
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    start: 'Start',
+    listen: /Tap to listen/,
+    captionsDone: 'Every dataset we publish should say where it came from.',
+    spanishDone: 'Cada conjunto de datos que publicamos debería decir de dónde viene.',
+    mute: 'Mute',
+    unmute: 'Unmute',
+  },
+  es: {
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    signIn: 'Entrar',
+    start: 'Empezar',
+    listen: /Toca para escuchar/,
+    captionsDone: 'Every dataset we publish should say where it came from.',
+    spanishDone: 'Cada conjunto de datos que publicamos debería decir de dónde viene.',
+    mute: 'Silenciar',
+    unmute: 'Activar micrófono',
+  },
 } as const;
 
 async function signIn(page: Page, email: string, lang: 'en' | 'es') {
@@ -29,10 +49,14 @@ async function signIn(page: Page, email: string, lang: 'en' | 'es') {
 /** Puts the scripted room where the views import livekit-client's. */
 async function scriptRoom(page: Page) {
   await page.route(/\/src\/broadcast\/livekit\/browser-livekit\.ts/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: "export { browserLiveKit } from '/e2e/livekit-shots/scripted-livekit.ts';" }));
+    route.fulfill({ contentType: 'text/javascript', body: "export { browserLiveKit } from '/e2e/livekit-shots/scripted-livekit.ts';" }),
+  );
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
+});
 try {
   for (const lang of ['en', 'es'] as const) {
     for (const width of [390, 1280]) {

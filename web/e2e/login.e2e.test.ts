@@ -29,10 +29,15 @@ async function newPage() {
 
 /** A new active user with the listener role, assigned to no event (created by the demo admin). */
 async function createUnassignedListener(): Promise<string> {
-  const login = await fetch(`${stack.authUrl}/v2/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@ilenia.dev', password: demoPassword }) });
+  const login = await fetch(`${stack.authUrl}/v2/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@ilenia.dev', password: demoPassword }),
+  });
   expect(login.status).toBe(200);
   const { access_token: token } = (await login.json()) as { access_token: string };
-  const roles = (await (await fetch(`${stack.authUrl}/v2/roles`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items?: { id: string; name: string }[] } | { id: string; name: string }[];
+  const roles = (await (await fetch(`${stack.authUrl}/v2/roles`, { headers: { authorization: `Bearer ${token}` } })).json()) as
+    { items?: { id: string; name: string }[] } | { id: string; name: string }[];
   const listenerRole = (Array.isArray(roles) ? roles : (roles.items ?? [])).find((role) => role.name === 'listener');
   expect(listenerRole, 'the listener role').toBeDefined();
   const email = `outsider-${randomUUID().slice(0, 8)}@ilenia.dev`;

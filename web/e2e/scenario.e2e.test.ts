@@ -52,7 +52,11 @@ async function waitForLiveTalk(manager: Page): Promise<Locator> {
   const channel = livePanel(manager).getByRole('article', { name: 'Main stage' });
   await channel.getByText('Live', { exact: true }).waitFor();
   await channel.getByText(/^Speaker: Sam Speaker, since /).waitFor();
-  await channel.getByRole('list', { name: 'Listeners per language' }).getByRole('listitem').filter({ hasText: /^Spanish\s*1$/ }).waitFor();
+  await channel
+    .getByRole('list', { name: 'Listeners per language' })
+    .getByRole('listitem')
+    .filter({ hasText: /^Spanish\s*1$/ })
+    .waitFor();
   await channel.getByText('1 listening').waitFor();
   await livePanel(manager).getByText('1 listener connected to the event').waitFor();
   // The latency of the finals said so far (the status is read every few seconds).
@@ -107,7 +111,11 @@ describe.skipIf(missing.length > 0)(`the whole scenario${missing.length > 0 ? ` 
 
     // Meanwhile the manager's page shows the talk live, with the session in progress.
     await waitForLiveTalk(manager);
-    await sessionsPanel(manager).getByRole('listitem').filter({ hasText: 'Main stage ·' }).getByText('In progress', { exact: true }).waitFor();
+    await sessionsPanel(manager)
+      .getByRole('listitem')
+      .filter({ hasText: 'Main stage ·' })
+      .getByText('In progress', { exact: true })
+      .waitFor();
     await checkAccessibility(manager, 'manage (live)');
     await shoot(livePanel(manager), 'scenario-manage-live', 1280);
     const { context: narrowContext, page: narrow } = await newPage(390);
@@ -122,7 +130,10 @@ describe.skipIf(missing.length > 0)(`the whole scenario${missing.length > 0 ? ` 
     await endTalk(speaker);
     const heard = await shownFinals(listener);
     await listener.getByText('Descargar').click();
-    const [download] = await Promise.all([listener.waitForEvent('download'), listener.getByRole('button', { name: 'Texto (.txt)' }).click()]);
+    const [download] = await Promise.all([
+      listener.waitForEvent('download'),
+      listener.getByRole('button', { name: 'Texto (.txt)' }).click(),
+    ]);
     const transcript = readFileSync(await download.path(), 'utf8');
     for (const final of heard) expect(transcript).toContain(final.text.trim());
 
@@ -139,7 +150,11 @@ describe.skipIf(missing.length > 0)(`the whole scenario${missing.length > 0 ? ` 
     await shoot(sessionsPanel(manager), 'scenario-manage-sessions', 1280);
 
     const narrowSession = await openEndedSession(narrow);
-    await narrowSession.getByRole('listitem').filter({ hasText: /^Spanish/ }).getByRole('button', { name: 'Show text' }).click();
+    await narrowSession
+      .getByRole('listitem')
+      .filter({ hasText: /^Spanish/ })
+      .getByRole('button', { name: 'Show text' })
+      .click();
     await narrowSession.locator('[lang="es"] ol li').first().waitFor();
     await shoot(sessionsPanel(narrow), 'scenario-manage-sessions', 390);
     await narrowContext.close();

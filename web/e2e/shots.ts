@@ -25,7 +25,10 @@ try {
     await page.goto(`${base}/en/login`);
     await page.screenshot({ path: `${out}/login-${width}.png` });
     await signIn(page, 'speaker1@ilenia.dev');
-    await page.getByRole('link', { name: /Speak on/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Speak on/ })
+      .first()
+      .waitFor();
     await page.screenshot({ path: `${out}/home-speaker-${width}.png`, fullPage: true });
     await page.goto(`${base}/es/speak/${demoEventId}/${demoChannelId}`);
     await page.getByText('Canal').first().waitFor();
@@ -38,7 +41,10 @@ try {
     await listener.getByRole('link', { name: 'Seguir' }).first().waitFor();
     await listener.screenshot({ path: `${out}/home-listener-${width}.png`, fullPage: true });
     await listener.goto(`${base}/es/listen/${demoEventId}`);
-    await listener.getByText(/Conectado|Desconectado/).first().waitFor();
+    await listener
+      .getByText(/Conectado|Desconectado/)
+      .first()
+      .waitFor();
     await listener.screenshot({ path: `${out}/listen-${width}.png` });
     await listener.getByLabel('Tema').selectOption('dark');
     await listener.screenshot({ path: `${out}/listen-dark-${width}.png` });

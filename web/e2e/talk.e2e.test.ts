@@ -51,7 +51,10 @@ async function newPage(browser: Browser, width = 1280): Promise<Page> {
 
 /** The Spanish finals `scripts/demo-talk.ts`'s own listener printed, in order. */
 function printedFinals(output: string): { sequence: number; text: string }[] {
-  return [...output.matchAll(/^listener \[es #(\d+)\] (.*?) {3}\(recognition/gm)].map((match) => ({ sequence: Number(match[1]), text: match[2]! }));
+  return [...output.matchAll(/^listener \[es #(\d+)\] (.*?) {3}\(recognition/gm)].map((match) => ({
+    sequence: Number(match[1]),
+    text: match[2]!,
+  }));
 }
 
 describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ? ` (needs ${missing.join(', ')})` : ''}`, () => {
@@ -80,7 +83,10 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
 
     // The transcript of the chosen language, as text.
     await listener.getByText('Descargar').click();
-    const [download] = await Promise.all([listener.waitForEvent('download'), listener.getByRole('button', { name: 'Texto (.txt)' }).click()]);
+    const [download] = await Promise.all([
+      listener.waitForEvent('download'),
+      listener.getByRole('button', { name: 'Texto (.txt)' }).click(),
+    ]);
     const transcript = readFileSync(await download.path(), 'utf8');
     expect(transcript).toContain(read.at(-1)!.text.trim());
 
@@ -89,14 +95,23 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
   });
 
   it('a dropped speaker connection resumes the same session, with no final doubled or lost', async () => {
-    const browser = await browserWith(speech(['Good morning everybody.', 'Welcome to the open science summit.', 'Thank you for coming today.', 'We talk about open data.', 'Enjoy the conference.']));
+    const browser = await browserWith(
+      speech([
+        'Good morning everybody.',
+        'Welcome to the open science summit.',
+        'Thank you for coming today.',
+        'We talk about open data.',
+        'Enjoy the conference.',
+      ]),
+    );
     const speaker = await newPage(browser);
     const sessions: { session_id: string; resumed: boolean }[] = [];
     const routes: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
     await speaker.routeWebSocket(/\/v1\/ws\/speaker/, (socket) => {
       const server = socket.connectToServer();
       server.onMessage((message) => {
-        if (typeof message === 'string' && message.includes('"session_started"')) sessions.push(JSON.parse(message) as { session_id: string; resumed: boolean });
+        if (typeof message === 'string' && message.includes('"session_started"'))
+          sessions.push(JSON.parse(message) as { session_id: string; resumed: boolean });
         socket.send(message);
       });
       routes.push({ page: socket, server });
@@ -108,7 +123,10 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
     const dropped = routes.at(-1)!;
     await dropped.server.close({ code: 1001 });
     await dropped.page.close({ code: 1006 });
-    await speaker.getByRole('status').filter({ hasText: /Connection lost|Connected/ }).waitFor();
+    await speaker
+      .getByRole('status')
+      .filter({ hasText: /Connection lost|Connected/ })
+      .waitFor();
     await speaker.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
     expect(routes.length).toBe(2);
     const last = first.at(-1)!.sequence;
@@ -150,7 +168,10 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
     // Drop the connection and keep the reconnection hanging while the second talk is given.
     holdNext = true;
     await routes.at(-1)!.close({ code: 1006 });
-    await listener.getByRole('status').filter({ hasText: /reconectando|Conectando/ }).waitFor();
+    await listener
+      .getByRole('status')
+      .filter({ hasText: /reconectando|Conectando/ })
+      .waitFor();
     const secondTalk = printedFinals(await demoTalk('Welcome to the open science summit. Thank you for coming.', stack));
     expect(secondTalk.length).toBeGreaterThan(0);
     expect(hold, 'the reconnection was held').toBeDefined();
@@ -159,7 +180,9 @@ describe.skipIf(missing.length > 0)(`a talk in the browser${missing.length > 0 ?
     await listener.getByRole('status').filter({ hasText: 'Conectado' }).waitFor();
     await waitForFinalAfter(listener, secondTalk.at(-1)!.sequence - 1);
     const shown = (await shownFinals(listener)).filter((final) => final.sequence > before);
-    expect(shown.map(({ sequence, text }) => ({ sequence, text: text.trim() }))).toEqual([...firstTalk, ...secondTalk].map(({ sequence, text }) => ({ sequence, text: text.trim() })));
+    expect(shown.map(({ sequence, text }) => ({ sequence, text: text.trim() }))).toEqual(
+      [...firstTalk, ...secondTalk].map(({ sequence, text }) => ({ sequence, text: text.trim() })),
+    );
     expectContiguous(shown, 'listener captions after the reconnection');
     await screenshot(listener, 'listen-after-reconnect');
   });

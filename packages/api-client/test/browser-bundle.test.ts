@@ -10,7 +10,10 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; exports: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  exports: Record<string, string>;
+};
 
 /** Every specifier a consumer may import: `@ilenia/api-client` and `@ilenia/api-client/<api>`. */
 async function entrySpecifiers(): Promise<string[]> {
@@ -54,6 +57,8 @@ describe('@ilenia/api-client in a browser bundle', () => {
   });
 
   it('fails, naming it, when something in the bundle imports a Node built-in', async () => {
-    await expect(bundleForBrowser(`export { unwrap } from '@ilenia/api-client';\nexport { readFileSync } from 'node:fs';`)).rejects.toThrow(/node:fs/);
+    await expect(bundleForBrowser(`export { unwrap } from '@ilenia/api-client';\nexport { readFileSync } from 'node:fs';`)).rejects.toThrow(
+      /node:fs/,
+    );
   });
 });

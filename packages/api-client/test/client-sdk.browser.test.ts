@@ -48,7 +48,12 @@ describe.skipIf(!haveChromium)('generated client SDK in a browser', () => {
     });
     const app = createServiceApp({
       logger: createLogger({ service: 'test', level: 'silent' }),
-      routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(eventsOperations) } })],
+      routers: [
+        createEventsRouter({
+          handlers: createEventsMockHandlers(),
+          authenticators: { bearerAuth: mockBearerAuthenticator(eventsOperations) },
+        }),
+      ],
     });
     const host = express();
     host.get('/', (_request, response) => response.type('html').send('<!doctype html><script type="module" src="/sdk.js"></script>'));
@@ -62,7 +67,10 @@ describe.skipIf(!haveChromium)('generated client SDK in a browser', () => {
   afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   it('calls the API with the token, and turns a failure into a ProblemError', async () => {
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -71,7 +79,11 @@ describe.skipIf(!haveChromium)('generated client SDK in a browser', () => {
       await page.waitForFunction(() => 'result' in window, undefined, { timeout: 15_000 });
       const result = await page.evaluate(() => (window as unknown as { result: unknown }).result);
       expect(errors).toEqual([]);
-      expect(result).toEqual({ firstTitle: 'Open Science Summit 2026 — Keynote', total: expect.any(Number), problem: { status: 401, title: 'Authentication required' } });
+      expect(result).toEqual({
+        firstTitle: 'Open Science Summit 2026 — Keynote',
+        total: expect.any(Number),
+        problem: { status: 401, title: 'Authentication required' },
+      });
     } finally {
       await browser.close();
     }

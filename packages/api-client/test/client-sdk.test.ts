@@ -3,7 +3,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLivekitProviderClient } from '../src/generated/livekit-provider.js';
-import { createLivekitProviderMockHandlers, createLivekitProviderRouter, livekitProviderOperations } from '@ilenia/generated/openapi/livekit-provider/server';
+import {
+  createLivekitProviderMockHandlers,
+  createLivekitProviderRouter,
+  livekitProviderOperations,
+} from '@ilenia/generated/openapi/livekit-provider/server';
 import { createServiceApp } from '@ilenia/kit';
 import { ProblemError, unwrap } from '../src/index.js';
 import { createLogger } from '@ilenia/kit';
@@ -15,7 +19,12 @@ let baseUrl: string;
 beforeAll(async () => {
   const app = createServiceApp({
     logger: createLogger({ service: 'test', level: 'silent' }),
-    routers: [createLivekitProviderRouter({ handlers: createLivekitProviderMockHandlers(), authenticators: { bearerAuth: mockBearerAuthenticator(livekitProviderOperations) } })],
+    routers: [
+      createLivekitProviderRouter({
+        handlers: createLivekitProviderMockHandlers(),
+        authenticators: { bearerAuth: mockBearerAuthenticator(livekitProviderOperations) },
+      }),
+    ],
   });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -50,7 +59,9 @@ describe('generated client SDK', () => {
   it('sends bodies and path parameters the spec describes', async () => {
     const client = createLivekitProviderClient({ baseUrl, accessToken: 'token' });
     const joined = await unwrap(
-      client.createOrJoinRoom({ body: { event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a' } }),
+      client.createOrJoinRoom({
+        body: { event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a' },
+      }),
     );
     expect(joined.livekit_token).toBeTruthy();
     const invalid = await client.createOrJoinRoom({ body: { event_id: 'nope' } as never });

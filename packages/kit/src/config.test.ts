@@ -12,7 +12,12 @@ describe('configuration', () => {
   it('runs on embedded defaults in development', () => {
     const { reader, config } = read({ NODE_ENV: 'development' });
     reader.done();
-    expect(config).toMatchObject({ port: 8082, useMock: false, database: { useDatabase: false }, auth: { issuer: 'http://localhost:8081', audience: 'live-event-service' } });
+    expect(config).toMatchObject({
+      port: 8082,
+      useMock: false,
+      database: { useDatabase: false },
+      auth: { issuer: 'http://localhost:8081', audience: 'live-event-service' },
+    });
   });
 
   it('reads the service’s own mock switch', () => {
@@ -20,7 +25,13 @@ describe('configuration', () => {
   });
 
   it('reports every invalid variable at once, each by name', () => {
-    const { reader } = read({ NODE_ENV: 'development', PORT: 'eighty', USE_DATABASE: 'maybe', LOG_LEVEL: 'loud', AUTH_JWKS_URL: 'not a url' });
+    const { reader } = read({
+      NODE_ENV: 'development',
+      PORT: 'eighty',
+      USE_DATABASE: 'maybe',
+      LOG_LEVEL: 'loud',
+      AUTH_JWKS_URL: 'not a url',
+    });
     let failure: unknown;
     try {
       reader.done();
@@ -50,8 +61,14 @@ describe('configuration', () => {
   });
 
   it('keeps data in embedded PGlite unless USE_DATABASE=true points it at PostgreSQL', () => {
-    expect(databaseTarget(read({ NODE_ENV: 'development', PGLITE_DATA_DIR: '.data/events' }).config.database)).toEqual({ kind: 'pglite', dataDir: '.data/events' });
-    expect(databaseTarget(read({ USE_DATABASE: 'true', DATABASE_URL: 'postgresql://events@db/events' }).config.database)).toEqual({ kind: 'postgres', url: 'postgresql://events@db/events' });
+    expect(databaseTarget(read({ NODE_ENV: 'development', PGLITE_DATA_DIR: '.data/events' }).config.database)).toEqual({
+      kind: 'pglite',
+      dataDir: '.data/events',
+    });
+    expect(databaseTarget(read({ USE_DATABASE: 'true', DATABASE_URL: 'postgresql://events@db/events' }).config.database)).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://events@db/events',
+    });
   });
 
   it('needs DATABASE_URL when USE_DATABASE=true', () => {

@@ -34,7 +34,9 @@ export class ConfigReader {
     if (value !== undefined && value !== '') return value;
     if (options.default !== undefined) return options.default;
     if (options.developmentDefault !== undefined && this.isDevelopment) return options.developmentDefault;
-    this.problems.push(`${name} is required${options.developmentDefault !== undefined ? ' outside development (NODE_ENV=development)' : ''}.`);
+    this.problems.push(
+      `${name} is required${options.developmentDefault !== undefined ? ' outside development (NODE_ENV=development)' : ''}.`,
+    );
     return '';
   }
 
@@ -47,8 +49,14 @@ export class ConfigReader {
     const raw = this.environment[name];
     if (raw === undefined || raw === '') return options.default;
     const value = Number(raw);
-    if (!Number.isInteger(value) || (options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max)) {
-      this.problems.push(`${name} must be an integer${options.min !== undefined ? ` from ${options.min}` : ''}${options.max !== undefined ? ` to ${options.max}` : ''}; got "${raw}".`);
+    if (
+      !Number.isInteger(value) ||
+      (options.min !== undefined && value < options.min) ||
+      (options.max !== undefined && value > options.max)
+    ) {
+      this.problems.push(
+        `${name} must be an integer${options.min !== undefined ? ` from ${options.min}` : ''}${options.max !== undefined ? ` to ${options.max}` : ''}; got "${raw}".`,
+      );
       return options.default;
     }
     return value;
@@ -81,7 +89,10 @@ export class ConfigReader {
   list(name: string, options: { default: string[] }): string[] {
     const raw = this.environment[name];
     if (raw === undefined || raw === '') return options.default;
-    return raw.split(',').map((item) => item.trim()).filter(Boolean);
+    return raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   }
 
   /**
@@ -94,7 +105,8 @@ export class ConfigReader {
       const [address, prefix, ...rest] = entry.split('/');
       const family = isIP(address ?? '');
       const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
-      if (family === 0 || !prefixOk || rest.length > 0) this.problems.push(`${name} must list IP addresses or CIDR ranges; got "${entry}".`);
+      if (family === 0 || !prefixOk || rest.length > 0)
+        this.problems.push(`${name} must list IP addresses or CIDR ranges; got "${entry}".`);
     }
     return entries;
   }
@@ -156,7 +168,10 @@ export function readCommonConfig(reader: ConfigReader, service: { name: string; 
     isDevelopment: reader.isDevelopment,
     useMock: reader.boolean(mockVariable, { default: false }),
     auth: {
-      jwksUrl: reader.url('AUTH_JWKS_URL', { developmentDefault: 'http://localhost:8081/v2/.well-known/jwks.json', protocols: ['http:', 'https:'] }),
+      jwksUrl: reader.url('AUTH_JWKS_URL', {
+        developmentDefault: 'http://localhost:8081/v2/.well-known/jwks.json',
+        protocols: ['http:', 'https:'],
+      }),
       issuer: reader.string('AUTH_ISSUER', { developmentDefault: 'http://localhost:8081' }),
       audience: reader.string(`${service.name.toUpperCase().replace(/-/g, '_')}_AUDIENCE`, { default: service.audience }),
     },

@@ -5,7 +5,16 @@
  */
 
 /** Node's socket errors for a peer that is down, restarting, or unreachable. */
-const socketErrorCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+const socketErrorCodes: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+]);
 
 /**
  * PostgreSQL SQLSTATEs of a server that is going away or not there yet: class 08 (connection
@@ -31,7 +40,8 @@ export function isDependencyUnavailable(error: unknown, depth = 0): boolean {
   const candidate = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
   if (typeof candidate.code === 'string' && (socketErrorCodes.has(candidate.code) || isUnavailableSqlState(candidate.code))) return true;
   if (candidate.name === 'MaxRetriesPerRequestError') return true;
-  if (typeof candidate.message === 'string' && unavailableMessages.some((pattern) => pattern.test(candidate.message as string))) return true;
+  if (typeof candidate.message === 'string' && unavailableMessages.some((pattern) => pattern.test(candidate.message as string)))
+    return true;
   if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDependencyUnavailable(inner, depth + 1))) return true;
   return isDependencyUnavailable(candidate.cause, depth + 1);
 }

@@ -11,7 +11,10 @@ describe('health and readiness', () => {
   });
 
   it('is ready when every probe answers, with what each reports', async () => {
-    const result = await healthHandlers({ name: 'live-event' }, { database: async () => {}, stt: async () => ({ info: { languages: ['en'] } }) }).getReadiness(undefined, context);
+    const result = await healthHandlers(
+      { name: 'live-event' },
+      { database: async () => {}, stt: async () => ({ info: { languages: ['en'] } }) },
+    ).getReadiness(undefined, context);
     expect(result.status).toBe(200);
     expect(result.body.checks.stt).toMatchObject({ status: 'up', info: { languages: ['en'] } });
   });

@@ -10,11 +10,20 @@ const startedAt = Date.now();
  * The `getHealth` and `getReadiness` handlers every spec declares (common/paths/health.yaml and
  * ready.yaml). Readiness runs every probe in parallel with a timeout, and answers 503 if any is down.
  */
-export function healthHandlers(service: { name: string; version?: string }, probes: Readonly<Record<string, ReadinessProbe>>, timeoutMs = 2_000) {
+export function healthHandlers(
+  service: { name: string; version?: string },
+  probes: Readonly<Record<string, ReadinessProbe>>,
+  timeoutMs = 2_000,
+) {
   return {
     getHealth: (_input: unknown, _context: HandlerContext) => ({
       status: 200 as const,
-      body: { status: 'ok' as const, service: service.name, version: service.version ?? platformVersion, uptime_seconds: (Date.now() - startedAt) / 1000 },
+      body: {
+        status: 'ok' as const,
+        service: service.name,
+        version: service.version ?? platformVersion,
+        uptime_seconds: (Date.now() - startedAt) / 1000,
+      },
       headers: { 'Cache-Control': 'no-store' },
     }),
     getReadiness: async (_input: unknown, _context: HandlerContext) => {
@@ -25,7 +34,14 @@ export function healthHandlers(service: { name: string; version?: string }, prob
             const result = await withTimeout(probe(), timeoutMs);
             return [name, { status: 'up' as const, latency_ms: round(performance.now() - started), ...(result ?? {}) }] as const;
           } catch (error) {
-            return [name, { status: 'down' as const, latency_ms: round(performance.now() - started), detail: error instanceof Error ? error.message : String(error) }] as const;
+            return [
+              name,
+              {
+                status: 'down' as const,
+                latency_ms: round(performance.now() - started),
+                detail: error instanceof Error ? error.message : String(error),
+              },
+            ] as const;
           }
         }),
       );

@@ -49,7 +49,9 @@ export function nonBlockingLogDestination(options: { maxBufferedBytes?: number }
         return;
       }
       if (dropped > 0) {
-        stdout.write(`${JSON.stringify({ level: 40, time: new Date().toISOString(), msg: `${dropped} log lines were dropped: stdout was not being read` })}\n`);
+        stdout.write(
+          `${JSON.stringify({ level: 40, time: new Date().toISOString(), msg: `${dropped} log lines were dropped: stdout was not being read` })}\n`,
+        );
         dropped = 0;
       }
       stdout.write(line);

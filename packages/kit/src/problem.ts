@@ -86,7 +86,8 @@ export const problems = {
       status: 400,
       type: problemTypes.validation,
       title: 'Request validation failed',
-      detail: detail ?? `${errors.length} ${errors.length === 1 ? 'field is' : 'fields are'} invalid: ${errors.map(describeIssue).join('; ')}`,
+      detail:
+        detail ?? `${errors.length} ${errors.length === 1 ? 'field is' : 'fields are'} invalid: ${errors.map(describeIssue).join('; ')}`,
       extensions: { errors },
     }),
   /** `wwwAuthenticate` null: no challenge (cookie credentials have no HTTP auth scheme). */
@@ -140,7 +141,10 @@ function describeIssue(issue: ValidationIssue): string {
 /** Sends a problem as `application/problem+json`. */
 export function sendProblem(response: import('express').Response, problem: HttpProblem, request: Request): void {
   for (const [name, value] of Object.entries(problem.headers)) response.setHeader(name, value);
-  response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.toBody(request)));
+  response
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problem.toBody(request)));
 }
 
 /** Answers any request no route took with a 404 Problem. */
@@ -176,11 +180,23 @@ interface ValidatorErrorItem {
 /** Maps any thrown value to the HttpProblem that describes it to the client. */
 export function toHttpProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  const candidate = error as { status?: number; statusCode?: number; errors?: ValidatorErrorItem[]; type?: string; message?: string; path?: string };
+  const candidate = error as {
+    status?: number;
+    statusCode?: number;
+    errors?: ValidatorErrorItem[];
+    type?: string;
+    message?: string;
+    path?: string;
+  };
   const status = candidate?.status ?? candidate?.statusCode;
   if (typeof status !== 'number' || status < 400 || status > 599) {
     // A database or Redis that is down is not a bug: the client may retry (503 + Retry-After), never a 500.
-    if (isDependencyUnavailable(error)) return problems.unavailable('A service this one depends on is unavailable right now; retry shortly.', defaultRetryAfterSeconds, error);
+    if (isDependencyUnavailable(error))
+      return problems.unavailable(
+        'A service this one depends on is unavailable right now; retry shortly.',
+        defaultRetryAfterSeconds,
+        error,
+      );
     return new HttpProblem({
       status: 500,
       type: problemTypes.internal,
@@ -210,12 +226,23 @@ export function toHttpProblem(error: unknown): HttpProblem {
     if (status === 400) {
       const issues = candidate.errors.map(toValidationIssue);
       // A missing If-Match is not a malformed request but a missing precondition (RFC 6585).
-      if (issues.length > 0 && issues.every((issue) => issue.location === 'header' && issue.path === '/if-match' && /required/.test(issue.message))) {
-        return problems.preconditionRequired('Send If-Match with the version you read (its ETag), so that no one else\'s change is overwritten.');
+      if (
+        issues.length > 0 &&
+        issues.every((issue) => issue.location === 'header' && issue.path === '/if-match' && /required/.test(issue.message))
+      ) {
+        return problems.preconditionRequired(
+          "Send If-Match with the version you read (its ETag), so that no one else's change is overwritten.",
+        );
       }
       return problems.validation(issues);
     }
-    return fromStatus(status, candidate.errors.map((item) => item.message).filter(Boolean).join('; ') || candidate.message);
+    return fromStatus(
+      status,
+      candidate.errors
+        .map((item) => item.message)
+        .filter(Boolean)
+        .join('; ') || candidate.message,
+    );
   }
   return fromStatus(status, candidate.message);
 }
@@ -232,7 +259,10 @@ const titlesByStatus: Record<number, [string, string]> = {
 };
 
 function fromStatus(status: number, detail: string | undefined): HttpProblem {
-  const [title, type] = titlesByStatus[status] ?? [status >= 500 ? 'Internal error' : 'Bad request', status >= 500 ? problemTypes.internal : 'about:blank'];
+  const [title, type] = titlesByStatus[status] ?? [
+    status >= 500 ? 'Internal error' : 'Bad request',
+    status >= 500 ? problemTypes.internal : 'about:blank',
+  ];
   return new HttpProblem({ status, title, type, detail: status >= 500 ? undefined : detail });
 }
 
@@ -242,7 +272,13 @@ function toValidationIssue(item: ValidatorErrorItem): ValidationIssue {
   const match = /^[./]?(body|query|headers|path|params|cookies)([./].*)?$/.exec(raw);
   const locationWord = match?.[1] ?? 'body';
   const location: ValidationIssue['location'] =
-    locationWord === 'headers' ? 'header' : locationWord === 'params' ? 'path' : locationWord === 'cookies' ? 'cookie' : (locationWord as ValidationIssue['location']);
+    locationWord === 'headers'
+      ? 'header'
+      : locationWord === 'params'
+        ? 'path'
+        : locationWord === 'cookies'
+          ? 'cookie'
+          : (locationWord as ValidationIssue['location']);
   const path = (match?.[2] ?? '').replace(/\./g, '/').replace(/\[(\d+)\]/g, '/$1');
   return { location, path, message: item.message ?? 'is invalid' };
 }

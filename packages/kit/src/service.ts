@@ -58,14 +58,19 @@ export interface ServiceDefinition<Handlers> {
  * authentication against the auth service's JWKS, the app, a self-check that the spec loads, and
  * graceful shutdown.
  */
-export async function launchService<Handlers>(definition: ServiceDefinition<Handlers>, environment: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function launchService<Handlers>(
+  definition: ServiceDefinition<Handlers>,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const reader = new ConfigReader(environment);
   const config = readCommonConfig(reader, { name: definition.name, defaultPort: definition.defaultPort, audience: definition.audience });
   const mockVariable = `USE_${definition.name.toUpperCase().replace(/-/g, '_')}_MOCK`;
   const useMock = config.useMock || (definition.createHandlers === undefined && environment[mockVariable] === undefined);
   try {
     if (!useMock && definition.createHandlers === undefined) {
-      throw new ConfigError([`${mockVariable}=false, but the ${definition.name} service has only its mock handlers so far; set ${mockVariable}=true.`]);
+      throw new ConfigError([
+        `${mockVariable}=false, but the ${definition.name} service has only its mock handlers so far; set ${mockVariable}=true.`,
+      ]);
     }
     reader.done();
   } catch (error) {
@@ -95,13 +100,30 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
     real = await definition.createHandlers!({ config, reader, logger });
     handlers = real.handlers;
     close = real.close;
-    bearerAuth = real.authenticators?.bearerAuth ?? bearerAuthenticator(
-      createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience }),
-    );
+    bearerAuth =
+      real.authenticators?.bearerAuth ??
+      bearerAuthenticator(
+        createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience }),
+      );
   }
 
-  const app = definition.buildApp({ logger, handlers, authenticators: { bearerAuth }, corsOrigins: config.corsOrigins, trustedProxies: config.trustedProxies, responseValidation: config.responseValidation });
-  const server = await runService({ app, port: config.port, host: config.host, logger, onStopping: real?.onStopping, onShutdown: close, shutdownDeadlineMs: config.shutdownDeadlineMs });
+  const app = definition.buildApp({
+    logger,
+    handlers,
+    authenticators: { bearerAuth },
+    corsOrigins: config.corsOrigins,
+    trustedProxies: config.trustedProxies,
+    responseValidation: config.responseValidation,
+  });
+  const server = await runService({
+    app,
+    port: config.port,
+    host: config.host,
+    logger,
+    onStopping: real?.onStopping,
+    onShutdown: close,
+    shutdownDeadlineMs: config.shutdownDeadlineMs,
+  });
   real?.onListening?.(server);
 
   // The validator loads the spec lazily: a broken spec would otherwise only show on the first request.
@@ -109,7 +131,10 @@ export async function launchService<Handlers>(definition: ServiceDefinition<Hand
   const port = typeof address === 'object' && address ? address.port : config.port;
   const selfCheck = await fetch(`http://127.0.0.1:${port}/health`).catch((error: unknown) => error as Error);
   if (selfCheck instanceof Error || selfCheck.status !== 200) {
-    logger.fatal({ detail: selfCheck instanceof Error ? selfCheck.message : await selfCheck.text() }, 'self-check of /health failed; the spec did not load');
+    logger.fatal(
+      { detail: selfCheck instanceof Error ? selfCheck.message : await selfCheck.text() },
+      'self-check of /health failed; the spec did not load',
+    );
     process.exit(1);
   }
 }

@@ -18,16 +18,23 @@ beforeAll(async () => {
 
 function buildApp() {
   const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
-  const router = createLivekitProviderRouter({ handlers: createLivekitProviderMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
+  const router = createLivekitProviderRouter({
+    handlers: createLivekitProviderMockHandlers(),
+    authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+  });
   return createServiceApp({ logger: createLogger({ service: 'test', level: 'silent' }), routers: [router] });
 }
 
 describe('authenticated answers', () => {
   it('are never stored by a cache, including the 403 of a caller without the permission', async () => {
-    const allowed = await request(buildApp()).get('/v2/rooms').set('Authorization', `Bearer ${await signAccessToken(key, { permissions: ['rooms:read'] })}`);
+    const allowed = await request(buildApp())
+      .get('/v2/rooms')
+      .set('Authorization', `Bearer ${await signAccessToken(key, { permissions: ['rooms:read'] })}`);
     expect(allowed.status).toBe(200);
     expect(allowed.headers['cache-control']).toBe('no-store');
-    const refused = await request(buildApp()).get('/v2/rooms').set('Authorization', `Bearer ${await signAccessToken(key, { permissions: [] })}`);
+    const refused = await request(buildApp())
+      .get('/v2/rooms')
+      .set('Authorization', `Bearer ${await signAccessToken(key, { permissions: [] })}`);
     expect(refused.status).toBe(403);
     expect(refused.headers['cache-control']).toBe('no-store');
   });

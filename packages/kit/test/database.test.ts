@@ -24,7 +24,12 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createTable('note')
         .addColumn('id', 'integer', (column) => column.primaryKey().generatedAlwaysAsIdentity())
-        .addColumn('title', 'text', (column) => column.notNull().unique().check(sql`length(title) > 0`))
+        .addColumn('title', 'text', (column) =>
+          column
+            .notNull()
+            .unique()
+            .check(sql`length(title) > 0`),
+        )
         .execute();
     },
   },
@@ -35,7 +40,10 @@ const migrations: Record<string, Migration> = {
   },
   '2026-11-28T11:30:00_create_note_link': {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('note_link').addColumn('note_id', 'integer', (column) => column.notNull().references('note.id')).execute();
+      await db.schema
+        .createTable('note_link')
+        .addColumn('note_id', 'integer', (column) => column.notNull().references('note.id'))
+        .execute();
     },
   },
 };
@@ -67,15 +75,27 @@ for (const engine of await databaseEngines('ilenia_kit')) {
       try {
         await database.ping();
         expect(await database.db.selectFrom('note').select('title').execute()).toEqual([{ title: 'first' }]);
-        const duplicate = await database.db.insertInto('note').values({ title: 'first' }).execute().catch((error: unknown) => error);
+        const duplicate = await database.db
+          .insertInto('note')
+          .values({ title: 'first' })
+          .execute()
+          .catch((error: unknown) => error);
         expect((duplicate as { code?: string }).code).toBe('23505');
         expect(isUniqueViolation(duplicate)).toBe(true);
         expect(isUniqueViolation(duplicate, 'note_title_key')).toBe(true);
         expect(isUniqueViolation(duplicate, 'note_pkey')).toBe(false);
-        const dangling = await database.db.insertInto('note_link').values({ note_id: 999 }).execute().catch((error: unknown) => error);
+        const dangling = await database.db
+          .insertInto('note_link')
+          .values({ note_id: 999 })
+          .execute()
+          .catch((error: unknown) => error);
         expect(isForeignKeyViolation(dangling)).toBe(true);
         expect(isUniqueViolation(dangling)).toBe(false);
-        const empty = await database.db.insertInto('note').values({ title: '' }).execute().catch((error: unknown) => error);
+        const empty = await database.db
+          .insertInto('note')
+          .values({ title: '' })
+          .execute()
+          .catch((error: unknown) => error);
         expect((empty as { code?: string }).code).toBe('23514');
       } finally {
         await database.close();
@@ -83,7 +103,12 @@ for (const engine of await databaseEngines('ilenia_kit')) {
       if (target.kind === 'postgres') {
         // Reopening applies nothing twice: the seed row is still alone.
         const again = await openDatabase<Schema>(target, migrations);
-        expect(await again.db.selectFrom('note').select(({ fn }) => fn.countAll<string>().as('count')).executeTakeFirst()).toEqual({ count: '1' });
+        expect(
+          await again.db
+            .selectFrom('note')
+            .select(({ fn }) => fn.countAll<string>().as('count'))
+            .executeTakeFirst(),
+        ).toEqual({ count: '1' });
         await again.close();
       }
     });

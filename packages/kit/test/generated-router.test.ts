@@ -8,7 +8,11 @@ import { createHmac } from 'node:crypto';
 import { exportSPKI } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLivekitProviderMockHandlers, createLivekitProviderRouter, type LivekitProviderHandlers } from '@ilenia/generated/openapi/livekit-provider/server';
+import {
+  createLivekitProviderMockHandlers,
+  createLivekitProviderRouter,
+  type LivekitProviderHandlers,
+} from '@ilenia/generated/openapi/livekit-provider/server';
 import { createServiceApp } from '../src/app.js';
 import { bearerAuthenticator } from '../src/auth/authenticate.js';
 import { createJwtVerifier } from '../src/auth/jwt-verifier.js';
@@ -23,7 +27,10 @@ let strangerKey: TestSigningKey;
 function buildApp(overrides: Partial<LivekitProviderHandlers> = {}, responseValidation?: ResponseValidation) {
   const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
   const handlers = { ...createLivekitProviderMockHandlers(), ...overrides };
-  return createServiceApp({ logger, routers: [createLivekitProviderRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) }, responseValidation })] });
+  return createServiceApp({
+    logger,
+    routers: [createLivekitProviderRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) }, responseValidation })],
+  });
 }
 
 beforeAll(async () => {
@@ -61,7 +68,9 @@ describe('authentication', () => {
       'a token with a tampered payload',
       async () => {
         const [header, , signature] = (await signAccessToken(key, { permissions: [] })).split('.');
-        const forged = base64url(JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }));
+        const forged = base64url(
+          JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }),
+        );
         return `${header}.${forged}.${signature}`;
       },
     ],
@@ -69,7 +78,9 @@ describe('authentication', () => {
       'an unsigned token (alg: none)',
       async () => {
         const header = base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
-        const payload = base64url(JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }));
+        const payload = base64url(
+          JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }),
+        );
         return `${header}.${payload}.`;
       },
     ],
@@ -77,7 +88,9 @@ describe('authentication', () => {
       'an HS256 token keyed with the public key',
       async () => {
         const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: key.kid }));
-        const payload = base64url(JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }));
+        const payload = base64url(
+          JSON.stringify({ sub: 'x', permissions: ['rooms:read'], iss: testIssuer, aud: testAudience, exp: 9_999_999_999, iat: 1 }),
+        );
         const pem = await exportSPKI(key.publicKey);
         const signature = createHmac('sha256', pem).update(`${header}.${payload}`).digest('base64url');
         return `${header}.${payload}.${signature}`;
@@ -86,7 +99,9 @@ describe('authentication', () => {
   ];
   for (const [name, makeToken] of attacks) {
     it(`refuses ${name} with 401`, async () => {
-      const response = await request(buildApp()).get('/v2/rooms').set('Authorization', `Bearer ${await makeToken()}`);
+      const response = await request(buildApp())
+        .get('/v2/rooms')
+        .set('Authorization', `Bearer ${await makeToken()}`);
       expect(response.status).toBe(401);
       expect(response.body.type).toBe('https://ilenia.dev/problems/unauthorized');
       expect(response.headers['www-authenticate']).toContain('invalid_');
@@ -145,7 +160,11 @@ describe('validation', () => {
 
   it('answers 400 for a body that is not JSON', async () => {
     const token = await signAccessToken(key, { permissions: ['rooms:speak'] });
-    const response = await request(buildApp()).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send('{"event_id":');
+    const response = await request(buildApp())
+      .post('/v2/rooms/create-or-join')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/json')
+      .send('{"event_id":');
     expect(response.status).toBe(400);
     expect(response.body.errors[0]).toMatchObject({ location: 'body', message: 'is not valid JSON' });
   });
@@ -159,13 +178,21 @@ describe('validation', () => {
 
   it('answers 415 for a body in a media type the operation does not take, and 413 for an oversized one', async () => {
     const token = await signAccessToken(key, { permissions: ['rooms:speak'] });
-    const wrongType = await request(buildApp()).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/plain').send('event please');
+    const wrongType = await request(buildApp())
+      .post('/v2/rooms/create-or-join')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'text/plain')
+      .send('event please');
     expect(wrongType.status).toBe(415);
     expect(wrongType.headers['content-type']).toMatch(/^application\/problem\+json/);
     const huge = await request(buildApp())
       .post('/v2/rooms/create-or-join')
       .set('Authorization', `Bearer ${token}`)
-      .send({ event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a', padding: 'x'.repeat(2_000_000) });
+      .send({
+        event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d',
+        channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a',
+        padding: 'x'.repeat(2_000_000),
+      });
     expect(huge.status).toBe(413);
     expect(huge.body.type).toBe('https://ilenia.dev/problems/payload-too-large');
   });
@@ -201,7 +228,8 @@ describe('validation', () => {
     // zero has a probability below 1e-6).
     const sampled = request.agent(buildApp(breaking, 'sample'));
     const statuses: number[] = [];
-    for (let index = 0; index < 300; index += 1) statuses.push((await sampled.get('/v2/rooms').set('Authorization', `Bearer ${token}`)).status);
+    for (let index = 0; index < 300; index += 1)
+      statuses.push((await sampled.get('/v2/rooms').set('Authorization', `Bearer ${token}`)).status);
     expect(statuses.filter((status) => status === 500).length).toBeGreaterThan(0);
     expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(200);
     expect(statuses.every((status) => status === 200 || status === 500)).toBe(true);
@@ -226,13 +254,22 @@ describe('preconditions', () => {
   it('answers 428, not 400, when a versioned update comes without If-Match', async () => {
     const { createEventsMockHandlers, createEventsRouter } = await import('@ilenia/generated/openapi/events/server');
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
-    const app = createServiceApp({ logger, routers: [createEventsRouter({ handlers: createEventsMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
+    const app = createServiceApp({
+      logger,
+      routers: [
+        createEventsRouter({ handlers: createEventsMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } }),
+      ],
+    });
     const token = await signAccessToken(key, { permissions: ['events:write'] });
     const eventPath = '/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d';
     const withoutVersion = await request(app).patch(eventPath).set('Authorization', `Bearer ${token}`).send({ title: 'Renamed' });
     expect(withoutVersion.status).toBe(428);
     expect(withoutVersion.body.type).toBe('https://ilenia.dev/problems/precondition-required');
-    const withVersion = await request(app).patch(eventPath).set('Authorization', `Bearer ${token}`).set('If-Match', '"3"').send({ title: 'Renamed' });
+    const withVersion = await request(app)
+      .patch(eventPath)
+      .set('Authorization', `Bearer ${token}`)
+      .set('If-Match', '"3"')
+      .send({ title: 'Renamed' });
     expect(withVersion.status).toBe(200);
   });
 });
@@ -241,20 +278,29 @@ describe('paths that overlap', () => {
   async function authApp() {
     const { createAuthMockHandlers, createAuthRouter } = await import('@ilenia/generated/openapi/auth/server');
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience });
-    return createServiceApp({ logger, routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] });
+    return createServiceApp({
+      logger,
+      routers: [createAuthRouter({ handlers: createAuthMockHandlers(), authenticators: { bearerAuth: bearerAuthenticator(verifier) } })],
+    });
   }
 
   it('routes /v2/users/me to its own operation, not to /v2/users/{user_id} and its permission', async () => {
     const token = await signAccessToken(key, { permissions: [], roles: ['listener'] });
-    const response = await request(await authApp()).get('/v2/users/me').set('Authorization', `Bearer ${token}`);
+    const response = await request(await authApp())
+      .get('/v2/users/me')
+      .set('Authorization', `Bearer ${token}`);
     expect(response.status).toBe(200);
-    const other = await request(await authApp()).get('/v2/users/5e8a1c3d-6f9b-4a2e-8d7c-1b4e7a0d3f6c').set('Authorization', `Bearer ${token}`);
+    const other = await request(await authApp())
+      .get('/v2/users/5e8a1c3d-6f9b-4a2e-8d7c-1b4e7a0d3f6c')
+      .set('Authorization', `Bearer ${token}`);
     expect(other.status).toBe(403);
   });
 
   it('answers 405 with Allow for a method the most specific path lacks, even if a template path has it', async () => {
     const token = await signAccessToken(key, { permissions: ['users:write'] });
-    const response = await request(await authApp()).delete('/v2/users/me').set('Authorization', `Bearer ${token}`);
+    const response = await request(await authApp())
+      .delete('/v2/users/me')
+      .set('Authorization', `Bearer ${token}`);
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('GET');
     expect(response.body.detail).toBe('/v2/users/me does not support DELETE.');

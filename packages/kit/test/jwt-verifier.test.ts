@@ -70,7 +70,11 @@ describe('JWT verification against a remote JWKS', () => {
 
   it('answers 503, not 401, when the auth service cannot be reached', async () => {
     const key = await createSigningKey('any');
-    const verifier = createJwtVerifier({ keys: { jwksUrl: new URL('http://127.0.0.1:9/jwks.json') }, issuer: testIssuer, audience: testAudience });
+    const verifier = createJwtVerifier({
+      keys: { jwksUrl: new URL('http://127.0.0.1:9/jwks.json') },
+      issuer: testIssuer,
+      audience: testAudience,
+    });
     const failure = await verifier.verify(await signAccessToken(key, {})).catch((error: unknown) => error);
     expect((failure as HttpProblem).status).toBe(503);
     await expect(verifier.check()).rejects.toThrow();
@@ -80,7 +84,9 @@ describe('JWT verification against a remote JWKS', () => {
     const key = await createSigningKey('svc');
     published = { keys: [key.jwk] };
     const verifier = createJwtVerifier({ keys: { jwksUrl }, issuer: testIssuer, audience: testAudience, jwksCooldownMs: 0 });
-    const principal = await verifier.verify(await signAccessToken(key, { sub: 'live-service', client_id: 'live-service', scope: 'events:read agents:token' }));
+    const principal = await verifier.verify(
+      await signAccessToken(key, { sub: 'live-service', client_id: 'live-service', scope: 'events:read agents:token' }),
+    );
     expect(principal.kind).toBe('service');
     expect([...principal.permissions].sort()).toEqual(['agents:token', 'events:read']);
   });
@@ -98,7 +104,12 @@ describe('verified tokens remembered until they expire', () => {
   it('refuses a remembered token once it has expired', async () => {
     const key = await createSigningKey('expiring');
     let nowMs = Date.now();
-    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, now: () => nowMs });
+    const verifier = createJwtVerifier({
+      keys: { jwks: { keys: [key.jwk] } },
+      issuer: testIssuer,
+      audience: testAudience,
+      now: () => nowMs,
+    });
     const token = await signAccessToken(key, {}, { expiresIn: '2m' });
     await verifier.verify(token);
     nowMs += 3 * 60_000;
@@ -151,7 +162,12 @@ describe('verified tokens remembered until they expire', () => {
 
   it('keeps at most its bound, forgetting the least recently used token first', async () => {
     const key = await createSigningKey('bounded');
-    const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: testAudience, verifiedTokenCacheSize: 2 });
+    const verifier = createJwtVerifier({
+      keys: { jwks: { keys: [key.jwk] } },
+      issuer: testIssuer,
+      audience: testAudience,
+      verifiedTokenCacheSize: 2,
+    });
     const [first, second, third] = await Promise.all([signAccessToken(key, {}), signAccessToken(key, {}), signAccessToken(key, {})]);
     const firstPrincipal = await verifier.verify(first);
     const secondPrincipal = await verifier.verify(second);

@@ -36,7 +36,9 @@ describe('the client address', () => {
   });
 
   it('ignores X-Forwarded-For from a sender that is not the configured gateway', async () => {
-    const response = await request(appSeeingClientIp(['10.0.0.5'])).get('/whoami').set('X-Forwarded-For', '203.0.113.7');
+    const response = await request(appSeeingClientIp(['10.0.0.5']))
+      .get('/whoami')
+      .set('X-Forwarded-For', '203.0.113.7');
     expect(response.body.ip).toMatch(loopback);
   });
 
@@ -46,8 +48,14 @@ describe('the client address', () => {
       return { reader, config: readCommonConfig(reader, { name: 'events', defaultPort: 8083, audience: 'event-service' }) };
     };
     expect(read({}).config.trustedProxies).toEqual([]);
-    expect(read({ TRUSTED_PROXIES: '10.0.0.5, 172.18.0.0/16,fd00::/8' }).config.trustedProxies).toEqual(['10.0.0.5', '172.18.0.0/16', 'fd00::/8']);
+    expect(read({ TRUSTED_PROXIES: '10.0.0.5, 172.18.0.0/16,fd00::/8' }).config.trustedProxies).toEqual([
+      '10.0.0.5',
+      '172.18.0.0/16',
+      'fd00::/8',
+    ]);
     const bad = read({ TRUSTED_PROXIES: '10.0.0.5,gateway.internal,10.0.0.0/40' }).reader;
-    expect(() => bad.done()).toThrow(/TRUSTED_PROXIES must list IP addresses or CIDR ranges; got "gateway.internal"[\s\S]*got "10.0.0.0\/40"/);
+    expect(() => bad.done()).toThrow(
+      /TRUSTED_PROXIES must list IP addresses or CIDR ranges; got "gateway.internal"[\s\S]*got "10.0.0.0\/40"/,
+    );
   });
 });

@@ -2,7 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { roomServiceMethods } from './room-service.js';
 import { RoomState } from './room-state.js';
-import { BadToken, readJsonBody, sendJson, sendTwirpError, sendUnauthorised, TwirpFailure, verifyApiToken, type TwirpCode } from './twirp-wire.js';
+import {
+  BadToken,
+  readJsonBody,
+  sendJson,
+  sendTwirpError,
+  sendUnauthorised,
+  TwirpFailure,
+  verifyApiToken,
+  type TwirpCode,
+} from './twirp-wire.js';
 
 /** What goes wrong with the LiveKit server, for tests of how its clients cope. */
 export type LiveKitFault =

@@ -43,7 +43,13 @@ export function roomServiceMethods(rooms: RoomState): Record<string, MethodHandl
       requireGrant(grant, 'roomCreate');
       if (request.name === '') throw new TwirpFailure('invalid_argument', 'room name cannot be empty');
       return rooms
-        .create({ name: request.name, metadata: request.metadata, emptyTimeout: request.emptyTimeout, departureTimeout: request.departureTimeout, maxParticipants: request.maxParticipants })
+        .create({
+          name: request.name,
+          metadata: request.metadata,
+          emptyTimeout: request.emptyTimeout,
+          departureTimeout: request.departureTimeout,
+          maxParticipants: request.maxParticipants,
+        })
         .toJson(answerFormat);
     },
     ListRooms(body, grant) {

@@ -73,7 +73,15 @@ export class RoomState {
     if (!entry) throw new Error(`No room ${roomName} in the LiveKit double.`);
     const joinedAt = seed.joinedAt ?? new Date();
     const tracks = (seed.audioTracks ?? []).map(
-      (name) => new TrackInfo({ sid: sid('TR'), name, type: TrackType.AUDIO, source: TrackSource.MICROPHONE, muted: seed.mutedTracks?.includes(name) ?? false, mimeType: 'audio/opus' }),
+      (name) =>
+        new TrackInfo({
+          sid: sid('TR'),
+          name,
+          type: TrackType.AUDIO,
+          source: TrackSource.MICROPHONE,
+          muted: seed.mutedTracks?.includes(name) ?? false,
+          mimeType: 'audio/opus',
+        }),
     );
     const participant = new ParticipantInfo({
       sid: sid('PA'),

@@ -64,12 +64,18 @@ export interface VideoGrantClaims {
 export class BadToken extends Error {}
 
 /** Verifies `Authorization: Bearer <jwt>` as LiveKit does: HS256 with the API secret, `iss` = the API key. */
-export async function verifyApiToken(request: IncomingMessage, credentials: { apiKey: string; apiSecret: string }): Promise<VideoGrantClaims> {
+export async function verifyApiToken(
+  request: IncomingMessage,
+  credentials: { apiKey: string; apiSecret: string },
+): Promise<VideoGrantClaims> {
   const header = request.headers.authorization ?? '';
   const token = /^Bearer (.+)$/.exec(header)?.[1];
   if (!token) throw new BadToken('invalid authorization header. Must start with Bearer ');
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(credentials.apiSecret), { algorithms: ['HS256'], issuer: credentials.apiKey });
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(credentials.apiSecret), {
+      algorithms: ['HS256'],
+      issuer: credentials.apiKey,
+    });
     const video = payload.video;
     return typeof video === 'object' && video !== null ? (video as VideoGrantClaims) : {};
   } catch (error) {

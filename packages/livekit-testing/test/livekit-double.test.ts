@@ -18,7 +18,11 @@ async function apiToken(video: Record<string, unknown>, secret = livekit.apiSecr
 }
 
 function post(method: string, body: unknown, token: string) {
-  return fetch(`${livekit.url}/twirp/livekit.RoomService/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  return fetch(`${livekit.url}/twirp/livekit.RoomService/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('the LiveKit double', () => {
@@ -33,7 +37,9 @@ describe('the LiveKit double', () => {
     const raw = await post('ListRooms', { names: ['hall'] }, await apiToken({ roomList: true }));
     expect(raw.headers.get('content-type')).toBe('application/json');
     const body = (await raw.json()) as { rooms: Record<string, unknown>[] };
-    expect(Object.keys(body.rooms[0]!)).toEqual(expect.arrayContaining(['sid', 'name', 'empty_timeout', 'creation_time', 'num_participants', 'active_recording']));
+    expect(Object.keys(body.rooms[0]!)).toEqual(
+      expect.arrayContaining(['sid', 'name', 'empty_timeout', 'creation_time', 'num_participants', 'active_recording']),
+    );
 
     await client.deleteRoom('hall');
     expect(await client.listRooms()).toStrictEqual([]);

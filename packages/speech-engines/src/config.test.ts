@@ -30,13 +30,21 @@ describe('readEngineConfig', () => {
       HF_MAX_ATTEMPTS: '2',
     });
     expect(done).not.toThrow();
-    expect(config.hf.asr).toMatchObject({ token: 'hf_secret', tokenVariable: 'HF_ASR_TOKEN', languages: ['en', 'es'], maxAttempts: 2, timeoutMs: 15_000 });
+    expect(config.hf.asr).toMatchObject({
+      token: 'hf_secret',
+      tokenVariable: 'HF_ASR_TOKEN',
+      languages: ['en', 'es'],
+      maxAttempts: 2,
+      timeoutMs: 15_000,
+    });
     expect(config.hf.asr!.url.host).toBe('asr.example.endpoints.huggingface.cloud');
     expect(config.mt).toBe('local');
   });
 
   it('refuses unknown engines and a TTS engine that does not exist yet', () => {
     const { done } = read({ STT_ENGINE: 'whisper', TTS_ENGINE: 'hf', POCKETSPHINX_VAD_POSTSPEECH: '1' });
-    expect(done).toThrow(/STT_ENGINE must be one of local, hf; got "whisper"[\s\S]*TTS_ENGINE must be one of local; got "hf"[\s\S]*POCKETSPHINX_VAD_POSTSPEECH must be an integer from 5/);
+    expect(done).toThrow(
+      /STT_ENGINE must be one of local, hf; got "whisper"[\s\S]*TTS_ENGINE must be one of local; got "hf"[\s\S]*POCKETSPHINX_VAD_POSTSPEECH must be an integer from 5/,
+    );
   });
 });

@@ -37,16 +37,39 @@ export function createEngines(config: EngineConfig, options: CreateEnginesOption
   const logger = options.logger;
   const onRestart = (engine: string) => (reason: string) => logger?.warn({ engine, reason }, 'engine process restarted');
   const onRetry = (engine: string) => (notice: RetryNotice) =>
-    logger?.warn({ engine, attempt: notice.attempt, status: notice.status, delay_ms: notice.delayMs, reason: notice.reason }, 'engine request retried');
+    logger?.warn(
+      { engine, attempt: notice.attempt, status: notice.status, delay_ms: notice.delayMs, reason: notice.reason },
+      'engine request retried',
+    );
 
   const recognizer: SpeechRecognizer =
     config.stt === 'hf' && config.hf.asr
-      ? new HfRecognizer({ endpoint: config.hf.asr, languages: config.hf.asr.languages, partialIntervalMs: config.hf.asr.partialIntervalMs, onRetry: onRetry('hf-asr') })
-      : new PocketsphinxRecognizer({ modelDir: config.local.pocketsphinxModelDir, vadPostspeechFrames: config.local.vadPostspeechFrames, path: options.path, onRestart: onRestart('pocketsphinx') });
+      ? new HfRecognizer({
+          endpoint: config.hf.asr,
+          languages: config.hf.asr.languages,
+          partialIntervalMs: config.hf.asr.partialIntervalMs,
+          onRetry: onRetry('hf-asr'),
+        })
+      : new PocketsphinxRecognizer({
+          modelDir: config.local.pocketsphinxModelDir,
+          vadPostspeechFrames: config.local.vadPostspeechFrames,
+          path: options.path,
+          onRestart: onRestart('pocketsphinx'),
+        });
   const translator: Translator =
     config.mt === 'hf' && config.hf.mt
-      ? new HfTranslator({ endpoint: config.hf.mt, model: config.hf.mt.model, languages: config.hf.mt.languages, onRetry: onRetry('hf-mt') })
-      : new ApertiumTranslator({ modesDir: config.local.apertiumModesDir, timeoutMs: config.local.translationTimeoutMs, path: options.path, onRestart: onRestart('apertium') });
+      ? new HfTranslator({
+          endpoint: config.hf.mt,
+          model: config.hf.mt.model,
+          languages: config.hf.mt.languages,
+          onRetry: onRetry('hf-mt'),
+        })
+      : new ApertiumTranslator({
+          modesDir: config.local.apertiumModesDir,
+          timeoutMs: config.local.translationTimeoutMs,
+          path: options.path,
+          onRestart: onRestart('apertium'),
+        });
   const synthesizer: SpeechSynthesizer = new EspeakSynthesizer({ path: options.path });
 
   return {
@@ -56,7 +79,11 @@ export function createEngines(config: EngineConfig, options: CreateEnginesOption
     readinessProbes: () => ({ stt: readiness(recognizer), mt: readiness(translator), tts: readiness(synthesizer) }),
     prepare: async () => {
       const settle = (engine: { probe(): Promise<EngineCapabilities> }) =>
-        engine.probe().catch((error: unknown) => (error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error })));
+        engine
+          .probe()
+          .catch((error: unknown) =>
+            error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error }),
+          );
       const [stt, mt, tts] = await Promise.all([settle(recognizer), settle(translator), settle(synthesizer)]);
       return { stt, mt, tts };
     },
@@ -72,7 +99,11 @@ export function readiness(engine: { probe(): Promise<EngineCapabilities> }): Rea
     const capabilities = await engine.probe();
     return {
       detail: capabilities.detail,
-      info: { engine: capabilities.engine, ...(capabilities.languages ? { languages: capabilities.languages } : {}), ...(capabilities.pairs ? { pairs: capabilities.pairs } : {}) },
+      info: {
+        engine: capabilities.engine,
+        ...(capabilities.languages ? { languages: capabilities.languages } : {}),
+        ...(capabilities.pairs ? { pairs: capabilities.pairs } : {}),
+      },
     };
   };
 }
@@ -100,11 +131,19 @@ export function checkChannelLanguages(
   const unserved: UnservedLanguage[] = [];
   const spoken = primaryLanguage(source);
   if (!engines.recognizer.languages().includes(spoken)) {
-    unserved.push({ language: source, need: 'recognition', reason: `${engines.recognizer.name} cannot recognise ${source} (it recognises ${engines.recognizer.languages().join(', ') || 'nothing'}).` });
+    unserved.push({
+      language: source,
+      need: 'recognition',
+      reason: `${engines.recognizer.name} cannot recognise ${source} (it recognises ${engines.recognizer.languages().join(', ') || 'nothing'}).`,
+    });
   }
   for (const target of new Set(targets)) {
     if (!engines.translator.supports(source, target)) {
-      unserved.push({ language: target, need: 'translation', reason: `${engines.translator.name} cannot translate ${source} to ${target}.` });
+      unserved.push({
+        language: target,
+        need: 'translation',
+        reason: `${engines.translator.name} cannot translate ${source} to ${target}.`,
+      });
     }
     if (options.synthesis && !engines.synthesizer.languages().includes(primaryLanguage(target))) {
       unserved.push({ language: target, need: 'synthesis', reason: `${engines.synthesizer.name} has no voice for ${target}.` });

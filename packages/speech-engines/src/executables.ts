@@ -30,7 +30,10 @@ export function findExecutable(name: string, search: ExecutableSearch = {}): str
 export function requireExecutable(name: string, debianPackage: string, search: ExecutableSearch = {}): string {
   const found = findExecutable(name, search);
   if (found === undefined) {
-    throw new EngineError('engine_missing', `${name} was not found on the PATH: install the Debian package ${debianPackage} (make setup does).`);
+    throw new EngineError(
+      'engine_missing',
+      `${name} was not found on the PATH: install the Debian package ${debianPackage} (make setup does).`,
+    );
   }
   return found;
 }

@@ -77,7 +77,8 @@ export interface EngineCapabilities {
 /** Why an engine could not serve: a missing package, an unreachable endpoint, a timeout, ... */
 export class EngineError extends Error {
   constructor(
-    readonly code: 'engine_missing' | 'engine_unavailable' | 'engine_timeout' | 'engine_unauthorized' | 'unsupported_language' | 'engine_failed',
+    readonly code:
+      'engine_missing' | 'engine_unavailable' | 'engine_timeout' | 'engine_unauthorized' | 'unsupported_language' | 'engine_failed',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -68,7 +68,10 @@ describe.skipIf(!available)(`local translator: kept-alive Apertium pipelines${sk
 
   it('refuses a pair it cannot serve, directly or through Spanish', async () => {
     expect(translator.supports('en', 'de')).toBe(false);
-    await expect(translator.translate('Hello.', 'en', 'de')).rejects.toMatchObject({ code: 'unsupported_language', message: expect.stringContaining('en-es') });
+    await expect(translator.translate('Hello.', 'en', 'de')).rejects.toMatchObject({
+      code: 'unsupported_language',
+      message: expect.stringContaining('en-es'),
+    });
     expect(translator.pairs()).toEqual(expect.arrayContaining(['en-es', 'es-en']));
   });
 
@@ -127,14 +130,23 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
 
   it('names apertium-eng-spa when no pair is installed', async () => {
     const translator = new ApertiumTranslator({ modesDir: join(scratch, 'no-modes') });
-    await expect(translator.probe()).rejects.toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium-eng-spa') });
+    await expect(translator.probe()).rejects.toMatchObject({
+      code: 'engine_missing',
+      message: expect.stringContaining('apertium-eng-spa'),
+    });
     expect(translator.supports('en', 'es')).toBe(false);
   });
 
   it('names the package of a program missing from the pipeline (apertium, lttoolbox)', async () => {
     const noApertium = new ApertiumTranslator({ path: join(scratch, 'empty') });
-    await expect(noApertium.translate('Hello.', 'en', 'es')).rejects.toMatchObject({ code: 'engine_missing', message: expect.stringMatching(/apertium-wblank-mode.*Debian package apertium\b/) });
+    await expect(noApertium.translate('Hello.', 'en', 'es')).rejects.toMatchObject({
+      code: 'engine_missing',
+      message: expect.stringMatching(/apertium-wblank-mode.*Debian package apertium\b/),
+    });
     const noLttoolbox = new ApertiumTranslator({ path: join(scratch, 'bin-without-lttoolbox') });
-    await expect(noLttoolbox.probe()).rejects.toMatchObject({ code: 'engine_missing', message: expect.stringMatching(/lt-proc.*Debian package lttoolbox/) });
+    await expect(noLttoolbox.probe()).rejects.toMatchObject({
+      code: 'engine_missing',
+      message: expect.stringMatching(/lt-proc.*Debian package lttoolbox/),
+    });
   });
 });

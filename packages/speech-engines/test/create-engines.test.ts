@@ -6,7 +6,16 @@ import { checkChannelLanguages, createEngines, readEngineConfig, type Engines } 
 import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 import { FakeHfServer } from './fake-hf-server.js';
 
-const available = debianToolsAvailable('apertium-wblank-mode', 'espeak-ng', 'sox', 'gcc', 'pkg-config', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
+const available = debianToolsAvailable(
+  'apertium-wblank-mode',
+  'espeak-ng',
+  'sox',
+  'gcc',
+  'pkg-config',
+  '/usr/share/apertium/modes/eng-spa.mode',
+  '/usr/include/pocketsphinx/pocketsphinx.h',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+);
 const configFrom = (environment: Record<string, string>) => readEngineConfig(new ConfigReader(environment));
 const context = {} as Parameters<ReturnType<typeof healthHandlers>['getReadiness']>[1];
 const opened: Engines[] = [];
@@ -18,46 +27,66 @@ function engines(environment: Record<string, string>, options: { path?: string; 
   return created;
 }
 
-describe.skipIf(!available)(`engine selection with the offline engines${skippedUnless(available, 'apertium, espeak-ng, sox or gcc')}`, () => {
-  it('reports each engine and its capabilities in /ready', async () => {
-    const local = engines({});
-    const { body, status } = await healthHandlers({ name: 'live-event' }, local.readinessProbes(), 10_000).getReadiness(undefined, context);
-    expect(status).toBe(200);
-    expect(body.checks.stt).toMatchObject({ status: 'up', info: { engine: 'pocketsphinx', languages: ['en'] } });
-    expect(body.checks.mt).toMatchObject({ status: 'up', info: { engine: 'apertium', pairs: expect.arrayContaining(['en-es']) } });
-    expect(body.checks.tts).toMatchObject({ status: 'up', info: { engine: 'espeak-ng', languages: expect.arrayContaining(['es']) } });
-  });
+describe.skipIf(!available)(
+  `engine selection with the offline engines${skippedUnless(available, 'apertium, espeak-ng, sox or gcc')}`,
+  () => {
+    it('reports each engine and its capabilities in /ready', async () => {
+      const local = engines({});
+      const { body, status } = await healthHandlers({ name: 'live-event' }, local.readinessProbes(), 10_000).getReadiness(
+        undefined,
+        context,
+      );
+      expect(status).toBe(200);
+      expect(body.checks.stt).toMatchObject({ status: 'up', info: { engine: 'pocketsphinx', languages: ['en'] } });
+      expect(body.checks.mt).toMatchObject({ status: 'up', info: { engine: 'apertium', pairs: expect.arrayContaining(['en-es']) } });
+      expect(body.checks.tts).toMatchObject({ status: 'up', info: { engine: 'espeak-ng', languages: expect.arrayContaining(['es']) } });
+    });
 
-  it('refuses a channel whose languages the engines cannot serve, before the talk', () => {
-    const local = engines({});
-    expect(checkChannelLanguages(local, 'en-US', ['es', 'en'])).toEqual([]);
-    expect(checkChannelLanguages(local, 'en', ['es', 'de'])).toEqual([{ language: 'de', need: 'translation', reason: expect.stringContaining('en to de') }]);
-    expect(checkChannelLanguages(local, 'es', ['en'])).toEqual([{ language: 'es', need: 'recognition', reason: expect.stringContaining('recognises en') }]);
-    expect(checkChannelLanguages(local, 'en', ['es', 'xx'], { synthesis: true }).map((unserved) => `${unserved.need}:${unserved.language}`)).toEqual(['translation:xx', 'synthesis:xx']);
-  });
+    it('refuses a channel whose languages the engines cannot serve, before the talk', () => {
+      const local = engines({});
+      expect(checkChannelLanguages(local, 'en-US', ['es', 'en'])).toEqual([]);
+      expect(checkChannelLanguages(local, 'en', ['es', 'de'])).toEqual([
+        { language: 'de', need: 'translation', reason: expect.stringContaining('en to de') },
+      ]);
+      expect(checkChannelLanguages(local, 'es', ['en'])).toEqual([
+        { language: 'es', need: 'recognition', reason: expect.stringContaining('recognises en') },
+      ]);
+      expect(
+        checkChannelLanguages(local, 'en', ['es', 'xx'], { synthesis: true }).map((unserved) => `${unserved.need}:${unserved.language}`),
+      ).toEqual(['translation:xx', 'synthesis:xx']);
+    });
 
-  it('prepare() probes every engine once and says what is missing without rejecting', async () => {
-    const prepared = await engines({}, { path: '/nonexistent' }).prepare();
-    expect(prepared.mt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium') });
-    expect(prepared.tts).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('espeak-ng') });
-    expect((await engines({}).prepare()).stt).toMatchObject({ engine: 'pocketsphinx', languages: ['en'] });
-  });
+    it('prepare() probes every engine once and says what is missing without rejecting', async () => {
+      const prepared = await engines({}, { path: '/nonexistent' }).prepare();
+      expect(prepared.mt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium') });
+      expect(prepared.tts).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('espeak-ng') });
+      expect((await engines({}).prepare()).stt).toMatchObject({ engine: 'pocketsphinx', languages: ['en'] });
+    });
 
-  it('refuses every channel once the recogniser found its model missing, rather than failing mid-talk', async () => {
-    const withoutModel = engines({ POCKETSPHINX_MODEL_DIR: '/nonexistent/en-us' });
-    expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([]);
-    expect((await withoutModel.prepare()).stt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('pocketsphinx-en-us') });
-    expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([{ language: 'en', need: 'recognition', reason: expect.stringContaining('recognises nothing') }]);
-  });
+    it('refuses every channel once the recogniser found its model missing, rather than failing mid-talk', async () => {
+      const withoutModel = engines({ POCKETSPHINX_MODEL_DIR: '/nonexistent/en-us' });
+      expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([]);
+      expect((await withoutModel.prepare()).stt).toMatchObject({
+        code: 'engine_missing',
+        message: expect.stringContaining('pocketsphinx-en-us'),
+      });
+      expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([
+        { language: 'en', need: 'recognition', reason: expect.stringContaining('recognises nothing') },
+      ]);
+    });
 
-  it('/ready names the missing Debian packages when the programs are not on the PATH', async () => {
-    const missing = engines({}, { path: '/nonexistent' });
-    const { body, status } = await healthHandlers({ name: 'live-event' }, missing.readinessProbes(), 10_000).getReadiness(undefined, context);
-    expect(status).toBe(503);
-    expect(body.checks.mt).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package apertium') });
-    expect(body.checks.tts).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package espeak-ng') });
-  });
-});
+    it('/ready names the missing Debian packages when the programs are not on the PATH', async () => {
+      const missing = engines({}, { path: '/nonexistent' });
+      const { body, status } = await healthHandlers({ name: 'live-event' }, missing.readinessProbes(), 10_000).getReadiness(
+        undefined,
+        context,
+      );
+      expect(status).toBe(503);
+      expect(body.checks.mt).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package apertium') });
+      expect(body.checks.tts).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package espeak-ng') });
+    });
+  },
+);
 
 describe('engine selection with the HF endpoints', () => {
   const environment = {
@@ -86,13 +115,23 @@ describe('engine selection with the HF endpoints', () => {
     const server = new FakeHfServer();
     const url = await server.start();
     try {
-      server.answer = (_request, index) => (index === 0 ? { status: 503, json: { error: 'Model is currently loading', estimated_time: 0.01 } } : { status: 200, json: { choices: [{ message: { content: 'Hola.' } }] } });
+      server.answer = (_request, index) =>
+        index === 0
+          ? { status: 503, json: { error: 'Model is currently loading', estimated_time: 0.01 } }
+          : { status: 200, json: { choices: [{ message: { content: 'Hola.' } }] } };
       const lines: string[] = [];
       const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
       const hf = engines({ ...environment, HF_MT_URL: `${url}/v1` }, { logger });
       await expect(hf.translator.translate('Hello.', 'en', 'es')).resolves.toBe('Hola.');
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, engine: 'hf-mt', attempt: 1, status: 503, delay_ms: 10, msg: 'engine request retried' });
+      expect(JSON.parse(lines[0]!)).toMatchObject({
+        level: 40,
+        engine: 'hf-mt',
+        attempt: 1,
+        status: 503,
+        delay_ms: 10,
+        msg: 'engine request retried',
+      });
       expect(lines.join('')).not.toContain('hf_mt_secret');
       expect(server.requests[0]!.headers.authorization).toBe('Bearer hf_mt_secret');
     } finally {
@@ -103,6 +142,9 @@ describe('engine selection with the HF endpoints', () => {
   it('checks channels against the configured languages', () => {
     const hf = engines(environment);
     expect(checkChannelLanguages(hf, 'es', ['en', 'fr'])).toEqual([]);
-    expect(checkChannelLanguages(hf, 'fr', ['de']).map((unserved) => `${unserved.need}:${unserved.language}`)).toEqual(['recognition:fr', 'translation:de']);
+    expect(checkChannelLanguages(hf, 'fr', ['de']).map((unserved) => `${unserved.need}:${unserved.language}`)).toEqual([
+      'recognition:fr',
+      'translation:de',
+    ]);
   });
 });

@@ -39,7 +39,9 @@ describe.skipIf(!available)(`local synthesiser: espeak-ng + sox${skippedUnless(a
 
   it('stops on an aborted signal', async () => {
     const controller = new AbortController();
-    const speaking = synthesizer.synthesize('This sentence will never be heard in full by anyone at all.', 'en', { signal: controller.signal });
+    const speaking = synthesizer.synthesize('This sentence will never be heard in full by anyone at all.', 'en', {
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(speaking).rejects.toMatchObject({ code: 'engine_failed' });
   });
@@ -49,7 +51,10 @@ describe('local synthesiser: missing packages are named', () => {
   it('names espeak-ng when it is not on the PATH', async () => {
     const synthesizer = new EspeakSynthesizer({ path: '/nonexistent' });
     expect(synthesizer.languages()).toEqual([]);
-    await expect(synthesizer.probe()).rejects.toMatchObject({ code: 'engine_missing', message: expect.stringContaining('Debian package espeak-ng') });
+    await expect(synthesizer.probe()).rejects.toMatchObject({
+      code: 'engine_missing',
+      message: expect.stringContaining('Debian package espeak-ng'),
+    });
     await expect(synthesizer.synthesize('Hola.', 'es')).rejects.toMatchObject({ code: 'engine_missing' });
   });
 });

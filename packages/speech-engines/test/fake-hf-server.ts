@@ -38,7 +38,10 @@ export class FakeHfServer {
         }
         setTimeout(() => {
           const body = answer.json !== undefined ? JSON.stringify(answer.json) : (answer.text ?? '');
-          response.writeHead(answer.status, { 'content-type': answer.json !== undefined ? 'application/json' : 'text/plain', ...answer.headers });
+          response.writeHead(answer.status, {
+            'content-type': answer.json !== undefined ? 'application/json' : 'text/plain',
+            ...answer.headers,
+          });
           response.end(body);
         }, answer.delayMs ?? 0);
       });

@@ -15,14 +15,35 @@ afterAll(() => server.stop());
 beforeEach(() => server.reset());
 
 function endpoint(path: string, overrides: Partial<HfEndpoint> = {}): HfEndpoint {
-  return { url: new URL(`${baseUrl}${path}`), token, tokenVariable: path.startsWith('/v1') ? 'HF_MT_TOKEN' : 'HF_ASR_TOKEN', timeoutMs: 2_000, maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 5_000, ...overrides };
+  return {
+    url: new URL(`${baseUrl}${path}`),
+    token,
+    tokenVariable: path.startsWith('/v1') ? 'HF_MT_TOKEN' : 'HF_ASR_TOKEN',
+    timeoutMs: 2_000,
+    maxAttempts: 4,
+    baseDelayMs: 10,
+    maxDelayMs: 5_000,
+    ...overrides,
+  };
 }
 
 function translator(notices: RetryNotice[] = [], overrides: Partial<HfEndpoint> = {}): HfTranslator {
-  return new HfTranslator({ endpoint: endpoint('/v1', overrides), model: 'tgi', languages: ['en', 'es', 'fr'], onRetry: (notice) => notices.push(notice) });
+  return new HfTranslator({
+    endpoint: endpoint('/v1', overrides),
+    model: 'tgi',
+    languages: ['en', 'es', 'fr'],
+    onRetry: (notice) => notices.push(notice),
+  });
 }
 
-const completion = (content: string) => ({ status: 200, json: { id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] } });
+const completion = (content: string) => ({
+  status: 200,
+  json: {
+    id: 'chatcmpl-1',
+    object: 'chat.completion',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+  },
+});
 
 describe('HF translator against an OpenAI-compatible endpoint', () => {
   it('POSTs a chat completion with the bearer token and returns the answer', async () => {
@@ -31,7 +52,11 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
     const [request] = server.requests;
     expect(request!.path).toBe('/v1/chat/completions');
     expect(request!.headers.authorization).toBe(`Bearer ${token}`);
-    const body = JSON.parse(request!.body.toString()) as { model: string; temperature: number; messages: { role: string; content: string }[] };
+    const body = JSON.parse(request!.body.toString()) as {
+      model: string;
+      temperature: number;
+      messages: { role: string; content: string }[];
+    };
     expect(body).toMatchObject({ model: 'tgi', temperature: 0 });
     expect(body.messages[0]!.content).toContain('from English to Spanish');
     expect(body.messages[1]).toEqual({ role: 'user', content: 'Good morning, everybody.' });
@@ -39,14 +64,17 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
 
   it('fails at once with engine_unauthorized on 401, naming the variable and never the token', async () => {
     server.answer = () => ({ status: 401, json: { error: 'Authorization header is correct, but the token seems invalid' } });
-    const error = (await translator().translate('Hello.', 'en', 'es').catch((caught: unknown) => caught)) as Error;
+    const error = (await translator()
+      .translate('Hello.', 'en', 'es')
+      .catch((caught: unknown) => caught)) as Error;
     expect(error).toMatchObject({ code: 'engine_unauthorized', message: expect.stringContaining('HF_MT_TOKEN') });
     expect(error.message).not.toContain(token);
     expect(server.requests).toHaveLength(1);
   });
 
   it('waits as long as Retry-After says on 429, then succeeds', async () => {
-    server.answer = (_request, index) => (index === 0 ? { status: 429, headers: { 'retry-after': '1' }, json: { error: 'Rate limit reached' } } : completion('Hola.'));
+    server.answer = (_request, index) =>
+      index === 0 ? { status: 429, headers: { 'retry-after': '1' }, json: { error: 'Rate limit reached' } } : completion('Hola.');
     const notices: RetryNotice[] = [];
     await expect(translator(notices).translate('Hello.', 'en', 'es')).resolves.toBe('Hola.');
     expect(server.requests).toHaveLength(2);
@@ -67,20 +95,28 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
   it("uses HF's estimated_time on 503, and gives up with engine_unavailable after the last attempt", async () => {
     server.answer = () => ({ status: 503, json: { error: 'Model is currently loading', estimated_time: 0.05 } });
     const notices: RetryNotice[] = [];
-    await expect(translator(notices, { maxAttempts: 3 }).translate('Hello.', 'en', 'es')).rejects.toMatchObject({ code: 'engine_unavailable', message: expect.stringContaining('503') });
+    await expect(translator(notices, { maxAttempts: 3 }).translate('Hello.', 'en', 'es')).rejects.toMatchObject({
+      code: 'engine_unavailable',
+      message: expect.stringContaining('503'),
+    });
     expect(server.requests).toHaveLength(3);
     expect(notices.map((notice) => notice.delayMs)).toEqual([50, 50]);
   });
 
   it('times out an endpoint that does not answer, attempt after attempt', async () => {
     server.answer = () => 'hang';
-    await expect(translator([], { timeoutMs: 150, maxAttempts: 2 }).translate('Hello.', 'en', 'es')).rejects.toMatchObject({ code: 'engine_timeout' });
+    await expect(translator([], { timeoutMs: 150, maxAttempts: 2 }).translate('Hello.', 'en', 'es')).rejects.toMatchObject({
+      code: 'engine_timeout',
+    });
     expect(server.requests).toHaveLength(2);
   });
 
   it('does not retry a request the endpoint rejects (400), and says what it answered', async () => {
     server.answer = () => ({ status: 400, json: { error: 'Input validation error: max_tokens must be > 0' } });
-    await expect(translator().translate('Hello.', 'en', 'es')).rejects.toMatchObject({ code: 'engine_failed', message: expect.stringContaining('Input validation error') });
+    await expect(translator().translate('Hello.', 'en', 'es')).rejects.toMatchObject({
+      code: 'engine_failed',
+      message: expect.stringContaining('Input validation error'),
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -120,7 +156,11 @@ describe('HF recogniser against an automatic-speech-recognition endpoint', () =>
 
   it('cuts the stream into utterances by energy and sends one WAV per utterance; finals keep their order', async () => {
     // The first utterance is answered slowly: its final must still come first.
-    server.answer = (request, index) => ({ status: 200, json: { text: `utterance of ${wavSamples(request.body)} samples` }, delayMs: index === 0 ? 300 : 0 });
+    server.answer = (request, index) => ({
+      status: 200,
+      json: { text: `utterance of ${wavSamples(request.body)} samples` },
+      delayMs: index === 0 ? 300 : 0,
+    });
     const recognizer = new HfRecognizer({ endpoint: endpoint('/asr'), languages: ['en', 'es'], partialIntervalMs: 0 });
     const stream = recognizer.openStream({ language: 'es-ES' });
     const recording = record(stream);
@@ -165,16 +205,25 @@ describe('HF recogniser against an automatic-speech-recognition endpoint', () =>
     const recording = record(stream);
     let drains = 0;
     stream.on('drain', () => (drains += 1));
-    const accepted = chunked(Buffer.concat(Array.from({ length: 5 }, () => Buffer.concat([tone(300), silence(600)])))).map((piece) => stream.write(piece));
+    const accepted = chunked(Buffer.concat(Array.from({ length: 5 }, () => Buffer.concat([tone(300), silence(600)])))).map((piece) =>
+      stream.write(piece),
+    );
     expect(accepted).toContain(false);
     await stream.flush();
     expect(drains).toBeGreaterThan(0);
-    expect(recording.finals().map((final) => final.text)).toEqual(['utterance 1', 'utterance 2', 'utterance 3', 'utterance 4', 'utterance 5']);
+    expect(recording.finals().map((final) => final.text)).toEqual([
+      'utterance 1',
+      'utterance 2',
+      'utterance 3',
+      'utterance 4',
+      'utterance 5',
+    ]);
     await stream.close();
   });
 
   it('reports an utterance the endpoint failed on as a gap, with the error, and goes on', async () => {
-    server.answer = (_request, index) => (index === 0 ? { status: 400, json: { error: 'Malformed soundfile' } } : { status: 200, json: { text: 'second' } });
+    server.answer = (_request, index) =>
+      index === 0 ? { status: 400, json: { error: 'Malformed soundfile' } } : { status: 200, json: { text: 'second' } };
     const recognizer = new HfRecognizer({ endpoint: endpoint('/asr'), languages: ['en'], partialIntervalMs: 0 });
     const stream = recognizer.openStream({ language: 'en' });
     const recording = record(stream);

@@ -10,7 +10,14 @@ import { wordErrorRate } from '../src/testing/wer.js';
 import { debianToolsAvailable, skippedUnless } from '../src/testing/engine-availability.js';
 import { feed, record } from './recording.js';
 
-const available = debianToolsAvailable('gcc', 'pkg-config', 'flite', 'sox', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
+const available = debianToolsAvailable(
+  'gcc',
+  'pkg-config',
+  'flite',
+  'sox',
+  '/usr/include/pocketsphinx/pocketsphinx.h',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+);
 const skipped = skippedUnless(available, 'pocketsphinx, gcc, flite or sox');
 const first = 'The weather is nice today and we are going to the park.';
 const second = 'Please open the door for me.';
@@ -32,7 +39,9 @@ describe.skipIf(!available)(`local recogniser: pocketsphinx through the ps-strea
     expect(wordErrorRate(second, secondFinal!.text)).toBeLessThanOrEqual(0.25);
     const firstFinalIndex = recording.events.findIndex((event) => event.type === 'result' && event.result.kind === 'final');
     expect(recording.partials().length).toBeGreaterThan(0);
-    expect(recording.events.slice(0, firstFinalIndex).some((event) => event.type === 'result' && event.result.kind === 'partial')).toBe(true);
+    expect(recording.events.slice(0, firstFinalIndex).some((event) => event.type === 'result' && event.result.kind === 'partial')).toBe(
+      true,
+    );
     // Offsets are session time: the first sentence starts after the 500 ms of silence, the second after the first.
     expect(firstFinal!.startMs).toBeGreaterThanOrEqual(200);
     expect(firstFinal!.endMs).toBeGreaterThan(firstFinal!.startMs);

@@ -2,7 +2,11 @@ import type { RecognitionResult, RecognitionStream } from '../src/types.js';
 
 /** Everything a recognition stream emitted, in order. */
 export interface StreamRecording {
-  events: ({ type: 'result'; result: RecognitionResult } | { type: 'gap'; startMs: number; endMs: number; reason: string } | { type: 'error'; message: string })[];
+  events: (
+    | { type: 'result'; result: RecognitionResult }
+    | { type: 'gap'; startMs: number; endMs: number; reason: string }
+    | { type: 'error'; message: string }
+  )[];
   finals(): RecognitionResult[];
   partials(): RecognitionResult[];
   gaps(): { startMs: number; endMs: number; reason: string }[];
@@ -17,11 +21,17 @@ export function record(stream: RecognitionStream): StreamRecording {
     events: [],
     finals: () => recording.events.flatMap((event) => (event.type === 'result' && event.result.kind === 'final' ? [event.result] : [])),
     partials: () => recording.events.flatMap((event) => (event.type === 'result' && event.result.kind === 'partial' ? [event.result] : [])),
-    gaps: () => recording.events.flatMap((event) => (event.type === 'gap' ? [{ startMs: event.startMs, endMs: event.endMs, reason: event.reason }] : [])),
+    gaps: () =>
+      recording.events.flatMap((event) =>
+        event.type === 'gap' ? [{ startMs: event.startMs, endMs: event.endMs, reason: event.reason }] : [],
+      ),
     until: (predicate, timeoutMs = 20_000) =>
       new Promise((resolve, reject) => {
         if (predicate(recording)) return resolve();
-        const timer = setTimeout(() => reject(new Error(`not seen within ${timeoutMs} ms: ${JSON.stringify(recording.events)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`not seen within ${timeoutMs} ms: ${JSON.stringify(recording.events)}`)),
+          timeoutMs,
+        );
         const check = () => {
           if (!predicate(recording)) return void waiters.push(check);
           clearTimeout(timer);

@@ -3,7 +3,10 @@ import { chooseTranscriptFormat, renderPlainText, renderSubRip, renderWebVtt } f
 
 const parts = [
   { note: 'session a started 2026-11-28T17:00:03Z', cues: [{ sequence: 4, startMs: 1200, endMs: 4350, text: 'Hola a todos.' }] },
-  { note: 'session b started 2026-11-28T18:05:00Z', cues: [{ sequence: 9, startMs: 3_414_600, endMs: 3_418_900, text: 'Pasemos\na las preguntas --> ya.' }] },
+  {
+    note: 'session b started 2026-11-28T18:05:00Z',
+    cues: [{ sequence: 9, startMs: 3_414_600, endMs: 3_418_900, text: 'Pasemos\na las preguntas --> ya.' }],
+  },
 ];
 
 describe('transcript formats', () => {
@@ -14,7 +17,9 @@ describe('transcript formats', () => {
   });
 
   it('numbers SubRip cues 1, 2, 3 whatever the sequences', () => {
-    expect(renderSubRip(parts)).toBe('1\n00:00:01,200 --> 00:00:04,350\nHola a todos.\n\n2\n00:56:54,600 --> 00:56:58,900\nPasemos a las preguntas -> ya.\n');
+    expect(renderSubRip(parts)).toBe(
+      '1\n00:00:01,200 --> 00:00:04,350\nHola a todos.\n\n2\n00:56:54,600 --> 00:56:58,900\nPasemos a las preguntas -> ya.\n',
+    );
   });
 
   it('writes one line per segment in plain text', () => {

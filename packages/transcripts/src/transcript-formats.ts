@@ -41,7 +41,8 @@ export function renderWebVtt(parts: readonly TranscriptPart[]): string {
   let output = 'WEBVTT\n';
   for (const part of parts) {
     if (part.note) output += `\nNOTE ${cueText(part.note)}\n`;
-    for (const cue of part.cues) output += `\n${cue.sequence}\n${clock(cue.startMs, '.')} --> ${clock(cue.endMs, '.')}\n${cueText(cue.text)}\n`;
+    for (const cue of part.cues)
+      output += `\n${cue.sequence}\n${clock(cue.startMs, '.')} --> ${clock(cue.endMs, '.')}\n${cueText(cue.text)}\n`;
   }
   return output;
 }
@@ -49,12 +50,17 @@ export function renderWebVtt(parts: readonly TranscriptPart[]): string {
 /** SubRip: cues numbered 1, 2, 3, ... as the format requires, whatever their sequences. */
 export function renderSubRip(parts: readonly TranscriptPart[]): string {
   const cues = parts.flatMap((part) => part.cues);
-  return cues.map((cue, index) => `${index + 1}\n${clock(cue.startMs, ',')} --> ${clock(cue.endMs, ',')}\n${cueText(cue.text)}\n`).join('\n');
+  return cues
+    .map((cue, index) => `${index + 1}\n${clock(cue.startMs, ',')} --> ${clock(cue.endMs, ',')}\n${cueText(cue.text)}\n`)
+    .join('\n');
 }
 
 /** Plain text: one segment per line. */
 export function renderPlainText(parts: readonly TranscriptPart[]): string {
-  return parts.flatMap((part) => part.cues).map((cue) => `${cueText(cue.text)}\n`).join('');
+  return parts
+    .flatMap((part) => part.cues)
+    .map((cue) => `${cueText(cue.text)}\n`)
+    .join('');
 }
 
 /**

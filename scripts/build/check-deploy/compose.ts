@@ -43,7 +43,11 @@ export function composeVariables(text: string): { name: string; required: boolea
   const found: { name: string; required: boolean; defaultValue?: string }[] = [];
   for (const match of text.replace(/\$\$/g, '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}/g)) {
     const operator = match[2];
-    found.push({ name: match[1]!, required: operator?.endsWith('?') === true, ...(operator?.endsWith('-') ? { defaultValue: match[3] ?? '' } : {}) });
+    found.push({
+      name: match[1]!,
+      required: operator?.endsWith('?') === true,
+      ...(operator?.endsWith('-') ? { defaultValue: match[3] ?? '' } : {}),
+    });
   }
   return found;
 }
@@ -54,13 +58,16 @@ export function composeVariables(text: string): { name: string; required: boolea
  */
 export function interpolate(value: string, variables: Readonly<Record<string, string | undefined>>): string {
   return value
-    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (_match, name: string, operator: string | undefined, argument: string | undefined) => {
-      const current = variables[name];
-      const empty = current === undefined || (operator?.startsWith(':') === true && current === '');
-      if (operator?.endsWith('?') && empty) throw new Error(`${name}: ${argument}`);
-      if (operator?.endsWith('-') && empty) return argument ?? '';
-      return current ?? '';
-    })
+    .replace(
+      /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g,
+      (_match, name: string, operator: string | undefined, argument: string | undefined) => {
+        const current = variables[name];
+        const empty = current === undefined || (operator?.startsWith(':') === true && current === '');
+        if (operator?.endsWith('?') && empty) throw new Error(`${name}: ${argument}`);
+        if (operator?.endsWith('-') && empty) return argument ?? '';
+        return current ?? '';
+      },
+    )
     .replace(/\$\$/g, '$');
 }
 

@@ -12,7 +12,18 @@ import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../generate/redocly.js';
 import { serviceBuilds } from '../services.js';
-import { composeFiles, composeModes, composeVariables, deployDir, environmentExample, interpolate, modeFiles, modeServices, readCompose, type ComposeService } from './compose.js';
+import {
+  composeFiles,
+  composeModes,
+  composeVariables,
+  deployDir,
+  environmentExample,
+  interpolate,
+  modeFiles,
+  modeServices,
+  readCompose,
+  type ComposeService,
+} from './compose.js';
 import { commandWords, parseDockerfile, type DockerStage } from './dockerfile.js';
 
 /** What `make build` writes besides the service bundles (web-build and docs). */
@@ -20,15 +31,22 @@ const staticBuildOutputs = ['dist/web', 'dist/portal'];
 
 /** The variables the services' configuration readers name literally (`reader.string('NAME'`…). */
 function variablesTheServicesRead(): Set<string> {
-  const sourceFolders = ['packages', 'services'].flatMap((parent) => readdirSync(path.join(repositoryRoot, parent)).map((name) => path.join(parent, name, 'src')));
+  const sourceFolders = ['packages', 'services'].flatMap((parent) =>
+    readdirSync(path.join(repositoryRoot, parent)).map((name) => path.join(parent, name, 'src')),
+  );
   const files = sourceFolders
     .filter((folder) => existsSync(path.join(repositoryRoot, folder)))
-    .flatMap((folder) => readdirSync(path.join(repositoryRoot, folder), { recursive: true, encoding: 'utf8' }).map((file) => path.join(folder, file)))
+    .flatMap((folder) =>
+      readdirSync(path.join(repositoryRoot, folder), { recursive: true, encoding: 'utf8' }).map((file) => path.join(folder, file)),
+    )
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
   const names = new Set<string>();
   for (const file of files) {
     const source = readFileSync(path.join(repositoryRoot, file), 'utf8');
-    for (const match of source.matchAll(/reader\.(?:string|optionalString|integer|boolean|url|list|addressList|oneOf)\(\s*'([A-Z][A-Z0-9_]*)'/g)) names.add(match[1]!);
+    for (const match of source.matchAll(
+      /reader\.(?:string|optionalString|integer|boolean|url|list|addressList|oneOf)\(\s*'([A-Z][A-Z0-9_]*)'/g,
+    ))
+      names.add(match[1]!);
   }
   return names;
 }
@@ -39,7 +57,9 @@ function dockerfileOf(service: ComposeService): { path: string; stages: DockerSt
 }
 
 function pathsOfSpec(name: string): string[] {
-  return Object.keys((JSON.parse(readFileSync(path.join(repositoryRoot, 'generated', 'specs', `${name}.json`), 'utf8')) as { paths: object }).paths);
+  return Object.keys(
+    (JSON.parse(readFileSync(path.join(repositoryRoot, 'generated', 'specs', `${name}.json`), 'utf8')) as { paths: object }).paths,
+  );
 }
 
 function healthPath(words: string[]): string | undefined {
@@ -82,13 +102,18 @@ describe('the compose files', () => {
     const used = modeFiles(file).flatMap((part) => composeVariables(readFileSync(path.join(deployDir, part), 'utf8')));
     const secrets = [...new Set(used.map((variable) => variable.name))];
     // A secret has no default but empty (a client only LiveKit mode registers), and is required where it is needed.
-    for (const variable of used.filter((candidate) => isSecret(candidate.name))) expect(variable.defaultValue ?? '', `${file}: \${${variable.name}} default`).toBe('');
+    for (const variable of used.filter((candidate) => isSecret(candidate.name)))
+      expect(variable.defaultValue ?? '', `${file}: \${${variable.name}} default`).toBe('');
     const services = modeServices(file);
     const everyValue = (variables: Record<string, string>) =>
-      Object.values(services).flatMap((service) => Object.values(service.environment ?? {}).map((value) => interpolate(String(value), variables)));
+      Object.values(services).flatMap((service) =>
+        Object.values(service.environment ?? {}).map((value) => interpolate(String(value), variables)),
+      );
     const filled = Object.fromEntries(secrets.map((name) => [name, `value-of-${name}`]));
     expect(() => everyValue(filled)).not.toThrow();
-    for (const name of secrets.filter((candidate) => isSecret(candidate) && used.some((variable) => variable.name === candidate && variable.required))) {
+    for (const name of secrets.filter(
+      (candidate) => isSecret(candidate) && used.some((variable) => variable.name === candidate && variable.required),
+    )) {
       expect(() => everyValue({ ...filled, [name]: '' }), `${file} starts with ${name} empty`).toThrow(name);
     }
   });
@@ -113,8 +138,14 @@ describe('the compose files', () => {
   });
 
   it.each(composeModes)('%s gives nginx every variable of the gateway template', (file) => {
-    const templates = existsSync(path.join(deployDir, 'nginx')) ? readdirSync(path.join(deployDir, 'nginx')).filter((name) => name.endsWith('.template')) : [];
-    const needed = new Set(templates.flatMap((name) => [...readFileSync(path.join(deployDir, 'nginx', name), 'utf8').matchAll(/\$\{(ILENIA_[A-Z0-9_]+)\}/g)].map((match) => match[1]!)));
+    const templates = existsSync(path.join(deployDir, 'nginx'))
+      ? readdirSync(path.join(deployDir, 'nginx')).filter((name) => name.endsWith('.template'))
+      : [];
+    const needed = new Set(
+      templates.flatMap((name) =>
+        [...readFileSync(path.join(deployDir, 'nginx', name), 'utf8').matchAll(/\$\{(ILENIA_[A-Z0-9_]+)\}/g)].map((match) => match[1]!),
+      ),
+    );
     const given = Object.keys(modeServices(file).nginx?.environment ?? {});
     expect([...needed].filter((name) => !given.includes(name))).toEqual([]);
   });
@@ -131,11 +162,17 @@ describe('the compose files', () => {
 });
 
 describe('the images', () => {
-  const built = Object.entries({ ...modeServices('compose.websocket.yaml'), ...modeServices('compose.livekit.yaml') }).filter(([, service]) => service.build);
+  const built = Object.entries({ ...modeServices('compose.websocket.yaml'), ...modeServices('compose.livekit.yaml') }).filter(
+    ([, service]) => service.build,
+  );
   const serviceNames = new Set(serviceBuilds.map((service) => service.name));
 
   it('every service of the platform has an image in the compose files', () => {
-    for (const name of serviceNames) expect(built.map(([composeName]) => composeName), name).toContain(name);
+    for (const name of serviceNames)
+      expect(
+        built.map(([composeName]) => composeName),
+        name,
+      ).toContain(name);
   });
 
   it.each(built)('%s: its Dockerfile copies files that exist and runs what make build produces', (name, service) => {
@@ -143,7 +180,9 @@ describe('the images', () => {
     const context = path.join(deployDir, service.build!.context);
     const buildStage = stages.find((stage) => stage.name === 'build')!;
     expect(buildStage, `${dockerfile} has a build stage`).toBeDefined();
-    expect(buildStage.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bmake build\b/.test(instruction.arguments))).toBe(true);
+    expect(
+      buildStage.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bmake build\b/.test(instruction.arguments)),
+    ).toBe(true);
     for (const stage of stages) {
       for (const instruction of stage.instructions.filter((candidate) => candidate.keyword === 'COPY')) {
         const words = instruction.arguments.split(/\s+/).filter((word) => !word.startsWith('--'));
@@ -152,7 +191,10 @@ describe('the images', () => {
         for (const source of sources) {
           if (fromBuild) {
             const relative = path.relative('/src', source);
-            const producedByBuild = staticBuildOutputs.includes(relative) || [...serviceNames].some((service) => relative === `dist/${service}`) || relative === 'node_modules';
+            const producedByBuild =
+              staticBuildOutputs.includes(relative) ||
+              [...serviceNames].some((service) => relative === `dist/${service}`) ||
+              relative === 'node_modules';
             expect(producedByBuild, `${name}: COPY --from=build ${source} is not something make build or npm ci leaves in /src`).toBe(true);
           } else {
             expect(existsSync(path.join(context, source)), `${name}: COPY ${source}`).toBe(true);
@@ -165,7 +207,11 @@ describe('the images', () => {
     if (serviceNames.has(name)) {
       expect(runtime.from).toBe('node:20-bookworm-slim');
       expect(command).toEqual(['node', `dist/${name}/main.js`]);
-      expect(runtime.instructions.some((instruction) => instruction.keyword === 'COPY' && instruction.arguments === `--from=build /src/dist/${name} ./dist/${name}`)).toBe(true);
+      expect(
+        runtime.instructions.some(
+          (instruction) => instruction.keyword === 'COPY' && instruction.arguments === `--from=build /src/dist/${name} ./dist/${name}`,
+        ),
+      ).toBe(true);
       const user = runtime.instructions.findLast((instruction) => instruction.keyword === 'USER')?.arguments;
       expect(user, `${name} runs as a non-root user`).toBeDefined();
       expect(['root', '0']).not.toContain(user);
@@ -193,10 +239,17 @@ describe('the images', () => {
 
   it('the engine images install the Debian engine packages the Makefile names (all but flite, for tests)', () => {
     const makefile = readFileSync(path.join(repositoryRoot, 'Makefile'), 'utf8');
-    const enginePackages = /^ENGINE_PACKAGES := (.*)$/m.exec(makefile)![1]!.split(/\s+/).filter((name) => name !== 'flite');
+    const enginePackages = /^ENGINE_PACKAGES := (.*)$/m
+      .exec(makefile)![1]!
+      .split(/\s+/)
+      .filter((name) => name !== 'flite');
     for (const name of ['live-event', 'live-service']) {
       const service = built.find(([composeName]) => composeName === name)![1];
-      const runs = dockerfileOf(service).stages.at(-1)!.instructions.filter((instruction) => instruction.keyword === 'RUN').map((instruction) => instruction.arguments).join(' ');
+      const runs = dockerfileOf(service)
+        .stages.at(-1)!
+        .instructions.filter((instruction) => instruction.keyword === 'RUN')
+        .map((instruction) => instruction.arguments)
+        .join(' ');
       for (const debianPackage of enginePackages) expect(runs.split(/\s+/), `${name} installs ${debianPackage}`).toContain(debianPackage);
     }
   });
@@ -206,13 +259,19 @@ describe('the images', () => {
       built
         .filter(([name]) => serviceNames.has(name))
         .map(([name, service]) => {
-          const env = dockerfileOf(service).stages.at(-1)!.instructions.filter((instruction) => instruction.keyword === 'ENV').map((instruction) => instruction.arguments).join(' ');
+          const env = dockerfileOf(service)
+            .stages.at(-1)!
+            .instructions.filter((instruction) => instruction.keyword === 'ENV')
+            .map((instruction) => instruction.arguments)
+            .join(' ');
           return [name, /\bPORT=(\d+)/.exec(env)?.[1]] as const;
         }),
     );
     for (const name of serviceNames) expect(imagePorts.get(name), `${name} image sets PORT`).toMatch(/^\d+$/);
     for (const file of composeModes) {
-      const text = modeFiles(file).map((part) => readFileSync(path.join(deployDir, part), 'utf8')).join('\n');
+      const text = modeFiles(file)
+        .map((part) => readFileSync(path.join(deployDir, part), 'utf8'))
+        .join('\n');
       for (const match of text.matchAll(/(?:http:\/\/|server )([a-z-]+):(\d+)/g)) {
         if (imagePorts.has(match[1]!)) expect(match[2], `${file}: ${match[0]}`).toBe(imagePorts.get(match[1]!));
       }

@@ -11,7 +11,8 @@ type Json = Record<string, unknown>;
 /** The Python module of one API (e.g. `events` → `ilenia_sdk/events.py`). */
 export function renderPythonClient(api: string, spec: Json, source: string): string {
   const writer = new PythonModelWriter();
-  for (const [name, schema] of Object.entries(((spec.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>)) writer.declare(name, schema);
+  for (const [name, schema] of Object.entries(((spec.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>))
+    writer.declare(name, schema);
   const model = readApiModel(spec);
   const adapters: string[] = [];
   const methods = model.operations.map((operation) => renderMethod(spec, operation, writer, adapters));
@@ -46,16 +47,25 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
     parameterSchemas.set(`${parameter.in as string}:${parameter.name as string}`, (parameter.schema ?? {}) as Json);
   }
   // The transport sets Authorization itself; a spec that declares it as a header needs no argument.
-  const parameters = operation.parameters.filter((parameter) => !(parameter.in === 'header' && parameter.name.toLowerCase() === 'authorization') && parameter.in !== 'cookie');
+  const parameters = operation.parameters.filter(
+    (parameter) => !(parameter.in === 'header' && parameter.name.toLowerCase() === 'authorization') && parameter.in !== 'cookie',
+  );
   const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
   const otherParameters = parameters.filter((parameter) => parameter.in !== 'path');
   const signature = ['self'];
-  for (const parameter of pathParameters) signature.push(`${snakeCase(parameter.name)}: ${writer.typeOf(parameterSchemas.get(`path:${parameter.name}`), `${context}${pascalName(parameter.name)}`)}`);
+  for (const parameter of pathParameters)
+    signature.push(
+      `${snakeCase(parameter.name)}: ${writer.typeOf(parameterSchemas.get(`path:${parameter.name}`), `${context}${pascalName(parameter.name)}`)}`,
+    );
   let bodyArgument = '';
   if (operation.requestBody) {
     const media = ((resolve(spec, rawOperation.requestBody).content ?? {}) as Record<string, Json>)['application/json'];
     const bodyType = media ? writer.typeOf(resolve(spec, media).schema as Json, `${context}Body`) : 'Any';
-    signature.push(operation.requestBody.required ? `body: Union[${bodyType}, Dict[str, Any]]` : `body: Optional[Union[${bodyType}, Dict[str, Any]]] = None`);
+    signature.push(
+      operation.requestBody.required
+        ? `body: Union[${bodyType}, Dict[str, Any]]`
+        : `body: Optional[Union[${bodyType}, Dict[str, Any]]] = None`,
+    );
     bodyArgument = ', body=body';
   }
   if (otherParameters.length > 0) signature.push('*');
@@ -86,9 +96,16 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
   }
   const resultType = results.size === 0 ? 'None' : results.size === 1 ? [...results][0]! : `Union[${[...results].join(', ')}]`;
   const secured = operation.security.some((requirement) => requirement.includes('bearerAuth'));
-  const pathExpression = pathParameters.length > 0 ? `f"${operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) => `{_path(${snakeCase(name)})}`)}"` : JSON.stringify(operation.path);
-  const query = otherParameters.filter((parameter) => parameter.in === 'query').map((parameter) => `"${parameter.name}": ${snakeCase(parameter.name)}`);
-  const headers = otherParameters.filter((parameter) => parameter.in === 'header').map((parameter) => `"${parameter.name}": ${snakeCase(parameter.name)}`);
+  const pathExpression =
+    pathParameters.length > 0
+      ? `f"${operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) => `{_path(${snakeCase(name)})}`)}"`
+      : JSON.stringify(operation.path);
+  const query = otherParameters
+    .filter((parameter) => parameter.in === 'query')
+    .map((parameter) => `"${parameter.name}": ${snakeCase(parameter.name)}`);
+  const headers = otherParameters
+    .filter((parameter) => parameter.in === 'header')
+    .map((parameter) => `"${parameter.name}": ${snakeCase(parameter.name)}`);
   return `
     def ${snakeCase(operation.operationId)}(${signature.join(', ')}) -> ${resultType}:
         """${operation.summary.replace(/"""/g, "'''")} (\`${operation.method.toUpperCase()} ${operation.path}\`)."""

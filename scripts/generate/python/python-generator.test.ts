@@ -34,7 +34,9 @@ describe('JSON Schema to pydantic', () => {
     expect(writer.typeOf({ const: 3 }, 'X')).toBe('Literal[3]');
     expect(writer.typeOf({ type: 'array', items: { $ref: '#/components/schemas/Event' } }, 'X')).toBe("List['Event']");
     expect(writer.typeOf({ type: 'object', additionalProperties: { type: 'integer' } }, 'X')).toBe('Dict[str, int]');
-    expect(writer.typeOf({ oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string', format: 'binary' }] }, 'X')).toBe("Union['A', bytes]");
+    expect(writer.typeOf({ oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string', format: 'binary' }] }, 'X')).toBe(
+      "Union['A', bytes]",
+    );
   });
 
   it('writes objects as models: optional members default to None, awkward names get aliases, closed objects forbid extras', () => {
@@ -43,7 +45,11 @@ describe('JSON Schema to pydantic', () => {
       type: 'object',
       additionalProperties: false,
       required: ['from'],
-      properties: { from: { type: 'string' }, until: { type: 'string' }, nested: { type: 'object', properties: { depth: { type: 'integer' } } } },
+      properties: {
+        from: { type: 'string' },
+        until: { type: 'string' },
+        nested: { type: 'object', properties: { depth: { type: 'integer' } } },
+      },
     });
     const source = writer.render();
     expect(source).toContain('from_: str = Field(alias="from")');
@@ -74,7 +80,10 @@ describe.skipIf(!pythonAvailable)('the committed Python SDK', () => {
     }
     for (const { name } of asyncApiApis) {
       const spec = JSON.parse(readFileSync(`${root}generated/specs/${name}.json`, 'utf8'));
-      expected[snakeCase(name)] = { methods: [], names: [...Object.keys(spec.components.schemas), ...Object.keys(spec.components.messages)].map(pascalName) };
+      expected[snakeCase(name)] = {
+        methods: [],
+        names: [...Object.keys(spec.components.schemas), ...Object.keys(spec.components.messages)].map(pascalName),
+      };
     }
     const missing = execFileSync(
       'python3',

@@ -20,7 +20,10 @@ import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { databaseEngines, testIssuer } from '@ilenia/kit/testing';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const pythonAvailable = await commandSucceeds('python3', ['-c', 'import pydantic, requests, pytest; assert pydantic.VERSION.startswith("2")']);
+const pythonAvailable = await commandSucceeds('python3', [
+  '-c',
+  'import pydantic, requests, pytest; assert pydantic.VERSION.startswith("2")',
+]);
 // One engine is enough: the SDK is under test here, not the repositories.
 const pglite = (await databaseEngines('ilenia_python_sdk')).find((engine) => engine.name === 'PGlite')!;
 
@@ -37,7 +40,11 @@ describe.skipIf(!pythonAvailable)('the Python SDK against the real auth and even
     const opened = await pglite.open();
     dropEventsDatabase = opened.drop;
     eventsDatabase = await openDatabase<EventsDatabase>(opened.target, eventsMigrations);
-    const verifier = createJwtVerifier({ keys: { jwksUrl: new URL(`${authUrl}/v2/.well-known/jwks.json`) }, issuer: testIssuer, audience: 'event-service' });
+    const verifier = createJwtVerifier({
+      keys: { jwksUrl: new URL(`${authUrl}/v2/.well-known/jwks.json`) },
+      issuer: testIssuer,
+      audience: 'event-service',
+    });
     eventsServer = await listen(
       buildEventsApp({
         logger: createLogger({ service: 'events-python-sdk-test', level: 'silent' }),
@@ -76,7 +83,11 @@ function urlOf(server: Server): string {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function runCommand(command: string, args: string[], environment: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+function runCommand(
+  command: string,
+  args: string[],
+  environment: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

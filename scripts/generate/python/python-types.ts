@@ -7,7 +7,9 @@
 type Json = Record<string, unknown>;
 
 const pythonKeywords = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
 );
 /** BaseModel attributes a field must not shadow. */
 const modelAttributes = new Set(['json', 'dict', 'copy', 'schema', 'validate', 'construct', 'fields', 'parse_obj', 'parse_raw']);
@@ -20,7 +22,9 @@ export function snakeCase(name: string): string {
     .replace(/^_+|_+$/g, '')
     .toLowerCase();
   const identifier = /^[0-9]/.test(snake) ? `_${snake}` : snake;
-  return pythonKeywords.has(identifier) || modelAttributes.has(identifier) || identifier.startsWith('model_') ? `${identifier}_` : identifier;
+  return pythonKeywords.has(identifier) || modelAttributes.has(identifier) || identifier.startsWith('model_')
+    ? `${identifier}_`
+    : identifier;
 }
 
 /** `session-state` / `listEvents` → `SessionState` / `ListEvents`. */
@@ -89,7 +93,14 @@ export class PythonModelWriter {
     const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []) as string[];
     const nullable = types.includes('null');
     const concrete = types.filter((type) => type !== 'null');
-    const rendered = concrete.length === 0 ? (this.isModel(schema) ? this.inlineModel(context, schema) : 'Any') : concrete.length === 1 ? this.single(concrete[0]!, schema, context) : `Union[${concrete.map((type) => this.single(type, schema, context)).join(', ')}]`;
+    const rendered =
+      concrete.length === 0
+        ? this.isModel(schema)
+          ? this.inlineModel(context, schema)
+          : 'Any'
+        : concrete.length === 1
+          ? this.single(concrete[0]!, schema, context)
+          : `Union[${concrete.map((type) => this.single(type, schema, context)).join(', ')}]`;
     return nullable ? `Optional[${rendered}]` : rendered;
   }
 
@@ -125,7 +136,10 @@ export class PythonModelWriter {
   }
 
   private writeModel(name: string, rawSchema: Json): void {
-    const schema = Array.isArray(rawSchema.allOf) && (rawSchema.allOf as Json[]).length > 1 ? mergeAllOf(rawSchema.allOf as Json[], rawSchema) : rawSchema;
+    const schema =
+      Array.isArray(rawSchema.allOf) && (rawSchema.allOf as Json[]).length > 1
+        ? mergeAllOf(rawSchema.allOf as Json[], rawSchema)
+        : rawSchema;
     const required = new Set((schema.required ?? []) as string[]);
     const lines: string[] = [];
     for (const [property, propertySchema] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
@@ -139,7 +153,9 @@ export class PythonModelWriter {
     // Unknown members are kept (a newer server may add some) unless the schema closes the object.
     const extra = schema.additionalProperties === false ? 'forbid' : 'allow';
     const config = `    model_config = ConfigDict(populate_by_name=True, extra=${JSON.stringify(extra)}, protected_namespaces=())`;
-    this.declarations.push(`class ${name}(BaseModel):\n${docString(schema)}${config}\n${lines.length > 0 ? `\n${lines.join('\n')}\n` : ''}`);
+    this.declarations.push(
+      `class ${name}(BaseModel):\n${docString(schema)}${config}\n${lines.length > 0 ? `\n${lines.join('\n')}\n` : ''}`,
+    );
     this.modelNames.push(name);
   }
 
@@ -168,7 +184,8 @@ function firstSentence(text: string): string {
 }
 
 function docString(schema: Json): string {
-  const text = typeof schema.description === 'string' ? firstSentence(schema.description) : typeof schema.title === 'string' ? schema.title : '';
+  const text =
+    typeof schema.description === 'string' ? firstSentence(schema.description) : typeof schema.title === 'string' ? schema.title : '';
   return text ? `    ${JSON.stringify(text).replace(/^"|"$/g, '"""')}\n\n` : '';
 }
 

@@ -52,7 +52,17 @@ export async function createAuthService(options: {
 }): Promise<AuthService> {
   const clock = options.clock ?? systemClock;
   const { db, config, logger } = options;
-  const keys = new KeyStore(db, { publishAheadSeconds: config.keyPublishAheadSeconds, retiredTtlSeconds: config.keyRetiredTtlSeconds, rotationDays: config.keyRotationDays, keyEncryptionKey: config.keyEncryptionKey }, clock, logger);
+  const keys = new KeyStore(
+    db,
+    {
+      publishAheadSeconds: config.keyPublishAheadSeconds,
+      retiredTtlSeconds: config.keyRetiredTtlSeconds,
+      rotationDays: config.keyRotationDays,
+      keyEncryptionKey: config.keyEncryptionKey,
+    },
+    clock,
+    logger,
+  );
   await keys.start();
   const deps: AuthDependencies = {
     db,
@@ -61,7 +71,11 @@ export async function createAuthService(options: {
     logger,
     passwords: new PasswordHasher(scryptParameters(config.passwordHashCost)),
     keys,
-    tokens: new AccessTokenIssuer(keys, { issuer: config.issuer, audiences: config.audiences, accessTtlSeconds: config.accessTtlSeconds }, clock),
+    tokens: new AccessTokenIssuer(
+      keys,
+      { issuer: config.issuer, audiences: config.audiences, accessTtlSeconds: config.accessTtlSeconds },
+      clock,
+    ),
     throttle: new AttemptThrottle(db, config.login, clock),
     directory: new UserDirectory(db, clock),
     audit: new AuditLog(db, clock, logger),

@@ -22,31 +22,62 @@ describe('auth configuration', () => {
   });
 
   it('has no secrets outside development: no live-service client, no demo users, and a pair given by half fails', () => {
-    const config = read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://ilenia.example.org/api/auth/v2/.well-known/jwks.json', AUTH_ISSUER: 'https://ilenia.example.org', AUTH_KEY_ENCRYPTION_KEY: productionKeyEncryptionKey });
+    const config = read({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://ilenia.example.org/api/auth/v2/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://ilenia.example.org',
+      AUTH_KEY_ENCRYPTION_KEY: productionKeyEncryptionKey,
+    });
     expect(config.liveServiceClient).toBeUndefined();
     expect(config.liveEventClient).toBeUndefined();
     expect(config.seedDemoUsers).toBe(false);
-    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', OAUTH_LIVE_EVENT_CLIENT_SECRET: 's3cret-s3cret' })).toThrow(
-      /OAUTH_LIVE_EVENT_CLIENT_ID is required/,
-    );
-    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', OAUTH_LIVE_SERVICE_CLIENT_ID: 'live-service' })).toThrow(
-      /OAUTH_LIVE_SERVICE_CLIENT_SECRET is required/,
-    );
-    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', AUTH_BOOTSTRAP_ADMIN_EMAIL: 'a@b.c' })).toThrow(ConfigError);
+    expect(() =>
+      read({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://x.example/jwks',
+        AUTH_ISSUER: 'https://x.example',
+        OAUTH_LIVE_EVENT_CLIENT_SECRET: 's3cret-s3cret',
+      }),
+    ).toThrow(/OAUTH_LIVE_EVENT_CLIENT_ID is required/);
+    expect(() =>
+      read({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://x.example/jwks',
+        AUTH_ISSUER: 'https://x.example',
+        OAUTH_LIVE_SERVICE_CLIENT_ID: 'live-service',
+      }),
+    ).toThrow(/OAUTH_LIVE_SERVICE_CLIENT_SECRET is required/);
+    expect(() =>
+      read({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://x.example/jwks',
+        AUTH_ISSUER: 'https://x.example',
+        AUTH_BOOTSTRAP_ADMIN_EMAIL: 'a@b.c',
+      }),
+    ).toThrow(ConfigError);
   });
 
   it('hashes new passwords with scrypt N = 2^17 (OWASP), and refuses a lower cost outside development', () => {
     expect(read({ NODE_ENV: 'development' }).passwordHashCost).toBe(17);
     expect(read({ NODE_ENV: 'development', PASSWORD_HASH_COST: '14' }).passwordHashCost).toBe(14);
-    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', PASSWORD_HASH_COST: '15' })).toThrow(
-      /PASSWORD_HASH_COST must be an integer from 17 to 20/,
-    );
+    expect(() =>
+      read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', PASSWORD_HASH_COST: '15' }),
+    ).toThrow(/PASSWORD_HASH_COST must be an integer from 17 to 20/);
   });
 
   it('seals signing keys with AUTH_KEY_ENCRYPTION_KEY: required outside development, 32 bytes, never echoed', () => {
     expect(read({ NODE_ENV: 'development' }).keyEncryptionKey).toHaveLength(32);
-    expect(read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example', AUTH_KEY_ENCRYPTION_KEY: productionKeyEncryptionKey }).keyEncryptionKey).toEqual(Buffer.alloc(32, 9));
-    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example' })).toThrow(/AUTH_KEY_ENCRYPTION_KEY is required outside development/);
+    expect(
+      read({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://x.example/jwks',
+        AUTH_ISSUER: 'https://x.example',
+        AUTH_KEY_ENCRYPTION_KEY: productionKeyEncryptionKey,
+      }).keyEncryptionKey,
+    ).toEqual(Buffer.alloc(32, 9));
+    expect(() => read({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x.example/jwks', AUTH_ISSUER: 'https://x.example' })).toThrow(
+      /AUTH_KEY_ENCRYPTION_KEY is required outside development/,
+    );
     let failure: unknown;
     try {
       read({ NODE_ENV: 'development', AUTH_KEY_ENCRYPTION_KEY: 'too-short-secret' });
@@ -58,6 +89,8 @@ describe('auth configuration', () => {
   });
 
   it('refuses a retired-key lifetime shorter than the access token lifetime', () => {
-    expect(() => read({ NODE_ENV: 'development', ACCESS_TTL_SECONDS: '7200', KEY_RETIRED_TTL_SECONDS: '3600' })).toThrow(/KEY_RETIRED_TTL_SECONDS must be an integer from 7200/);
+    expect(() => read({ NODE_ENV: 'development', ACCESS_TTL_SECONDS: '7200', KEY_RETIRED_TTL_SECONDS: '3600' })).toThrow(
+      /KEY_RETIRED_TTL_SECONDS must be an integer from 7200/,
+    );
   });
 });

@@ -42,7 +42,9 @@ export interface AuthConfig {
 }
 
 /** The key-encryption key of development: published here, so it protects nothing outside development. */
-export const developmentKeyEncryptionKey = createHash('sha256').update('ilenia development key-encryption key (published; development only)').digest('base64url');
+export const developmentKeyEncryptionKey = createHash('sha256')
+  .update('ilenia development key-encryption key (published; development only)')
+  .digest('base64url');
 
 /** Development secret of the live-service client, so `make dev` works with no configuration. */
 export const developmentLiveServiceSecret = developmentClients.liveService.secret;
@@ -82,7 +84,10 @@ function configuredClient(
 export function readAuthConfig(reader: ConfigReader, common: CommonConfig): AuthConfig {
   const accessTtlSeconds = reader.integer('ACCESS_TTL_SECONDS', { default: 3600, min: 60, max: 86_400 });
   const refreshTtlSeconds = reader.integer('REFRESH_TTL_SECONDS', { default: 2_592_000, min: 300, max: 31_536_000 });
-  const keyRetiredTtlSeconds = reader.integer('KEY_RETIRED_TTL_SECONDS', { default: Math.max(86_400, accessTtlSeconds), min: accessTtlSeconds });
+  const keyRetiredTtlSeconds = reader.integer('KEY_RETIRED_TTL_SECONDS', {
+    default: Math.max(86_400, accessTtlSeconds),
+    min: accessTtlSeconds,
+  });
   const rotationDays = reader.integer('AUTH_KEY_ROTATION_DAYS', { default: 0, min: 0, max: 3650 });
   const audiences = reader.list('AUTH_AUDIENCE', { default: ['event-service', 'live-event-service', 'livekit-service', 'live-service'] });
 
@@ -92,10 +97,20 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     // Reported through the reader so that every problem is listed together.
     reader.string(adminEmail === undefined ? 'AUTH_BOOTSTRAP_ADMIN_EMAIL' : 'AUTH_BOOTSTRAP_ADMIN_PASSWORD');
   }
-  const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, ['events:read', 'session_records:write', 'agents:token', 'live_sessions:read']);
-  const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, ['events:read', 'session_records:write']);
+  const liveServiceClient = configuredClient(reader, common, 'OAUTH_LIVE_SERVICE', developmentClients.liveService, [
+    'events:read',
+    'session_records:write',
+    'agents:token',
+    'live_sessions:read',
+  ]);
+  const liveEventClient = configuredClient(reader, common, 'OAUTH_LIVE_EVENT', developmentClients.liveEvent, [
+    'events:read',
+    'session_records:write',
+  ]);
   // livekit-provider reads events (speakers, languages, status) to decide who may join a room.
-  const livekitProviderClient = configuredClient(reader, common, 'OAUTH_LIVEKIT_PROVIDER', developmentClients.livekitProvider, ['events:read']);
+  const livekitProviderClient = configuredClient(reader, common, 'OAUTH_LIVEKIT_PROVIDER', developmentClients.livekitProvider, [
+    'events:read',
+  ]);
 
   const rawKeyEncryptionKey = reader.string('AUTH_KEY_ENCRYPTION_KEY', { developmentDefault: developmentKeyEncryptionKey });
   const keyEncryptionKey = parseKeyEncryptionKey(rawKeyEncryptionKey);
@@ -127,7 +142,9 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     livekitProviderClient,
     seedDemoUsers: common.isDevelopment && reader.boolean('AUTH_SEED_DEMO_USERS', { default: true }),
     keyEncryptionKey: keyEncryptionKey ?? Buffer.alloc(32),
-    browserOrigins: [...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined))],
+    browserOrigins: [
+      ...new Set([originOfUrl(publicUrl), ...common.corsOrigins].filter((origin): origin is string => origin !== undefined)),
+    ],
   };
 }
 

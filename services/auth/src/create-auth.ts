@@ -19,11 +19,18 @@ const rotationCheckMs = 60 * 60_000;
  * roles, bootstrap admin, development demo users, the live-service client), and the scheduled key
  * rotation when AUTH_KEY_ROTATION_DAYS is set.
  */
-export async function createAuthRealHandlers(context: { config: CommonConfig; reader: ConfigReader; logger: Logger }): Promise<RealHandlers<AuthHandlers>> {
+export async function createAuthRealHandlers(context: {
+  config: CommonConfig;
+  reader: ConfigReader;
+  logger: Logger;
+}): Promise<RealHandlers<AuthHandlers>> {
   const config = readAuthConfig(context.reader, context.config);
   // Every configuration problem is reported before anything opens (launchService calls done() again, harmlessly).
   context.reader.done();
-  const database = await openDatabase<AuthDatabase>(databaseTarget(context.config.database), authMigrations({ keyEncryptionKey: config.keyEncryptionKey }));
+  const database = await openDatabase<AuthDatabase>(
+    databaseTarget(context.config.database),
+    authMigrations({ keyEncryptionKey: config.keyEncryptionKey }),
+  );
   try {
     const probes: Record<string, ReadinessProbe> = {
       database: () => database.ping(),

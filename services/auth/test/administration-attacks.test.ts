@@ -21,10 +21,13 @@ function administration(harness: AuthHarness) {
     patch: (path: string) => request(harness.app).patch(path).set('Authorization', `Bearer ${token}`),
     delete: (path: string) => request(harness.app).delete(path).set('Authorization', `Bearer ${token}`),
   });
-  const roleId = async (name: string) => (await harness.database.db.selectFrom('roles').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const roleId = async (name: string) =>
+    (await harness.database.db.selectFrom('roles').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
   /** Creates a user with the named roles (as the demo administrator) and signs them in. */
   const person = async (admin: string, email: string, roles: string[]) => {
-    const created = await as(admin).post('/v2/users').send({ email, display_name: email, password, roles: await Promise.all(roles.map(roleId)) });
+    const created = await as(admin)
+      .post('/v2/users')
+      .send({ email, display_name: email, password, roles: await Promise.all(roles.map(roleId)) });
     expect(created.status).toBe(201);
     return { id: created.body.id as string, token: (await signIn(harness.app, email, password)).accessToken };
   };
@@ -51,12 +54,22 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       it("refuses a disabled administrator's unexpired token on every operation, users/me included (401)", async () => {
         const rogue = await person(admin, 'rogue.admin@ilenia.dev', ['admin']);
         const current = await as(admin).get(`/v2/users/${rogue.id}`);
-        expect((await as(admin).patch(`/v2/users/${rogue.id}`).set('If-Match', current.headers.etag!).send({ status: 'disabled' })).status).toBe(200);
+        expect(
+          (await as(admin).patch(`/v2/users/${rogue.id}`).set('If-Match', current.headers.etag!).send({ status: 'disabled' })).status,
+        ).toBe(200);
 
-        const client = await as(rogue.token).post('/v2/clients').send({ client_id: 'rogue-client', name: 'Rogue', allowed_scopes: ['events:read'] });
+        const client = await as(rogue.token)
+          .post('/v2/clients')
+          .send({ client_id: 'rogue-client', name: 'Rogue', allowed_scopes: ['events:read'] });
         expect(client.status).toBe(401);
         expect(client.headers['content-type']).toContain('application/problem+json');
-        expect((await as(rogue.token).post('/v2/users').send({ email: 'rogue.friend@ilenia.dev', display_name: 'Friend', password, roles: [await roleId('admin')] })).status).toBe(401);
+        expect(
+          (
+            await as(rogue.token)
+              .post('/v2/users')
+              .send({ email: 'rogue.friend@ilenia.dev', display_name: 'Friend', password, roles: [await roleId('admin')] })
+          ).status,
+        ).toBe(401);
         expect((await as(rogue.token).get('/v2/users/me')).status).toBe(401);
         expect((await as(rogue.token).get('/v2/users')).status).toBe(401);
         expect((await as(admin).get('/v2/clients/rogue-client')).status).toBe(404);
@@ -77,19 +90,35 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       it('never lets a client hold or receive an administrative scope', async () => {
         for (const scope of ['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate']) {
-          const refused = await as(admin).post('/v2/clients').send({ client_id: 'grabby', name: 'Grabby', allowed_scopes: ['events:read', scope] });
+          const refused = await as(admin)
+            .post('/v2/clients')
+            .send({ client_id: 'grabby', name: 'Grabby', allowed_scopes: ['events:read', scope] });
           expect(refused.status).toBe(400);
           expect(refused.body.errors[0]).toMatchObject({ location: 'body', path: '/allowed_scopes/1' });
         }
-        const created = await as(admin).post('/v2/clients').send({ client_id: 'honest', name: 'Honest', allowed_scopes: ['events:read'] });
+        const created = await as(admin)
+          .post('/v2/clients')
+          .send({ client_id: 'honest', name: 'Honest', allowed_scopes: ['events:read'] });
         expect(created.status).toBe(201);
-        const widened = await as(admin).patch('/v2/clients/honest').set('If-Match', created.headers.etag!).send({ allowed_scopes: ['events:read', 'users:write'] });
+        const widened = await as(admin)
+          .patch('/v2/clients/honest')
+          .set('If-Match', created.headers.etag!)
+          .send({ allowed_scopes: ['events:read', 'users:write'] });
         expect(widened.status).toBe(400);
 
         // A client stored with an administrative scope before the rule existed is never granted it.
-        await harness.database.db.updateTable('oauth_clients').set({ allowed_scopes: ['events:read', 'users:write'] }).where('client_id', '=', 'honest').execute();
+        await harness.database.db
+          .updateTable('oauth_clients')
+          .set({ allowed_scopes: ['events:read', 'users:write'] })
+          .where('client_id', '=', 'honest')
+          .execute();
         const secret = created.body.secret.client_secret as string;
-        const issue = (scope?: string) => request(harness.app).post('/v2/oauth/token').type('form').auth('honest', secret).send({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) });
+        const issue = (scope?: string) =>
+          request(harness.app)
+            .post('/v2/oauth/token')
+            .type('form')
+            .auth('honest', secret)
+            .send({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) });
         const all = await issue();
         expect(all.status).toBe(200);
         expect(all.body.scope).toBe('events:read');
@@ -105,27 +134,45 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const forOther = await as(manager.token).put(`/v2/users/${demoUserIds.listener1}/roles/${adminRole}`);
         expect(forOther.status).toBe(403);
         expect(forOther.body.missing_permissions).toContain('permissions:write');
-        expect((await as(manager.token).post('/v2/users').send({ email: 'puppet@ilenia.dev', display_name: 'Puppet', password, roles: [adminRole] })).status).toBe(403);
+        expect(
+          (
+            await as(manager.token)
+              .post('/v2/users')
+              .send({ email: 'puppet@ilenia.dev', display_name: 'Puppet', password, roles: [adminRole] })
+          ).status,
+        ).toBe(403);
         // What they hold they may give.
         expect((await as(manager.token).put(`/v2/users/${demoUserIds.listener1}/roles/${await roleId('user-manager')}`)).status).toBe(200);
         // Resetting an administrator's password would take their account over.
         const target = await as(manager.token).get(`/v2/users/${demoUserIds.admin}`);
-        const takeover = await as(manager.token).patch(`/v2/users/${demoUserIds.admin}`).set('If-Match', target.headers.etag!).send({ password: 'taken-over-password' });
+        const takeover = await as(manager.token)
+          .patch(`/v2/users/${demoUserIds.admin}`)
+          .set('If-Match', target.headers.etag!)
+          .send({ password: 'taken-over-password' });
         expect(takeover.status).toBe(403);
         expect((await as(admin).get('/v2/users/me')).status).toBe(200);
-        expect((await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).body.roles.map((held: { name: string }) => held.name)).toEqual(['admin']);
+        expect(
+          (await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).body.roles.map((held: { name: string }) => held.name),
+        ).toEqual(['admin']);
       });
 
       it('keeps a holder of permissions:write from granting anything else, or anything to themselves', async () => {
         const granter = await person(admin, 'permission.manager@ilenia.dev', ['permission-manager']);
         expect((await as(granter.token).put(`/v2/users/${granter.id}/permissions/users:write`).send({ effect: 'grant' })).status).toBe(409);
-        expect((await as(granter.token).put(`/v2/users/${granter.id}/permissions/events:read`).send({ effect: 'revoke' })).status).toBe(409);
+        expect((await as(granter.token).put(`/v2/users/${granter.id}/permissions/events:read`).send({ effect: 'revoke' })).status).toBe(
+          409,
+        );
         const refused = await as(granter.token).put(`/v2/users/${demoUserIds.listener2}/permissions/users:write`).send({ effect: 'grant' });
         expect(refused.status).toBe(403);
         expect(refused.body.missing_permissions).toEqual(['users:write']);
-        expect((await as(granter.token).put(`/v2/users/${demoUserIds.listener2}/permissions/permissions:write`).send({ effect: 'grant' })).status).toBe(200);
+        expect(
+          (await as(granter.token).put(`/v2/users/${demoUserIds.listener2}/permissions/permissions:write`).send({ effect: 'grant' }))
+            .status,
+        ).toBe(200);
         // Removing a revoke gives the permission back: the same rule.
-        expect((await as(admin).put(`/v2/users/${demoUserIds.listener2}/permissions/live:listen`).send({ effect: 'revoke' })).status).toBe(200);
+        expect((await as(admin).put(`/v2/users/${demoUserIds.listener2}/permissions/live:listen`).send({ effect: 'revoke' })).status).toBe(
+          200,
+        );
         expect((await as(granter.token).delete(`/v2/users/${demoUserIds.listener2}/permissions/live:listen`)).status).toBe(403);
         const effective = (await as(admin).get(`/v2/users/${demoUserIds.listener2}/permissions`)).body.effective;
         expect(effective).not.toContain('users:write');
@@ -134,12 +181,27 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       it('keeps a holder of roles:write from putting into a role what they do not hold', async () => {
         const editor = await person(admin, 'role.editor@ilenia.dev', ['role-editor']);
-        expect((await as(editor.token).post('/v2/roles').send({ name: 'escalator', permissions: ['users:write'] })).status).toBe(403);
+        expect(
+          (
+            await as(editor.token)
+              .post('/v2/roles')
+              .send({ name: 'escalator', permissions: ['users:write'] })
+          ).status,
+        ).toBe(403);
         const mine = await as(editor.token).get(`/v2/roles/${await roleId('role-editor')}`);
-        const widened = await as(editor.token).patch(`/v2/roles/${mine.body.id}`).set('If-Match', mine.headers.etag!).send({ permissions: ['roles:read', 'roles:write', 'keys:rotate'] });
+        const widened = await as(editor.token)
+          .patch(`/v2/roles/${mine.body.id}`)
+          .set('If-Match', mine.headers.etag!)
+          .send({ permissions: ['roles:read', 'roles:write', 'keys:rotate'] });
         expect(widened.status).toBe(403);
         expect(widened.body.missing_permissions).toEqual(['keys:rotate']);
-        expect((await as(editor.token).post('/v2/roles').send({ name: 'reader', permissions: ['roles:read'] })).status).toBe(201);
+        expect(
+          (
+            await as(editor.token)
+              .post('/v2/roles')
+              .send({ name: 'reader', permissions: ['roles:read'] })
+          ).status,
+        ).toBe(201);
       });
     });
   });
@@ -168,11 +230,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       // Nor may a holder of users:write disable, delete or demote the last full administrator.
       const manager = await person(second.token, 'user.manager@ilenia.dev', ['user-manager']);
       const current = await as(manager.token).get(`/v2/users/${second.id}`);
-      expect((await as(manager.token).patch(`/v2/users/${second.id}`).set('If-Match', current.headers.etag!).send({ status: 'disabled' })).status).toBe(409);
+      expect(
+        (await as(manager.token).patch(`/v2/users/${second.id}`).set('If-Match', current.headers.etag!).send({ status: 'disabled' }))
+          .status,
+      ).toBe(409);
       expect((await as(manager.token).delete(`/v2/users/${second.id}`)).status).toBe(409);
       expect((await as(manager.token).delete(`/v2/users/${second.id}/roles/${adminRole}`)).status).toBe(409);
       const afterwards = (await as(second.token).get(`/v2/users/${second.id}/permissions`)).body.effective;
-      expect(afterwards).toEqual(expect.arrayContaining(['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate']));
+      expect(afterwards).toEqual(
+        expect.arrayContaining(['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate']),
+      );
     });
 
     it('lets only one of two simultaneous demotions pass when together they would leave no administrator', async () => {
@@ -181,12 +248,20 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const spare = await person(second, 'spare.admin@ilenia.dev', ['admin']);
       const manager = await person(second, 'racing.manager@ilenia.dev', ['user-manager']);
       const full = (await as(second).get('/v2/users?role=admin&limit=200')).body.items as { id: string; permissions: string[] }[];
-      const administrators = full.filter((user) => ['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate'].every((permission) => user.permissions.includes(permission)));
+      const administrators = full.filter((user) =>
+        ['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate'].every((permission) =>
+          user.permissions.includes(permission),
+        ),
+      );
       expect(administrators.map((user) => user.id).sort()).toEqual([spare.id, (await as(second).get('/v2/users/me')).body.id].sort());
-      const answers = await Promise.all(administrators.map((user) => user.id).map((id) => as(manager.token).delete(`/v2/users/${id}/roles/${adminRole}`)));
+      const answers = await Promise.all(
+        administrators.map((user) => user.id).map((id) => as(manager.token).delete(`/v2/users/${id}/roles/${adminRole}`)),
+      );
       expect(answers.map((answer) => answer.status).sort()).toEqual([204, 409]);
       const remaining = (await as(manager.token).get('/v2/users?role=admin&limit=200')).body.items as { permissions: string[] }[];
-      expect(remaining.filter((user) => user.permissions.includes('permissions:write') && user.permissions.includes('users:write'))).toHaveLength(1);
+      expect(
+        remaining.filter((user) => user.permissions.includes('permissions:write') && user.permissions.includes('users:write')),
+      ).toHaveLength(1);
     });
   });
 }

@@ -24,7 +24,8 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       patch: (path: string) => request(harness.app).patch(path).set('Authorization', `Bearer ${token}`),
       delete: (path: string) => request(harness.app).delete(path).set('Authorization', `Bearer ${token}`),
     });
-    const roleId = async (name: string) => (await harness.database.db.selectFrom('roles').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    const roleId = async (name: string) =>
+      (await harness.database.db.selectFrom('roles').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
     beforeAll(async () => {
       admin = (await signIn(harness.app, 'admin@ilenia.dev', demoPassword)).accessToken;
@@ -62,16 +63,44 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     describe('users', () => {
       it('creates a user (201, Location, ETag), refuses a taken email in any case, a weak password and an unknown role', async () => {
-        const created = await as(admin).post('/v2/users').send({ email: 'New.Person@ilenia.dev', display_name: 'New Person', password: 'a-good-long-password', roles: [await roleId('speaker')] });
+        const created = await as(admin)
+          .post('/v2/users')
+          .send({
+            email: 'New.Person@ilenia.dev',
+            display_name: 'New Person',
+            password: 'a-good-long-password',
+            roles: [await roleId('speaker')],
+          });
         expect(created.status).toBe(201);
         expect(created.headers.location).toBe(`/v2/users/${created.body.id}`);
         expect(created.headers.etag).toBe('"1"');
-        expect(created.body).toMatchObject({ email: 'new.person@ilenia.dev', status: 'active', roles: [{ name: 'speaker' }], locked_until: null, last_login_at: null });
-        expect((await as(admin).post('/v2/users').send({ email: 'NEW.person@ilenia.dev', display_name: 'Twin', password: 'a-good-long-password' })).status).toBe(409);
-        const weak = await as(admin).post('/v2/users').send({ email: 'weak@ilenia.dev', display_name: 'Weak', password: 'weak@ilenia.dev' });
+        expect(created.body).toMatchObject({
+          email: 'new.person@ilenia.dev',
+          status: 'active',
+          roles: [{ name: 'speaker' }],
+          locked_until: null,
+          last_login_at: null,
+        });
+        expect(
+          (
+            await as(admin)
+              .post('/v2/users')
+              .send({ email: 'NEW.person@ilenia.dev', display_name: 'Twin', password: 'a-good-long-password' })
+          ).status,
+        ).toBe(409);
+        const weak = await as(admin)
+          .post('/v2/users')
+          .send({ email: 'weak@ilenia.dev', display_name: 'Weak', password: 'weak@ilenia.dev' });
         expect(weak.status).toBe(400);
         expect(weak.body.errors[0]).toMatchObject({ path: '/password' });
-        const unknownRole = await as(admin).post('/v2/users').send({ email: 'norole@ilenia.dev', display_name: 'X', password: 'a-good-long-password', roles: ['8a3e5c1d-0000-4000-8000-000000000000'] });
+        const unknownRole = await as(admin)
+          .post('/v2/users')
+          .send({
+            email: 'norole@ilenia.dev',
+            display_name: 'X',
+            password: 'a-good-long-password',
+            roles: ['8a3e5c1d-0000-4000-8000-000000000000'],
+          });
         expect(unknownRole.status).toBe(400);
         expect(unknownRole.body.errors[0]).toMatchObject({ path: '/roles/0' });
       });
@@ -93,7 +122,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).patch(path).send({ display_name: 'Sofía S.' })).status).toBe(428);
         expect((await as(admin).patch(path).set('If-Match', '"999"').send({ display_name: 'Sofía S.' })).status).toBe(412);
         // RFC 9110 strong comparison: a weak tag never matches; a bare version is no entity tag at all.
-        expect((await as(admin).patch(path).set('If-Match', `W/${current.headers.etag!}`).send({ display_name: 'Sofía S.' })).status).toBe(412);
+        expect((await as(admin).patch(path).set('If-Match', `W/${current.headers.etag!}`).send({ display_name: 'Sofía S.' })).status).toBe(
+          412,
+        );
         const bare = await as(admin).patch(path).set('If-Match', String(current.body.version)).send({ display_name: 'Sofía S.' });
         expect(bare.status).toBe(400);
         expect(bare.body.errors).toEqual([expect.objectContaining({ location: 'header', path: '/if-match' })]);
@@ -108,7 +139,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       it('keeps administrators from disabling or deleting themselves, and the last admin from losing the role', async () => {
         const me = await as(admin).get(`/v2/users/${demoUserIds.admin}`);
-        expect((await as(admin).patch(`/v2/users/${demoUserIds.admin}`).set('If-Match', me.headers.etag!).send({ status: 'disabled' })).status).toBe(409);
+        expect(
+          (await as(admin).patch(`/v2/users/${demoUserIds.admin}`).set('If-Match', me.headers.etag!).send({ status: 'disabled' })).status,
+        ).toBe(409);
         expect((await as(admin).delete(`/v2/users/${demoUserIds.admin}`)).status).toBe(409);
         expect((await as(admin).delete(`/v2/users/${demoUserIds.admin}/roles/${await roleId('admin')}`)).status).toBe(409);
       });
@@ -121,7 +154,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       });
 
       it('deletes a user and keeps the audit events about them', async () => {
-        const created = await as(admin).post('/v2/users').send({ email: 'temporary@ilenia.dev', display_name: 'Temp', password: 'a-good-long-password' });
+        const created = await as(admin)
+          .post('/v2/users')
+          .send({ email: 'temporary@ilenia.dev', display_name: 'Temp', password: 'a-good-long-password' });
         expect((await as(admin).delete(`/v2/users/${created.body.id}`)).status).toBe(204);
         expect((await as(admin).get(`/v2/users/${created.body.id}`)).status).toBe(404);
         const audit = (await as(admin).get(`/v2/audit-events?target_id=${created.body.id}`)).body;
@@ -135,13 +170,25 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const path = `/v2/users/${demoUserIds.listener1}/permissions`;
         const grant = await as(admin).put(`${path}/recordings:read`).send({ effect: 'grant', reason: 'Reviews the recordings this week.' });
         expect(grant.status).toBe(200);
-        expect(grant.body).toMatchObject({ user_id: demoUserIds.listener1, permission: 'recordings:read', effect: 'grant', reason: 'Reviews the recordings this week.', granted_by: demoUserIds.admin });
+        expect(grant.body).toMatchObject({
+          user_id: demoUserIds.listener1,
+          permission: 'recordings:read',
+          effect: 'grant',
+          reason: 'Reviews the recordings this week.',
+          granted_by: demoUserIds.admin,
+        });
         expect((await as(admin).put(`${path}/live:listen`).send({ effect: 'revoke' })).status).toBe(200);
 
         const explained = (await as(admin).get(path)).body;
         expect(explained.effective).toEqual(['events:read', 'recordings:read', 'rooms:listen', 'transcripts:read']);
         const byName = Object.fromEntries(explained.permissions.map((permission: { name: string }) => [permission.name, permission]));
-        expect(byName['live:listen']).toMatchObject({ effective: false, sources: [{ kind: 'role', role: { name: 'listener' } }, { kind: 'revoke_override', override: { effect: 'revoke' } }] });
+        expect(byName['live:listen']).toMatchObject({
+          effective: false,
+          sources: [
+            { kind: 'role', role: { name: 'listener' } },
+            { kind: 'revoke_override', override: { effect: 'revoke' } },
+          ],
+        });
         expect(byName['recordings:read']).toMatchObject({ effective: true, sources: [{ kind: 'grant_override' }] });
 
         // The token issued before the change does not have it; the next one (refresh) does.
@@ -156,15 +203,27 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).delete(`${path}/live:listen`)).status).toBe(204);
         expect((await as(admin).delete(`${path}/live:listen`)).status).toBe(204);
         expect((await as(admin).get(path)).body.effective).toContain('live:listen');
-        const types = (await as(admin).get(`/v2/audit-events?target_id=${demoUserIds.listener1}&type=permission_granted&type=permission_revoked&type=permission_override_removed`)).body;
-        expect(types.items.map((event: { type: string }) => event.type)).toEqual(['permission_override_removed', 'permission_revoked', 'permission_granted']);
+        const types = (
+          await as(admin).get(
+            `/v2/audit-events?target_id=${demoUserIds.listener1}&type=permission_granted&type=permission_revoked&type=permission_override_removed`,
+          )
+        ).body;
+        expect(types.items.map((event: { type: string }) => event.type)).toEqual([
+          'permission_override_removed',
+          'permission_revoked',
+          'permission_granted',
+        ]);
         expect(refreshCookieOf(refreshed)).toBeDefined();
       });
 
       it('refuses an override of a permission outside the catalogue (404) and a self-revoke of permissions:write (409)', async () => {
         expect((await as(admin).put(`/v2/users/${demoUserIds.listener1}/permissions/root:all`).send({ effect: 'grant' })).status).toBe(404);
-        expect((await as(admin).put(`/v2/users/${demoUserIds.admin}/permissions/permissions:write`).send({ effect: 'revoke' })).status).toBe(409);
-        expect((await as(admin).put(`/v2/users/00000000-0000-4000-8000-0000000000ff/permissions/events:read`).send({ effect: 'grant' })).status).toBe(404);
+        expect(
+          (await as(admin).put(`/v2/users/${demoUserIds.admin}/permissions/permissions:write`).send({ effect: 'revoke' })).status,
+        ).toBe(409);
+        expect(
+          (await as(admin).put(`/v2/users/00000000-0000-4000-8000-0000000000ff/permissions/events:read`).send({ effect: 'grant' })).status,
+        ).toBe(404);
       });
 
       it('assigns a role idempotently, with a new ETag only when something changed', async () => {
@@ -183,22 +242,45 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     describe('roles', () => {
       it('creates, updates and deletes a custom role; guards the built-in ones', async () => {
-        const created = await as(admin).post('/v2/roles').send({ name: 'interpreter', description: 'Checks translations.', permissions: ['transcripts:read', 'live:listen'] });
+        const created = await as(admin)
+          .post('/v2/roles')
+          .send({ name: 'interpreter', description: 'Checks translations.', permissions: ['transcripts:read', 'live:listen'] });
         expect(created.status).toBe(201);
-        expect(created.body).toMatchObject({ name: 'interpreter', built_in: false, permissions: ['live:listen', 'transcripts:read'], user_count: 0, version: 1 });
+        expect(created.body).toMatchObject({
+          name: 'interpreter',
+          built_in: false,
+          permissions: ['live:listen', 'transcripts:read'],
+          user_count: 0,
+          version: 1,
+        });
         expect((await as(admin).post('/v2/roles').send({ name: 'interpreter', permissions: [] })).status).toBe(409);
-        const unknown = await as(admin).post('/v2/roles').send({ name: 'broken', permissions: ['events:read', 'root:all'] });
+        const unknown = await as(admin)
+          .post('/v2/roles')
+          .send({ name: 'broken', permissions: ['events:read', 'root:all'] });
         expect(unknown.status).toBe(400);
         expect(unknown.body.errors[0]).toMatchObject({ path: '/permissions/1' });
 
-        const updated = await as(admin).patch(`/v2/roles/${created.body.id}`).set('If-Match', created.headers.etag!).send({ permissions: ['transcripts:read'] });
+        const updated = await as(admin)
+          .patch(`/v2/roles/${created.body.id}`)
+          .set('If-Match', created.headers.etag!)
+          .send({ permissions: ['transcripts:read'] });
         expect(updated.status).toBe(200);
         expect(updated.body).toMatchObject({ permissions: ['transcripts:read'], version: 2 });
 
         const adminRole = await as(admin).get(`/v2/roles/${await roleId('admin')}`);
-        expect((await as(admin).patch(`/v2/roles/${adminRole.body.id}`).set('If-Match', adminRole.headers.etag!).send({ permissions: ['events:read'] })).status).toBe(409);
+        expect(
+          (
+            await as(admin)
+              .patch(`/v2/roles/${adminRole.body.id}`)
+              .set('If-Match', adminRole.headers.etag!)
+              .send({ permissions: ['events:read'] })
+          ).status,
+        ).toBe(409);
         const speakerRole = await as(admin).get(`/v2/roles/${await roleId('speaker')}`);
-        expect((await as(admin).patch(`/v2/roles/${speakerRole.body.id}`).set('If-Match', speakerRole.headers.etag!).send({ name: 'talker' })).status).toBe(409);
+        expect(
+          (await as(admin).patch(`/v2/roles/${speakerRole.body.id}`).set('If-Match', speakerRole.headers.etag!).send({ name: 'talker' }))
+            .status,
+        ).toBe(409);
         expect((await as(admin).delete(`/v2/roles/${speakerRole.body.id}`)).status).toBe(409);
 
         await as(admin).put(`/v2/users/${demoUserIds.listener2}/roles/${created.body.id}`).expect(200);
@@ -210,16 +292,23 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     });
 
     describe('OAuth clients', () => {
-      const token = (clientId: string, secret: string) => request(harness.app).post('/v2/oauth/token').type('form').auth(clientId, secret).send({ grant_type: 'client_credentials' });
+      const token = (clientId: string, secret: string) =>
+        request(harness.app).post('/v2/oauth/token').type('form').auth(clientId, secret).send({ grant_type: 'client_credentials' });
 
       it('registers the live-service client from configuration', async () => {
         const client = (await as(admin).get('/v2/clients/live-service')).body;
-        expect(client).toMatchObject({ client_id: 'live-service', status: 'active', allowed_scopes: ['agents:token', 'events:read', 'session_records:write'] });
+        expect(client).toMatchObject({
+          client_id: 'live-service',
+          status: 'active',
+          allowed_scopes: ['agents:token', 'events:read', 'session_records:write'],
+        });
         expect(JSON.stringify(client)).not.toMatch(/secret_hash|scrypt/);
       });
 
       it('creates a client whose secret is shown once, rotates it with and without grace, disables and deletes it', async () => {
-        const created = await as(admin).post('/v2/clients').send({ client_id: 'captioner', name: 'Captioner', allowed_scopes: ['events:read'] });
+        const created = await as(admin)
+          .post('/v2/clients')
+          .send({ client_id: 'captioner', name: 'Captioner', allowed_scopes: ['events:read'] });
         expect(created.status).toBe(201);
         expect(created.headers['cache-control']).toBe('no-store');
         const first = created.body.secret.client_secret as string;
@@ -244,13 +333,24 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const afterUse = await as(admin).get('/v2/clients/captioner');
         expect(afterUse.body.last_used_at).not.toBeNull();
 
-        const disabled = await as(admin).patch('/v2/clients/captioner').set('If-Match', afterUse.headers.etag!).send({ status: 'disabled' });
+        const disabled = await as(admin)
+          .patch('/v2/clients/captioner')
+          .set('If-Match', afterUse.headers.etag!)
+          .send({ status: 'disabled' });
         expect(disabled.body.status).toBe('disabled');
         expect((await token('captioner', third)).body.error).toBe('invalid_client');
         expect((await as(admin).delete('/v2/clients/captioner')).status).toBe(204);
         expect((await as(admin).get('/v2/clients/captioner')).status).toBe(404);
         const audit = (await as(admin).get('/v2/audit-events?target_id=captioner')).body.items.map((event: { type: string }) => event.type);
-        expect(audit).toEqual(expect.arrayContaining(['client_created', 'client_secret_rotated', 'client_updated', 'client_deleted', 'client_authentication_failed']));
+        expect(audit).toEqual(
+          expect.arrayContaining([
+            'client_created',
+            'client_secret_rotated',
+            'client_updated',
+            'client_deleted',
+            'client_authentication_failed',
+          ]),
+        );
       });
     });
 
@@ -275,7 +375,10 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(decodeProtectedHeader(stillOld).kid).toBe(oldKid);
         expect((await as(admin).post('/v2/keys/rotate')).status).toBe(409);
         const keys = (await as(admin).get('/v2/keys')).body.items.map((key: { kid: string; status: string }) => [key.kid, key.status]);
-        expect(keys).toEqual([[newKid, 'next'], [oldKid, 'active']]);
+        expect(keys).toEqual([
+          [newKid, 'next'],
+          [oldKid, 'active'],
+        ]);
 
         // Past the activation time, the new key signs and the old one is retired yet still published.
         harness.clockOffsetMs = 601_000;
@@ -286,21 +389,30 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           expect(decodeProtectedHeader(newToken).kid).toBe(newKid);
           const keySet = createLocalJWKSet(await jwks());
           for (const token of [oldToken, newToken]) {
-            await expect(jwtVerify(token, keySet, { algorithms: ['RS256'], issuer: testIssuer, audience: 'event-service', currentDate: later })).resolves.toBeDefined();
+            await expect(
+              jwtVerify(token, keySet, { algorithms: ['RS256'], issuer: testIssuer, audience: 'event-service', currentDate: later }),
+            ).resolves.toBeDefined();
           }
-          const statuses = (await as(admin).get('/v2/keys')).body.items.map((key: { status: string; expires_at: string | null }) => key.status);
+          const statuses = (await as(admin).get('/v2/keys')).body.items.map(
+            (key: { status: string; expires_at: string | null }) => key.status,
+          );
           expect(statuses).toEqual(['active', 'retired']);
         } finally {
           harness.clockOffsetMs = 0;
         }
         const audit = (await as(admin).get('/v2/audit-events?type=key_rotated')).body.items;
-        expect(audit[0]).toMatchObject({ actor: { kind: 'user', id: demoUserIds.admin }, target: { type: 'signing_key', id: newKid }, details: { old_kid: oldKid, new_kid: newKid } });
+        expect(audit[0]).toMatchObject({
+          actor: { kind: 'user', id: demoUserIds.admin },
+          target: { type: 'signing_key', id: newKid },
+          details: { old_kid: oldKid, new_kid: newKid },
+        });
       });
     });
 
     describe('audit log', () => {
       it('filters by type, actor, outcome and time, pages newest first, and refuses until ≤ since', async () => {
-        for (const name of ['audit-a', 'audit-b', 'audit-c', 'audit-d']) await as(admin).post('/v2/roles').send({ name, permissions: [] }).expect(201);
+        for (const name of ['audit-a', 'audit-b', 'audit-c', 'audit-d'])
+          await as(admin).post('/v2/roles').send({ name, permissions: [] }).expect(201);
         const failures = (await as(admin).get('/v2/audit-events?outcome=failure&limit=200')).body;
         expect(failures.items.every((event: { outcome: string }) => event.outcome === 'failure')).toBe(true);
         const mine = (await as(admin).get(`/v2/audit-events?actor_id=${demoUserIds.admin}&limit=3`)).body;
@@ -316,7 +428,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(logins.request_id).toBeTruthy();
         const future = new Date(Date.now() + 86_400_000).toISOString();
         expect((await as(admin).get(`/v2/audit-events?since=${encodeURIComponent(future)}`)).body.total).toBe(0);
-        const inverted = await as(admin).get(`/v2/audit-events?since=${encodeURIComponent(future)}&until=${encodeURIComponent(new Date().toISOString())}`);
+        const inverted = await as(admin).get(
+          `/v2/audit-events?since=${encodeURIComponent(future)}&until=${encodeURIComponent(new Date().toISOString())}`,
+        );
         expect(inverted.status).toBe(400);
       });
 

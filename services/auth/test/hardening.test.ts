@@ -32,8 +32,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     const harness = useAuthService(engine);
 
     it('records the connecting address, not a forged X-Forwarded-For, when no gateway is configured', async () => {
-      const app = buildAuthApp({ logger: createLogger({ service: 'auth-test', level: 'silent' }), handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth } });
-      await request(app).post('/v2/auth/login').set('X-Forwarded-For', '203.0.113.66').send({ email: 'forged.address@ilenia.dev', password: 'not-the-password' }).expect(401);
+      const app = buildAuthApp({
+        logger: createLogger({ service: 'auth-test', level: 'silent' }),
+        handlers: harness.service.handlers,
+        authenticators: { bearerAuth: harness.service.bearerAuth },
+      });
+      await request(app)
+        .post('/v2/auth/login')
+        .set('X-Forwarded-For', '203.0.113.66')
+        .send({ email: 'forged.address@ilenia.dev', password: 'not-the-password' })
+        .expect(401);
       const rows = await harness.database.db.selectFrom('audit_events').select('client_ip').where('type', '=', 'login_failed').execute();
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -54,9 +62,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(crossSite.status).toBe(403);
       }
       // Nothing was spent or revoked: the web app's own origin refreshes with the same cookie.
-      const own = await request(harness.app).post('/v2/auth/refresh').set('Cookie', cookie).set('Origin', 'https://ilenia.test').set('Sec-Fetch-Site', 'same-origin');
+      const own = await request(harness.app)
+        .post('/v2/auth/refresh')
+        .set('Cookie', cookie)
+        .set('Origin', 'https://ilenia.test')
+        .set('Sec-Fetch-Site', 'same-origin');
       expect(own.status).toBe(200);
-      const signedOut = await request(harness.app).post('/v2/auth/logout').set('Cookie', `ilenia_refresh=${refreshCookieOf(own)}`).set('Sec-Fetch-Site', 'same-origin');
+      const signedOut = await request(harness.app)
+        .post('/v2/auth/logout')
+        .set('Cookie', `ilenia_refresh=${refreshCookieOf(own)}`)
+        .set('Sec-Fetch-Site', 'same-origin');
       expect(signedOut.status).toBe(204);
     });
 
@@ -69,7 +84,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     it('redoes a password hash made with older scrypt parameters at the next sign-in', async () => {
       const users = harness.database.db.selectFrom('users').select('password_hash').where('id', '=', demoUserIds.listener2);
-      await harness.database.db.updateTable('users').set({ password_hash: await hashSecret(demoPassword, scryptParameters(10)) }).where('id', '=', demoUserIds.listener2).execute();
+      await harness.database.db
+        .updateTable('users')
+        .set({ password_hash: await hashSecret(demoPassword, scryptParameters(10)) })
+        .where('id', '=', demoUserIds.listener2)
+        .execute();
       await signIn(harness.app, 'listener2@ilenia.dev', demoPassword);
       const { password_hash: upgraded } = await users.executeTakeFirstOrThrow();
       expect(upgraded).toMatch(new RegExp(`^scrypt\\$${harness.service.deps.passwords.parameters.cost}\\$8\\$1\\$`));
@@ -90,10 +109,15 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     it('revokes a leaked key at once: out of the JWKS, its tokens refused, a new key signing, audited', async () => {
       const admin = await signIn(harness.app, 'admin@ilenia.dev', demoPassword);
       const speaker = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
-      const jwks = async () => ((await request(harness.app).get('/v2/.well-known/jwks.json')).body.keys as { kid: string }[]).map((key) => key.kid);
+      const jwks = async () =>
+        ((await request(harness.app).get('/v2/.well-known/jwks.json')).body.keys as { kid: string }[]).map((key) => key.kid);
       const [leakedKid] = await jwks();
-      expect((await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${speaker.accessToken}`)).status).toBe(403);
-      expect((await request(harness.app).post('/v2/keys/no-such-key/revoke').set('Authorization', `Bearer ${admin.accessToken}`)).status).toBe(404);
+      expect(
+        (await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${speaker.accessToken}`)).status,
+      ).toBe(403);
+      expect(
+        (await request(harness.app).post('/v2/keys/no-such-key/revoke').set('Authorization', `Bearer ${admin.accessToken}`)).status,
+      ).toBe(404);
 
       const revoked = await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${admin.accessToken}`);
       expect(revoked.status).toBe(200);
@@ -106,7 +130,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       expect(refused.status).toBe(401);
       const again = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
       expect((await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${again.accessToken}`)).status).toBe(200);
-      const audit = await harness.database.db.selectFrom('audit_events').select(['target_id', 'details']).where('type', '=', 'key_revoked').execute();
+      const audit = await harness.database.db
+        .selectFrom('audit_events')
+        .select(['target_id', 'details'])
+        .where('type', '=', 'key_revoked')
+        .execute();
       expect(audit).toEqual([{ target_id: leakedKid, details: { kid: leakedKid, replacement_kid: revoked.body.active_kid } }]);
     });
   });
@@ -119,9 +147,26 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const { privateKey } = await generateKeyPair('RS256', { extractable: true });
         const privateJwk = { ...(await exportJWK(privateKey)), kid: 'plaintext-kid', alg: 'RS256' };
         const now = new Date();
-        await database.db.insertInto('signing_keys').values({ kid: 'plaintext-kid', private_jwk: JSON.stringify(privateJwk), public_jwk: JSON.stringify({ kid: 'plaintext-kid' }), key_size: 2048, created_at: now, activates_at: now }).execute();
-        expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual(['2026-12-03T07-00-00_seal_and_revoke_signing_keys', '2026-12-03T10-00-00_grant_people_search']);
-        const row = await database.db.selectFrom('signing_keys').select(['private_jwk', 'revoked_at']).where('kid', '=', 'plaintext-kid').executeTakeFirstOrThrow();
+        await database.db
+          .insertInto('signing_keys')
+          .values({
+            kid: 'plaintext-kid',
+            private_jwk: JSON.stringify(privateJwk),
+            public_jwk: JSON.stringify({ kid: 'plaintext-kid' }),
+            key_size: 2048,
+            created_at: now,
+            activates_at: now,
+          })
+          .execute();
+        expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual([
+          '2026-12-03T07-00-00_seal_and_revoke_signing_keys',
+          '2026-12-03T10-00-00_grant_people_search',
+        ]);
+        const row = await database.db
+          .selectFrom('signing_keys')
+          .select(['private_jwk', 'revoked_at'])
+          .where('kid', '=', 'plaintext-kid')
+          .executeTakeFirstOrThrow();
         expect(JSON.stringify(row.private_jwk)).not.toContain(privateJwk.d!);
         expect(openPrivateKey(row.private_jwk, 'plaintext-kid', testKeyEncryptionKey)).toEqual(privateJwk);
         expect(row.revoked_at).toBeNull();

@@ -23,7 +23,14 @@ afterAll(async () => {
 function start() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/auth/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', PORT: '0', PGLITE_DATA_DIR: dataDirectory, PASSWORD_HASH_COST: '14' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      PGLITE_DATA_DIR: dataDirectory,
+      PASSWORD_HASH_COST: '14',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.add(child);
@@ -69,18 +76,28 @@ describe('launching the auth service', () => {
     expect(login.status).toBe(200);
     const me = await fetch(`http://127.0.0.1:${port}/v2/users/me`, { headers: { authorization: `Bearer ${login.body.access_token}` } });
     expect((await me.json()) as object).toMatchObject({ email: 'manager@ilenia.dev' });
-    const refreshed = await fetch(`http://127.0.0.1:${port}/v2/auth/refresh`, { method: 'POST', headers: { cookie: login.cookie!.split(';')[0]! } });
+    const refreshed = await fetch(`http://127.0.0.1:${port}/v2/auth/refresh`, {
+      method: 'POST',
+      headers: { cookie: login.cookie!.split(';')[0]! },
+    });
     expect(refreshed.status).toBe(200);
 
     const token = await fetch(`http://127.0.0.1:${port}/v2/oauth/token`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`live-service:${developmentLiveServiceSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`live-service:${developmentLiveServiceSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials&scope=events:read',
     });
     expect(token.status).toBe(200);
     const readiness = await fetch(`http://127.0.0.1:${port}/ready`);
-    expect(await readiness.json()).toMatchObject({ status: 'ready', checks: { database: { status: 'up' }, signing_key: { status: 'up' } } });
-    firstKid = ((await (await fetch(`http://127.0.0.1:${port}/v2/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys[0]!.kid;
+    expect(await readiness.json()).toMatchObject({
+      status: 'ready',
+      checks: { database: { status: 'up' }, signing_key: { status: 'up' } },
+    });
+    firstKid = ((await (await fetch(`http://127.0.0.1:${port}/v2/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys[0]!
+      .kid;
 
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);

@@ -13,13 +13,25 @@ for (const engine of await databaseEngines('ilenia_auth')) {
   describe.skipIf(!engine.available)(`lockout attacks on ${engine.name}`, () => {
     const harness = useAuthService(engine);
     let admin: string;
-    const login = (email: string, password: string, ip: string) => request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+    const login = (email: string, password: string, ip: string) =>
+      request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email, password });
     const token = (clientId: string, secret: string, ip: string) =>
-      request(harness.app).post('/v2/oauth/token').type('form').auth(clientId, secret).set('X-Forwarded-For', ip).send({ grant_type: 'client_credentials' });
+      request(harness.app)
+        .post('/v2/oauth/token')
+        .type('form')
+        .auth(clientId, secret)
+        .set('X-Forwarded-For', ip)
+        .send({ grant_type: 'client_credentials' });
     const auditOf = async (targetId: string, type: string) =>
-      (await harness.database.db.selectFrom('audit_events').select(['details', 'client_ip']).where('target_id', '=', targetId).where('type', '=', type).orderBy('occurred_at').execute()).map(
-        (row): Record<string, unknown> => ({ ...(row.details as Record<string, unknown>), client_ip: row.client_ip }),
-      );
+      (
+        await harness.database.db
+          .selectFrom('audit_events')
+          .select(['details', 'client_ip'])
+          .where('target_id', '=', targetId)
+          .where('type', '=', type)
+          .orderBy('occurred_at')
+          .execute()
+      ).map((row): Record<string, unknown> => ({ ...(row.details as Record<string, unknown>), client_ip: row.client_ip }));
 
     beforeAll(async () => {
       admin = (await signIn(harness.app, 'admin@ilenia.dev', demoPassword)).accessToken;
@@ -27,7 +39,8 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     it('does not lock the administrator out when strangers send wrong passwords from many addresses', async () => {
       const strangers = [freshIp(), freshIp(), freshIp(), freshIp(), freshIp()];
-      for (const ip of strangers) for (const attempt of [1, 2]) expect((await login('admin@ilenia.dev', `guess-${attempt}`, ip)).status).toBe(401);
+      for (const ip of strangers)
+        for (const attempt of [1, 2]) expect((await login('admin@ilenia.dev', `guess-${attempt}`, ip)).status).toBe(401);
       // One stranger insists until it must wait; that delays the stranger only.
       const insistent = strangers[0]!;
       for (let attempt = 0; attempt < 3; attempt += 1) await login('admin@ilenia.dev', `again-${attempt}`, insistent);
@@ -70,10 +83,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       }
     });
 
-    it("answers a service client that presents its correct secret, whatever strangers sent in its name and from where", async () => {
+    it('answers a service client that presents its correct secret, whatever strangers sent in its name and from where', async () => {
       const serviceAddress = freshIp();
       for (const ip of [freshIp(), freshIp(), serviceAddress]) {
-        for (let attempt = 0; attempt < 6; attempt += 1) expect([401, 429]).toContain((await token('live-service', `not-the-secret-${attempt}`, ip)).status);
+        for (let attempt = 0; attempt < 6; attempt += 1)
+          expect([401, 429]).toContain((await token('live-service', `not-the-secret-${attempt}`, ip)).status);
       }
       const wrongAgain = await token('live-service', 'still-not-the-secret', serviceAddress);
       expect(wrongAgain.status).toBe(429);
@@ -102,11 +116,15 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(refused.headers['content-type']).toContain('application/problem+json');
       }
 
-      expect((await request(harness.app).post(`/v2/users/${demoUserIds.speaker2}/unlock`).set('Authorization', `Bearer ${admin}`)).status).toBe(204);
+      expect(
+        (await request(harness.app).post(`/v2/users/${demoUserIds.speaker2}/unlock`).set('Authorization', `Bearer ${admin}`)).status,
+      ).toBe(204);
       expect((await login('speaker2@ilenia.dev', demoPassword, ip)).status).toBe(200);
       expect((await request(harness.app).post('/v2/clients/live-service/unlock').set('Authorization', `Bearer ${admin}`)).status).toBe(204);
       expect((await token('live-service', 'wrong-after-unlock', ip)).status).toBe(401);
-      expect((await request(harness.app).post('/v2/clients/nobody-at-all/unlock').set('Authorization', `Bearer ${admin}`)).status).toBe(404);
+      expect((await request(harness.app).post('/v2/clients/nobody-at-all/unlock').set('Authorization', `Bearer ${admin}`)).status).toBe(
+        404,
+      );
 
       const [userUnlock] = await auditOf(demoUserIds.speaker2, 'account_unlocked');
       expect(userUnlock).toMatchObject({ email: 'speaker2@ilenia.dev', counters_cleared: 1 });

@@ -27,7 +27,10 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
       const found = await get(manager, '/v2/people?q=SPEAKER');
       expect(found.status).toBe(200);
       expect(found.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-      expect(found.body.items.map((person: { email: string }) => person.email).sort()).toEqual(['speaker1@ilenia.dev', 'speaker2@ilenia.dev']);
+      expect(found.body.items.map((person: { email: string }) => person.email).sort()).toEqual([
+        'speaker1@ilenia.dev',
+        'speaker2@ilenia.dev',
+      ]);
       for (const person of found.body.items) expect(Object.keys(person).sort()).toEqual(['display_name', 'email', 'id']);
       expect((await get(manager, '/v2/people?q=nobody-has-this')).body).toMatchObject({ items: [], total: 0 });
       // LIKE wildcards are text, not patterns.
@@ -37,13 +40,24 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
     it('answers people by id (repeated), disabled ones included, and leaves unknown ids out', async () => {
       const path = `/v2/users/${demoUserIds.listener2}`;
       const current = await get(admin, path);
-      const disabled = await request(harness.app).patch(path).set('Authorization', `Bearer ${admin}`).set('If-Match', current.headers.etag!).send({ status: 'disabled' });
+      const disabled = await request(harness.app)
+        .patch(path)
+        .set('Authorization', `Bearer ${admin}`)
+        .set('If-Match', current.headers.etag!)
+        .send({ status: 'disabled' });
       expect(disabled.status).toBe(200);
-      const byId = await get(manager, `/v2/people?id=${demoUserIds.speaker1}&id=${demoUserIds.listener2}&id=8a3e5c1d-0000-4000-8000-000000000000`);
+      const byId = await get(
+        manager,
+        `/v2/people?id=${demoUserIds.speaker1}&id=${demoUserIds.listener2}&id=8a3e5c1d-0000-4000-8000-000000000000`,
+      );
       expect(byId.status).toBe(200);
-      expect(byId.body.items.map((person: { id: string }) => person.id).sort()).toEqual([demoUserIds.speaker1, demoUserIds.listener2].sort());
+      expect(byId.body.items.map((person: { id: string }) => person.id).sort()).toEqual(
+        [demoUserIds.speaker1, demoUserIds.listener2].sort(),
+      );
       // A text search finds active people only.
-      expect((await get(manager, '/v2/people?q=listener')).body.items.map((person: { id: string }) => person.id)).toEqual([demoUserIds.listener1]);
+      expect((await get(manager, '/v2/people?q=listener')).body.items.map((person: { id: string }) => person.id)).toEqual([
+        demoUserIds.listener1,
+      ]);
       expect((await get(manager, `/v2/people?id=${demoUserIds.speaker1}&q=listener`)).body.total).toBe(0);
     });
 

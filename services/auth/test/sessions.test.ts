@@ -12,7 +12,8 @@ import { freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth
 
 /** The first Set-Cookie of a response. */
 const setCookie = (response: request.Response): string | undefined => ([] as string[]).concat(response.headers['set-cookie'] ?? [])[0];
-const refresh = (app: Parameters<typeof request>[0], token: string) => request(app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${token}`);
+const refresh = (app: Parameters<typeof request>[0], token: string) =>
+  request(app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${token}`);
 
 for (const engine of await databaseEngines('ilenia_auth')) {
   describe.skipIf(!engine.available)(`sessions on ${engine.name}`, () => {
@@ -24,14 +25,28 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     });
 
     async function createUser(email: string, roles: string[] = []): Promise<string> {
-      const roleIds = (await harness.database.db.selectFrom('roles').select('id').where('name', 'in', roles.length ? roles : ['-']).execute()).map((row) => row.id);
-      const response = await request(harness.app).post('/v2/users').set('Authorization', `Bearer ${admin}`).send({ email, display_name: email, password: 'a-good-long-password', roles: roleIds });
+      const roleIds = (
+        await harness.database.db
+          .selectFrom('roles')
+          .select('id')
+          .where('name', 'in', roles.length ? roles : ['-'])
+          .execute()
+      ).map((row) => row.id);
+      const response = await request(harness.app)
+        .post('/v2/users')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ email, display_name: email, password: 'a-good-long-password', roles: roleIds });
       expect(response.status).toBe(201);
       return response.body.id;
     }
 
     async function auditTypes(userId: string): Promise<string[]> {
-      const rows = await harness.database.db.selectFrom('audit_events').select('type').where('target_id', '=', userId).orderBy('occurred_at').execute();
+      const rows = await harness.database.db
+        .selectFrom('audit_events')
+        .select('type')
+        .where('target_id', '=', userId)
+        .orderBy('occurred_at')
+        .execute();
       return rows.map((row) => row.type);
     }
 
@@ -40,13 +55,25 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       expect(response.headers['cache-control']).toBe('no-store');
       const cookie = setCookie(response)!;
       expect(cookie).toMatch(/^ilenia_refresh=rt_[A-Za-z0-9_-]{43}; Max-Age=2592000; Path=\/v2\/auth; HttpOnly; Secure; SameSite=Strict$/);
-      expect(response.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, refresh_expires_in: 2_592_000, user: { id: demoUserIds.speaker1, roles: [{ name: 'speaker' }] } });
+      expect(response.body).toMatchObject({
+        token_type: 'Bearer',
+        expires_in: 3600,
+        refresh_expires_in: 2_592_000,
+        user: { id: demoUserIds.speaker1, roles: [{ name: 'speaker' }] },
+      });
       const jwks = createLocalJWKSet((await request(harness.app).get('/v2/.well-known/jwks.json')).body);
-      const { payload } = await jwtVerify(response.body.access_token, jwks, { algorithms: ['RS256'], typ: 'at+jwt', issuer: testIssuer, audience: 'event-service' });
+      const { payload } = await jwtVerify(response.body.access_token, jwks, {
+        algorithms: ['RS256'],
+        typ: 'at+jwt',
+        issuer: testIssuer,
+        audience: 'event-service',
+      });
       expect(payload).toMatchObject({ sub: demoUserIds.speaker1, client_id: 'ilenia-web', roles: ['speaker'] });
       expect(payload.permissions).toEqual(response.body.user.permissions);
       expect(payload.permissions).toContain('live:speak');
-      expect(payload.aud).toEqual(expect.arrayContaining(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']));
+      expect(payload.aud).toEqual(
+        expect.arrayContaining(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']),
+      );
       expect(typeof payload.sid).toBe('string');
       expect(payload.exp! - payload.iat!).toBe(3600);
       expect(response.body.user.last_login_at).not.toBeNull();
@@ -55,8 +82,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     it('answers the same 401 for an unknown email, a wrong password and a disabled account, and audits the real reason', async () => {
       const disabledId = await createUser('disabled.user@ilenia.dev');
-      const user = (await request(harness.app).get(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`));
-      expect((await request(harness.app).patch(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ status: 'disabled' })).status).toBe(200);
+      const user = await request(harness.app).get(`/v2/users/${disabledId}`).set('Authorization', `Bearer ${admin}`);
+      expect(
+        (
+          await request(harness.app)
+            .patch(`/v2/users/${disabledId}`)
+            .set('Authorization', `Bearer ${admin}`)
+            .set('If-Match', user.headers.etag!)
+            .send({ status: 'disabled' })
+        ).status,
+      ).toBe(200);
 
       const attempts = [
         { email: 'nobody@ilenia.dev', password: demoPassword },
@@ -72,19 +107,33 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       }
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);
-      const failures = await harness.database.db.selectFrom('audit_events').select(['details', 'actor_id']).where('type', '=', 'login_failed').execute();
+      const failures = await harness.database.db
+        .selectFrom('audit_events')
+        .select(['details', 'actor_id'])
+        .where('type', '=', 'login_failed')
+        .execute();
       const reasons = Object.fromEntries(failures.map((row) => [row.details.email, row.details.reason]));
-      expect(reasons).toMatchObject({ 'nobody@ilenia.dev': 'unknown_email', 'listener2@ilenia.dev': 'bad_credentials', 'disabled.user@ilenia.dev': 'account_disabled' });
+      expect(reasons).toMatchObject({
+        'nobody@ilenia.dev': 'unknown_email',
+        'listener2@ilenia.dev': 'bad_credentials',
+        'disabled.user@ilenia.dev': 'account_disabled',
+      });
     });
 
     it('delays an email from one address after 5 failures, even for the right password (429 + Retry-After), audits it, and an admin can lift it', async () => {
       const userId = await createUser('locked.out@ilenia.dev');
       const ip = freshIp();
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        const response = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email: 'locked.out@ilenia.dev', password: `wrong-${attempt}` });
+        const response = await request(harness.app)
+          .post('/v2/auth/login')
+          .set('X-Forwarded-For', ip)
+          .send({ email: 'locked.out@ilenia.dev', password: `wrong-${attempt}` });
         expect(response.status).toBe(401);
       }
-      const delayed = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email: 'locked.out@ilenia.dev', password: 'a-good-long-password' });
+      const delayed = await request(harness.app)
+        .post('/v2/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ email: 'locked.out@ilenia.dev', password: 'a-good-long-password' });
       expect(delayed.status).toBe(429);
       expect(Number(delayed.headers['retry-after'])).toBeGreaterThan(0);
       expect(Number(delayed.headers['retry-after'])).toBeLessThanOrEqual(30);
@@ -93,7 +142,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
       expect(user.body.locked_until).not.toBeNull();
-      const lifted = await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ locked_until: null });
+      const lifted = await request(harness.app)
+        .patch(`/v2/users/${userId}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .set('If-Match', user.headers.etag!)
+        .send({ locked_until: null });
       expect(lifted.body.locked_until).toBeNull();
       await signIn(harness.app, 'locked.out@ilenia.dev', 'a-good-long-password', ip);
     });
@@ -101,10 +154,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     it('locks an IP that fails too often, whatever the accounts it tries', async () => {
       const ip = freshIp();
       for (let attempt = 0; attempt < 8; attempt += 1) {
-        const response = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email: `guess${attempt}@ilenia.dev`, password: 'whatever-it-is' });
+        const response = await request(harness.app)
+          .post('/v2/auth/login')
+          .set('X-Forwarded-For', ip)
+          .send({ email: `guess${attempt}@ilenia.dev`, password: 'whatever-it-is' });
         expect(response.status).toBe(401);
       }
-      const blocked = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email: 'listener1@ilenia.dev', password: demoPassword });
+      const blocked = await request(harness.app)
+        .post('/v2/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ email: 'listener1@ilenia.dev', password: demoPassword });
       expect(blocked.status).toBe(429);
       // The account itself is not locked: from elsewhere it signs in.
       await signIn(harness.app, 'listener1@ilenia.dev', demoPassword);
@@ -138,11 +197,20 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const userId = await createUser('soon.disabled@ilenia.dev', ['listener']);
       const { refreshToken } = await signIn(harness.app, 'soon.disabled@ilenia.dev', 'a-good-long-password');
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
-      await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ status: 'disabled' }).expect(200);
+      await request(harness.app)
+        .patch(`/v2/users/${userId}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .set('If-Match', user.headers.etag!)
+        .send({ status: 'disabled' })
+        .expect(200);
       const response = await refresh(harness.app, refreshToken);
       expect(response.status).toBe(401);
       expect(response.body.type).toBe('https://ilenia.dev/problems/unauthorized');
-      const family = await harness.database.db.selectFrom('refresh_families').select('revoked_reason').where('user_id', '=', userId).executeTakeFirstOrThrow();
+      const family = await harness.database.db
+        .selectFrom('refresh_families')
+        .select('revoked_reason')
+        .where('user_id', '=', userId)
+        .executeTakeFirstOrThrow();
       expect(family.revoked_reason).toBe('user_disabled');
     });
 
@@ -157,9 +225,17 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const tablet = await signIn(harness.app, 'many.devices@ilenia.dev', 'a-good-long-password');
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
-      await request(harness.app).patch(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`).set('If-Match', user.headers.etag!).send({ password: 'a-reset-long-password' }).expect(200);
+      await request(harness.app)
+        .patch(`/v2/users/${userId}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .set('If-Match', user.headers.etag!)
+        .send({ password: 'a-reset-long-password' })
+        .expect(200);
       expect((await refresh(harness.app, tablet.refreshToken)).status).toBe(401);
-      const old = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', freshIp()).send({ email: 'many.devices@ilenia.dev', password: 'a-good-long-password' });
+      const old = await request(harness.app)
+        .post('/v2/auth/login')
+        .set('X-Forwarded-For', freshIp())
+        .send({ email: 'many.devices@ilenia.dev', password: 'a-good-long-password' });
       expect(old.status).toBe(401);
       await signIn(harness.app, 'many.devices@ilenia.dev', 'a-reset-long-password');
     });
@@ -179,7 +255,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       await createUser('changes.password@ilenia.dev');
       const other = await signIn(harness.app, 'changes.password@ilenia.dev', 'a-good-long-password');
       const mine = await signIn(harness.app, 'changes.password@ilenia.dev', 'a-good-long-password');
-      const change = (body: object) => request(harness.app).put('/v2/users/me/password').set('Authorization', `Bearer ${mine.accessToken}`).set('X-Forwarded-For', freshIp()).send(body);
+      const change = (body: object) =>
+        request(harness.app)
+          .put('/v2/users/me/password')
+          .set('Authorization', `Bearer ${mine.accessToken}`)
+          .set('X-Forwarded-For', freshIp())
+          .send(body);
 
       const wrong = await change({ current_password: 'not-it', new_password: 'another-long-password' });
       expect(wrong.status).toBe(400);

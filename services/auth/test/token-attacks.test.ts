@@ -24,13 +24,20 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     let validToken: string;
 
     beforeAll(async () => {
-      const row = (await harness.database.db.selectFrom('signing_keys').selectAll().executeTakeFirstOrThrow());
-      key = { kid: row.kid, privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey) as JWK, 'RS256')) as CryptoKey, publicJwk: row.public_jwk as JWK };
+      const row = await harness.database.db.selectFrom('signing_keys').selectAll().executeTakeFirstOrThrow();
+      key = {
+        kid: row.kid,
+        privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey) as JWK, 'RS256')) as CryptoKey,
+        publicJwk: row.public_jwk as JWK,
+      };
       validToken = (await signIn(harness.app, 'listener1@ilenia.dev', demoPassword)).accessToken;
     });
 
     /** A token signed with the service's real key, with the claims and header given. */
-    function forge(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresAt?: number; notBefore?: number; kid?: string } = {}) {
+    function forge(
+      claims: Record<string, unknown>,
+      options: { issuer?: string; audience?: string; expiresAt?: number; notBefore?: number; kid?: string } = {},
+    ) {
       const now = Math.floor(Date.now() / 1000);
       const jwt = new SignJWT({ permissions: ['users:read'], roles: ['admin'], ...claims })
         .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: options.kid ?? key.kid })
@@ -47,7 +54,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${validToken}`);
       expect(response.status).toBe(200);
       expect(response.body.id).toBe(demoUserIds.listener1);
-      expect(await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${await forge({})}`)).toHaveProperty('status', 200);
+      expect(
+        await request(harness.app)
+          .get('/v2/users/me')
+          .set('Authorization', `Bearer ${await forge({})}`),
+      ).toHaveProperty('status', 200);
     });
 
     const attacks: [string, () => Promise<string>, RegExp][] = [
@@ -115,7 +126,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     for (const [name, makeToken, detail] of attacks) {
       it(`refuses ${name} with a 401 Problem`, async () => {
-        const response = await request(harness.app).get('/v2/users').set('Authorization', `Bearer ${await makeToken()}`);
+        const response = await request(harness.app)
+          .get('/v2/users')
+          .set('Authorization', `Bearer ${await makeToken()}`);
         expect(response.status).toBe(401);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.headers['www-authenticate']).toMatch(/^Bearer realm="ilenia", error="invalid_token"/);
@@ -127,9 +140,21 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const manager = (await signIn(harness.app, 'manager@ilenia.dev', demoPassword)).accessToken;
       const calls: [string, (agent: request.Agent) => request.Test, string][] = [
         ['GET /v2/users', (agent) => agent.get('/v2/users'), 'users:read'],
-        ['POST /v2/users', (agent) => agent.post('/v2/users').send({ email: 'x@ilenia.dev', display_name: 'X', password: 'a-long-enough-password' }), 'users:write'],
-        ['PATCH /v2/users/{id}', (agent) => agent.patch(`/v2/users/${demoUserIds.manager}`).set('If-Match', '"1"').send({ display_name: 'Boss' }), 'users:write'],
-        ['PUT /v2/users/{id}/permissions/{p}', (agent) => agent.put(`/v2/users/${demoUserIds.manager}/permissions/users:write`).send({ effect: 'grant' }), 'permissions:write'],
+        [
+          'POST /v2/users',
+          (agent) => agent.post('/v2/users').send({ email: 'x@ilenia.dev', display_name: 'X', password: 'a-long-enough-password' }),
+          'users:write',
+        ],
+        [
+          'PATCH /v2/users/{id}',
+          (agent) => agent.patch(`/v2/users/${demoUserIds.manager}`).set('If-Match', '"1"').send({ display_name: 'Boss' }),
+          'users:write',
+        ],
+        [
+          'PUT /v2/users/{id}/permissions/{p}',
+          (agent) => agent.put(`/v2/users/${demoUserIds.manager}/permissions/users:write`).send({ effect: 'grant' }),
+          'permissions:write',
+        ],
         ['POST /v2/roles', (agent) => agent.post('/v2/roles').send({ name: 'boss', permissions: ['users:write'] }), 'roles:write'],
         ['GET /v2/clients', (agent) => agent.get('/v2/clients'), 'clients:read'],
         ['POST /v2/keys/rotate', (agent) => agent.post('/v2/keys/rotate'), 'keys:rotate'],
@@ -148,12 +173,19 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const token = () => request(harness.app).post('/v2/oauth/token').type('form');
 
       it('issues an RFC 9068 token with client_secret_basic, narrowed to the scope asked for', async () => {
-        const response = await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials', scope: 'events:read agents:token' });
+        const response = await token()
+          .auth('live-service', liveServiceSecret)
+          .send({ grant_type: 'client_credentials', scope: 'events:read agents:token' });
         expect(response.status).toBe(200);
         expect(response.headers['cache-control']).toBe('no-store');
         expect(response.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'agents:token events:read' });
         const jwks = (await request(harness.app).get('/v2/.well-known/jwks.json')).body;
-        const { payload, protectedHeader } = await jwtVerify(response.body.access_token, createLocalJWKSet(jwks), { algorithms: ['RS256'], issuer: testIssuer, audience: 'live-service', typ: 'at+jwt' });
+        const { payload, protectedHeader } = await jwtVerify(response.body.access_token, createLocalJWKSet(jwks), {
+          algorithms: ['RS256'],
+          issuer: testIssuer,
+          audience: 'live-service',
+          typ: 'at+jwt',
+        });
         expect(protectedHeader.kid).toBe(key.kid);
         expect(payload).toMatchObject({ sub: 'live-service', client_id: 'live-service', scope: 'agents:token events:read' });
         expect(payload.permissions).toBeUndefined();
@@ -161,7 +193,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       });
 
       it('accepts client_secret_post and grants every allowed scope when none is asked for', async () => {
-        const response = await token().send({ grant_type: 'client_credentials', client_id: 'live-service', client_secret: liveServiceSecret });
+        const response = await token().send({
+          grant_type: 'client_credentials',
+          client_id: 'live-service',
+          client_secret: liveServiceSecret,
+        });
         expect(response.status).toBe(200);
         expect(response.body.scope).toBe('agents:token events:read session_records:write');
       });
@@ -173,21 +209,38 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(response.body).toEqual({ error: 'invalid_client', error_description: 'Client authentication failed.' });
         const unknown = await token().auth('no-such-client', 'whatever').send({ grant_type: 'client_credentials' });
         expect(unknown.body.error).toBe('invalid_client');
-        const audit = await harness.database.db.selectFrom('audit_events').select(['details']).where('type', '=', 'client_authentication_failed').execute();
+        const audit = await harness.database.db
+          .selectFrom('audit_events')
+          .select(['details'])
+          .where('type', '=', 'client_authentication_failed')
+          .execute();
         expect(audit.map((row) => row.details.reason)).toEqual(expect.arrayContaining(['bad_secret', 'unknown_client']));
       });
 
       it('refuses a scope the client may not have with invalid_scope', async () => {
-        const response = await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials', scope: 'events:read users:write' });
+        const response = await token()
+          .auth('live-service', liveServiceSecret)
+          .send({ grant_type: 'client_credentials', scope: 'events:read users:write' });
         expect(response.status).toBe(400);
-        expect(response.body).toEqual({ error: 'invalid_scope', error_description: 'The scope users:write is not allowed for this client.' });
+        expect(response.body).toEqual({
+          error: 'invalid_scope',
+          error_description: 'The scope users:write is not allowed for this client.',
+        });
         const unknown = await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials', scope: 'root:all' });
         expect(unknown.body.error).toBe('invalid_scope');
       });
 
       it('answers unsupported_grant_type, and invalid_request for credentials sent both ways or repeated parameters', async () => {
-        expect((await token().auth('live-service', liveServiceSecret).send({ grant_type: 'password' })).body.error).toBe('unsupported_grant_type');
-        expect((await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials', client_secret: liveServiceSecret })).body.error).toBe('invalid_request');
+        expect((await token().auth('live-service', liveServiceSecret).send({ grant_type: 'password' })).body.error).toBe(
+          'unsupported_grant_type',
+        );
+        expect(
+          (
+            await token()
+              .auth('live-service', liveServiceSecret)
+              .send({ grant_type: 'client_credentials', client_secret: liveServiceSecret })
+          ).body.error,
+        ).toBe('invalid_request');
         const repeated = await token().auth('live-service', liveServiceSecret).send('grant_type=client_credentials&scope=a&scope=b');
         expect(repeated.status).toBe(400);
         expect(repeated.body).toEqual({ error: 'invalid_request', error_description: 'The parameter scope is repeated.' });

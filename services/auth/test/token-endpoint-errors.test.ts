@@ -17,9 +17,21 @@ for (const engine of await databaseEngines('ilenia_auth_oauth_errors')) {
       ['a JSON body', () => token().send({ grant_type: 'client_credentials' })],
       ['a text body', () => token().type('text/plain').send('grant_type=client_credentials')],
       ['broken JSON', () => token().type('application/json').send('{"grant_type":')],
-      ['an unknown query parameter', () => request(harness.app).post('/v2/oauth/token?debug=1').type('form').send({ grant_type: 'client_credentials' })],
-      ['a NUL in the client id', () => token().type('form').send({ grant_type: 'client_credentials', client_id: 'live\u0000service', client_secret: 'x' })],
-      ['a body over the size limit', () => token().type('form').send(`grant_type=client_credentials&scope=${'a'.repeat(2 * 1024 * 1024)}`)],
+      [
+        'an unknown query parameter',
+        () => request(harness.app).post('/v2/oauth/token?debug=1').type('form').send({ grant_type: 'client_credentials' }),
+      ],
+      [
+        'a NUL in the client id',
+        () => token().type('form').send({ grant_type: 'client_credentials', client_id: 'live\u0000service', client_secret: 'x' }),
+      ],
+      [
+        'a body over the size limit',
+        () =>
+          token()
+            .type('form')
+            .send(`grant_type=client_credentials&scope=${'a'.repeat(2 * 1024 * 1024)}`),
+      ],
     ])('answers %s with 400 invalid_request, not a Problem', async (_name, send) => {
       const response = await send();
       expect(response.status).toBe(400);

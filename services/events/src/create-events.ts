@@ -19,10 +19,17 @@ import { seedDemoEvent } from './seed/demo-event.js';
 export async function createEventsRealHandlers(context: { config: CommonConfig; logger: Logger }): Promise<RealHandlers<EventsHandlers>> {
   const { config, logger } = context;
   const database = await openDatabase<EventsDatabase>(databaseTarget(config.database), eventsMigrations);
-  logger.info({ database: database.kind, dataDir: config.database.pgliteDataDir ?? (database.kind === 'pglite' ? '(in memory)' : undefined) }, 'database ready');
+  logger.info(
+    { database: database.kind, dataDir: config.database.pgliteDataDir ?? (database.kind === 'pglite' ? '(in memory)' : undefined) },
+    'database ready',
+  );
   if (config.isDevelopment && (await seedDemoEvent(database.db))) logger.info({ eventId: demoEvent.id }, 'seeded the demo event');
 
-  const verifier = createJwtVerifier({ keys: { jwksUrl: config.auth.jwksUrl }, issuer: config.auth.issuer, audience: config.auth.audience });
+  const verifier = createJwtVerifier({
+    keys: { jwksUrl: config.auth.jwksUrl },
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+  });
   const probes = {
     database: () => database.ping(),
     auth_jwks: () => verifier.check(),

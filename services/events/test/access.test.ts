@@ -28,16 +28,38 @@ const operations: Operation[] = [
   { name: 'getEvent', method: 'get', path: (f) => `/v1/events/${f.eventId}` },
   { name: 'updateEvent', method: 'patch', path: (f) => `/v1/events/${f.eventId}`, body: () => ({ title: 'Taken over' }), ifMatch: true },
   { name: 'deleteEvent', method: 'delete', path: (f) => `/v1/events/${f.eventId}`, ifMatch: true },
-  { name: 'setEventStatus', method: 'put', path: (f) => `/v1/events/${f.eventId}/status`, body: () => ({ status: 'draft' }), ifMatch: true },
+  {
+    name: 'setEventStatus',
+    method: 'put',
+    path: (f) => `/v1/events/${f.eventId}/status`,
+    body: () => ({ status: 'draft' }),
+    ifMatch: true,
+  },
   { name: 'listChannels', method: 'get', path: (f) => `/v1/events/${f.eventId}/channels` },
-  { name: 'createChannel', method: 'post', path: (f) => `/v1/events/${f.eventId}/channels`, body: () => ({ name: 'Side room', source_language: 'es', target_languages: ['en'] }), ifMatch: true },
+  {
+    name: 'createChannel',
+    method: 'post',
+    path: (f) => `/v1/events/${f.eventId}/channels`,
+    body: () => ({ name: 'Side room', source_language: 'es', target_languages: ['en'] }),
+    ifMatch: true,
+  },
   { name: 'getChannel', method: 'get', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}` },
-  { name: 'updateChannel', method: 'patch', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}`, body: () => ({ name: 'Renamed' }), ifMatch: true },
+  {
+    name: 'updateChannel',
+    method: 'patch',
+    path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}`,
+    body: () => ({ name: 'Renamed' }),
+    ifMatch: true,
+  },
   { name: 'deleteChannel', method: 'delete', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}`, ifMatch: true },
   { name: 'listChannelSpeakers', method: 'get', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}/speakers` },
   { name: 'getChannelSpeaker', method: 'get', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}/speakers/${f.speakerId}` },
   { name: 'assignChannelSpeaker', method: 'put', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}/speakers/${newUserId()}` },
-  { name: 'removeChannelSpeaker', method: 'delete', path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}/speakers/${f.speakerId}` },
+  {
+    name: 'removeChannelSpeaker',
+    method: 'delete',
+    path: (f) => `/v1/events/${f.eventId}/channels/${f.channelId}/speakers/${f.speakerId}`,
+  },
   { name: 'listEventListeners', method: 'get', path: (f) => `/v1/events/${f.eventId}/listeners` },
   { name: 'getEventListener', method: 'get', path: (f) => `/v1/events/${f.eventId}/listeners/${f.listenerId}` },
   { name: 'assignEventListener', method: 'put', path: (f) => `/v1/events/${f.eventId}/listeners/${newUserId()}` },
@@ -48,12 +70,26 @@ const operations: Operation[] = [
     name: 'createSessionRecord',
     method: 'post',
     path: (f) => `/v1/events/${f.eventId}/sessions`,
-    body: (f) => ({ id: newUserId(), channel_id: f.channelId, mode: 'websocket', started_at: '2026-11-28T17:00:00Z', ended_at: '2026-11-28T18:00:00Z', segment_count: 1, listeners_peak: 1 }),
+    body: (f) => ({
+      id: newUserId(),
+      channel_id: f.channelId,
+      mode: 'websocket',
+      started_at: '2026-11-28T17:00:00Z',
+      ended_at: '2026-11-28T18:00:00Z',
+      segment_count: 1,
+      listeners_peak: 1,
+    }),
   },
   { name: 'listTemplates', method: 'get', path: () => '/v1/templates' },
   { name: 'createTemplate', method: 'post', path: () => '/v1/templates', body: () => ({ name: `Refused ${newUserId()}`, channels: [] }) },
   { name: 'getTemplate', method: 'get', path: (f) => `/v1/templates/${f.templateId}` },
-  { name: 'updateTemplate', method: 'patch', path: (f) => `/v1/templates/${f.templateId}`, body: () => ({ name: `Refused ${newUserId()}` }), ifMatch: true },
+  {
+    name: 'updateTemplate',
+    method: 'patch',
+    path: (f) => `/v1/templates/${f.templateId}`,
+    body: () => ({ name: `Refused ${newUserId()}` }),
+    ifMatch: true,
+  },
   { name: 'deleteTemplate', method: 'delete', path: (f) => `/v1/templates/${f.templateId}`, ifMatch: true },
   {
     name: 'createEventFromTemplate',
@@ -65,9 +101,27 @@ const operations: Operation[] = [
 
 /** Who is refused what, and how: `router` = 403 naming a missing permission, `rules` = 403 from the event's rules. */
 type Refusal = 'router' | 'rules' | 404;
-type Caller = 'assigned speaker' | 'assigned listener' | 'colleague assigned as listener' | 'stranger manager' | 'reading service' | 'manager' | 'admin';
+type Caller =
+  | 'assigned speaker'
+  | 'assigned listener'
+  | 'colleague assigned as listener'
+  | 'stranger manager'
+  | 'reading service'
+  | 'manager'
+  | 'admin';
 
-const eventWrites = ['updateEvent', 'deleteEvent', 'setEventStatus', 'createChannel', 'updateChannel', 'deleteChannel', 'assignChannelSpeaker', 'removeChannelSpeaker', 'assignEventListener', 'removeEventListener'];
+const eventWrites = [
+  'updateEvent',
+  'deleteEvent',
+  'setEventStatus',
+  'createChannel',
+  'updateChannel',
+  'deleteChannel',
+  'assignChannelSpeaker',
+  'removeChannelSpeaker',
+  'assignEventListener',
+  'removeEventListener',
+];
 const eventReads = ['getEvent', 'listChannels', 'getChannel', 'listChannelSpeakers', 'getChannelSpeaker'];
 const recordReads = ['listSessionRecords', 'getSessionRecord'];
 const templateOperations = ['listTemplates', 'createTemplate', 'getTemplate', 'updateTemplate', 'deleteTemplate'];
@@ -118,7 +172,15 @@ async function tokenOf(harness: Harness, caller: Caller, fixture: Fixture): Prom
   }
 }
 
-const refusedCallers: Caller[] = ['assigned speaker', 'assigned listener', 'colleague assigned as listener', 'stranger manager', 'reading service', 'manager', 'admin'];
+const refusedCallers: Caller[] = [
+  'assigned speaker',
+  'assigned listener',
+  'colleague assigned as listener',
+  'stranger manager',
+  'reading service',
+  'manager',
+  'admin',
+];
 
 for (const engine of await databaseEngines('ilenia_events_access')) {
   describe.skipIf(!engine.available)(`who may do what on ${engine.name}`, () => {
@@ -133,8 +195,17 @@ for (const engine of await databaseEngines('ilenia_events_access')) {
       const listenerId = newUserId();
       const event = await createEventIn(harness, organiser, 'ready', { speakerId });
       await call(harness, organiser).put(`/v1/events/${event.id}/listeners/${listenerId}`);
-      const template = await call(harness, organiser).post('/v1/templates').send({ name: `Access ${newUserId()}`, channels: [] });
-      fixture = { eventId: event.id, channelId: event.channelId, speakerId, listenerId, version: event.version, templateId: template.body.id };
+      const template = await call(harness, organiser)
+        .post('/v1/templates')
+        .send({ name: `Access ${newUserId()}`, channels: [] });
+      fixture = {
+        eventId: event.id,
+        channelId: event.channelId,
+        speakerId,
+        listenerId,
+        version: event.version,
+        templateId: template.body.id,
+      };
     });
 
     for (const caller of refusedCallers) {
@@ -157,8 +228,16 @@ for (const engine of await databaseEngines('ilenia_events_access')) {
 
     it('left the event, its assignments and the template as they were', async () => {
       const event = await call(harness, organiser).get(`/v1/events/${fixture.eventId}`);
-      expect(event.body).toMatchObject({ version: fixture.version, status: 'ready', channels: [{ name: 'Main stage', speakers: [fixture.speakerId] }] });
-      expect((await call(harness, organiser).get(`/v1/events/${fixture.eventId}/listeners`)).body.items.map((item: { user_id: string }) => item.user_id)).toEqual([fixture.listenerId]);
+      expect(event.body).toMatchObject({
+        version: fixture.version,
+        status: 'ready',
+        channels: [{ name: 'Main stage', speakers: [fixture.speakerId] }],
+      });
+      expect(
+        (await call(harness, organiser).get(`/v1/events/${fixture.eventId}/listeners`)).body.items.map(
+          (item: { user_id: string }) => item.user_id,
+        ),
+      ).toEqual([fixture.listenerId]);
       expect((await call(harness, organiser).get(`/v1/templates/${fixture.templateId}`)).body.version).toBe(1);
     });
   });

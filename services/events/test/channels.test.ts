@@ -14,7 +14,10 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const token = await harness.user('manager', newUserId());
         const speakerId = newUserId();
         const event = await createEventIn(harness, token, 'draft');
-        const created = await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send({ ...qaFloor, speakers: [speakerId] });
+        const created = await call(harness, token)
+          .post(`/v1/events/${event.id}/channels`)
+          .set('If-Match', `"${event.version}"`)
+          .send({ ...qaFloor, speakers: [speakerId] });
         expect(created.status).toBe(201);
         expect(created.headers.etag).toBe(`"${event.version + 1}"`);
         expect(created.headers.location).toBe(`/v1/events/${event.id}/channels/${created.body.id}`);
@@ -25,14 +28,25 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const list = await call(harness, token).get(`/v1/events/${event.id}/channels`);
         expect(list.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
         expect(list.body.items.map((channel: { name: string }) => channel.name)).toEqual(['Main stage', 'Q&A floor']);
-        expect((await call(harness, token).get(`/v1/events/${event.id}/channels?limit=1&offset=1`)).body.items.map((channel: { name: string }) => channel.name)).toEqual(['Q&A floor']);
+        expect(
+          (await call(harness, token).get(`/v1/events/${event.id}/channels?limit=1&offset=1`)).body.items.map(
+            (channel: { name: string }) => channel.name,
+          ),
+        ).toEqual(['Q&A floor']);
       });
 
       it('keeps the order of the request body for channels and speakers created in one request', async () => {
         const token = await harness.user('manager', newUserId());
         const names = ['Zeta hall', 'Alpha room', 'Main stage', 'Balcony', 'Foyer', 'Crypt'];
         const speakers = Array.from({ length: 6 }, () => newUserId());
-        const event = await createEvent(harness, token, { channels: names.map((name) => ({ name, source_language: 'en', target_languages: [], speakers: name === 'Main stage' ? speakers : [] })) });
+        const event = await createEvent(harness, token, {
+          channels: names.map((name) => ({
+            name,
+            source_language: 'en',
+            target_languages: [],
+            speakers: name === 'Main stage' ? speakers : [],
+          })),
+        });
         const list = await call(harness, token).get(`/v1/events/${event.id}/channels`);
         expect(list.body.items.map((channel: { name: string }) => channel.name)).toEqual(names);
         const main = list.body.items.find((channel: { name: string }) => channel.name === 'Main stage');
@@ -44,7 +58,10 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
       it('refuses a name another channel of the event has, in any case, with 409', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'draft');
-        const response = await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send({ ...qaFloor, name: 'MAIN STAGE' });
+        const response = await call(harness, token)
+          .post(`/v1/events/${event.id}/channels`)
+          .set('If-Match', `"${event.version}"`)
+          .send({ ...qaFloor, name: 'MAIN STAGE' });
         expect(response.status).toBe(409);
         expect(response.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
         expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.version).toBe(event.version);
@@ -62,9 +79,15 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         it(`answers 400 naming the field for ${name}`, async () => {
           const token = await harness.user('manager', newUserId());
           const event = await createEventIn(harness, token, 'draft');
-          const response = await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send({ ...qaFloor, ...overrides });
+          const response = await call(harness, token)
+            .post(`/v1/events/${event.id}/channels`)
+            .set('If-Match', `"${event.version}"`)
+            .send({ ...qaFloor, ...overrides });
           expect(response.status).toBe(400);
-          expect(fieldsOf(response.body).some((found) => found.startsWith(field)), JSON.stringify(response.body.errors)).toBe(true);
+          expect(
+            fieldsOf(response.body).some((found) => found.startsWith(field)),
+            JSON.stringify(response.body.errors),
+          ).toBe(true);
         });
       }
 
@@ -72,7 +95,10 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         it(`refuses new channels while the event is ${status}, with 409 allowed [draft, ready]`, async () => {
           const token = await harness.user('manager', newUserId());
           const event = await createEventIn(harness, token, status);
-          const response = await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send(qaFloor);
+          const response = await call(harness, token)
+            .post(`/v1/events/${event.id}/channels`)
+            .set('If-Match', `"${event.version}"`)
+            .send(qaFloor);
           expect(response.status).toBe(409);
           expect(response.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-frozen', allowed: ['draft', 'ready'] });
         });
@@ -82,7 +108,14 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'draft');
         const other = await createEventIn(harness, token, 'draft');
-        expect((await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version + 1}"`).send(qaFloor)).status).toBe(412);
+        expect(
+          (
+            await call(harness, token)
+              .post(`/v1/events/${event.id}/channels`)
+              .set('If-Match', `"${event.version + 1}"`)
+              .send(qaFloor)
+          ).status,
+        ).toBe(412);
         expect((await call(harness, token).post(`/v1/events/${event.id}/channels`).send(qaFloor)).status).toBe(428);
         expect((await call(harness, token).get(`/v1/events/${event.id}/channels/${other.channelId}`)).status).toBe(404);
       });
@@ -94,11 +127,21 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         await call(harness, token).put(`/v1/events/${event.id}/listeners/${listenerId}`);
         const listener = await harness.user('listener', listenerId);
         expect((await call(harness, listener).get(`/v1/events/${event.id}/channels`)).status).toBe(200);
-        const refused = await call(harness, listener).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send(qaFloor);
+        const refused = await call(harness, listener)
+          .post(`/v1/events/${event.id}/channels`)
+          .set('If-Match', `"${event.version}"`)
+          .send(qaFloor);
         expect(refused.status).toBe(403);
         expect(refused.body.missing_permissions).toEqual(['events:write']);
         const listeningManager = await harness.user('manager', listenerId);
-        expect((await call(harness, listeningManager).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send(qaFloor)).status).toBe(403);
+        expect(
+          (
+            await call(harness, listeningManager)
+              .post(`/v1/events/${event.id}/channels`)
+              .set('If-Match', `"${event.version}"`)
+              .send(qaFloor)
+          ).status,
+        ).toBe(403);
         expect((await call(harness, await harness.user('manager', newUserId())).get(`/v1/events/${event.id}/channels`)).status).toBe(404);
       });
     });
@@ -108,11 +151,17 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'ready');
         const path = `/v1/events/${event.id}/channels/${event.channelId}`;
-        const renamed = await call(harness, token).patch(path).set('If-Match', `"${event.version}"`).send({ name: 'Auditorium', target_languages: ['es', 'fr', 'de'] });
+        const renamed = await call(harness, token)
+          .patch(path)
+          .set('If-Match', `"${event.version}"`)
+          .send({ name: 'Auditorium', target_languages: ['es', 'fr', 'de'] });
         expect(renamed.status).toBe(200);
         expect(renamed.headers.etag).toBe(`"${event.version + 1}"`);
         expect(renamed.body).toMatchObject({ name: 'Auditorium', source_language: 'en', target_languages: ['es', 'fr', 'de'] });
-        const clash = await call(harness, token).patch(path).set('If-Match', `"${event.version + 1}"`).send({ source_language: 'fr' });
+        const clash = await call(harness, token)
+          .patch(path)
+          .set('If-Match', `"${event.version + 1}"`)
+          .send({ source_language: 'fr' });
         expect(clash.status).toBe(400);
         expect(fieldsOf(clash.body)).toEqual(['body/target_languages']);
         expect(clash.body.errors[0].message).toContain('source language (fr)');
@@ -121,12 +170,24 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
       it('refuses a name taken by another channel (409), and any change while live (409)', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'ready');
-        const second = await call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send(qaFloor);
-        const taken = await call(harness, token).patch(`/v1/events/${event.id}/channels/${second.body.id}`).set('If-Match', second.headers.etag!).send({ name: 'main stage' });
+        const second = await call(harness, token)
+          .post(`/v1/events/${event.id}/channels`)
+          .set('If-Match', `"${event.version}"`)
+          .send(qaFloor);
+        const taken = await call(harness, token)
+          .patch(`/v1/events/${event.id}/channels/${second.body.id}`)
+          .set('If-Match', second.headers.etag!)
+          .send({ name: 'main stage' });
         expect(taken.status).toBe(409);
         expect(taken.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
-        const live = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', second.headers.etag!).send({ status: 'live' });
-        const frozen = await call(harness, token).patch(`/v1/events/${event.id}/channels/${event.channelId}`).set('If-Match', live.headers.etag!).send({ target_languages: ['de'] });
+        const live = await call(harness, token)
+          .put(`/v1/events/${event.id}/status`)
+          .set('If-Match', second.headers.etag!)
+          .send({ status: 'live' });
+        const frozen = await call(harness, token)
+          .patch(`/v1/events/${event.id}/channels/${event.channelId}`)
+          .set('If-Match', live.headers.etag!)
+          .send({ target_languages: ['de'] });
         expect(frozen.status).toBe(409);
         expect(frozen.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-frozen', allowed: ['draft', 'ready'] });
       });
@@ -136,24 +197,38 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
       it('deletes a channel and its speakers, bumping the event’s version', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'draft');
-        const response = await call(harness, token).delete(`/v1/events/${event.id}/channels/${event.channelId}`).set('If-Match', `"${event.version}"`);
+        const response = await call(harness, token)
+          .delete(`/v1/events/${event.id}/channels/${event.channelId}`)
+          .set('If-Match', `"${event.version}"`);
         expect(response.status).toBe(204);
         expect(response.headers.etag).toBe(`"${event.version + 1}"`);
         expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.channels).toEqual([]);
-        expect(await harness.db.selectFrom('channel_speakers').select('user_id').where('channel_id', '=', event.channelId).execute()).toEqual([]);
+        expect(
+          await harness.db.selectFrom('channel_speakers').select('user_id').where('channel_id', '=', event.channelId).execute(),
+        ).toEqual([]);
       });
 
       it('refuses to delete the only staffed channel of a ready event, and any channel of a live one', async () => {
         const token = await harness.user('manager', newUserId());
         const ready = await createEventIn(harness, token, 'ready');
-        const lastStaffed = await call(harness, token).delete(`/v1/events/${ready.id}/channels/${ready.channelId}`).set('If-Match', `"${ready.version}"`);
+        const lastStaffed = await call(harness, token)
+          .delete(`/v1/events/${ready.id}/channels/${ready.channelId}`)
+          .set('If-Match', `"${ready.version}"`);
         expect(lastStaffed.status).toBe(409);
         expect(lastStaffed.body.type).toBe('https://ilenia.dev/problems/event-not-prepared');
         expect(lastStaffed.body.detail).toContain('Main stage');
-        const added = await call(harness, token).post(`/v1/events/${ready.id}/channels`).set('If-Match', `"${ready.version}"`).send({ ...qaFloor, speakers: [newUserId()] });
-        expect((await call(harness, token).delete(`/v1/events/${ready.id}/channels/${ready.channelId}`).set('If-Match', added.headers.etag!)).status).toBe(204);
+        const added = await call(harness, token)
+          .post(`/v1/events/${ready.id}/channels`)
+          .set('If-Match', `"${ready.version}"`)
+          .send({ ...qaFloor, speakers: [newUserId()] });
+        expect(
+          (await call(harness, token).delete(`/v1/events/${ready.id}/channels/${ready.channelId}`).set('If-Match', added.headers.etag!))
+            .status,
+        ).toBe(204);
         const live = await createEventIn(harness, token, 'live');
-        const frozen = await call(harness, token).delete(`/v1/events/${live.id}/channels/${live.channelId}`).set('If-Match', `"${live.version}"`);
+        const frozen = await call(harness, token)
+          .delete(`/v1/events/${live.id}/channels/${live.channelId}`)
+          .set('If-Match', `"${live.version}"`);
         expect(frozen.status).toBe(409);
         expect(frozen.body.allowed).toEqual(['draft', 'ready']);
       });
@@ -183,7 +258,9 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
       it('lets a substitute join a live event, but freezes speakers once it has ended', async () => {
         const token = await harness.user('manager', newUserId());
         const live = await createEventIn(harness, token, 'live');
-        expect((await call(harness, token).put(`/v1/events/${live.id}/channels/${live.channelId}/speakers/${newUserId()}`)).status).toBe(204);
+        expect((await call(harness, token).put(`/v1/events/${live.id}/channels/${live.channelId}/speakers/${newUserId()}`)).status).toBe(
+          204,
+        );
         const ended = await createEventIn(harness, token, 'ended');
         const refused = await call(harness, token).put(`/v1/events/${ended.id}/channels/${ended.channelId}/speakers/${newUserId()}`);
         expect(refused.status).toBe(409);
@@ -216,9 +293,13 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const speakerId = newUserId();
         const event = await createEventIn(harness, token, 'draft', { speakerId });
         const other = await createEventIn(harness, token, 'draft');
-        expect((await call(harness, token).put(`/v1/events/${event.id}/channels/${other.channelId}/speakers/${newUserId()}`)).status).toBe(404);
+        expect((await call(harness, token).put(`/v1/events/${event.id}/channels/${other.channelId}/speakers/${newUserId()}`)).status).toBe(
+          404,
+        );
         const speaker = await harness.user('speaker', speakerId);
-        expect((await call(harness, speaker).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${newUserId()}`)).status).toBe(403);
+        expect(
+          (await call(harness, speaker).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${newUserId()}`)).status,
+        ).toBe(403);
         expect((await call(harness, speaker).get(`/v1/events/${event.id}/channels/${event.channelId}/speakers`)).status).toBe(200);
         const malformed = await call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/nobody`);
         expect(malformed.status).toBe(400);

@@ -36,7 +36,12 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       const token = await harness.user('manager', newUserId());
       const event = await createEvent(harness, token);
       const responses = await Promise.all(
-        Array.from({ length: racers }, (_, index) => call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: `Title ${index}` })),
+        Array.from({ length: racers }, (_, index) =>
+          call(harness, token)
+            .patch(`/v1/events/${event.id}`)
+            .set('If-Match', '"1"')
+            .send({ title: `Title ${index}` }),
+        ),
       );
       expect(statuses(responses)).toEqual({ 200: 1, 412: racers - 1 });
       const winner = responses.find((response) => response.status === 200)!;
@@ -48,13 +53,19 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       const event = await createEventIn(harness, token, 'ready');
       const responses = await Promise.all(
         Array.from({ length: racers }, (_, index) =>
-          call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: index % 2 === 0 ? 'live' : 'draft' }),
+          call(harness, token)
+            .put(`/v1/events/${event.id}/status`)
+            .set('If-Match', `"${event.version}"`)
+            .send({ status: index % 2 === 0 ? 'live' : 'draft' }),
         ),
       );
       expect(statuses(responses)[200]).toBe(1);
       expect((statuses(responses)[412] ?? 0) + (statuses(responses)[409] ?? 0)).toBe(racers - 1);
       const winner = responses.find((response) => response.status === 200)!;
-      expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({ status: winner.body.status, version: event.version + 1 });
+      expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({
+        status: winner.body.status,
+        version: event.version + 1,
+      });
     });
 
     it(`${racers} channels added with the same If-Match: one is created, the event's version moves once`, async () => {
@@ -62,7 +73,10 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       const event = await createEventIn(harness, token, 'draft');
       const responses = await Promise.all(
         Array.from({ length: racers }, (_, index) =>
-          call(harness, token).post(`/v1/events/${event.id}/channels`).set('If-Match', `"${event.version}"`).send({ name: `Room ${index}`, source_language: 'es', target_languages: ['en'] }),
+          call(harness, token)
+            .post(`/v1/events/${event.id}/channels`)
+            .set('If-Match', `"${event.version}"`)
+            .send({ name: `Room ${index}`, source_language: 'es', target_languages: ['en'] }),
         ),
       );
       expect(statuses(responses)).toEqual({ 201: 1, 412: racers - 1 });
@@ -75,7 +89,9 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       const token = await harness.user('manager', newUserId());
       const event = await createEventIn(harness, token, 'ready');
       const speakers = Array.from({ length: racers }, () => newUserId());
-      const responses = await Promise.all(speakers.map((userId) => call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${userId}`)));
+      const responses = await Promise.all(
+        speakers.map((userId) => call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${userId}`)),
+      );
       expect(statuses(responses)).toEqual({ 204: racers });
       const read = await call(harness, token).get(`/v1/events/${event.id}`);
       expect(read.body.version).toBe(event.version + racers);
@@ -89,7 +105,11 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       const second = newUserId();
       const event = await createEventIn(harness, token, 'ready', { speakerId: first });
       await call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${second}`);
-      const responses = await Promise.all([first, second].map((userId) => call(harness, token).delete(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${userId}`)));
+      const responses = await Promise.all(
+        [first, second].map((userId) =>
+          call(harness, token).delete(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${userId}`),
+        ),
+      );
       expect(statuses(responses)).toEqual({ 204: 1, 409: 1 });
       expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.channels[0].speakers).toHaveLength(1);
     });

@@ -13,9 +13,20 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
         const token = await harness.user('manager', organiserId);
         const speakerId = newUserId();
         const listenerId = newUserId();
-        const late = await createEvent(harness, token, { title: 'Résumé of the Summit', starts_at: '2026-12-10T10:00:00Z', ends_at: '2026-12-10T12:00:00Z' });
-        const early = await createEventIn(harness, token, 'ready', { speakerId, overrides: { title: 'Opening keynote', starts_at: '2026-11-01T10:00:00Z', ends_at: '2026-11-01T11:00:00Z' } });
-        const middle = await createEvent(harness, token, { title: '50% off: a workshop', starts_at: '2026-11-15T10:00:00Z', ends_at: '2026-11-15T11:00:00Z' });
+        const late = await createEvent(harness, token, {
+          title: 'Résumé of the Summit',
+          starts_at: '2026-12-10T10:00:00Z',
+          ends_at: '2026-12-10T12:00:00Z',
+        });
+        const early = await createEventIn(harness, token, 'ready', {
+          speakerId,
+          overrides: { title: 'Opening keynote', starts_at: '2026-11-01T10:00:00Z', ends_at: '2026-11-01T11:00:00Z' },
+        });
+        const middle = await createEvent(harness, token, {
+          title: '50% off: a workshop',
+          starts_at: '2026-11-15T10:00:00Z',
+          ends_at: '2026-11-15T11:00:00Z',
+        });
         await call(harness, token).put(`/v1/events/${middle.id}/listeners/${listenerId}`);
         return { organiserId, token, speakerId, listenerId, late, early, middle };
       }
@@ -39,7 +50,8 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
 
       it('filters by status, dates, title (case- and accent-insensitively, wildcards literal) and organiser', async () => {
         const { token, organiserId, late, early, middle } = await threeEvents();
-        const ids = async (query: string) => (await call(harness, token).get(`/v1/events?${query}`)).body.items.map((item: { id: string }) => item.id);
+        const ids = async (query: string) =>
+          (await call(harness, token).get(`/v1/events?${query}`)).body.items.map((item: { id: string }) => item.id);
         expect(await ids('status=ready')).toEqual([early.id]);
         expect(await ids('status=draft&status=ready')).toEqual([early.id, middle.id, late.id]);
         expect(await ids('from=2026-11-10T00:00:00Z')).toEqual([middle.id, late.id]);
@@ -59,7 +71,10 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
         expect((await call(harness, speaker).get('/v1/events?role=speaker')).body.total).toBe(1);
         expect((await call(harness, speaker).get('/v1/events?role=listener')).body.total).toBe(0);
         const listener = await harness.user('listener', listenerId);
-        expect((await call(harness, listener).get('/v1/events?role=listener')).body).toMatchObject({ total: 1, items: [{ id: middle.id }] });
+        expect((await call(harness, listener).get('/v1/events?role=listener')).body).toMatchObject({
+          total: 1,
+          items: [{ id: middle.id }],
+        });
         const stranger = await harness.user('manager', newUserId());
         expect((await call(harness, stranger).get('/v1/events')).body).toMatchObject({ total: 0, items: [] });
       });
@@ -89,7 +104,10 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
         for (const [query, field] of cases) {
           const response = await call(harness, token).get(`/v1/events?${query}`);
           expect(response.status, query).toBe(400);
-          expect(fieldsOf(response.body).some((found) => found.startsWith(field)), `${query}: ${JSON.stringify(response.body.errors)}`).toBe(true);
+          expect(
+            fieldsOf(response.body).some((found) => found.startsWith(field)),
+            `${query}: ${JSON.stringify(response.body.errors)}`,
+          ).toBe(true);
         }
       });
     });

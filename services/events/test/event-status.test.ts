@@ -26,7 +26,10 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
         it(`refuses ${from} → ${to} with 409 listing the allowed moves`, async () => {
           const token = await harness.user('manager', newUserId());
           const event = await createEventIn(harness, token, from);
-          const response = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: to });
+          const response = await call(harness, token)
+            .put(`/v1/events/${event.id}/status`)
+            .set('If-Match', `"${event.version}"`)
+            .send({ status: to });
           expect(response.status).toBe(409);
           expect(response.body).toMatchObject({ type: 'https://ilenia.dev/problems/invalid-status-transition', allowed });
           expect(response.body.detail).toContain(`The event is ${from}`);
@@ -54,8 +57,13 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
         expect(noChannel.status).toBe(409);
         expect(noChannel.body.type).toBe('https://ilenia.dev/problems/event-not-prepared');
         expect(noChannel.body.detail).toContain('no channel');
-        const unstaffed = await createEvent(harness, token, { channels: [{ name: 'Q&A floor', source_language: 'es', target_languages: ['en'] }] });
-        const noSpeaker = await call(harness, token).put(`/v1/events/${unstaffed.id}/status`).set('If-Match', '"1"').send({ status: 'ready' });
+        const unstaffed = await createEvent(harness, token, {
+          channels: [{ name: 'Q&A floor', source_language: 'es', target_languages: ['en'] }],
+        });
+        const noSpeaker = await call(harness, token)
+          .put(`/v1/events/${unstaffed.id}/status`)
+          .set('If-Match', '"1"')
+          .send({ status: 'ready' });
         expect(noSpeaker.status).toBe(409);
         expect(noSpeaker.body.detail).toContain('Q&A floor');
         expect((await call(harness, token).get(`/v1/events/${unstaffed.id}`)).body).toMatchObject({ status: 'draft', version: 1 });
@@ -64,16 +72,29 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
       it('answers 412 on a stale version and 428 without one', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'ready');
-        expect((await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version - 1}"`).send({ status: 'live' })).status).toBe(412);
+        expect(
+          (
+            await call(harness, token)
+              .put(`/v1/events/${event.id}/status`)
+              .set('If-Match', `"${event.version - 1}"`)
+              .send({ status: 'live' })
+          ).status,
+        ).toBe(412);
         expect((await call(harness, token).put(`/v1/events/${event.id}/status`).send({ status: 'live' })).status).toBe(428);
       });
 
       it('lets a service granted events:manage_all move any event, and refuses one without it', async () => {
         const event = await createEventIn(harness, await harness.user('manager', newUserId()), 'ready');
         const plain = await harness.service('live-service', ['events:read', 'events:write']);
-        expect((await call(harness, plain).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: 'live' })).status).toBe(403);
+        expect(
+          (await call(harness, plain).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: 'live' }))
+            .status,
+        ).toBe(403);
         const granted = await harness.service('live-service', ['events:read', 'events:write', 'events:manage_all']);
-        expect((await call(harness, granted).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: 'live' })).status).toBe(200);
+        expect(
+          (await call(harness, granted).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: 'live' }))
+            .status,
+        ).toBe(200);
       });
 
       it('answers 400 naming the field for a status that does not exist', async () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { call, createEvent, createEventIn, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
 
-
 for (const engine of await databaseEngines('ilenia_events_http')) {
   describe.skipIf(!engine.available)(`events on ${engine.name}`, () => {
     const harness = useHarness(engine);
@@ -15,7 +14,12 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         const token = await harness.user('manager', managerId);
         const response = await call(harness, token)
           .post('/v1/events')
-          .send(eventBody({ description: 'Opening keynote', channels: [{ name: 'Main stage', source_language: 'EN', target_languages: ['es', 'pt-br'], speakers: [speakerId] }] }));
+          .send(
+            eventBody({
+              description: 'Opening keynote',
+              channels: [{ name: 'Main stage', source_language: 'EN', target_languages: ['es', 'pt-br'], speakers: [speakerId] }],
+            }),
+          );
         expect(response.status).toBe(201);
         expect(response.headers.location).toBe(`/v1/events/${response.body.id}`);
         expect(response.headers.etag).toBe('"1"');
@@ -31,7 +35,13 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           version: 1,
         });
         expect(response.body.channels).toEqual([
-          expect.objectContaining({ name: 'Main stage', source_language: 'en', target_languages: ['es', 'pt-BR'], speakers: [speakerId], event_id: response.body.id }),
+          expect.objectContaining({
+            name: 'Main stage',
+            source_language: 'en',
+            target_languages: ['es', 'pt-BR'],
+            speakers: [speakerId],
+            event_id: response.body.id,
+          }),
         ]);
       });
 
@@ -52,10 +62,31 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         ['an unknown time zone', { timezone: 'Europe/Madird' }, ['body/timezone']],
         ['a start that is not a date-time', { starts_at: 'tomorrow' }, ['body/starts_at']],
         ['an unknown field', { colour: 'blue' }, ['body']],
-        ['a channel translating into its source', { channels: [{ name: 'A', source_language: 'en', target_languages: ['EN'] }] }, ['body/channels/0/target_languages']],
-        ['a channel repeating a target in another case', { channels: [{ name: 'A', source_language: 'en', target_languages: ['es', 'ES'] }] }, ['body/channels/0/target_languages']],
-        ['two channels with the same name', { channels: [{ name: 'Main', source_language: 'en', target_languages: [] }, { name: 'MAIN', source_language: 'es', target_languages: [] }] }, ['body/channels/1/name']],
-        ['a language that is no BCP 47 tag', { channels: [{ name: 'A', source_language: 'english', target_languages: [] }] }, ['body/channels/0/source_language']],
+        [
+          'a channel translating into its source',
+          { channels: [{ name: 'A', source_language: 'en', target_languages: ['EN'] }] },
+          ['body/channels/0/target_languages'],
+        ],
+        [
+          'a channel repeating a target in another case',
+          { channels: [{ name: 'A', source_language: 'en', target_languages: ['es', 'ES'] }] },
+          ['body/channels/0/target_languages'],
+        ],
+        [
+          'two channels with the same name',
+          {
+            channels: [
+              { name: 'Main', source_language: 'en', target_languages: [] },
+              { name: 'MAIN', source_language: 'es', target_languages: [] },
+            ],
+          },
+          ['body/channels/1/name'],
+        ],
+        [
+          'a language that is no BCP 47 tag',
+          { channels: [{ name: 'A', source_language: 'english', target_languages: [] }] },
+          ['body/channels/0/source_language'],
+        ],
       ];
       for (const [name, overrides, fields] of invalid) {
         it(`answers 400 naming the field for ${name}`, async () => {
@@ -70,7 +101,9 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
 
       it('reports every invalid field at once', async () => {
         const token = await harness.user('manager', newUserId());
-        const response = await call(harness, token).post('/v1/events').send(eventBody({ timezone: 'Mars/Olympus', ends_at: '2026-11-28T17:00:00+01:00' }));
+        const response = await call(harness, token)
+          .post('/v1/events')
+          .send(eventBody({ timezone: 'Mars/Olympus', ends_at: '2026-11-28T17:00:00+01:00' }));
         expect(response.status).toBe(400);
         expect(fieldsOf(response.body)).toEqual(expect.arrayContaining(['body/timezone', 'body/ends_at']));
       });
@@ -78,15 +111,21 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
       it('lets only holders of events:manage_all and services name another organiser', async () => {
         const colleague = newUserId();
         const manager = await harness.user('manager', newUserId());
-        const refused = await call(harness, manager).post('/v1/events').send(eventBody({ organiser_id: colleague }));
+        const refused = await call(harness, manager)
+          .post('/v1/events')
+          .send(eventBody({ organiser_id: colleague }));
         expect(refused.status).toBe(403);
         expect(refused.body.missing_permissions).toEqual(['events:manage_all']);
         const admin = await harness.user('admin', newUserId());
-        const byAdmin = await call(harness, admin).post('/v1/events').send(eventBody({ organiser_id: colleague }));
+        const byAdmin = await call(harness, admin)
+          .post('/v1/events')
+          .send(eventBody({ organiser_id: colleague }));
         expect(byAdmin.status).toBe(201);
         expect(byAdmin.body.organiser_id).toBe(colleague);
         const service = await harness.service('scheduler', ['events:write']);
-        const byService = await call(harness, service).post('/v1/events').send(eventBody({ organiser_id: colleague }));
+        const byService = await call(harness, service)
+          .post('/v1/events')
+          .send(eventBody({ organiser_id: colleague }));
         expect(byService.status).toBe(201);
         expect(byService.body.organiser_id).toBe(colleague);
       });
@@ -101,7 +140,9 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
       it('answers 401 without a token and 403 to speakers and listeners', async () => {
         expect((await call(harness, 'x').post('/v1/events').set('Authorization', '').send(eventBody())).status).toBe(401);
         for (const role of ['speaker', 'listener'] as const) {
-          const response = await call(harness, await harness.user(role, newUserId())).post('/v1/events').send(eventBody());
+          const response = await call(harness, await harness.user(role, newUserId()))
+            .post('/v1/events')
+            .send(eventBody());
           expect(response.status).toBe(403);
           expect(response.body.missing_permissions).toEqual(['events:write']);
         }
@@ -164,15 +205,32 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .send({ title: 'Renamed', description: null, starts_at: '2026-11-28T18:30:00+01:00', ends_at: '2026-11-28T20:00:00+01:00' });
         expect(response.status).toBe(200);
         expect(response.headers.etag).toBe('"2"');
-        expect(response.body).toMatchObject({ title: 'Renamed', description: null, starts_at: '2026-11-28T18:30:00+01:00', ends_at: '2026-11-28T20:00:00+01:00', version: 2 });
-        const untouched = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"2"').send({ timezone: 'America/Mexico_City' });
-        expect(untouched.body).toMatchObject({ title: 'Renamed', timezone: 'America/Mexico_City', starts_at: '2026-11-28T11:30:00-06:00', version: 3 });
+        expect(response.body).toMatchObject({
+          title: 'Renamed',
+          description: null,
+          starts_at: '2026-11-28T18:30:00+01:00',
+          ends_at: '2026-11-28T20:00:00+01:00',
+          version: 2,
+        });
+        const untouched = await call(harness, token)
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"2"')
+          .send({ timezone: 'America/Mexico_City' });
+        expect(untouched.body).toMatchObject({
+          title: 'Renamed',
+          timezone: 'America/Mexico_City',
+          starts_at: '2026-11-28T11:30:00-06:00',
+          version: 3,
+        });
       });
 
       it('checks the merged times: moving only the start past the stored end is a 400 naming ends_at', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEvent(harness, token);
-        const response = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ starts_at: '2026-11-28T21:00:00+01:00' });
+        const response = await call(harness, token)
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"1"')
+          .send({ starts_at: '2026-11-28T21:00:00+01:00' });
         expect(response.status).toBe(400);
         expect(fieldsOf(response.body)).toEqual(['body/ends_at']);
       });
@@ -180,7 +238,9 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
       it('answers 412 on a stale version or a weak tag, 428 without If-Match, 400 for a bare version and for an empty patch', async () => {
         const token = await harness.user('manager', newUserId());
         const event = await createEvent(harness, token);
-        expect((await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'First' })).status).toBe(200);
+        expect((await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'First' })).status).toBe(
+          200,
+        );
         const stale = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Second' });
         expect(stale.status).toBe(412);
         expect(stale.body.type).toBe('https://ilenia.dev/problems/precondition-failed');
@@ -205,7 +265,9 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         const listed = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1", "2"').send({ title: 'Listed' });
         expect(listed.status).toBe(200);
         expect(listed.headers.etag).toBe('"3"');
-        expect((await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1", "2"').send({ title: 'Late' })).status).toBe(412);
+        expect(
+          (await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1", "2"').send({ title: 'Late' })).status,
+        ).toBe(412);
       });
 
       it('lets only the organiser and admins change it: 403 to an assigned colleague, 404 to a stranger', async () => {
@@ -213,14 +275,26 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         const colleagueId = newUserId();
         const event = await createEvent(harness, organiser);
         await call(harness, organiser).put(`/v1/events/${event.id}/listeners/${colleagueId}`);
-        const colleague = await call(harness, await harness.user('manager', colleagueId)).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Mine now' });
+        const colleague = await call(harness, await harness.user('manager', colleagueId))
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"1"')
+          .send({ title: 'Mine now' });
         expect(colleague.status).toBe(403);
         expect(colleague.body.type).toBe('https://ilenia.dev/problems/forbidden');
-        const stranger = await call(harness, await harness.user('manager', newUserId())).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Mine now' });
+        const stranger = await call(harness, await harness.user('manager', newUserId()))
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"1"')
+          .send({ title: 'Mine now' });
         expect(stranger.status).toBe(404);
-        const service = await call(harness, await harness.service('live-service', ['events:read', 'events:write'])).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Mine now' });
+        const service = await call(harness, await harness.service('live-service', ['events:read', 'events:write']))
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"1"')
+          .send({ title: 'Mine now' });
         expect(service.status).toBe(403);
-        const admin = await call(harness, await harness.user('admin', newUserId())).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Fixed by admin' });
+        const admin = await call(harness, await harness.user('admin', newUserId()))
+          .patch(`/v1/events/${event.id}`)
+          .set('If-Match', '"1"')
+          .send({ title: 'Fixed by admin' });
         expect(admin.status).toBe(200);
       });
     });
@@ -242,9 +316,20 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         const token = await harness.user('manager', newUserId());
         const event = await createEventIn(harness, token, 'live');
         const service = await harness.service('live-service', ['events:read', 'session_records:write']);
-        const record = { id: newUserId(), channel_id: event.channelId, mode: 'websocket', started_at: '2026-11-28T17:00:00Z', ended_at: '2026-11-28T18:00:00Z', segment_count: 3, listeners_peak: 1 };
+        const record = {
+          id: newUserId(),
+          channel_id: event.channelId,
+          mode: 'websocket',
+          started_at: '2026-11-28T17:00:00Z',
+          ended_at: '2026-11-28T18:00:00Z',
+          segment_count: 3,
+          listeners_peak: 1,
+        };
         expect((await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record)).status).toBe(201);
-        const ended = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${event.version}"`).send({ status: 'ended' });
+        const ended = await call(harness, token)
+          .put(`/v1/events/${event.id}/status`)
+          .set('If-Match', `"${event.version}"`)
+          .send({ status: 'ended' });
         expect((await call(harness, token).delete(`/v1/events/${event.id}`).set('If-Match', ended.headers.etag!)).status).toBe(204);
         expect(await harness.db.selectFrom('session_records').select('id').where('event_id', '=', event.id).execute()).toEqual([]);
       });
@@ -267,7 +352,9 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         expect((await call(harness, token).delete(`/v1/events/${event.id}`).set('If-Match', '"7"')).status).toBe(412);
         expect((await call(harness, token).delete(`/v1/events/${event.id}`)).status).toBe(428);
         const speakingManager = await harness.user('manager', speakerId);
-        expect((await call(harness, speakingManager).delete(`/v1/events/${event.id}`).set('If-Match', `"${event.version}"`)).status).toBe(403);
+        expect((await call(harness, speakingManager).delete(`/v1/events/${event.id}`).set('If-Match', `"${event.version}"`)).status).toBe(
+          403,
+        );
         expect((await call(harness, token).get(`/v1/events/${event.id}`)).status).toBe(200);
       });
     });

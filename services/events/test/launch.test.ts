@@ -41,7 +41,15 @@ afterAll(async () => {
 async function start(environment: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/events/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', PORT: '0', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: testIssuer, ...environment },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      AUTH_JWKS_URL: jwksUrl,
+      AUTH_ISSUER: testIssuer,
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -69,7 +77,11 @@ async function start(environment: Record<string, string>) {
 }
 
 function userToken(userId: string, role: keyof typeof defaultRoles): Promise<string> {
-  return signAccessToken(key, { sub: userId, roles: [role], permissions: [...defaultRoles[role].permissions] }, { audience: 'event-service' });
+  return signAccessToken(
+    key,
+    { sub: userId, roles: [role], permissions: [...defaultRoles[role].permissions] },
+    { audience: 'event-service' },
+  );
 }
 
 describe('the events service, launched', () => {
@@ -84,10 +96,17 @@ describe('the events service, launched', () => {
       const body = await demo.json();
       expect(body).toMatchObject({ id: demoEventId, status: 'ready', organiser_id: demoUserIds.manager });
       expect(body.channels).toEqual([
-        expect.objectContaining({ id: demoChannelId, source_language: 'en', target_languages: ['es'], speakers: [demoUserIds.speaker1, demoUserIds.speaker2] }),
+        expect.objectContaining({
+          id: demoChannelId,
+          source_language: 'en',
+          target_languages: ['es'],
+          speakers: [demoUserIds.speaker1, demoUserIds.speaker2],
+        }),
       ]);
       const listener = await userToken(demoUserIds.listener2, 'listener');
-      const listed = await (await fetch(`${first.url}/v1/events?role=listener`, { headers: { Authorization: `Bearer ${listener}` } })).json();
+      const listed = await (
+        await fetch(`${first.url}/v1/events?role=listener`, { headers: { Authorization: `Bearer ${listener}` } })
+      ).json();
       expect(listed.items.map((item: { id: string }) => item.id)).toEqual([demoEventId]);
       const manager = await userToken(demoUserIds.manager, 'manager');
       const renamed = await fetch(`${first.url}/v1/events/${demoEventId}`, {
@@ -97,7 +116,11 @@ describe('the events service, launched', () => {
       });
       expect(renamed.status).toBe(200);
       const stranger = await createSigningKey('launch');
-      const forged = await signAccessToken(stranger, { sub: demoUserIds.admin, permissions: ['events:read', 'events:manage_all'] }, { audience: 'event-service' });
+      const forged = await signAccessToken(
+        stranger,
+        { sub: demoUserIds.admin, permissions: ['events:read', 'events:manage_all'] },
+        { audience: 'event-service' },
+      );
       expect((await fetch(`${first.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${forged}` } })).status).toBe(401);
     } finally {
       expect(await first.stop()).toBe(0);
@@ -109,7 +132,9 @@ describe('the events service, launched', () => {
     const second = await start({ PGLITE_DATA_DIR: dataDir });
     try {
       const manager = await userToken(demoUserIds.manager, 'manager');
-      const again = await (await fetch(`${second.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } })).json();
+      const again = await (
+        await fetch(`${second.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } })
+      ).json();
       expect(again).toMatchObject({ title: 'Renamed demo', version: 2 });
     } finally {
       expect(await second.stop()).toBe(0);
@@ -117,28 +142,34 @@ describe('the events service, launched', () => {
     expect(second.output()).not.toContain('seeded the demo event');
   }, 120_000);
 
-  it.skipIf(!runOnPostgres)(`runs on PostgreSQL with USE_DATABASE=true, migrated and seeded${runOnPostgres ? '' : ' (skipped: no PostgreSQL)'}`, async () => {
-    const scratch = await createScratchDatabase('ilenia_events_launch');
-    try {
-      const service = await start({ USE_DATABASE: 'true', DATABASE_URL: scratch.url });
+  it.skipIf(!runOnPostgres)(
+    `runs on PostgreSQL with USE_DATABASE=true, migrated and seeded${runOnPostgres ? '' : ' (skipped: no PostgreSQL)'}`,
+    async () => {
+      const scratch = await createScratchDatabase('ilenia_events_launch');
       try {
-        const manager = await userToken(demoUserIds.manager, 'manager');
-        const demo = await fetch(`${service.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } });
-        expect(demo.status).toBe(200);
-        expect(await (await fetch(`${service.url}/ready`)).json()).toMatchObject({ checks: { database: { status: 'up' } } });
+        const service = await start({ USE_DATABASE: 'true', DATABASE_URL: scratch.url });
+        try {
+          const manager = await userToken(demoUserIds.manager, 'manager');
+          const demo = await fetch(`${service.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } });
+          expect(demo.status).toBe(200);
+          expect(await (await fetch(`${service.url}/ready`)).json()).toMatchObject({ checks: { database: { status: 'up' } } });
+        } finally {
+          expect(await service.stop()).toBe(0);
+        }
+        expect(service.output()).toContain('"database":"postgres"');
       } finally {
-        expect(await service.stop()).toBe(0);
+        await scratch.drop();
       }
-      expect(service.output()).toContain('"database":"postgres"');
-    } finally {
-      await scratch.drop();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('still answers from the spec’s examples with USE_EVENTS_MOCK=true', async () => {
     const service = await start({ USE_EVENTS_MOCK: 'true' });
     try {
-      const response = await fetch(`${service.url}/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d`, { headers: { Authorization: 'Bearer anything' } });
+      const response = await fetch(`${service.url}/v1/events/3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d`, {
+        headers: { Authorization: 'Bearer anything' },
+      });
       expect(response.status).toBe(200);
       expect((await response.json()).title).toBe('Open Science Summit 2026 — Keynote');
     } finally {

@@ -42,10 +42,26 @@ for (const engine of await databaseEngines('ilenia_events_schema')) {
       await db.transaction().execute(async (transaction) => {
         await transaction
           .insertInto('events')
-          .values({ id, title: 'T', title_search: 't', starts_at: '2026-11-28T17:00:00Z', ends_at: '2026-11-28T18:00:00Z', timezone: 'UTC', organiser_id: newUserId(), status })
+          .values({
+            id,
+            title: 'T',
+            title_search: 't',
+            starts_at: '2026-11-28T17:00:00Z',
+            ends_at: '2026-11-28T18:00:00Z',
+            timezone: 'UTC',
+            organiser_id: newUserId(),
+            status,
+          })
           .execute();
-        await transaction.insertInto('channels').values({ id: channelId, event_id: id, name: 'Main', source_language: 'en', target_languages: ['es'] }).execute();
-        if (withSpeaker) await transaction.insertInto('channel_speakers').values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' }).execute();
+        await transaction
+          .insertInto('channels')
+          .values({ id: channelId, event_id: id, name: 'Main', source_language: 'en', target_languages: ['es'] })
+          .execute();
+        if (withSpeaker)
+          await transaction
+            .insertInto('channel_speakers')
+            .values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' })
+            .execute();
       });
       return { id, channelId };
     }
@@ -71,7 +87,10 @@ for (const engine of await databaseEngines('ilenia_events_schema')) {
       const swapped = await sqlState(
         db.transaction().execute(async (transaction) => {
           await transaction.deleteFrom('channel_speakers').where('event_id', '=', staffed.id).execute();
-          await transaction.insertInto('channel_speakers').values({ channel_id: staffed.channelId, event_id: staffed.id, user_id: newUserId(), assigned_by: 'test' }).execute();
+          await transaction
+            .insertInto('channel_speakers')
+            .values({ channel_id: staffed.channelId, event_id: staffed.id, user_id: newUserId(), assigned_by: 'test' })
+            .execute();
         }),
       );
       expect(swapped).toBeUndefined();
@@ -85,7 +104,19 @@ for (const engine of await databaseEngines('ilenia_events_schema')) {
       await db.insertInto('event_listeners').values({ event_id: ready.id, user_id: newUserId(), assigned_by: 'test' }).execute();
       await db
         .insertInto('session_records')
-        .values({ id: newUserId(), event_id: ready.id, channel_id: ready.channelId, mode: 'websocket', started_at: '2026-11-28T17:00:00Z', ended_at: '2026-11-28T17:30:00Z', segment_count: 1, listeners_peak: 1, written_by: 'test', transcripts: '[]', recording_url: null })
+        .values({
+          id: newUserId(),
+          event_id: ready.id,
+          channel_id: ready.channelId,
+          mode: 'websocket',
+          started_at: '2026-11-28T17:00:00Z',
+          ended_at: '2026-11-28T17:30:00Z',
+          segment_count: 1,
+          listeners_peak: 1,
+          written_by: 'test',
+          transcripts: '[]',
+          recording_url: null,
+        })
         .execute();
       expect(await sqlState(db.deleteFrom('events').where('id', '=', ready.id).execute())).toBeUndefined();
       for (const table of ['channels', 'channel_speakers', 'event_listeners', 'session_records'] as const) {
@@ -96,16 +127,49 @@ for (const engine of await databaseEngines('ilenia_events_schema')) {
     it('freezes channels from live on, and speakers once ended', async () => {
       const { id, channelId } = await event('ready');
       await setStatus(id, 'live');
-      expect(await sqlState(db.insertInto('channels').values({ id: newUserId(), event_id: id, name: 'Late', source_language: 'en', target_languages: [] }).execute())).toBe('23514');
-      expect(await sqlState(db.updateTable('channels').set({ target_languages: ['de'] }).where('id', '=', channelId).execute())).toBe('23514');
-      expect(await sqlState(db.insertInto('channel_speakers').values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' }).execute())).toBeUndefined();
+      expect(
+        await sqlState(
+          db
+            .insertInto('channels')
+            .values({ id: newUserId(), event_id: id, name: 'Late', source_language: 'en', target_languages: [] })
+            .execute(),
+        ),
+      ).toBe('23514');
+      expect(
+        await sqlState(
+          db
+            .updateTable('channels')
+            .set({ target_languages: ['de'] })
+            .where('id', '=', channelId)
+            .execute(),
+        ),
+      ).toBe('23514');
+      expect(
+        await sqlState(
+          db
+            .insertInto('channel_speakers')
+            .values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' })
+            .execute(),
+        ),
+      ).toBeUndefined();
       await setStatus(id, 'ended');
-      expect(await sqlState(db.insertInto('channel_speakers').values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' }).execute())).toBe('23514');
+      expect(
+        await sqlState(
+          db
+            .insertInto('channel_speakers')
+            .values({ channel_id: channelId, event_id: id, user_id: newUserId(), assigned_by: 'test' })
+            .execute(),
+        ),
+      ).toBe('23514');
     });
 
     it('refuses repeated targets, a target equal to the source, and a name the event already has in any case', async () => {
       const { id } = await event('draft');
-      const channel = (name: string, source: string, targets: string[]) => db.insertInto('channels').values({ id: newUserId(), event_id: id, name, source_language: source, target_languages: targets }).execute();
+      const channel = (name: string, source: string, targets: string[]) =>
+        db
+          .insertInto('channels')
+          .values({ id: newUserId(), event_id: id, name, source_language: source, target_languages: targets })
+          .execute();
       expect(await sqlState(channel('A', 'en', ['es', 'es']))).toBe('23514');
       expect(await sqlState(channel('B', 'en', ['es', 'en']))).toBe('23514');
       expect(await sqlState(channel('MAIN', 'en', ['es']))).toBe('23505');
@@ -114,16 +178,55 @@ for (const engine of await databaseEngines('ilenia_events_schema')) {
 
     it('refuses an event ending before it starts, a record ending before it started, and a template name taken in any case', async () => {
       expect(
-        await sqlState(db.insertInto('events').values({ id: newUserId(), title: 'T', title_search: 't', starts_at: '2026-11-28T18:00:00Z', ends_at: '2026-11-28T17:00:00Z', timezone: 'UTC', organiser_id: newUserId() }).execute()),
+        await sqlState(
+          db
+            .insertInto('events')
+            .values({
+              id: newUserId(),
+              title: 'T',
+              title_search: 't',
+              starts_at: '2026-11-28T18:00:00Z',
+              ends_at: '2026-11-28T17:00:00Z',
+              timezone: 'UTC',
+              organiser_id: newUserId(),
+            })
+            .execute(),
+        ),
       ).toBe('23514');
       const { id, channelId } = await event('ready');
       expect(
         await sqlState(
-          db.insertInto('session_records').values({ id: newUserId(), event_id: id, channel_id: channelId, mode: 'livekit', started_at: '2026-11-28T18:00:00Z', ended_at: '2026-11-28T17:00:00Z', segment_count: 0, listeners_peak: 0, written_by: 'test', transcripts: '[]', recording_url: null }).execute(),
+          db
+            .insertInto('session_records')
+            .values({
+              id: newUserId(),
+              event_id: id,
+              channel_id: channelId,
+              mode: 'livekit',
+              started_at: '2026-11-28T18:00:00Z',
+              ended_at: '2026-11-28T17:00:00Z',
+              segment_count: 0,
+              listeners_peak: 0,
+              written_by: 'test',
+              transcripts: '[]',
+              recording_url: null,
+            })
+            .execute(),
         ),
       ).toBe('23514');
       const name = `Keynote ${newUserId()}`;
-      const template = (templateName: string) => db.insertInto('templates').values({ id: newUserId(), name: templateName, name_search: templateName.toLowerCase(), description: null, channels: '[]', created_by: 'test' }).execute();
+      const template = (templateName: string) =>
+        db
+          .insertInto('templates')
+          .values({
+            id: newUserId(),
+            name: templateName,
+            name_search: templateName.toLowerCase(),
+            description: null,
+            channels: '[]',
+            created_by: 'test',
+          })
+          .execute();
       expect(await sqlState(template(name))).toBeUndefined();
       expect(await sqlState(template(name.toUpperCase()))).toBe('23505');
     });

@@ -48,9 +48,17 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         expect(created.body).toMatchObject({ ...body, created_by: managerId, version: 1 });
         const path = `/v1/templates/${created.body.id}`;
         expect((await call(harness, token).get(path)).headers.etag).toBe('"1"');
-        const updated = await call(harness, token).patch(path).set('If-Match', '"1"').send({ description: null, channels: [{ name: 'Main stage', source_language: 'en', target_languages: ['de'] }] });
+        const updated = await call(harness, token)
+          .patch(path)
+          .set('If-Match', '"1"')
+          .send({ description: null, channels: [{ name: 'Main stage', source_language: 'en', target_languages: ['de'] }] });
         expect(updated.status).toBe(200);
-        expect(updated.body).toMatchObject({ name: body.name, description: null, version: 2, channels: [{ name: 'Main stage', target_languages: ['de'] }] });
+        expect(updated.body).toMatchObject({
+          name: body.name,
+          description: null,
+          version: 2,
+          channels: [{ name: 'Main stage', target_languages: ['de'] }],
+        });
         expect((await call(harness, token).patch(path).set('If-Match', '"1"').send({ name: 'Late' })).status).toBe(412);
         expect((await call(harness, token).delete(path)).status).toBe(428);
         expect((await call(harness, token).delete(path).set('If-Match', '"1"')).status).toBe(412);
@@ -61,26 +69,45 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
       it('lists templates by name, case-insensitively, filtered accent-insensitively', async () => {
         const token = await harness.user('manager', newUserId());
         const tag = newUserId().slice(0, 8);
-        for (const name of [`zeta ${tag}`, `Alpha ${tag}`, `beta ${tag}`, `Ópera ${tag}`]) await call(harness, token).post('/v1/templates').send({ ...keynoteTemplate(name) });
+        for (const name of [`zeta ${tag}`, `Alpha ${tag}`, `beta ${tag}`, `Ópera ${tag}`])
+          await call(harness, token)
+            .post('/v1/templates')
+            .send({ ...keynoteTemplate(name) });
         const list = await call(harness, token).get(`/v1/templates?q=${tag}`);
         expect(list.body.total).toBe(4);
         // Case-insensitive order (accented names are left out: where they sort depends on the collation).
-        expect(list.body.items.map((template: { name: string }) => template.name).filter((name: string) => !name.startsWith('Ó'))).toEqual([`Alpha ${tag}`, `beta ${tag}`, `zeta ${tag}`]);
-        expect((await call(harness, token).get(`/v1/templates?q=OPERA ${tag}`)).body.items.map((template: { name: string }) => template.name)).toEqual([`Ópera ${tag}`]);
-        expect((await call(harness, token).get(`/v1/templates?q=${tag}&limit=1&offset=2`)).body).toMatchObject({ total: 4, limit: 1, offset: 2 });
+        expect(list.body.items.map((template: { name: string }) => template.name).filter((name: string) => !name.startsWith('Ó'))).toEqual([
+          `Alpha ${tag}`,
+          `beta ${tag}`,
+          `zeta ${tag}`,
+        ]);
+        expect(
+          (await call(harness, token).get(`/v1/templates?q=OPERA ${tag}`)).body.items.map((template: { name: string }) => template.name),
+        ).toEqual([`Ópera ${tag}`]);
+        expect((await call(harness, token).get(`/v1/templates?q=${tag}&limit=1&offset=2`)).body).toMatchObject({
+          total: 4,
+          limit: 1,
+          offset: 2,
+        });
       });
 
       it('refuses a name another template has, in any case (409), and bad channels (400 naming them)', async () => {
         const token = await harness.user('manager', newUserId());
         const body = keynoteTemplate();
         expect((await call(harness, token).post('/v1/templates').send(body)).status).toBe(201);
-        const taken = await call(harness, token).post('/v1/templates').send({ ...body, name: body.name.toUpperCase() });
+        const taken = await call(harness, token)
+          .post('/v1/templates')
+          .send({ ...body, name: body.name.toUpperCase() });
         expect(taken.status).toBe(409);
         expect(taken.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
-        const repeated = await call(harness, token).post('/v1/templates').send({ ...keynoteTemplate(), channels: [body.channels[0], { ...body.channels[1], name: 'main STAGE' }] });
+        const repeated = await call(harness, token)
+          .post('/v1/templates')
+          .send({ ...keynoteTemplate(), channels: [body.channels[0], { ...body.channels[1], name: 'main STAGE' }] });
         expect(repeated.status).toBe(400);
         expect(fieldsOf(repeated.body)).toEqual(['body/channels/1/name']);
-        const intoSource = await call(harness, token).post('/v1/templates').send({ ...keynoteTemplate(), channels: [{ name: 'A', source_language: 'en', target_languages: ['es', 'en'] }] });
+        const intoSource = await call(harness, token)
+          .post('/v1/templates')
+          .send({ ...keynoteTemplate(), channels: [{ name: 'A', source_language: 'en', target_languages: ['es', 'en'] }] });
         expect(intoSource.status).toBe(400);
         expect(fieldsOf(intoSource.body)).toEqual(['body/channels/0/target_languages']);
         const other = (await call(harness, token).post('/v1/templates').send(keynoteTemplate())).body;
@@ -102,18 +129,34 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         const managerId = newUserId();
         const token = await harness.user('manager', managerId);
         const template = (await call(harness, token).post('/v1/templates').send(keynoteTemplate())).body;
-        const schedule = { title: 'Summit keynote', starts_at: '2026-11-28T18:00:00+01:00', ends_at: '2026-11-28T19:30:00+01:00', timezone: 'Europe/Madrid' };
+        const schedule = {
+          title: 'Summit keynote',
+          starts_at: '2026-11-28T18:00:00+01:00',
+          ends_at: '2026-11-28T19:30:00+01:00',
+          timezone: 'Europe/Madrid',
+        };
         const created = await call(harness, token).post(`/v1/templates/${template.id}/events`).send(schedule);
         expect(created.status).toBe(201);
         expect(created.headers.location).toBe(`/v1/events/${created.body.id}`);
-        expect(created.body).toMatchObject({ ...schedule, status: 'draft', organiser_id: managerId, template_id: template.id, description: template.description, version: 1 });
+        expect(created.body).toMatchObject({
+          ...schedule,
+          status: 'draft',
+          organiser_id: managerId,
+          template_id: template.id,
+          description: template.description,
+          version: 1,
+        });
         expect(created.body.channels.map((channel: { name: string; speakers: string[] }) => [channel.name, channel.speakers])).toEqual([
           ['Main stage', []],
           ['Workshop room', []],
         ]);
-        const withoutDescription = await call(harness, token).post(`/v1/templates/${template.id}/events`).send({ ...schedule, description: null });
+        const withoutDescription = await call(harness, token)
+          .post(`/v1/templates/${template.id}/events`)
+          .send({ ...schedule, description: null });
         expect(withoutDescription.body.description).toBeNull();
-        const badTimes = await call(harness, token).post(`/v1/templates/${template.id}/events`).send({ ...schedule, timezone: 'Nowhere/City' });
+        const badTimes = await call(harness, token)
+          .post(`/v1/templates/${template.id}/events`)
+          .send({ ...schedule, timezone: 'Nowhere/City' });
         expect(badTimes.status).toBe(400);
         expect(fieldsOf(badTimes.body)).toEqual(['body/timezone']);
         expect((await call(harness, token).post(`/v1/templates/${newUserId()}/events`).send(schedule)).status).toBe(404);
@@ -133,16 +176,29 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         const created = await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record);
         expect(created.status).toBe(201);
         expect(created.headers.location).toBe(`/v1/events/${event.id}/sessions/${record.id}`);
-        expect(created.body).toMatchObject({ id: record.id, event_id: event.id, written_by: 'live-service', started_at: '2026-11-28T17:02:11Z', segment_count: 412 });
+        expect(created.body).toMatchObject({
+          id: record.id,
+          event_id: event.id,
+          written_by: 'live-service',
+          started_at: '2026-11-28T17:02:11Z',
+          segment_count: 412,
+        });
         const retry = await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record);
         expect(retry.status).toBe(200);
         expect(retry.body).toEqual(created.body);
-        const sameInstant = await call(harness, service).post(`/v1/events/${event.id}/sessions`).send({ ...record, started_at: '2026-11-28T17:02:11Z' });
+        const sameInstant = await call(harness, service)
+          .post(`/v1/events/${event.id}/sessions`)
+          .send({ ...record, started_at: '2026-11-28T17:02:11Z' });
         expect(sameInstant.status).toBe(200);
-        const different = await call(harness, service).post(`/v1/events/${event.id}/sessions`).send({ ...record, segment_count: 413 });
+        const different = await call(harness, service)
+          .post(`/v1/events/${event.id}/sessions`)
+          .send({ ...record, segment_count: 413 });
         expect(different.status).toBe(409);
         expect(different.body.type).toBe('https://ilenia.dev/problems/session-record-exists');
-        expect((await call(harness, organiser).get(`/v1/events/${event.id}`)).body).toMatchObject({ status: 'live', version: event.version });
+        expect((await call(harness, organiser).get(`/v1/events/${event.id}`)).body).toMatchObject({
+          status: 'live',
+          version: event.version,
+        });
       });
 
       it('lists and reads records for the organiser, by channel, and hides them from others', async () => {
@@ -150,14 +206,24 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         const speakerId = newUserId();
         const event = await createEventIn(harness, organiser, 'live', { speakerId });
         const service = await harness.service('live-event-service', ['events:read', 'session_records:write', 'session_records:read']);
-        const second = sessionRecord(event.channelId, { started_at: '2026-11-28T16:00:00Z', ended_at: '2026-11-28T16:30:00Z', mode: 'websocket', recording_url: null, transcripts: [] });
+        const second = sessionRecord(event.channelId, {
+          started_at: '2026-11-28T16:00:00Z',
+          ended_at: '2026-11-28T16:30:00Z',
+          mode: 'websocket',
+          recording_url: null,
+          transcripts: [],
+        });
         const first = sessionRecord(event.channelId);
-        for (const record of [first, second]) expect((await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record)).status).toBe(201);
+        for (const record of [first, second])
+          expect((await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record)).status).toBe(201);
         const list = await call(harness, organiser).get(`/v1/events/${event.id}/sessions`);
         expect(list.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
         expect(list.body.items.map((record: { id: string }) => record.id)).toEqual([second.id, first.id]);
         expect((await call(harness, organiser).get(`/v1/events/${event.id}/sessions?channel_id=${newUserId()}`)).body.total).toBe(0);
-        expect((await call(harness, service).get(`/v1/events/${event.id}/sessions/${first.id}`)).body).toMatchObject({ id: first.id, mode: 'livekit' });
+        expect((await call(harness, service).get(`/v1/events/${event.id}/sessions/${first.id}`)).body).toMatchObject({
+          id: first.id,
+          mode: 'livekit',
+        });
         const elsewhere = await createEventIn(harness, organiser, 'live');
         expect((await call(harness, organiser).get(`/v1/events/${elsewhere.id}/sessions/${first.id}`)).status).toBe(404);
         const speaker = await harness.user('speaker', speakerId);
@@ -175,19 +241,29 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         expect(notLive.status).toBe(409);
         expect(notLive.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-live', allowed: ['ready', 'live', 'ended'] });
         const ready = await createEventIn(harness, organiser, 'ready');
-        expect((await call(harness, service).post(`/v1/events/${ready.id}/sessions`).send(sessionRecord(ready.channelId))).status).toBe(201);
+        expect((await call(harness, service).post(`/v1/events/${ready.id}/sessions`).send(sessionRecord(ready.channelId))).status).toBe(
+          201,
+        );
         const ended = await createEventIn(harness, organiser, 'ended');
-        expect((await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(201);
+        expect((await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(
+          201,
+        );
         const wrongChannel = await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ready.channelId));
         expect(wrongChannel.status).toBe(400);
         expect(fieldsOf(wrongChannel.body)).toEqual(['body/channel_id']);
-        const inverted = await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ended.channelId, { ended_at: '2026-11-28T18:00:00+01:00' }));
+        const inverted = await call(harness, service)
+          .post(`/v1/events/${ended.id}/sessions`)
+          .send(sessionRecord(ended.channelId, { ended_at: '2026-11-28T18:00:00+01:00' }));
         expect(inverted.status).toBe(400);
         expect(fieldsOf(inverted.body)).toEqual(['body/ended_at']);
-        const negative = await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ended.channelId, { listeners_peak: -1, mode: 'carrier-pigeon' }));
+        const negative = await call(harness, service)
+          .post(`/v1/events/${ended.id}/sessions`)
+          .send(sessionRecord(ended.channelId, { listeners_peak: -1, mode: 'carrier-pigeon' }));
         expect(negative.status).toBe(400);
         expect(fieldsOf(negative.body)).toEqual(expect.arrayContaining(['body/listeners_peak', 'body/mode']));
-        expect((await call(harness, service).post(`/v1/events/${newUserId()}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(404);
+        expect((await call(harness, service).post(`/v1/events/${newUserId()}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(
+          404,
+        );
       });
 
       it('answers 403 to managers writing records (session_records:write is for services)', async () => {

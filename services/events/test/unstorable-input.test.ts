@@ -22,12 +22,18 @@ for (const engine of await databaseEngines('ilenia_events_unstorable')) {
       const response = await call(harness, token).post('/v1/events').send(event(title));
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body).toMatchObject({ type: 'https://ilenia.dev/problems/validation', status: 400, errors: [{ location: 'body', path: '/title' }] });
+      expect(response.body).toMatchObject({
+        type: 'https://ilenia.dev/problems/validation',
+        status: 400,
+        errors: [{ location: 'body', path: '/title' }],
+      });
     });
 
     it('refuses NUL in a property name, in the query and in a path parameter', async () => {
       const token = await harness.user('manager', newUserId());
-      const key = await call(harness, token).post('/v1/events').send({ ...event('Keynote'), 'x\u0000': 1 });
+      const key = await call(harness, token)
+        .post('/v1/events')
+        .send({ ...event('Keynote'), 'x\u0000': 1 });
       expect(key.status).toBe(400);
       const query = await call(harness, token).get('/v1/events?q=a%00b');
       expect(query.status).toBe(400);

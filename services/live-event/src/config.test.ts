@@ -14,7 +14,14 @@ function read(environment: Record<string, string>) {
 describe('live-event configuration', () => {
   it('has working defaults in development', () => {
     const config = read({});
-    expect(config).toMatchObject({ clientId: 'live-event', ticketTtlSeconds: 30, resumeGraceSeconds: 30, recordingsDir: '.data/live-event/recordings', publicUrl: undefined, redisUrl: undefined });
+    expect(config).toMatchObject({
+      clientId: 'live-event',
+      ticketTtlSeconds: 30,
+      resumeGraceSeconds: 30,
+      recordingsDir: '.data/live-event/recordings',
+      publicUrl: undefined,
+      redisUrl: undefined,
+    });
     expect(config.eventsServiceUrl.href).toBe('http://localhost:8083/');
     expect(config.tokenUrl.href).toBe('http://localhost:8081/v2/oauth/token');
   });
@@ -29,7 +36,10 @@ describe('live-event configuration', () => {
     expect(read({}).metricsToken).toBeUndefined();
     expect(read({ METRICS_TOKEN: 'scrape-me' }).metricsToken).toBe('scrape-me');
     expect(read({}).allowedOrigins).toEqual(['http://localhost:5173']);
-    expect(read({ CORS_ORIGINS: 'https://app.ilenia.dev/, https://admin.ilenia.dev' }).allowedOrigins).toEqual(['https://app.ilenia.dev', 'https://admin.ilenia.dev']);
+    expect(read({ CORS_ORIGINS: 'https://app.ilenia.dev/, https://admin.ilenia.dev' }).allowedOrigins).toEqual([
+      'https://app.ilenia.dev',
+      'https://admin.ilenia.dev',
+    ]);
   });
 
   it('takes the token endpoint from AUTH_TOKEN_URL, or from AUTH_SERVICE_URL', () => {

@@ -61,7 +61,10 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
   const tokenUrl =
     reader.optionalString('AUTH_TOKEN_URL') !== undefined
       ? reader.url('AUTH_TOKEN_URL', { protocols: ['http:', 'https:'] })
-      : new URL('/v2/oauth/token', reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }));
+      : new URL(
+          '/v2/oauth/token',
+          reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }),
+        );
   const publicUrl = reader.optionalString('LIVE_EVENT_PUBLIC_URL');
   const instanceHeartbeatMs = reader.integer('INSTANCE_HEARTBEAT_MS', { default: 2_000, min: 100, max: 60_000 });
   return {
@@ -73,15 +76,26 @@ export function readLiveEventConfig(reader: ConfigReader, common: CommonConfig):
     ticketTtlSeconds: reader.integer('TICKET_TTL_SECONDS', { default: 30, min: 1, max: 300 }),
     resumeGraceSeconds: reader.integer('RESUME_GRACE_SECONDS', { default: 30, min: 0, max: 3600 }),
     eventsCacheTtlMs: reader.integer('EVENTS_CACHE_TTL_MS', { default: 5_000, min: 0, max: 600_000 }),
-    publicUrl: publicUrl === undefined ? (common.isDevelopment ? undefined : reader.url('LIVE_EVENT_PUBLIC_URL')) : reader.url('LIVE_EVENT_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
+    publicUrl:
+      publicUrl === undefined
+        ? common.isDevelopment
+          ? undefined
+          : reader.url('LIVE_EVENT_PUBLIC_URL')
+        : reader.url('LIVE_EVENT_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
     redisUrl: reader.optionalString('REDIS_URL'),
-    allowedOrigins: reader.list('CORS_ORIGINS', { default: common.isDevelopment ? ['http://localhost:5173'] : [] }).map((origin) => origin.replace(/\/$/, '')),
+    allowedOrigins: reader
+      .list('CORS_ORIGINS', { default: common.isDevelopment ? ['http://localhost:5173'] : [] })
+      .map((origin) => origin.replace(/\/$/, '')),
     finalBuffer: {
       maxWaitMs: reader.integer('FINAL_BUFFER_MAX_SECONDS', { default: 120, min: 1, max: 3600 }) * 1000,
       maxFinals: reader.integer('FINAL_BUFFER_MAX_FINALS', { default: 200, min: 1, max: 10_000 }),
     },
     metricsToken: common.isDevelopment ? reader.optionalString('METRICS_TOKEN') : reader.string('METRICS_TOKEN'),
     instanceHeartbeatMs,
-    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', { default: 3 * instanceHeartbeatMs, min: 2 * instanceHeartbeatMs, max: 600_000 }),
+    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', {
+      default: 3 * instanceHeartbeatMs,
+      min: 2 * instanceHeartbeatMs,
+      max: 600_000,
+    }),
   };
 }

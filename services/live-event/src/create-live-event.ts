@@ -21,7 +21,11 @@ import { httpEventsDirectory, clientCredentialsTokenSource } from '@ilenia/kit/u
  * (probed once before listening), the subtitle bus and tickets (Redis when `REDIS_URL` is set), the
  * events service behind a client-credentials token, and the WebSocket gateway on the HTTP server.
  */
-export async function createLiveEventRealHandlers(context: { config: CommonConfig; reader: ConfigReader; logger: Logger }): Promise<RealHandlers<LiveEventHandlers>> {
+export async function createLiveEventRealHandlers(context: {
+  config: CommonConfig;
+  reader: ConfigReader;
+  logger: Logger;
+}): Promise<RealHandlers<LiveEventHandlers>> {
   const { config, reader, logger } = context;
   const liveConfig = readLiveEventConfig(reader, config);
   const engineConfig = readEngineConfig(reader);
@@ -36,14 +40,19 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
   const database = await openDatabase<LiveEventDatabase>(databaseTarget(config.database), liveEventMigrations);
   const engines = createEngines(engineConfig, { logger });
   for (const [engine, outcome] of Object.entries(await engines.prepare())) {
-    if (outcome instanceof EngineError) logger.warn({ engine, code: outcome.code, detail: outcome.message }, 'engine not available; /ready reports it');
+    if (outcome instanceof EngineError)
+      logger.warn({ engine, code: outcome.code, detail: outcome.message }, 'engine not available; /ready reports it');
     else logger.info({ engine, capabilities: outcome }, 'engine ready');
   }
   const bus = createSubtitleBus(distributionConfig, logger);
   const redis = liveConfig.redisUrl ? new Redis(liveConfig.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   redis?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'redis (tickets) error'));
   const tickets = redis ? redisTicketStore(redis, { keyPrefix: `${distributionConfig.redisKeyPrefix}ticket:` }) : memoryTicketStore();
-  const tokens = clientCredentialsTokenSource({ tokenUrl: liveConfig.tokenUrl, clientId: liveConfig.clientId, clientSecret: liveConfig.clientSecret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: liveConfig.tokenUrl,
+    clientId: liveConfig.clientId,
+    clientSecret: liveConfig.clientSecret,
+  });
   const directory = httpEventsDirectory({ baseUrl: liveConfig.eventsServiceUrl, tokens, cacheTtlMs: liveConfig.eventsCacheTtlMs });
   const metrics = createLiveEventMetrics({ defaultMetrics: true });
 
@@ -72,7 +81,14 @@ export async function createLiveEventRealHandlers(context: { config: CommonConfi
     sweepIntervalMs: 15_000,
     // Without Redis the service is one instance, and the default (in-process) liveness is exact.
     ...(redis
-      ? { liveness: redisLiveness(redis, { keyPrefix: `${distributionConfig.redisKeyPrefix}instance:`, heartbeatMs: liveConfig.instanceHeartbeatMs, staleAfterMs: liveConfig.instanceStaleAfterMs, logger }) }
+      ? {
+          liveness: redisLiveness(redis, {
+            keyPrefix: `${distributionConfig.redisKeyPrefix}instance:`,
+            heartbeatMs: liveConfig.instanceHeartbeatMs,
+            staleAfterMs: liveConfig.instanceStaleAfterMs,
+            logger,
+          }),
+        }
       : {}),
     ...(redis ? { liveStatus: new RedisLiveStatusStore({ redis, keyPrefix: distributionConfig.redisKeyPrefix }) } : {}),
     probes: {

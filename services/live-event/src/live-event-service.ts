@@ -76,7 +76,11 @@ export interface LiveEventServiceDependencies {
  */
 export function createLiveEventService(dependencies: LiveEventServiceDependencies) {
   const liveStatus = dependencies.liveStatus ?? new InProcessLiveStatusStore();
-  const liveStatusRecorder = new LiveStatusRecorder({ store: liveStatus, logger: dependencies.logger, heartbeatMs: dependencies.presenceHeartbeatMs });
+  const liveStatusRecorder = new LiveStatusRecorder({
+    store: liveStatus,
+    logger: dependencies.logger,
+    heartbeatMs: dependencies.presenceHeartbeatMs,
+  });
   // Every final published is timed for the manager's live status; listeners share the same bus.
   const bus = liveStatusRecorder.observeFinals(dependencies.bus);
   const sessions = new SessionRepository(dependencies.db);
@@ -122,7 +126,11 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     metrics: dependencies.metrics,
     logger: dependencies.logger,
     handleListener: (socket, context) =>
-      dependencies.handleListener(socket, { ...context, watcher: liveStatusRecorder.watchListener(context.eventId), fanoutObserver: liveStatusRecorder }),
+      dependencies.handleListener(socket, {
+        ...context,
+        watcher: liveStatusRecorder.watchListener(context.eventId),
+        fanoutObserver: liveStatusRecorder,
+      }),
     firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
     listenerLimits: dependencies.listenerLimits,
     allowedOrigins: [...(dependencies.allowedOrigins ?? []), dependencies.publicUrl.origin],
@@ -154,19 +162,32 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     }
   };
   // At least the resume grace plus a stamp interval: a session active on a dead process stays resumable that long.
-  const staleAfterMs = dependencies.abandonedAfterMs ?? Math.max(60_000, 4 * (dependencies.sweepIntervalMs ?? 0), dependencies.resumeGraceSeconds * 1000 + 2 * (dependencies.sweepIntervalMs ?? 0));
+  const staleAfterMs =
+    dependencies.abandonedAfterMs ??
+    Math.max(
+      60_000,
+      4 * (dependencies.sweepIntervalMs ?? 0),
+      dependencies.resumeGraceSeconds * 1000 + 2 * (dependencies.sweepIntervalMs ?? 0),
+    );
   /**
    * Stamps the sessions this instance runs; one it no longer owns was taken over by another instance
    * (which took this one for dead): it is let go here, so that never two processes run it.
    */
   const stampOwnSessions = async () => {
     const held = registry.all().filter((session) => session.state !== 'ending' && session.state !== 'ended');
-    const stamped = await sessions.heartbeat(held.map((session) => session.id), new Date(), liveness.instanceId);
+    const stamped = await sessions.heartbeat(
+      held.map((session) => session.id),
+      new Date(),
+      liveness.instanceId,
+    );
     for (const session of held) {
       if (stamped.has(session.id) || session.state === 'ending' || session.state === 'ended') continue;
       const stored = await sessions.get(session.id);
       if (stored && stored.status !== 'ended' && stored.ownerInstance !== liveness.instanceId) {
-        dependencies.logger.warn({ session_id: session.id, owner_instance: stored.ownerInstance }, 'another instance took this session over; letting it go');
+        dependencies.logger.warn(
+          { session_id: session.id, owner_instance: stored.ownerInstance },
+          'another instance took this session over; letting it go',
+        );
         await session.end('replaced');
       }
     }

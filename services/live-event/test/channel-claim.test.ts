@@ -9,7 +9,11 @@ import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer } from './suppo
 import { startLiveEvent } from './support/live-event-harness.js';
 import { arrangeEvent, negotiate, openSpeaker, useLiveEvent } from './support/test-context.js';
 
-const engines = () => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const engines = () => ({
+  recognizer: new ScriptedRecognizer([]),
+  translator: new PrefixTranslator(['es', 'fr']),
+  synthesizer: new SilentSynthesizer(),
+});
 const context = useLiveEvent(engines);
 
 describe('a channel held through another instance', () => {
@@ -17,9 +21,16 @@ describe('a channel held through another instance', () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     const otherSpeaker = randomUUID();
     event.channels[0]!.speakers.push(otherSpeaker);
-    const other = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir });
+    const other = await startLiveEvent({
+      db: context.database.db,
+      key: context.key,
+      upstreams: context.upstreams,
+      engines: engines(),
+      recordingsDir: context.live.recordingsDir,
+    });
     try {
-      const ticketOnOther = async () => other.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await other.token(otherSpeaker, ['live:speak']));
+      const ticketOnOther = async () =>
+        other.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await other.token(otherSpeaker, ['live:speak']));
       // Taken before the first speaker starts: valid when issued, refused once the channel is held.
       const early = await ticketOnOther();
       expect(early.status).toBe(201);
@@ -54,10 +65,21 @@ describe('a channel held through another instance', () => {
 describe('a session whose instance died', () => {
   it('is resumed at once on another instance, by exactly one of two racing, and the dead owner lets it go', async () => {
     const { event, channel, speakerId } = arrangeEvent(context);
-    const start = () => startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir });
+    const start = () =>
+      startLiveEvent({
+        db: context.database.db,
+        key: context.key,
+        upstreams: context.upstreams,
+        engines: engines(),
+        recordingsDir: context.live.recordingsDir,
+      });
     const [owner, first, second] = await Promise.all([start(), start(), start()]);
     try {
-      const speakerTicketOn = async (live: typeof owner) => String((await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body.ticket);
+      const speakerTicketOn = async (live: typeof owner) =>
+        String(
+          (await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body
+            .ticket,
+        );
       const speaker = owner.speaker(await speakerTicketOn(owner));
       await speaker.opened;
       const { started } = await negotiate(speaker);
@@ -65,23 +87,35 @@ describe('a session whose instance died', () => {
       const tickets = await Promise.all([speakerTicketOn(first), speakerTicketOn(second)]);
       // The owner stops being alive without any shutdown: its session stays active in the database.
       await owner.service.liveness.stop();
-      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: owner.service.liveness.instanceId });
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({
+        status: 'active',
+        ownerInstance: owner.service.liveness.instanceId,
+      });
 
       const racers = [first.speaker(tickets[0]), second.speaker(tickets[1])];
       await Promise.all(racers.map((racer) => racer.opened));
-      for (const racer of racers) racer.send({ type: 'session_resume', session_id: started!.session_id, resume_token: started!.resume_token });
-      const answers = await Promise.all(racers.map((racer) => racer.next((message) => message.type === 'session_started' || message.type === 'error')));
+      for (const racer of racers)
+        racer.send({ type: 'session_resume', session_id: started!.session_id, resume_token: started!.resume_token });
+      const answers = await Promise.all(
+        racers.map((racer) => racer.next((message) => message.type === 'session_started' || message.type === 'error')),
+      );
       expect(answers.map((answer) => answer.type).sort()).toEqual(['error', 'session_started']);
       const winner = answers[0]!.type === 'session_started' ? first : second;
       expect(answers.find((answer) => answer.type === 'session_started')).toMatchObject({ resumed: true, session_id: started!.session_id });
       expect(answers.find((answer) => answer.type === 'error')).toMatchObject({ code: 'resume_failed' });
-      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: winner.service.liveness.instanceId });
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({
+        status: 'active',
+        ownerInstance: winner.service.liveness.instanceId,
+      });
 
       // The old owner, still running it in memory, finds out at its next stamp and lets it go.
       await owner.service.sweep();
       expect(owner.service.registry.get(started!.session_id)).toBeUndefined();
       expect((await speaker.closed).code).toBe(4011);
-      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({ status: 'active', ownerInstance: winner.service.liveness.instanceId });
+      expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({
+        status: 'active',
+        ownerInstance: winner.service.liveness.instanceId,
+      });
       const resumedSocket = racers[answers[0]!.type === 'session_started' ? 0 : 1]!;
       await negotiate(resumedSocket, { expectSession: false });
       resumedSocket.send({ type: 'end_session' });

@@ -18,7 +18,16 @@ import { ListenerLog, auditTalk } from './support/talk-audit.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 import { wordErrorRate } from '@ilenia/speech-engines/testing';
 
-const available = debianToolsAvailable('flite', 'sox', 'gcc', 'pkg-config', 'apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
+const available = debianToolsAvailable(
+  'flite',
+  'sox',
+  'gcc',
+  'pkg-config',
+  'apertium-wblank-mode',
+  '/usr/share/apertium/modes/eng-spa.mode',
+  '/usr/include/pocketsphinx/pocketsphinx.h',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+);
 /** pocketsphinx makes ≈ 8% WER on flite's slt voice; Apertium turns a wrong English word into one or two wrong Spanish ones. */
 const maxSpanishWordErrorRate = 0.35;
 const sentences = ['the weather is nice today', 'we are going to the market this afternoon'];
@@ -44,7 +53,13 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
     const listener = await openListener(context, event.id, channel.id, listenerId, ['es']);
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
     const { started } = await negotiate(speaker);
-    const audio = Buffer.concat([roomNoise(500), await englishSpeech(sentences[0]!), roomNoise(1500, 2), await englishSpeech(sentences[1]!), roomNoise(1500, 3)]);
+    const audio = Buffer.concat([
+      roomNoise(500),
+      await englishSpeech(sentences[0]!),
+      roomNoise(1500, 2),
+      await englishSpeech(sentences[1]!),
+      roomNoise(1500, 3),
+    ]);
     await streamAudio(speaker, audio, { frameMs: 20, speed: 1 });
     const finals: SubtitleFinal[] = [];
     while (finals.length < 2) finals.push(await listener.next('subtitle_final', 20_000));
@@ -54,19 +69,43 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
     const references = await Promise.all(sentences.map((sentence) => engines!.translator.translate(sentence, 'en', 'es')));
     finals.forEach((final, index) => {
       expect(final).toMatchObject({ language: 'es', is_source: false, sequence: index + 1, session_id: started!.session_id });
-      expect(wordErrorRate(references[index]!, final.text), `"${final.text}" vs "${references[index]}"`).toBeLessThanOrEqual(maxSpanishWordErrorRate);
+      expect(wordErrorRate(references[index]!, final.text), `"${final.text}" vs "${references[index]}"`).toBeLessThanOrEqual(
+        maxSpanishWordErrorRate,
+      );
       expect(final.timings.recognition_ms).toBeGreaterThanOrEqual(0);
       expect(final.timings.translation_ms).toBeGreaterThanOrEqual(0);
     });
-    const subtitles = listener.received.filter((message): message is SubtitlePartial | SubtitleFinal => message.type === 'subtitle_partial' || message.type === 'subtitle_final');
-    const firstPartial = subtitles.findIndex((message) => message.type === 'subtitle_partial' && message.segment_id === finals[0]!.segment_id);
+    const subtitles = listener.received.filter(
+      (message): message is SubtitlePartial | SubtitleFinal => message.type === 'subtitle_partial' || message.type === 'subtitle_final',
+    );
+    const firstPartial = subtitles.findIndex(
+      (message) => message.type === 'subtitle_partial' && message.segment_id === finals[0]!.segment_id,
+    );
     expect(firstPartial).toBeGreaterThanOrEqual(0);
     expect(firstPartial).toBeLessThan(subtitles.indexOf(finals[0]!));
 
     const token = await context.live.token(listenerId, ['transcripts:read']);
-    const json = (await (await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { segments: { sequence: number; segment_id: string; text: string; start_ms: number; end_ms: number }[] };
-    expect(json.segments).toEqual(finals.map((final) => ({ segment_id: final.segment_id, session_id: final.session_id, sequence: final.sequence, start_ms: final.start_ms, end_ms: final.end_ms, text: final.text, speaker_id: speakerId })));
-    const text = await (await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es?format=txt`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    const json = (await (
+      await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { segments: { sequence: number; segment_id: string; text: string; start_ms: number; end_ms: number }[] };
+    expect(json.segments).toEqual(
+      finals.map((final) => ({
+        segment_id: final.segment_id,
+        session_id: final.session_id,
+        sequence: final.sequence,
+        start_ms: final.start_ms,
+        end_ms: final.end_ms,
+        text: final.text,
+        speaker_id: speakerId,
+      })),
+    );
+    const text = await (
+      await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es?format=txt`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).text();
     expect(text).toBe(finals.map((final) => `${final.text}\n`).join(''));
     listener.close();
   });
@@ -107,11 +146,28 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
     const firstMs = first.length / 32;
     const utterances = [
       { text: sentences[0]!, sessionId: started!.session_id, fromMs: 500, toMs: 500 + firstMs, spokenAt: firstSpokenAt },
-      { text: sentences[1]!, sessionId: started!.session_id, fromMs: 500 + firstMs + 1500, toMs: 500 + firstMs + 1500 + second.length / 32, spokenAt: secondSpokenAt },
+      {
+        text: sentences[1]!,
+        sessionId: started!.session_id,
+        fromMs: 500 + firstMs + 1500,
+        toMs: 500 + firstMs + 1500 + second.length / 32,
+        spokenAt: secondSpokenAt,
+      },
     ];
     const token = await context.live.token(listenerId, ['transcripts:read']);
-    const stored = (await (await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { segments: { segment_id: string; sequence: number; text: string }[] };
-    auditTalk({ fault: 'recogniser process killed', language: 'es', utterances, log, stored: stored.segments, produced: await context.live.service.segments.latestSequenceOfChannel(channel.id) });
+    const stored = (await (
+      await fetch(`${context.live.baseUrl}/v1/sessions/${started!.session_id}/transcripts/es`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { segments: { segment_id: string; sequence: number; text: string }[] };
+    auditTalk({
+      fault: 'recogniser process killed',
+      language: 'es',
+      utterances,
+      log,
+      stored: stored.segments,
+      produced: await context.live.service.segments.latestSequenceOfChannel(channel.id),
+    });
     listener.close();
   });
 });

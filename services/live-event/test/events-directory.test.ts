@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => upstreams?.close());
 
 function directory(options: { cacheTtlMs?: number; secret?: string } = {}) {
-  const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(upstreams.tokenUrl), clientId: serviceClient.id, clientSecret: options.secret ?? serviceClient.secret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: new URL(upstreams.tokenUrl),
+    clientId: serviceClient.id,
+    clientSecret: options.secret ?? serviceClient.secret,
+  });
   return { tokens, events: httpEventsDirectory({ baseUrl: new URL(upstreams.eventsUrl), tokens, cacheTtlMs: options.cacheTtlMs ?? 0 }) };
 }
 
@@ -32,13 +36,14 @@ describe('the events directory', () => {
     expect(upstreams.tokensIssued() - before).toBe(1);
   });
 
-  it('lets the events service decide, with the caller\'s own token, who sees an event and who sees its sessions', async () => {
+  it("lets the events service decide, with the caller's own token, who sees an event and who sees its sessions", async () => {
     const listenerId = randomUUID();
     const event = makeEvent();
     upstreams.state.events.set(event.id, event);
     upstreams.state.listeners.add(`${event.id}:${listenerId}`);
     const { events } = directory();
-    const tokenOf = (userId: string) => signAccessToken(key, { sub: userId, permissions: ['events:read', 'session_records:read'] }, { audience: eventsAudience });
+    const tokenOf = (userId: string) =>
+      signAccessToken(key, { sub: userId, permissions: ['events:read', 'session_records:read'] }, { audience: eventsAudience });
     const [organiser, listener, stranger] = await Promise.all([tokenOf(event.organiser_id), tokenOf(listenerId), tokenOf(randomUUID())]);
     expect(await events.eventSeenBy(event.id, organiser)).toMatchObject({ id: event.id });
     expect(await events.eventSeenBy(event.id, listener)).toMatchObject({ id: event.id });
@@ -82,7 +87,9 @@ describe('the events directory', () => {
     } finally {
       upstreams.state.down = false;
     }
-    await expect(directory({ secret: 'wrong' }).events.getEvent(randomUUID())).rejects.toThrow(/refused the live-event client's token request \(invalid_client\)/);
+    await expect(directory({ secret: 'wrong' }).events.getEvent(randomUUID())).rejects.toThrow(
+      /refused the live-event client's token request \(invalid_client\)/,
+    );
     const unreachable = httpEventsDirectory({ baseUrl: new URL('http://127.0.0.1:9'), tokens: directory().tokens, cacheTtlMs: 0 });
     await expect(unreachable.getEvent(randomUUID())).rejects.toBeInstanceOf(UpstreamUnavailableError);
   });

@@ -8,12 +8,19 @@ import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer } from './suppo
 import { arrangeEvent, openListener, speakerTicket, useLiveEvent } from './support/test-context.js';
 
 const metricsToken = 'scrape-token-for-tests';
-const context = useLiveEvent(() => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }), {
-  harness: { overrides: { metricsToken, allowedOrigins: ['https://app.ilenia.dev'] } },
-});
+const context = useLiveEvent(
+  () => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }),
+  {
+    harness: { overrides: { metricsToken, allowedOrigins: ['https://app.ilenia.dev'] } },
+  },
+);
 
 /** Opens a socket with `origin`; resolves with the HTTP status of a refused upgrade, or 101 once open. */
-function upgradeStatus(path: string, ticket: string, origin: string | undefined): Promise<{ status: number; body: string; contentType?: string }> {
+function upgradeStatus(
+  path: string,
+  ticket: string,
+  origin: string | undefined,
+): Promise<{ status: number; body: string; contentType?: string }> {
   const url = `${context.live.baseUrl.replace('http', 'ws')}${path}?ticket=${encodeURIComponent(ticket)}`;
   const socket = new WebSocket(url, origin === undefined ? {} : { headers: { Origin: origin } });
   return new Promise((resolve, reject) => {
@@ -39,17 +46,23 @@ describe('WebSocket origins', () => {
     const refused = await upgradeStatus('/v1/ws/speaker', ticket, 'https://evil.example');
     expect(refused.status).toBe(403);
     expect(refused.contentType).toBe('application/problem+json');
-    expect(JSON.parse(refused.body)).toMatchObject({ status: 403, type: 'https://ilenia.dev/problems/forbidden-origin', instance: '/v1/ws/speaker' });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      status: 403,
+      type: 'https://ilenia.dev/problems/forbidden-origin',
+      instance: '/v1/ws/speaker',
+    });
     expect((await upgradeStatus('/v1/ws/speaker', ticket, 'null')).status).toBe(403);
     // The refusal came before the ticket was looked at: an allowed page can still use it.
     expect((await upgradeStatus('/v1/ws/speaker', ticket, 'https://app.ilenia.dev')).status).toBe(101);
   });
 
-  it('accepts the service\'s own origin and clients that send none', async () => {
+  it("accepts the service's own origin and clients that send none", async () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     const own = new URL(context.live.baseUrl).origin;
     expect((await upgradeStatus('/v1/ws/speaker', await speakerTicket(context, event.id, channel.id, speakerId), own)).status).toBe(101);
-    expect((await upgradeStatus('/v1/ws/speaker', await speakerTicket(context, event.id, channel.id, speakerId), undefined)).status).toBe(101);
+    expect((await upgradeStatus('/v1/ws/speaker', await speakerTicket(context, event.id, channel.id, speakerId), undefined)).status).toBe(
+      101,
+    );
   });
 });
 

@@ -13,7 +13,11 @@ import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speec
 import { startLiveEvent } from './support/live-event-harness.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 
-const engines = () => ({ recognizer: new ScriptedRecognizer(Array.from({ length: 20 }, (_, index) => `phrase ${index + 1}`)), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const engines = () => ({
+  recognizer: new ScriptedRecognizer(Array.from({ length: 20 }, (_, index) => `phrase ${index + 1}`)),
+  translator: new PrefixTranslator(['es', 'fr']),
+  synthesizer: new SilentSynthesizer(),
+});
 
 // One service (and one PGlite) for the file; the shutdown test runs last, since it stops the service.
 const context = useLiveEvent(engines, { harness: { overrides: { resumeGraceSeconds: 1, abandonedAfterMs: 60_000 } } });
@@ -26,7 +30,9 @@ describe('session records', () => {
     const { started } = await negotiate(speaker);
     speaker.send({ type: 'end_session' });
     await speaker.closed;
-    await expect.poll(() => context.upstreams.state.records.some((record) => record.id === started!.session_id), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => context.upstreams.state.records.some((record) => record.id === started!.session_id), { timeout: 5_000 })
+      .toBe(true);
 
     const second = arrangeEvent(context);
     context.upstreams.state.failNextRecords = 100;
@@ -37,13 +43,17 @@ describe('session records', () => {
     again.send({ type: 'end_session' });
     await again.closed;
     await context.live.service.records.settle();
-    await expect.poll(() => context.live.metrics.sessionRecordFailures.get().then((metric) => metric.values[0]?.value ?? 0), { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(() => context.live.metrics.sessionRecordFailures.get().then((metric) => metric.values[0]?.value ?? 0), { timeout: 5_000 })
+      .toBe(1);
     expect(context.upstreams.state.records.some((record) => record.id === unlucky!.session_id)).toBe(false);
     expect((await context.live.service.sessions.get(unlucky!.session_id))?.recordWrittenAt).toBeNull();
 
     context.upstreams.state.failNextRecords = 0;
     await context.live.service.sweep();
-    await expect.poll(() => context.upstreams.state.records.find((record) => record.id === unlucky!.session_id), { timeout: 5_000 }).toMatchObject({ segment_count: 1, transcripts: [{ language: 'en' }, { language: 'es' }, { language: 'fr' }] });
+    await expect
+      .poll(() => context.upstreams.state.records.find((record) => record.id === unlucky!.session_id), { timeout: 5_000 })
+      .toMatchObject({ segment_count: 1, transcripts: [{ language: 'en' }, { language: 'es' }, { language: 'fr' }] });
   });
 });
 
@@ -52,8 +62,27 @@ describe('a process that died mid-talk', () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     const sessionId = randomUUID();
     const recordingPath = path.join(context.live.recordingsDir, `${sessionId}.wav`);
-    await context.live.service.sessions.create({ id: sessionId, eventId: event.id, channelId: channel.id, speakerId, startedAt: new Date(Date.now() - 120_000), sourceLanguage: 'en', languages: ['en', 'es'], recordingPath });
-    await context.live.service.segments.insert({ sessionId, language: 'en', sequence: 1, segmentId: randomUUID(), isSource: true, startMs: 0, endMs: 900, text: 'before the crash', speakerId });
+    await context.live.service.sessions.create({
+      id: sessionId,
+      eventId: event.id,
+      channelId: channel.id,
+      speakerId,
+      startedAt: new Date(Date.now() - 120_000),
+      sourceLanguage: 'en',
+      languages: ['en', 'es'],
+      recordingPath,
+    });
+    await context.live.service.segments.insert({
+      sessionId,
+      language: 'en',
+      sequence: 1,
+      segmentId: randomUUID(),
+      isSource: true,
+      startMs: 0,
+      endMs: 900,
+      text: 'before the crash',
+      speakerId,
+    });
     // The process wrote 1.5 s of audio, then died before the header was brought up to date.
     const recording = await WavWriter.open(recordingPath, { syncEveryBytes: 10_000_000 });
     recording.append(Buffer.alloc(48_000, 1));
@@ -63,11 +92,22 @@ describe('a process that died mid-talk', () => {
     await context.database.db.updateTable('live_sessions').set({ heartbeat_at: new Date() }).where('id', '=', sessionId).execute();
     await context.live.service.sweep();
     expect((await context.live.service.sessions.get(sessionId))?.status).toBe('active');
-    await context.database.db.updateTable('live_sessions').set({ heartbeat_at: new Date(Date.now() - 120_000) }).where('id', '=', sessionId).execute();
+    await context.database.db
+      .updateTable('live_sessions')
+      .set({ heartbeat_at: new Date(Date.now() - 120_000) })
+      .where('id', '=', sessionId)
+      .execute();
     await context.live.service.sweep();
-    expect(await context.live.service.sessions.get(sessionId)).toMatchObject({ status: 'ended', endReason: 'grace_expired', recordingBytes: 44 + 48_000, mediaOffsetMs: 1_500 });
+    expect(await context.live.service.sessions.get(sessionId)).toMatchObject({
+      status: 'ended',
+      endReason: 'grace_expired',
+      recordingBytes: 44 + 48_000,
+      mediaOffsetMs: 1_500,
+    });
     expect((await readFile(recordingPath)).readUInt32LE(40)).toBe(48_000);
-    await expect.poll(() => context.upstreams.state.records.find((record) => record.id === sessionId), { timeout: 5_000 }).toMatchObject({ segment_count: 1, transcripts: [{ language: 'en' }] });
+    await expect
+      .poll(() => context.upstreams.state.records.find((record) => record.id === sessionId), { timeout: 5_000 })
+      .toMatchObject({ segment_count: 1, transcripts: [{ language: 'en' }] });
   });
 });
 
@@ -76,7 +116,11 @@ describe('a restart', () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context);
     const options = { db: context.database.db, key: context.key, upstreams: context.upstreams, recordingsDir: context.live.recordingsDir };
     const before = await startLiveEvent({ ...options, engines: engines() });
-    const speakerTicketOn = async (live: typeof before) => String((await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body.ticket);
+    const speakerTicketOn = async (live: typeof before) =>
+      String(
+        (await live.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await live.token(speakerId, ['live:speak']))).body
+          .ticket,
+      );
     const first = before.speaker(await speakerTicketOn(before));
     await first.opened;
     const { started } = await negotiate(first);
@@ -97,7 +141,13 @@ describe('a restart', () => {
       await second.opened;
       second.send({ type: 'session_resume', session_id: started!.session_id, resume_token: started!.resume_token });
       const resumed = await second.next((message) => message.type === 'session_started' || message.type === 'error');
-      expect(resumed).toMatchObject({ type: 'session_started', resumed: true, session_id: started!.session_id, last_sequence: beforeRestart.sequence, media_offset_ms: 700 });
+      expect(resumed).toMatchObject({
+        type: 'session_started',
+        resumed: true,
+        session_id: started!.session_id,
+        last_sequence: beforeRestart.sequence,
+        media_offset_ms: 700,
+      });
       await negotiate(second, { expectSession: false });
       await streamAudio(second, Buffer.concat([speech(400), silence(300)]), { speed: 1.9 });
       const afterRestart = await second.next('transcript_final');
@@ -130,7 +180,12 @@ describe('graceful shutdown', () => {
     const phrase = finals[0]!.text;
     expect((await speaker.closed).code).toBe(1001);
     expect((await listener.closed).code).toBe(1001);
-    expect(listener.all('subtitle_final').map((final) => `${final.language}:${final.text}`).sort()).toEqual([`en:${phrase}`, `es:[es] ${phrase}`]);
+    expect(
+      listener
+        .all('subtitle_final')
+        .map((final) => `${final.language}:${final.text}`)
+        .sort(),
+    ).toEqual([`en:${phrase}`, `es:[es] ${phrase}`]);
 
     const stored = await context.live.service.sessions.get(started!.session_id);
     expect(stored).toMatchObject({ status: 'interrupted', segmentCount: 1 });
@@ -139,16 +194,31 @@ describe('graceful shutdown', () => {
     expect(wav.readUInt32LE(40)).toBe(600 * 32);
 
     // The next process finds the session abandoned once its grace period is over, ends it and reports it.
-    const next = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), recordingsDir: context.live.recordingsDir, overrides: { abandonedAfterMs: 500 } });
+    const next = await startLiveEvent({
+      db: context.database.db,
+      key: context.key,
+      upstreams: context.upstreams,
+      engines: engines(),
+      recordingsDir: context.live.recordingsDir,
+      overrides: { abandonedAfterMs: 500 },
+    });
     try {
       await expect
-        .poll(async () => {
-          await next.service.sweep();
-          return (await next.service.sessions.get(started!.session_id))?.status;
-        }, { timeout: 10_000, interval: 250 })
+        .poll(
+          async () => {
+            await next.service.sweep();
+            return (await next.service.sessions.get(started!.session_id))?.status;
+          },
+          { timeout: 10_000, interval: 250 },
+        )
         .toBe('ended');
-      expect(await next.service.sessions.get(started!.session_id)).toMatchObject({ endReason: 'grace_expired', recordingBytes: 44 + 600 * 32 });
-      await expect.poll(() => context.upstreams.state.records.find((record) => record.id === started!.session_id), { timeout: 5_000 }).toMatchObject({ segment_count: 1 });
+      expect(await next.service.sessions.get(started!.session_id)).toMatchObject({
+        endReason: 'grace_expired',
+        recordingBytes: 44 + 600 * 32,
+      });
+      await expect
+        .poll(() => context.upstreams.state.records.find((record) => record.id === started!.session_id), { timeout: 5_000 })
+        .toMatchObject({ segment_count: 1 });
     } finally {
       await next.stop();
     }

@@ -32,7 +32,13 @@ const kinds: { name: string; skip: boolean; make: (times: Partial<LiveStatusTime
 ];
 
 const channel = { eventId: 'e1', channelId: 'c1' };
-const timings = (isSource: boolean) => ({ sessionId: 's1', isSource, recognitionMs: 400, translationMs: isSource ? null : 80, emittedAt: '2026-11-28T17:00:00.000Z' });
+const timings = (isSource: boolean) => ({
+  sessionId: 's1',
+  isSource,
+  recognitionMs: 400,
+  translationMs: isSource ? null : 80,
+  emittedAt: '2026-11-28T17:00:00.000Z',
+});
 
 describe.each(kinds)('the live status store ($name)', ({ skip, make }) => {
   it.skipIf(skip)('keeps each instance’s presence, replaces it on write, and forgets it when removed or not refreshed', async () => {

@@ -20,10 +20,19 @@ type EventLiveStatus = components['schemas']['EventLiveStatus'];
 /** What the manager role holds that these calls need (session records: the events service's rule). */
 const managerPermissions = ['live_sessions:read', 'session_records:read'];
 
-const engines = () => ({ recognizer: new ScriptedRecognizer(['welcome everyone', 'open science matters', 'thank you']), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const engines = () => ({
+  recognizer: new ScriptedRecognizer(['welcome everyone', 'open science matters', 'thank you']),
+  translator: new PrefixTranslator(['es', 'fr']),
+  synthesizer: new SilentSynthesizer(),
+});
 const context = useLiveEvent(engines);
 
-async function liveStatus(live: LiveEventHarness, eventId: string, token: string, query = ''): Promise<{ status: number; body: EventLiveStatus & { detail?: string } }> {
+async function liveStatus(
+  live: LiveEventHarness,
+  eventId: string,
+  token: string,
+  query = '',
+): Promise<{ status: number; body: EventLiveStatus & { detail?: string } }> {
   const response = await fetch(`${live.baseUrl}/v1/events/${eventId}/live${query}`, { headers: { Authorization: `Bearer ${token}` } });
   return { status: response.status, body: (await response.json()) as EventLiveStatus & { detail?: string } };
 }
@@ -40,12 +49,18 @@ describe('the live status of an event, on one instance', () => {
 
     const quiet = await liveStatus(context.live, event.id, manager);
     expect(quiet.status).toBe(200);
-    expect(quiet.body).toMatchObject({ event_id: event.id, listeners: 0, channels: [{ channel_id: channel.id, session: null, listeners: 0, finals: [] }] });
+    expect(quiet.body).toMatchObject({
+      event_id: event.id,
+      listeners: 0,
+      channels: [{ channel_id: channel.id, session: null, listeners: 0, finals: [] }],
+    });
     expect(languageCounts(quiet.body)).toEqual({ en: 0, es: 0, fr: 0 });
 
     const spanish = await openListener(context, event.id, channel.id, listenerId, ['es']);
     const both = await openListener(context, event.id, channel.id, listenerId, ['es', 'fr']);
-    await expect.poll(async () => languageCounts((await liveStatus(context.live, event.id, manager)).body)).toEqual({ en: 0, es: 2, fr: 1 });
+    await expect
+      .poll(async () => languageCounts((await liveStatus(context.live, event.id, manager)).body))
+      .toEqual({ en: 0, es: 2, fr: 1 });
 
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
     const { started } = await negotiate(speaker);
@@ -56,7 +71,14 @@ describe('the live status of an event, on one instance', () => {
     }
 
     // Deliveries are recorded once the fan-out handed the final over; wait for the newest one's.
-    await expect.poll(async () => (await liveStatus(context.live, event.id, manager)).body.channels[0]!.finals[0]?.languages.find((entry) => entry.language === 'fr')?.delivery_ms ?? null).not.toBeNull();
+    await expect
+      .poll(
+        async () =>
+          (await liveStatus(context.live, event.id, manager)).body.channels[0]!.finals[0]?.languages.find(
+            (entry) => entry.language === 'fr',
+          )?.delivery_ms ?? null,
+      )
+      .not.toBeNull();
     const { body } = await liveStatus(context.live, event.id, manager);
     const [status] = body.channels;
     expect(body.listeners).toBe(2);
@@ -78,14 +100,18 @@ describe('the live status of an event, on one instance', () => {
     }
 
     // Only the newest finals when asked for fewer.
-    expect((await liveStatus(context.live, event.id, manager, '?finals=1')).body.channels[0]!.finals.map((final) => final.sequence)).toEqual([2]);
+    expect(
+      (await liveStatus(context.live, event.id, manager, '?finals=1')).body.channels[0]!.finals.map((final) => final.sequence),
+    ).toEqual([2]);
 
     // A listener that switches language and one that leaves are counted as they are now.
     both.send({ type: 'set_languages', request_id: 'lang-2', languages: ['en'] });
     await both.next('subscribed');
     spanish.close();
     await spanish.closed;
-    await expect.poll(async () => languageCounts((await liveStatus(context.live, event.id, manager)).body)).toEqual({ en: 1, es: 0, fr: 0 });
+    await expect
+      .poll(async () => languageCounts((await liveStatus(context.live, event.id, manager)).body))
+      .toEqual({ en: 1, es: 0, fr: 0 });
 
     speaker.send({ type: 'pause', request_id: 'pause-1' });
     await speaker.next('session_state');
@@ -105,7 +131,9 @@ describe('the live status of an event, on one instance', () => {
     expect(notFound.body.detail).toContain(event.id);
     expect((await liveStatus(context.live, randomUUID(), await context.live.token(organiserId, managerPermissions))).status).toBe(404);
     expect((await liveStatus(context.live, event.id, await context.live.token(organiserId, ['live:listen']))).status).toBe(403);
-    expect((await liveStatus(context.live, event.id, await context.live.token(organiserId, managerPermissions), '?finals=51')).status).toBe(400);
+    expect((await liveStatus(context.live, event.id, await context.live.token(organiserId, managerPermissions), '?finals=51')).status).toBe(
+      400,
+    );
   });
 });
 
@@ -117,7 +145,13 @@ describe.skipIf(!hasRedis)('the live status of an event, on two instances sharin
   beforeAll(async () => {
     shared.redis = new Redis(testRedisUrl, { maxRetriesPerRequest: 2 });
     const instance = async (name: string) => {
-      const bus = new RedisSubtitleBus({ url: testRedisUrl, keyPrefix: scratch.prefix, historyLimit: 500, historyTtlSeconds: 600, connectionName: `live-status-test-${name}` });
+      const bus = new RedisSubtitleBus({
+        url: testRedisUrl,
+        keyPrefix: scratch.prefix,
+        historyLimit: 500,
+        historyTtlSeconds: 600,
+        connectionName: `live-status-test-${name}`,
+      });
       const live = await startLiveEvent({
         db: context.database.db,
         key: context.key,
@@ -150,7 +184,10 @@ describe.skipIf(!hasRedis)('the live status of an event, on two instances sharin
     const onA = await openListener(a, event.id, channel.id, listenerId, ['es']);
     const onB = await openListener(b, event.id, channel.id, listenerId, ['fr']);
     const alsoOnB = await openListener(b, event.id, channel.id, listenerId, ['es']);
-    for (const instance of [a, b]) await expect.poll(async () => languageCounts((await liveStatus(instance.live, event.id, manager)).body)).toEqual({ en: 0, es: 2, fr: 1 });
+    for (const instance of [a, b])
+      await expect
+        .poll(async () => languageCounts((await liveStatus(instance.live, event.id, manager)).body))
+        .toEqual({ en: 0, es: 2, fr: 1 });
 
     const speaker = await openSpeaker(a, event.id, channel.id, speakerId);
     const { started } = await negotiate(speaker);
@@ -161,7 +198,12 @@ describe.skipIf(!hasRedis)('the live status of an event, on two instances sharin
 
     // French is delivered on B only; B's time reaches A through Redis, and the session is A's.
     await expect
-      .poll(async () => (await liveStatus(a.live, event.id, manager)).body.channels[0]!.finals[0]?.languages.map((entry) => [entry.language, entry.delivery_ms !== null]))
+      .poll(async () =>
+        (await liveStatus(a.live, event.id, manager)).body.channels[0]!.finals[0]?.languages.map((entry) => [
+          entry.language,
+          entry.delivery_ms !== null,
+        ]),
+      )
       .toEqual([
         ['en', false],
         ['es', true],

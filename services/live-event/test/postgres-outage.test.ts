@@ -14,7 +14,16 @@ import { expectNotReadyBecauseOf, expectRetryLater, talkThroughOutage } from './
 import { initdbAvailable, startPrivatePostgres } from './support/private-dependencies.js';
 import { useLiveEvent, type LiveEventTestContext } from './support/test-context.js';
 
-const enginesAvailable = debianToolsAvailable('flite', 'sox', 'gcc', 'pkg-config', 'apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
+const enginesAvailable = debianToolsAvailable(
+  'flite',
+  'sox',
+  'gcc',
+  'pkg-config',
+  'apertium-wblank-mode',
+  '/usr/share/apertium/modes/eng-spa.mode',
+  '/usr/include/pocketsphinx/pocketsphinx.h',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+);
 const available = enginesAvailable && initdbAvailable;
 
 function postgresOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited<ReturnType<typeof talkThroughOutage>>) => void) {
@@ -38,7 +47,9 @@ function postgresOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited
       async whileDown({ sessionId, listenerId }) {
         await expectNotReadyBecauseOf(context, 'database');
         const token = await context.live.token(listenerId, ['transcripts:read']);
-        expectRetryLater(await fetch(`${context.live.baseUrl}/v1/sessions/${sessionId}/transcripts/en`, { headers: { Authorization: `Bearer ${token}` } }));
+        expectRetryLater(
+          await fetch(`${context.live.baseUrl}/v1/sessions/${sessionId}/transcripts/en`, { headers: { Authorization: `Bearer ${token}` } }),
+        );
       },
     });
     console.info(`postgres outage (${label}) figures: ${JSON.stringify(figures)}`);
@@ -46,18 +57,32 @@ function postgresOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited
   };
 }
 
-describe.skipIf(!available)(`a talk while PostgreSQL goes away and comes back${skippedUnless(available, 'initdb (/usr/lib/postgresql/*/bin), flite, sox, pocketsphinx or apertium')}`, () => {
-  const talk = postgresOutage({ maxWaitMs: 120_000, maxFinals: 200 }, (figures) => {
-    expect(figures.gaps).toBe(0);
-    expect(figures.delivered).toBe(figures.produced);
-  });
-  it('stores and delivers every final late rather than never, numbered without holes, and recovers', () => talk('within bounds'), 300_000);
-});
+describe.skipIf(!available)(
+  `a talk while PostgreSQL goes away and comes back${skippedUnless(available, 'initdb (/usr/lib/postgresql/*/bin), flite, sox, pocketsphinx or apertium')}`,
+  () => {
+    const talk = postgresOutage({ maxWaitMs: 120_000, maxFinals: 200 }, (figures) => {
+      expect(figures.gaps).toBe(0);
+      expect(figures.delivered).toBe(figures.produced);
+    });
+    it(
+      'stores and delivers every final late rather than never, numbered without holes, and recovers',
+      () => talk('within bounds'),
+      300_000,
+    );
+  },
+);
 
-describe.skipIf(!available)(`a talk while PostgreSQL stays away longer than finals may wait${skippedUnless(available, 'initdb (/usr/lib/postgresql/*/bin), flite, sox, pocketsphinx or apertium')}`, () => {
-  const talk = postgresOutage({ maxWaitMs: 120_000, maxFinals: 1 }, (figures) => {
-    expect(figures.gaps).toBeGreaterThanOrEqual(1);
-    expect(figures.delivered + figures.gaps).toBeGreaterThanOrEqual(figures.produced);
-  });
-  it('turns the final it cannot keep into a gap naming the segment, without a hole in the numbering', () => talk('one final may wait'), 300_000);
-});
+describe.skipIf(!available)(
+  `a talk while PostgreSQL stays away longer than finals may wait${skippedUnless(available, 'initdb (/usr/lib/postgresql/*/bin), flite, sox, pocketsphinx or apertium')}`,
+  () => {
+    const talk = postgresOutage({ maxWaitMs: 120_000, maxFinals: 1 }, (figures) => {
+      expect(figures.gaps).toBeGreaterThanOrEqual(1);
+      expect(figures.delivered + figures.gaps).toBeGreaterThanOrEqual(figures.produced);
+    });
+    it(
+      'turns the final it cannot keep into a gap naming the segment, without a hole in the numbering',
+      () => talk('one final may wait'),
+      300_000,
+    );
+  },
+);

@@ -18,7 +18,16 @@ import { expectNotReadyBecauseOf, expectRetryLater, talkThroughOutage } from './
 import { redisServerAvailable, startPrivateRedis } from './support/private-dependencies.js';
 import { useLiveEvent, type LiveEventTestContext } from './support/test-context.js';
 
-const enginesAvailable = debianToolsAvailable('flite', 'sox', 'gcc', 'pkg-config', 'apertium-wblank-mode', '/usr/share/apertium/modes/eng-spa.mode', '/usr/include/pocketsphinx/pocketsphinx.h', '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin');
+const enginesAvailable = debianToolsAvailable(
+  'flite',
+  'sox',
+  'gcc',
+  'pkg-config',
+  'apertium-wblank-mode',
+  '/usr/share/apertium/modes/eng-spa.mode',
+  '/usr/include/pocketsphinx/pocketsphinx.h',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+);
 const available = enginesAvailable && redisServerAvailable;
 
 function redisOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited<ReturnType<typeof talkThroughOutage>>) => void) {
@@ -50,7 +59,10 @@ function redisOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited<Re
     ticketsClient?.disconnect();
     await redis?.stop();
   });
-  const context: LiveEventTestContext = useLiveEvent(() => createEngines(readEngineConfig(new ConfigReader({}))), { harness, startTimeoutMs: 180_000 });
+  const context: LiveEventTestContext = useLiveEvent(() => createEngines(readEngineConfig(new ConfigReader({}))), {
+    harness,
+    startTimeoutMs: 180_000,
+  });
   return async (label: string) => {
     const figures = await talkThroughOutage(context, {
       dependency: 'redis',
@@ -71,20 +83,30 @@ function redisOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited<Re
   };
 }
 
-describe.skipIf(!available)(`a talk while Redis goes away and comes back${skippedUnless(available, 'redis-server, flite, sox, pocketsphinx or apertium')}`, () => {
-  const talk = redisOutage({ maxWaitMs: 120_000, maxFinals: 200 }, (figures) => {
-    // Within bounds nothing is given up: every final arrives, late.
-    expect(figures.gaps).toBe(0);
-    expect(figures.delivered).toBe(figures.produced);
-  });
-  it('delivers every final late rather than never, numbered without holes, and recovers', () => talk('within bounds'), 300_000);
-});
+describe.skipIf(!available)(
+  `a talk while Redis goes away and comes back${skippedUnless(available, 'redis-server, flite, sox, pocketsphinx or apertium')}`,
+  () => {
+    const talk = redisOutage({ maxWaitMs: 120_000, maxFinals: 200 }, (figures) => {
+      // Within bounds nothing is given up: every final arrives, late.
+      expect(figures.gaps).toBe(0);
+      expect(figures.delivered).toBe(figures.produced);
+    });
+    it('delivers every final late rather than never, numbered without holes, and recovers', () => talk('within bounds'), 300_000);
+  },
+);
 
-describe.skipIf(!available)(`a talk while Redis stays away longer than finals may wait${skippedUnless(available, 'redis-server, flite, sox, pocketsphinx or apertium')}`, () => {
-  const talk = redisOutage({ maxWaitMs: 120_000, maxFinals: 1 }, (figures) => {
-    // Only one final may wait: the next one met during the outage is a gap, numbering goes on.
-    expect(figures.gaps).toBeGreaterThanOrEqual(1);
-    expect(figures.delivered + figures.gaps).toBeGreaterThanOrEqual(figures.produced);
-  });
-  it('turns the final it cannot keep into a gap naming the segment, without a hole in the numbering', () => talk('one final may wait'), 300_000);
-});
+describe.skipIf(!available)(
+  `a talk while Redis stays away longer than finals may wait${skippedUnless(available, 'redis-server, flite, sox, pocketsphinx or apertium')}`,
+  () => {
+    const talk = redisOutage({ maxWaitMs: 120_000, maxFinals: 1 }, (figures) => {
+      // Only one final may wait: the next one met during the outage is a gap, numbering goes on.
+      expect(figures.gaps).toBeGreaterThanOrEqual(1);
+      expect(figures.delivered + figures.gaps).toBeGreaterThanOrEqual(figures.produced);
+    });
+    it(
+      'turns the final it cannot keep into a gap naming the segment, without a hole in the numbering',
+      () => talk('one final may wait'),
+      300_000,
+    );
+  },
+);

@@ -30,7 +30,10 @@ const readAll = ['live_sessions:read', 'recordings:read', 'transcripts:read', 's
 function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
   describe(name, () => {
     const recognizer = new ScriptedRecognizer(Array.from({ length: 50 }, (_, index) => `line ${index + 1} of the talk`));
-    const context: LiveEventTestContext = useLiveEvent(() => ({ recognizer, translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }), { target });
+    const context: LiveEventTestContext = useLiveEvent(
+      () => ({ recognizer, translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }),
+      { target },
+    );
 
     async function get(path: string, token: string, headers: Record<string, string> = {}) {
       return fetch(`${context.live.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } });
@@ -65,17 +68,39 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
         [first.sessionId, 'ended', 2, true],
         [second.sessionId, 'active', 1, false],
       ]);
-      expect(page.items[0]).toMatchObject({ event_id: arranged.event.id, channel_id: arranged.channel.id, speaker_id: arranged.speakerId, end_reason: 'speaker_ended', source_language: 'en', languages: ['en', 'es', 'fr'] });
-      const ended = (await (await get(`/v1/events/${arranged.event.id}/sessions?status=ended&limit=1`, organiser)).json()) as { items: { id: string }[]; total: number };
+      expect(page.items[0]).toMatchObject({
+        event_id: arranged.event.id,
+        channel_id: arranged.channel.id,
+        speaker_id: arranged.speakerId,
+        end_reason: 'speaker_ended',
+        source_language: 'en',
+        languages: ['en', 'es', 'fr'],
+      });
+      const ended = (await (await get(`/v1/events/${arranged.event.id}/sessions?status=ended&limit=1`, organiser)).json()) as {
+        items: { id: string }[];
+        total: number;
+      };
       expect(ended).toMatchObject({ total: 1, items: [{ id: first.sessionId }] });
-      expect((await get(`/v1/events/${arranged.event.id}/sessions?offset=1`, organiser).then((response) => response.json())) as { items: unknown[] }).toMatchObject({ items: [{ id: second.sessionId }] });
+      expect(
+        (await get(`/v1/events/${arranged.event.id}/sessions?offset=1`, organiser).then((response) => response.json())) as {
+          items: unknown[];
+        },
+      ).toMatchObject({ items: [{ id: second.sessionId }] });
 
-      expect((await get(`/v1/sessions/${second.sessionId}`, organiser).then((response) => response.json())) as object).toMatchObject({ id: second.sessionId, status: 'active', ended_at: null, end_reason: null });
+      expect((await get(`/v1/sessions/${second.sessionId}`, organiser).then((response) => response.json())) as object).toMatchObject({
+        id: second.sessionId,
+        status: 'active',
+        ended_at: null,
+        end_reason: null,
+      });
       const stranger = await context.live.token(randomUUID(), readAll);
       expect((await get(`/v1/sessions/${first.sessionId}`, stranger)).status).toBe(404);
       expect((await get(`/v1/events/${arranged.event.id}/sessions`, stranger)).status).toBe(404);
       expect((await get(`/v1/sessions/${randomUUID()}`, organiser)).status).toBe(404);
-      const withoutPermission = await get(`/v1/sessions/${first.sessionId}`, await context.live.token(arranged.event.organiser_id, ['transcripts:read']));
+      const withoutPermission = await get(
+        `/v1/sessions/${first.sessionId}`,
+        await context.live.token(arranged.event.organiser_id, ['transcripts:read']),
+      );
       expect(withoutPermission.status).toBe(403);
       expect((await get('/v1/sessions/not-a-uuid', organiser)).status).toBe(400);
 
@@ -90,7 +115,12 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
     it('shows sessions, recordings and their metadata only to those the events service shows session records (not to speakers and listeners)', async () => {
       const arranged = arrangeEvent(context, { organiserId: randomUUID() });
       const { sessionId } = await runSession(arranged, 1);
-      const paths = [`/v1/sessions/${sessionId}`, `/v1/sessions/${sessionId}/recording`, `/v1/sessions/${sessionId}/recording/metadata`, `/v1/events/${arranged.event.id}/sessions`];
+      const paths = [
+        `/v1/sessions/${sessionId}`,
+        `/v1/sessions/${sessionId}/recording`,
+        `/v1/sessions/${sessionId}/recording/metadata`,
+        `/v1/events/${arranged.event.id}/sessions`,
+      ];
       const organiser = await context.live.token(arranged.event.organiser_id, readAll);
       for (const path of paths) expect((await get(path, organiser)).status, path).toBe(200);
       for (const userId of [arranged.listenerId, arranged.speakerId]) {
@@ -136,7 +166,17 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       expect(past.headers.get('content-range')).toBe(`bytes */${size}`);
 
       const metadata = (await (await get(`/v1/sessions/${sessionId}/recording/metadata`, manager)).json()) as Record<string, unknown>;
-      expect(metadata).toMatchObject({ session_id: sessionId, media_type: 'audio/wav', format: 'wav', encoding: 'pcm_s16le', sample_rate: 16000, channels: 1, bits_per_sample: 16, duration_seconds: 0.7, size_bytes: size });
+      expect(metadata).toMatchObject({
+        session_id: sessionId,
+        media_type: 'audio/wav',
+        format: 'wav',
+        encoding: 'pcm_s16le',
+        sample_rate: 16000,
+        channels: 1,
+        bits_per_sample: 16,
+        duration_seconds: 0.7,
+        size_bytes: size,
+      });
     });
 
     it('serves transcripts per language as JSON, WebVTT, SubRip and text, by format or Accept', async () => {
@@ -144,26 +184,42 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       const { sessionId } = await runSession(arranged, 2);
       const listener = await context.live.token(arranged.listenerId, ['transcripts:read']);
       const index = (await (await get(`/v1/sessions/${sessionId}/transcripts`, listener)).json()) as Record<string, unknown>;
-      expect(index).toMatchObject({ session_id: sessionId, source_language: 'en', complete: true, languages: [{ language: 'en', is_source: true, segment_count: 2 }, { language: 'es', is_source: false, segment_count: 2 }, { language: 'fr', is_source: false, segment_count: 2 }] });
+      expect(index).toMatchObject({
+        session_id: sessionId,
+        source_language: 'en',
+        complete: true,
+        languages: [
+          { language: 'en', is_source: true, segment_count: 2 },
+          { language: 'es', is_source: false, segment_count: 2 },
+          { language: 'fr', is_source: false, segment_count: 2 },
+        ],
+      });
 
       const json = await get(`/v1/sessions/${sessionId}/transcripts/es`, listener);
       expect(json.headers.get('content-type')).toMatch(/^application\/json/);
       expect(json.headers.get('vary')).toMatch(/Accept/);
       expect(json.headers.get('content-disposition')).toBe(`inline; filename="session-${sessionId}.es.json"`);
-      const transcript = (await json.json()) as { segments: { sequence: number; start_ms: number; end_ms: number; text: string }[]; is_source: boolean };
+      const transcript = (await json.json()) as {
+        segments: { sequence: number; start_ms: number; end_ms: number; text: string }[];
+        is_source: boolean;
+      };
       expect(transcript.is_source).toBe(false);
       expect(transcript.segments).toHaveLength(2);
-    for (const segment of transcript.segments) expect(segment.text).toMatch(/^\[es\] line \d+ of the talk$/);
+      for (const segment of transcript.segments) expect(segment.text).toMatch(/^\[es\] line \d+ of the talk$/);
       const [one, two] = transcript.segments;
       const clock = (ms: number, separator: string) => `00:00:0${Math.floor(ms / 1000)}${separator}${String(ms % 1000).padStart(3, '0')}`;
 
       const vtt = await get(`/v1/sessions/${sessionId}/transcripts/es?format=vtt`, listener);
       expect(vtt.headers.get('content-type')).toMatch(/^text\/vtt/);
       expect(vtt.headers.get('content-disposition')).toBe(`attachment; filename="session-${sessionId}.es.vtt"`);
-      expect(await vtt.text()).toBe(`WEBVTT\n\n${one!.sequence}\n${clock(one!.start_ms, '.')} --> ${clock(one!.end_ms, '.')}\n${one!.text}\n\n${two!.sequence}\n${clock(two!.start_ms, '.')} --> ${clock(two!.end_ms, '.')}\n${two!.text}\n`);
+      expect(await vtt.text()).toBe(
+        `WEBVTT\n\n${one!.sequence}\n${clock(one!.start_ms, '.')} --> ${clock(one!.end_ms, '.')}\n${one!.text}\n\n${two!.sequence}\n${clock(two!.start_ms, '.')} --> ${clock(two!.end_ms, '.')}\n${two!.text}\n`,
+      );
       const srt = await get(`/v1/sessions/${sessionId}/transcripts/es`, listener, { Accept: 'application/x-subrip' });
       expect(srt.headers.get('content-type')).toMatch(/^application\/x-subrip/);
-      expect(await srt.text()).toBe(`1\n${clock(one!.start_ms, ',')} --> ${clock(one!.end_ms, ',')}\n${one!.text}\n\n2\n${clock(two!.start_ms, ',')} --> ${clock(two!.end_ms, ',')}\n${two!.text}\n`);
+      expect(await srt.text()).toBe(
+        `1\n${clock(one!.start_ms, ',')} --> ${clock(one!.end_ms, ',')}\n${one!.text}\n\n2\n${clock(two!.start_ms, ',')} --> ${clock(two!.end_ms, ',')}\n${two!.text}\n`,
+      );
       const text = await get(`/v1/sessions/${sessionId}/transcripts/en?format=txt`, listener, { Accept: 'text/vtt' });
       expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
       expect(await text.text()).toMatch(/^line \d+ of the talk\nline \d+ of the talk\n$/);
@@ -171,7 +227,7 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       expect((await get(`/v1/sessions/${sessionId}/transcripts/es?format=doc`, listener)).status).toBe(400);
     });
 
-    it('concatenates an event\'s sessions on one clock, and answers an empty transcript for an offered language nobody spoke', async () => {
+    it("concatenates an event's sessions on one clock, and answers an empty transcript for an offered language nobody spoke", async () => {
       const arranged = arrangeEvent(context);
       const first = await runSession(arranged, 1);
       const second = await runSession(arranged, 1);
@@ -180,7 +236,12 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       const listener = await context.live.token(arranged.listenerId, ['transcripts:read']);
       const response = await get(`/v1/events/${arranged.event.id}/transcripts/es`, listener);
       expect(response.headers.get('content-disposition')).toBe(`inline; filename="event-${arranged.event.id}.es.json"`);
-      const transcript = (await response.json()) as { sessions: { session_id: string; offset_ms: number; is_source: boolean }[]; segments: { session_id: string; start_ms: number }[]; complete: boolean; channel_id: null };
+      const transcript = (await response.json()) as {
+        sessions: { session_id: string; offset_ms: number; is_source: boolean }[];
+        segments: { session_id: string; start_ms: number }[];
+        complete: boolean;
+        channel_id: null;
+      };
       expect(transcript).toMatchObject({ complete: true, channel_id: null });
       expect(transcript.sessions).toMatchObject([
         { session_id: first.sessionId, offset_ms: 0, is_source: false },
@@ -188,13 +249,19 @@ function restSuite(name: string, target?: () => Promise<DatabaseTarget>) {
       ]);
       expect(transcript.segments.map((segment) => segment.session_id)).toEqual([first.sessionId, second.sessionId]);
       expect(transcript.segments[1]!.start_ms).toBe(700);
-      const vtt = await (await get(`/v1/events/${arranged.event.id}/transcripts/es?format=vtt&channel_id=${arranged.channel.id}`, listener)).text();
+      const vtt = await (
+        await get(`/v1/events/${arranged.event.id}/transcripts/es?format=vtt&channel_id=${arranged.channel.id}`, listener)
+      ).text();
       expect(vtt.match(/^NOTE session .+ started .+$/gm)?.length).toBe(2);
       expect(vtt).toContain(`NOTE session ${second.sessionId} started`);
 
       const empty = arrangeEvent(context);
       const emptyToken = await context.live.token(empty.listenerId, ['transcripts:read']);
-      expect((await (await get(`/v1/events/${empty.event.id}/transcripts/fr`, emptyToken)).json()) as object).toMatchObject({ sessions: [], segments: [], complete: true });
+      expect((await (await get(`/v1/events/${empty.event.id}/transcripts/fr`, emptyToken)).json()) as object).toMatchObject({
+        sessions: [],
+        segments: [],
+        complete: true,
+      });
       expect((await get(`/v1/events/${empty.event.id}/transcripts/de`, emptyToken)).status).toBe(404);
       expect((await get(`/v1/events/${empty.event.id}/transcripts/fr?channel_id=${randomUUID()}`, emptyToken)).status).toBe(404);
     });

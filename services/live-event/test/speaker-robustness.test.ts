@@ -12,7 +12,9 @@ import { arrangeEvent, negotiate, openListener, openSpeaker, pcm16kMono, speaker
 
 const recognizer = new ScriptedRecognizer(Array.from({ length: 100 }, (_, index) => `sentence number ${index + 1}`));
 const translator = new PrefixTranslator(['es', 'fr']);
-const context = useLiveEvent(() => ({ recognizer, translator, synthesizer: new SilentSynthesizer() }), { harness: { overrides: { resumeGraceSeconds: 2, firstMessageTimeoutMs: 500, recogniserWaitMs: 600_000 } } });
+const context = useLiveEvent(() => ({ recognizer, translator, synthesizer: new SilentSynthesizer() }), {
+  harness: { overrides: { resumeGraceSeconds: 2, firstMessageTimeoutMs: 500, recogniserWaitMs: 600_000 } },
+});
 // recogniserWaitMs: the back-pressure test waits for 'drain' itself; a loaded machine must not reach the fallback first.
 
 describe('resuming a dropped connection', () => {
@@ -36,7 +38,9 @@ describe('resuming a dropped connection', () => {
     expect(resumed).toMatchObject({ request_id: 'res-1', session_id: started!.session_id, resumed: true, last_sequence: 2 });
     expect(resumed.resume_token).not.toBe(started!.resume_token);
     expect(resumed.media_offset_ms).toBe(1_200);
-    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'speaker_connected')).toMatchObject({ state: 'live' });
+    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'speaker_connected')).toMatchObject({
+      state: 'live',
+    });
     await negotiate(second, { expectSession: false });
     await streamAudio(second, Buffer.concat([speech(500), silence(300)]), { speed: 1.8 });
     const afterResume = await second.next('transcript_final');
@@ -54,7 +58,7 @@ describe('resuming a dropped connection', () => {
     listener.close();
   });
 
-  it('refuses a spent resume token or another speaker\'s session with resume_failed, and the connection stays usable', async () => {
+  it("refuses a spent resume token or another speaker's session with resume_failed, and the connection stays usable", async () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     const intruder = randomUUID();
     channel.speakers.push(intruder);
@@ -117,9 +121,15 @@ describe('an event ended in the events service', () => {
     const { started } = await negotiate(speaker);
     event.status = 'ended';
     await context.live.service.sweep();
-    expect(await speaker.next('session_state')).toMatchObject({ state: 'ended', end_reason: 'event_ended', session_id: started!.session_id });
+    expect(await speaker.next('session_state')).toMatchObject({
+      state: 'ended',
+      end_reason: 'event_ended',
+      session_id: started!.session_id,
+    });
     expect((await speaker.closed).code).toBe(4011);
-    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'ended')).toMatchObject({ end_reason: 'event_ended' });
+    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'ended')).toMatchObject({
+      end_reason: 'event_ended',
+    });
     expect((await listener.closed).code).toBe(4011);
   });
 });
@@ -154,7 +164,7 @@ describe('an engine that dies mid-talk', () => {
 });
 
 describe('a saturated recogniser', () => {
-  it('gets no more audio until it drains: the speaker\'s next frames wait, in order', async () => {
+  it("gets no more audio until it drains: the speaker's next frames wait, in order", async () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
     await negotiate(speaker);
@@ -200,9 +210,17 @@ describe('invalid messages', () => {
     speaker.send({ type: 'subscribe', channel_id: channel.id, languages: ['es'] });
     expect(await speaker.next('error')).toMatchObject({ code: 'unknown_type', details: { received_type: 'subscribe' } });
     speaker.send({ type: 'audio_config', request_id: 'bad', format: { encoding: 'pcm_s16le', sample_rate_hz: 12345, channels: 1 } });
-    expect(await speaker.next('error')).toMatchObject({ code: 'invalid_message', request_id: 'bad', details: { issues: [{ path: '/format/sample_rate_hz' }] } });
+    expect(await speaker.next('error')).toMatchObject({
+      code: 'invalid_message',
+      request_id: 'bad',
+      details: { issues: [{ path: '/format/sample_rate_hz' }] },
+    });
     speaker.send({ type: 'audio_config', request_id: 'opus', format: { encoding: 'opus', sample_rate_hz: 48000, channels: 1 } });
-    expect(await speaker.next('error')).toMatchObject({ code: 'unsupported_audio_format', request_id: 'opus', details: { supported: [pcm16kMono] } });
+    expect(await speaker.next('error')).toMatchObject({
+      code: 'unsupported_audio_format',
+      request_id: 'opus',
+      details: { supported: [pcm16kMono] },
+    });
     speaker.sendRaw(JSON.stringify({ type: 'ping', request_id: 'x'.repeat(17_000) }));
     expect(await speaker.next('error')).toMatchObject({ code: 'message_too_large', details: { max_bytes: 16384 } });
 

@@ -13,9 +13,26 @@ import { streamAudio } from './support/audio-streaming.js';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from './support/fake-engines.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 
-const context = useLiveEvent(() => ({ recognizer: new ScriptedRecognizer(['welcome everyone', 'open science matters', 'thank you']), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() }), {
-  harness: { overrides: { listenerLimits: { softBufferBytes: 64 * 1024, hardBufferBytes: 256 * 1024, softQueuedMessages: 50, hardQueuedMessages: 200, slowConsumerGraceMs: 10_000 } } },
-});
+const context = useLiveEvent(
+  () => ({
+    recognizer: new ScriptedRecognizer(['welcome everyone', 'open science matters', 'thank you']),
+    translator: new PrefixTranslator(['es', 'fr']),
+    synthesizer: new SilentSynthesizer(),
+  }),
+  {
+    harness: {
+      overrides: {
+        listenerLimits: {
+          softBufferBytes: 64 * 1024,
+          hardBufferBytes: 256 * 1024,
+          softQueuedMessages: 50,
+          hardQueuedMessages: 200,
+          slowConsumerGraceMs: 10_000,
+        },
+      },
+    },
+  },
+);
 
 describe('a speaker session', () => {
   it('streams partials and finals to the speaker and Spanish subtitles to a listener, then ends, stores and reports the session', async () => {
@@ -24,8 +41,21 @@ describe('a speaker session', () => {
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
     const { started, accepted } = await negotiate(speaker, { echo: true });
     if (!started) throw new Error('no session_started');
-    expect(started).toMatchObject({ request_id: 'cfg-1', event_id: event.id, channel_id: channel.id, source_language: 'en', resumed: false, last_sequence: null, media_offset_ms: 0, resume_grace_seconds: 30 });
-    expect(accepted).toMatchObject({ request_id: 'cfg-1', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, max_frame_bytes: 32000 });
+    expect(started).toMatchObject({
+      request_id: 'cfg-1',
+      event_id: event.id,
+      channel_id: channel.id,
+      source_language: 'en',
+      resumed: false,
+      last_sequence: null,
+      media_offset_ms: 0,
+      resume_grace_seconds: 30,
+    });
+    expect(accepted).toMatchObject({
+      request_id: 'cfg-1',
+      format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 },
+      max_frame_bytes: 32000,
+    });
 
     await streamAudio(speaker, Buffer.concat([speech(900), silence(300), speech(700), silence(300)]), { speed: 1.8 });
     const first = await speaker.next('transcript_final');
@@ -39,7 +69,12 @@ describe('a speaker session', () => {
     expect(partials.length).toBeGreaterThan(0);
     expect(partials.every((partial) => [first.segment_id, second.segment_id].includes(partial.segment_id))).toBe(true);
     const echoes = speaker.all('translation_final');
-    expect(echoes.filter((echo) => echo.sequence === 1).map((echo) => echo.text).sort()).toEqual(['[es] welcome everyone', '[fr] welcome everyone']);
+    expect(
+      echoes
+        .filter((echo) => echo.sequence === 1)
+        .map((echo) => echo.text)
+        .sort(),
+    ).toEqual(['[es] welcome everyone', '[fr] welcome everyone']);
 
     // The listener got Spanish only: partials of the first segment before its final.
     const spanishFinals: SubtitleFinal[] = [];
@@ -48,7 +83,10 @@ describe('a speaker session', () => {
       [1, 'es', '[es] welcome everyone', false],
       [2, 'es', '[es] open science matters', false],
     ]);
-    const received = listener.received.filter((message): message is Extract<ListenerServerMessage, { type: 'subtitle_partial' | 'subtitle_final' }> => message.type === 'subtitle_partial' || message.type === 'subtitle_final');
+    const received = listener.received.filter(
+      (message): message is Extract<ListenerServerMessage, { type: 'subtitle_partial' | 'subtitle_final' }> =>
+        message.type === 'subtitle_partial' || message.type === 'subtitle_final',
+    );
     expect(received.every((message) => message.language === 'es')).toBe(true);
     const firstPartial = received.findIndex((message) => message.type === 'subtitle_partial' && message.segment_id === first.segment_id);
     const firstFinal = received.findIndex((message) => message.type === 'subtitle_final' && message.segment_id === first.segment_id);
@@ -59,24 +97,50 @@ describe('a speaker session', () => {
 
     speaker.send({ type: 'end_session', request_id: 'end-1' });
     const ended = await speaker.next('session_state');
-    expect(ended).toMatchObject({ request_id: 'end-1', state: 'ended', change: 'ended', end_reason: 'speaker_ended', session_id: started.session_id });
+    expect(ended).toMatchObject({
+      request_id: 'end-1',
+      state: 'ended',
+      change: 'ended',
+      end_reason: 'speaker_ended',
+      session_id: started.session_id,
+    });
     expect((await speaker.closed).code).toBe(1000);
-    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'ended')).toMatchObject({ end_reason: 'speaker_ended' });
+    expect(await listener.next((message) => message.type === 'session_state' && message.change === 'ended')).toMatchObject({
+      end_reason: 'speaker_ended',
+    });
 
     // The events service has the record, with links to the recording and the transcripts.
-    await expect.poll(() => context.upstreams.state.records.find((record) => record.id === started.session_id), { timeout: 5_000 }).toBeDefined();
+    await expect
+      .poll(() => context.upstreams.state.records.find((record) => record.id === started.session_id), { timeout: 5_000 })
+      .toBeDefined();
     const record = context.upstreams.state.records.find((entry) => entry.id === started.session_id)!;
-    expect(record).toMatchObject({ channel_id: channel.id, mode: 'websocket', segment_count: 2, written_by: 'live-event', recording_url: `http://live-event.test/v1/sessions/${started.session_id}/recording` });
+    expect(record).toMatchObject({
+      channel_id: channel.id,
+      mode: 'websocket',
+      segment_count: 2,
+      written_by: 'live-event',
+      recording_url: `http://live-event.test/v1/sessions/${started.session_id}/recording`,
+    });
     expect(record.transcripts.map((link) => link.language).sort()).toEqual(['en', 'es', 'fr']);
 
     // The transcript download is what the listener was sent.
-    const manager = await context.live.token(randomUUID(), ['transcripts:read', 'recordings:read', 'live_sessions:read', 'events:manage_all']);
-    const response = await fetch(`${context.live.baseUrl}/v1/sessions/${started.session_id}/transcripts/es`, { headers: { Authorization: `Bearer ${manager}` } });
-    const transcript = (await response.json()) as { complete: boolean; segments: { sequence: number; text: string; segment_id: string; start_ms: number; end_ms: number }[] };
+    const manager = await context.live.token(randomUUID(), [
+      'transcripts:read',
+      'recordings:read',
+      'live_sessions:read',
+      'events:manage_all',
+    ]);
+    const response = await fetch(`${context.live.baseUrl}/v1/sessions/${started.session_id}/transcripts/es`, {
+      headers: { Authorization: `Bearer ${manager}` },
+    });
+    const transcript = (await response.json()) as {
+      complete: boolean;
+      segments: { sequence: number; text: string; segment_id: string; start_ms: number; end_ms: number }[];
+    };
     expect(transcript.complete).toBe(true);
-    expect(transcript.segments.map(({ sequence, text, segment_id, start_ms, end_ms }) => ({ sequence, text, segment_id, start_ms, end_ms }))).toEqual(
-      spanishFinals.map(({ sequence, text, segment_id, start_ms, end_ms }) => ({ sequence, text, segment_id, start_ms, end_ms })),
-    );
+    expect(
+      transcript.segments.map(({ sequence, text, segment_id, start_ms, end_ms }) => ({ sequence, text, segment_id, start_ms, end_ms })),
+    ).toEqual(spanishFinals.map(({ sequence, text, segment_id, start_ms, end_ms }) => ({ sequence, text, segment_id, start_ms, end_ms })));
 
     // The recording holds the audio received: a WAV with a final header.
     const wav = await readFile(`${context.live.recordingsDir}/${started.session_id}.wav`);
@@ -135,7 +199,9 @@ describe('listeners', () => {
     await listeners[0]!.closed;
     speaker.send({ type: 'end_session' });
     await speaker.closed;
-    await expect.poll(() => context.upstreams.state.records.find((record) => record.id === started!.session_id), { timeout: 5_000 }).toMatchObject({ listeners_peak: 3 });
+    await expect
+      .poll(() => context.upstreams.state.records.find((record) => record.id === started!.session_id), { timeout: 5_000 })
+      .toMatchObject({ listeners_peak: 3 });
     for (const listener of listeners.slice(1)) listener.close();
   });
 });

@@ -13,7 +13,11 @@ import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer } from './suppo
 import { startLiveEvent, type LiveEventHarness } from './support/live-event-harness.js';
 import { arrangeEvent, negotiate, openSpeaker, speakerTicket, useLiveEvent } from './support/test-context.js';
 
-const engines = () => ({ recognizer: new ScriptedRecognizer([]), translator: new PrefixTranslator(['es', 'fr']), synthesizer: new SilentSynthesizer() });
+const engines = () => ({
+  recognizer: new ScriptedRecognizer([]),
+  translator: new PrefixTranslator(['es', 'fr']),
+  synthesizer: new SilentSynthesizer(),
+});
 const context = useLiveEvent(engines);
 
 async function speakerTicketAs(userId: string, body: object, permissions = ['live:speak']) {
@@ -31,7 +35,14 @@ describe('speaker tickets', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ role: 'speaker', event_id: event.id, channel_id: channel.id, languages: ['en', 'es', 'fr'], expires_in: 30, websocket_url: `${context.live.baseUrl.replace('http', 'ws')}/v1/ws/speaker` });
+    expect(body).toMatchObject({
+      role: 'speaker',
+      event_id: event.id,
+      channel_id: channel.id,
+      languages: ['en', 'es', 'fr'],
+      expires_in: 30,
+      websocket_url: `${context.live.baseUrl.replace('http', 'ws')}/v1/ws/speaker`,
+    });
     expect(String(body.ticket)).toMatch(/^tkt_[A-Za-z0-9_-]{32}$/);
 
     const first = context.live.speaker(String(body.ticket));
@@ -56,14 +67,19 @@ describe('speaker tickets', () => {
     const { event, channel } = arrangeEvent(context, { organiserId });
     const refused = await speakerTicketAs(organiserId, { event_id: event.id, channel_id: channel.id });
     expect(refused).toMatchObject({ status: 403, body: { detail: `You are not assigned as a speaker of channel ${channel.id}.` } });
-    expect((await speakerTicketAs(randomUUID(), { event_id: event.id, channel_id: channel.id }, ['live:speak', 'events:manage_all'])).status).toBe(201);
+    expect(
+      (await speakerTicketAs(randomUUID(), { event_id: event.id, channel_id: channel.id }, ['live:speak', 'events:manage_all'])).status,
+    ).toBe(201);
     expect((await speakerTicketAs(organiserId, { event_id: event.id, channel_id: channel.id }, ['live:listen'])).status).toBe(403);
   });
 
   it('answers 409 when the event is neither ready nor live, and lets speakers into a ready one', async () => {
     for (const status of ['draft', 'ended'] as const) {
       const { event, channel, speakerId } = arrangeEvent(context, { status });
-      expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({ status: 409, body: { type: 'https://ilenia.dev/problems/event-not-live', allowed: ['ready', 'live'] } });
+      expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({
+        status: 409,
+        body: { type: 'https://ilenia.dev/problems/event-not-live', allowed: ['ready', 'live'] },
+      });
     }
     const { event, channel, speakerId } = arrangeEvent(context, { status: 'ready' });
     expect((await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).status).toBe(201);
@@ -87,7 +103,10 @@ describe('speaker tickets', () => {
     event.channels[0]!.speakers.push(otherSpeaker);
     const speaker = await openSpeaker(context, event.id, channel.id, speakerId);
     await negotiate(speaker);
-    expect(await speakerTicketAs(otherSpeaker, { event_id: event.id, channel_id: channel.id })).toMatchObject({ status: 409, body: { type: 'https://ilenia.dev/problems/channel-busy' } });
+    expect(await speakerTicketAs(otherSpeaker, { event_id: event.id, channel_id: channel.id })).toMatchObject({
+      status: 409,
+      body: { type: 'https://ilenia.dev/problems/channel-busy' },
+    });
     speaker.send({ type: 'end_session' });
     await speaker.closed;
   });
@@ -96,7 +115,10 @@ describe('speaker tickets', () => {
     const { event, channel, speakerId } = arrangeEvent(context);
     context.upstreams.state.down = true;
     try {
-      expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({ status: 503, body: { type: 'https://ilenia.dev/problems/unavailable' } });
+      expect(await speakerTicketAs(speakerId, { event_id: event.id, channel_id: channel.id })).toMatchObject({
+        status: 503,
+        body: { type: 'https://ilenia.dev/problems/unavailable' },
+      });
     } finally {
       context.upstreams.state.down = false;
     }
@@ -106,11 +128,22 @@ describe('speaker tickets', () => {
 
 describe('the ticket rate limit', () => {
   it('answers 429 with Retry-After to a user who asks for tickets in a loop', async () => {
-    const strict = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), overrides: { ticketBurstPerMinute: 2 } });
+    const strict = await startLiveEvent({
+      db: context.database.db,
+      key: context.key,
+      upstreams: context.upstreams,
+      engines: engines(),
+      overrides: { ticketBurstPerMinute: 2 },
+    });
     try {
       const { event, listenerId } = arrangeEvent(context);
       const token = await strict.token(listenerId, ['live:listen']);
-      const ask = () => fetch(`${strict.baseUrl}/v1/tickets/listener`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ event_id: event.id }) });
+      const ask = () =>
+        fetch(`${strict.baseUrl}/v1/tickets/listener`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ event_id: event.id }),
+        });
       expect([(await ask()).status, (await ask()).status]).toEqual([201, 201]);
       const refused = await ask();
       expect(refused.status).toBe(429);
@@ -127,16 +160,29 @@ describe('listener tickets', () => {
   it('issues tickets to assigned listeners of ready or live events, with the languages checked', async () => {
     const { event, listenerId } = arrangeEvent(context, { status: 'ready' });
     const token = await context.live.token(listenerId, ['live:listen']);
-    expect(await context.live.ticket('listener', { event_id: event.id }, token)).toMatchObject({ status: 201, body: { role: 'listener', channel_id: null, languages: ['en', 'es', 'fr'] } });
-    expect(await context.live.ticket('listener', { event_id: event.id, languages: ['es'] }, token)).toMatchObject({ status: 201, body: { languages: ['es'] } });
+    expect(await context.live.ticket('listener', { event_id: event.id }, token)).toMatchObject({
+      status: 201,
+      body: { role: 'listener', channel_id: null, languages: ['en', 'es', 'fr'] },
+    });
+    expect(await context.live.ticket('listener', { event_id: event.id, languages: ['es'] }, token)).toMatchObject({
+      status: 201,
+      body: { languages: ['es'] },
+    });
     const refused = await context.live.ticket('listener', { event_id: event.id, languages: ['es', 'de'] }, token);
-    expect(refused).toMatchObject({ status: 422, body: { unsupported_languages: [{ language: 'de', reason: 'not_offered', source_language: null }] } });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { unsupported_languages: [{ language: 'de', reason: 'not_offered', source_language: null }] },
+    });
   });
 
   it('refuses strangers (404) and events that are not ready or live (409)', async () => {
     const { event, listenerId } = arrangeEvent(context, { status: 'draft' });
-    expect((await context.live.ticket('listener', { event_id: event.id }, await context.live.token(randomUUID(), ['live:listen']))).status).toBe(404);
-    expect(await context.live.ticket('listener', { event_id: event.id }, await context.live.token(listenerId, ['live:listen']))).toMatchObject({ status: 409, body: { allowed: ['ready', 'live'] } });
+    expect(
+      (await context.live.ticket('listener', { event_id: event.id }, await context.live.token(randomUUID(), ['live:listen']))).status,
+    ).toBe(404);
+    expect(
+      await context.live.ticket('listener', { event_id: event.id }, await context.live.token(listenerId, ['live:listen'])),
+    ).toMatchObject({ status: 409, body: { allowed: ['ready', 'live'] } });
   });
 });
 
@@ -148,7 +194,11 @@ describe('handshake refusals', () => {
       expect(await socket.next('error')).toMatchObject({ code: 'ticket_invalid', fatal: true, details: { close_code: 4001 } });
       expect((await socket.closed).code).toBe(4001);
     }
-    const listenerTicket = await context.live.ticket('listener', { event_id: event.id }, await context.live.token(listenerId, ['live:listen']));
+    const listenerTicket = await context.live.ticket(
+      'listener',
+      { event_id: event.id },
+      await context.live.token(listenerId, ['live:listen']),
+    );
     const wrongRole = context.live.speaker(String(listenerTicket.body.ticket));
     expect((await wrongRole.closed).code).toBe(4001);
   });
@@ -174,7 +224,11 @@ describe('handshake refusals', () => {
   it('closes with 4009 when the event stopped being live', async () => {
     const { event, channel, speakerId, listenerId } = arrangeEvent(context);
     const ticket = await speakerTicket(context, event.id, channel.id, speakerId);
-    const listenerTicket = await context.live.ticket('listener', { event_id: event.id }, await context.live.token(listenerId, ['live:listen']));
+    const listenerTicket = await context.live.ticket(
+      'listener',
+      { event_id: event.id },
+      await context.live.token(listenerId, ['live:listen']),
+    );
     event.status = 'ended';
     const socket = context.live.speaker(ticket);
     expect((await socket.closed).code).toBe(4009);
@@ -229,7 +283,11 @@ describe.skipIf(!withRedis)(`tickets in Redis${withRedis ? '' : ' (skipped: no R
 
   it('accepts on one instance a ticket issued by the other, and refuses its second use with 4001', async () => {
     const { event, channel, speakerId } = arrangeEvent(context);
-    const issued = await first.ticket('speaker', { event_id: event.id, channel_id: channel.id }, await first.token(speakerId, ['live:speak']));
+    const issued = await first.ticket(
+      'speaker',
+      { event_id: event.id, channel_id: channel.id },
+      await first.token(speakerId, ['live:speak']),
+    );
     const ticket = String(issued.body.ticket);
     const onSecond = second.speaker(ticket);
     await onSecond.opened;

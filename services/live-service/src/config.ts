@@ -33,7 +33,10 @@ export function readLiveServiceConfig(reader: ConfigReader, common: CommonConfig
   const tokenUrl =
     reader.optionalString('AUTH_TOKEN_URL') !== undefined
       ? reader.url('AUTH_TOKEN_URL', { protocols: ['http:', 'https:'] })
-      : new URL('/v2/oauth/token', reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }));
+      : new URL(
+          '/v2/oauth/token',
+          reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }),
+        );
   const livekitUrl = reader.optionalString('LIVEKIT_URL');
   const publicUrl = reader.optionalString('LIVE_SERVICE_PUBLIC_URL');
   return {
@@ -43,7 +46,10 @@ export function readLiveServiceConfig(reader: ConfigReader, common: CommonConfig
     clientSecret: reader.string('OAUTH_LIVE_SERVICE_CLIENT_SECRET', { developmentDefault: developmentClients.liveService.secret }),
     livekitProviderUrl: reader.url('LIVEKIT_PROVIDER_URL', { developmentDefault: 'http://localhost:8086', protocols: ['http:', 'https:'] }),
     livekitUrl: livekitUrl === undefined ? undefined : reader.url('LIVEKIT_URL', { protocols: ['ws:', 'wss:', 'http:', 'https:'] }).href,
-    publicUrl: publicUrl === undefined && common.isDevelopment ? new URL(`http://localhost:${common.port}`) : reader.url('LIVE_SERVICE_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
+    publicUrl:
+      publicUrl === undefined && common.isDevelopment
+        ? new URL(`http://localhost:${common.port}`)
+        : reader.url('LIVE_SERVICE_PUBLIC_URL', { protocols: ['http:', 'https:'] }),
     eventsCacheTtlMs: reader.integer('EVENTS_CACHE_TTL_MS', { default: 5_000, min: 0, max: 600_000 }),
     eventWatchIntervalMs: reader.integer('EVENT_WATCH_INTERVAL_MS', { default: 15_000, min: 1_000, max: 600_000 }),
     instanceId: `${common.port}-${randomUUID()}`,

@@ -17,7 +17,11 @@ import { livekitProviderAgentTokens } from './upstream/agent-token-client.js';
  * run (probed once before listening), the events service and the livekit-provider behind its
  * client-credentials token, and the real channel agent.
  */
-export async function createLiveServiceRealHandlers(context: { config: CommonConfig; reader: ConfigReader; logger: Logger }): Promise<RealHandlers<LiveServiceHandlers>> {
+export async function createLiveServiceRealHandlers(context: {
+  config: CommonConfig;
+  reader: ConfigReader;
+  logger: Logger;
+}): Promise<RealHandlers<LiveServiceHandlers>> {
   const { config, reader, logger } = context;
   const serviceConfig = readLiveServiceConfig(reader, config);
   const engineConfig = readEngineConfig(reader);
@@ -31,10 +35,15 @@ export async function createLiveServiceRealHandlers(context: { config: CommonCon
   const database = await openDatabase<LiveServiceDatabase>(databaseTarget(config.database), liveServiceMigrations);
   const engines = createEngines(engineConfig, { logger });
   for (const [engine, outcome] of Object.entries(await engines.prepare())) {
-    if (outcome instanceof EngineError) logger.warn({ engine, code: outcome.code, detail: outcome.message }, 'engine not available; /ready reports it');
+    if (outcome instanceof EngineError)
+      logger.warn({ engine, code: outcome.code, detail: outcome.message }, 'engine not available; /ready reports it');
     else logger.info({ engine, capabilities: outcome }, 'engine ready');
   }
-  const tokens = clientCredentialsTokenSource({ tokenUrl: serviceConfig.tokenUrl, clientId: serviceConfig.clientId, clientSecret: serviceConfig.clientSecret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: serviceConfig.tokenUrl,
+    clientId: serviceConfig.clientId,
+    clientSecret: serviceConfig.clientSecret,
+  });
   const directory = httpEventsDirectory({ baseUrl: serviceConfig.eventsServiceUrl, tokens, cacheTtlMs: serviceConfig.eventsCacheTtlMs });
   const agentTokens = livekitProviderAgentTokens({ baseUrl: serviceConfig.livekitProviderUrl, tokens });
 

@@ -40,7 +40,14 @@ export interface LiveServiceDependencies {
 export function createLiveService(dependencies: LiveServiceDependencies) {
   const sessions = new SessionRepository(dependencies.db);
   const finals = new FinalRepository(dependencies.db);
-  const records = sessionRecordWriter({ sessions, finals, directory: dependencies.directory, publicUrl: dependencies.publicUrl, logger: dependencies.logger, ...(dependencies.recordRetryDelaysMs ? { retryDelaysMs: dependencies.recordRetryDelaysMs } : {}) });
+  const records = sessionRecordWriter({
+    sessions,
+    finals,
+    directory: dependencies.directory,
+    publicUrl: dependencies.publicUrl,
+    logger: dependencies.logger,
+    ...(dependencies.recordRetryDelaysMs ? { retryDelaysMs: dependencies.recordRetryDelaysMs } : {}),
+  });
   const lifecycle = sessionLifecycle({
     sessions,
     finals,
@@ -54,7 +61,10 @@ export function createLiveService(dependencies: LiveServiceDependencies) {
     ...(dependencies.livekitUrl ? { livekitUrl: dependencies.livekitUrl } : {}),
     ...(dependencies.joinWaitMs !== undefined ? { joinWaitMs: dependencies.joinWaitMs } : {}),
   });
-  const handlers: LiveServiceHandlers = createLiveServiceHandlers({ directory: dependencies.directory, sessions, finals, lifecycle, engines: dependencies.engines }, dependencies.probes);
+  const handlers: LiveServiceHandlers = createLiveServiceHandlers(
+    { directory: dependencies.directory, sessions, finals, lifecycle, engines: dependencies.engines },
+    dependencies.probes,
+  );
   const timers: NodeJS.Timeout[] = [];
 
   return {

@@ -10,7 +10,16 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenVerifier } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerAuthenticator, createJwtVerifier, createLogger, demoChannelId, demoEventId, demoPassword, demoUserIds, developmentClients } from '@ilenia/kit';
+import {
+  bearerAuthenticator,
+  createJwtVerifier,
+  createLogger,
+  demoChannelId,
+  demoEventId,
+  demoPassword,
+  demoUserIds,
+  developmentClients,
+} from '@ilenia/kit';
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import { startLiveKitDouble, type LiveKitDouble } from '@ilenia/livekit-testing';
@@ -34,9 +43,16 @@ const roomName = `event-${demoEventId}-channel-${demoChannelId}`;
 
 beforeAll(async () => {
   livekit = await startLiveKitDouble();
-  [services, database] = await Promise.all([startRealServices(livekit), openDatabase<LiveServiceDatabase>({ kind: 'pglite' }, liveServiceMigrations)]);
+  [services, database] = await Promise.all([
+    startRealServices(livekit),
+    openDatabase<LiveServiceDatabase>({ kind: 'pglite' }, liveServiceMigrations),
+  ]);
   const logger = createLogger({ service: 'live-service-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const tokens = clientCredentialsTokenSource({ tokenUrl: new URL('/v2/oauth/token', services.authUrl), clientId: developmentClients.liveService.id, clientSecret: developmentClients.liveService.secret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: new URL('/v2/oauth/token', services.authUrl),
+    clientId: developmentClients.liveService.id,
+    clientSecret: developmentClients.liveService.secret,
+  });
   service = createLiveService({
     db: database.db,
     directory: httpEventsDirectory({ baseUrl: new URL(services.eventsUrl), tokens, cacheTtlMs: 0 }),
@@ -50,7 +66,11 @@ beforeAll(async () => {
     joinWaitMs: 10_000,
   });
   await service.start();
-  const verifier = createJwtVerifier({ keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) }, issuer: services.authUrl, audience: liveServiceAudience });
+  const verifier = createJwtVerifier({
+    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) },
+    issuer: services.authUrl,
+    audience: liveServiceAudience,
+  });
   const app = buildLiveServiceApp({ logger, handlers: service.handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -67,12 +87,23 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<string> {
-  const answer = await fetch(`${services.authUrl}/v2/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
+  const answer = await fetch(`${services.authUrl}/v2/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
   expect(answer.status, await answer.clone().text()).toBe(200);
   return ((await answer.json()) as { access_token: string }).access_token;
 }
 
-async function call(baseOf: string, method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+async function call(
+  baseOf: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  token: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${baseOf}${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
@@ -86,7 +117,14 @@ async function call(baseOf: string, method: 'GET' | 'POST' | 'PUT', path: string
 async function setEventStatus(manager: string, status: 'draft' | 'ready' | 'live'): Promise<void> {
   const current = await call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}`, manager);
   expect(current.status, current.text).toBe(200);
-  const changed = await call(services.eventsUrl, 'PUT', `/v1/events/${demoEventId}/status`, manager, { status }, { 'If-Match': current.headers.get('etag')! });
+  const changed = await call(
+    services.eventsUrl,
+    'PUT',
+    `/v1/events/${demoEventId}/status`,
+    manager,
+    { status },
+    { 'If-Match': current.headers.get('etag')! },
+  );
   expect(changed.status, changed.text).toBe(200);
 }
 
@@ -109,13 +147,24 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     const manager = await signIn('manager@ilenia.dev');
     await setEventStatus(manager, 'draft');
     const event = await call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}`, manager);
-    const side = await call(services.eventsUrl, 'POST', `/v1/events/${demoEventId}/channels`, manager, { name: 'Side room', source_language: 'en', target_languages: ['es'], speakers: [demoUserIds.speaker2] }, { 'If-Match': event.headers.get('etag')! });
+    const side = await call(
+      services.eventsUrl,
+      'POST',
+      `/v1/events/${demoEventId}/channels`,
+      manager,
+      { name: 'Side room', source_language: 'en', target_languages: ['es'], speakers: [demoUserIds.speaker2] },
+      { 'If-Match': event.headers.get('etag')! },
+    );
     expect(side.status, side.text).toBe(201);
     sideChannelId = side.body.id;
     const refused = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), start);
     expect(refused.status, refused.text).toBe(409);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(refused.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-open', event_status: 'draft', allowed: ['ready', 'live'] });
+    expect(refused.body).toMatchObject({
+      type: 'https://ilenia.dev/problems/event-not-open',
+      event_status: 'draft',
+      allowed: ['ready', 'live'],
+    });
     expect(agents.agents).toHaveLength(0);
   });
 
@@ -127,10 +176,16 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     const asListener = await call(baseUrl, 'POST', '/v1/sessions/start', listener, start);
     expect(asListener.status, asListener.text).toBe(403);
     expect(asListener.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const notAssigned = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), { event_id: demoEventId, channel_id: sideChannelId });
+    const notAssigned = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), {
+      event_id: demoEventId,
+      channel_id: sideChannelId,
+    });
     expect(notAssigned.status, notAssigned.text).toBe(403);
     expect(notAssigned.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const unknownEvent = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), { event_id: randomUUID(), channel_id: demoChannelId });
+    const unknownEvent = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), {
+      event_id: randomUUID(),
+      channel_id: demoChannelId,
+    });
     expect(unknownEvent.status, unknownEvent.text).toBe(404);
     expect(agents.agents).toHaveLength(0);
   });
@@ -139,13 +194,29 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     const speaker = await signIn('speaker1@ilenia.dev');
     const started = await call(baseUrl, 'POST', '/v1/sessions/start', speaker, start);
     expect(started.status, started.text).toBe(201);
-    expect(started.body).toMatchObject({ event_id: demoEventId, channel_id: demoChannelId, room_name: roomName, status: 'active', started_by: demoUserIds.speaker1, source_language: 'en', target_languages: ['es'] });
+    expect(started.body).toMatchObject({
+      event_id: demoEventId,
+      channel_id: demoChannelId,
+      room_name: roomName,
+      status: 'active',
+      started_by: demoUserIds.speaker1,
+      source_language: 'en',
+      target_languages: ['es'],
+    });
 
     const agent = agents.of(started.body.session_id);
     expect(agent.options).toMatchObject({ roomName, livekitUrl: livekit.wsUrl, sourceLanguage: 'en', targetLanguages: ['es'] });
     // The token livekit-provider minted for live-service's client, checked as the LiveKit server would.
     const claims = await new TokenVerifier(livekit.apiKey, livekit.apiSecret).verify(await agent.options.token());
-    expect(claims.video).toMatchObject({ room: roomName, roomJoin: true, hidden: true, agent: true, canPublish: true, canSubscribe: true, canPublishData: true });
+    expect(claims.video).toMatchObject({
+      room: roomName,
+      roomJoin: true,
+      hidden: true,
+      agent: true,
+      canPublish: true,
+      canSubscribe: true,
+      canPublishData: true,
+    });
 
     const again = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker2@ilenia.dev'), start);
     expect(again.status, again.text).toBe(200);
@@ -167,7 +238,12 @@ describe('live-service with the real auth, events and livekit-provider', () => {
       () => call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}/sessions`, manager),
       (answer) => answer.status === 200 && answer.body.items.some((record: { id: string }) => record.id === sessionId),
     );
-    expect(listed.body.items.find((record: { id: string }) => record.id === sessionId)).toMatchObject({ event_id: demoEventId, channel_id: demoChannelId, mode: 'livekit', segment_count: 1 });
+    expect(listed.body.items.find((record: { id: string }) => record.id === sessionId)).toMatchObject({
+      event_id: demoEventId,
+      channel_id: demoChannelId,
+      mode: 'livekit',
+      segment_count: 1,
+    });
     const withRecord = await call(baseUrl, 'GET', `/v1/sessions/${sessionId}`, speaker);
     expect(withRecord.body.record_saved_at).not.toBeNull();
   });

@@ -39,7 +39,14 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
           end_reason: null,
           record_saved_at: null,
         });
-        expect(session.agents.map((agent: { agent_type: string; languages: string[]; identity: string; status: string }) => [agent.agent_type, agent.languages.join(','), agent.identity, agent.status])).toEqual([
+        expect(
+          session.agents.map((agent: { agent_type: string; languages: string[]; identity: string; status: string }) => [
+            agent.agent_type,
+            agent.languages.join(','),
+            agent.identity,
+            agent.status,
+          ]),
+        ).toEqual([
           ['asr', 'en', 'agent-translator', 'running'],
           ['mt', 'es,fr', 'agent-translator', 'running'],
           ['tts', 'es', 'agent-translator', 'running'],
@@ -47,7 +54,15 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         ]);
 
         const agent = context.agents.of(session.session_id);
-        expect(agent.options).toMatchObject({ eventId: event.id, channelId, roomName: session.room_name, sourceLanguage: 'en', targetLanguages: ['es', 'fr'], firstSequence: 0, livekitUrl: 'ws://livekit.test:7880' });
+        expect(agent.options).toMatchObject({
+          eventId: event.id,
+          channelId,
+          roomName: session.room_name,
+          sourceLanguage: 'en',
+          targetLanguages: ['es', 'fr'],
+          firstSequence: 0,
+          livekitUrl: 'ws://livekit.test:7880',
+        });
         // Each (re)connection asks the livekit-provider again, for this channel only.
         const requestsBefore = context.provider.state.requests.length;
         expect(await agent.options.token()).toMatch(/^agent-token-/);
@@ -56,10 +71,16 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
 
       it('answers a second start of a running channel with the running session (200), starting nothing more', async () => {
         const { event, channelId, speakerId, organiserId } = context.arrangeEvent();
-        const first = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+        const first = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(first.status).toBe(201);
         const agentsBefore = context.agents.agents.length;
-        const second = await context.call('POST', '/v1/sessions/start', await context.token(organiserId), { event_id: event.id, channel_id: channelId });
+        const second = await context.call('POST', '/v1/sessions/start', await context.token(organiserId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(second.status, second.text).toBe(200);
         expect(second.body.session_id).toBe(first.body.session_id);
         expect(context.agents.agents.length).toBe(agentsBefore);
@@ -77,14 +98,22 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         }
         expect(started.status).toBe(201);
         expect(started.body.status).toBe('starting');
-        expect(started.body.agents.every((stage: { status: string; joined_at: string | null }) => stage.status === 'starting' && stage.joined_at === null)).toBe(true);
+        expect(
+          started.body.agents.every(
+            (stage: { status: string; joined_at: string | null }) => stage.status === 'starting' && stage.joined_at === null,
+          ),
+        ).toBe(true);
 
         context.agents.of(started.body.session_id).join();
         const active = await eventually(
           () => context.call('GET', `/v1/sessions/${started.body.session_id}`, token),
           (answer) => answer.body.status === 'active',
         );
-        expect(active.body.agents.every((stage: { status: string; joined_at: string | null }) => stage.status === 'running' && stage.joined_at !== null)).toBe(true);
+        expect(
+          active.body.agents.every(
+            (stage: { status: string; joined_at: string | null }) => stage.status === 'running' && stage.joined_at !== null,
+          ),
+        ).toBe(true);
       });
 
       it('starts one session when two speakers press start together', async () => {
@@ -92,7 +121,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const secondSpeaker = randomUUID();
         event.channels[0]!.speakers.push(secondSpeaker);
         const body = { event_id: event.id, channel_id: channelId };
-        const answers = await Promise.all([context.call('POST', '/v1/sessions/start', await context.token(speakerId), body), context.call('POST', '/v1/sessions/start', await context.token(secondSpeaker), body)]);
+        const answers = await Promise.all([
+          context.call('POST', '/v1/sessions/start', await context.token(speakerId), body),
+          context.call('POST', '/v1/sessions/start', await context.token(secondSpeaker), body),
+        ]);
         expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
         expect(answers[0]!.body.session_id).toBe(answers[1]!.body.session_id);
         expect(context.agents.agents.filter((agent) => agent.options.channelId === channelId)).toHaveLength(1);
@@ -101,7 +133,14 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
       it('runs the channels of one event side by side, one agent each', async () => {
         const { event, speakerId } = context.arrangeEvent();
         const now = new Date().toISOString();
-        const second = { ...event.channels[0]!, id: randomUUID(), name: 'Room B', target_languages: ['fr'], created_at: now, updated_at: now };
+        const second = {
+          ...event.channels[0]!,
+          id: randomUUID(),
+          name: 'Room B',
+          target_languages: ['fr'],
+          created_at: now,
+          updated_at: now,
+        };
         event.channels.push(second);
         const token = await context.token(speakerId);
         const a = await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: event.channels[0]!.id });
@@ -118,15 +157,24 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
     describe('refusals', () => {
       it('refuses a listener of the event (403), someone who cannot see it and an unknown channel (404)', async () => {
         const { event, channelId, listenerId } = context.arrangeEvent();
-        const asListener = await context.call('POST', '/v1/sessions/start', await context.token(listenerId), { event_id: event.id, channel_id: channelId });
+        const asListener = await context.call('POST', '/v1/sessions/start', await context.token(listenerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(asListener.status).toBe(403);
         expect(asListener.headers.get('content-type')).toContain('application/problem+json');
         expect(asListener.body.detail).toContain(channelId);
 
-        const stranger = await context.call('POST', '/v1/sessions/start', await context.token(randomUUID()), { event_id: event.id, channel_id: channelId });
+        const stranger = await context.call('POST', '/v1/sessions/start', await context.token(randomUUID()), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(stranger.status).toBe(404);
         const { speakerId } = context.arrangeEvent();
-        const otherChannel = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+        const otherChannel = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(otherChannel.status).toBe(404);
       });
 
@@ -134,22 +182,42 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId } = context.arrangeEvent();
         const otherSpeaker = randomUUID();
         const now = new Date().toISOString();
-        event.channels.push({ ...event.channels[0]!, id: randomUUID(), name: 'Room B', speakers: [otherSpeaker], created_at: now, updated_at: now });
-        const refused = await context.call('POST', '/v1/sessions/start', await context.token(otherSpeaker), { event_id: event.id, channel_id: channelId });
+        event.channels.push({
+          ...event.channels[0]!,
+          id: randomUUID(),
+          name: 'Room B',
+          speakers: [otherSpeaker],
+          created_at: now,
+          updated_at: now,
+        });
+        const refused = await context.call('POST', '/v1/sessions/start', await context.token(otherSpeaker), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(refused.status).toBe(403);
       });
 
       it('refuses an event that is not ready or live (409 with its status)', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent({ status: 'draft' });
-        const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+        const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(refused.status).toBe(409);
-        expect(refused.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-open', event_status: 'draft', allowed: ['ready', 'live'] });
+        expect(refused.body).toMatchObject({
+          type: 'https://ilenia.dev/problems/event-not-open',
+          event_status: 'draft',
+          allowed: ['ready', 'live'],
+        });
       });
 
       it('refuses a language no engine serves (422 naming the engine) and starts nothing', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent({ targets: ['es', 'eu'] });
         const agentsBefore = context.agents.agents.length;
-        const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+        const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         expect(refused.status).toBe(422);
         expect(refused.body).toMatchObject({ engine: 'mt', language: 'eu', source_language: 'en' });
         expect(context.agents.agents.length).toBe(agentsBefore);
@@ -175,7 +243,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent();
         context.upstreams.state.down = true;
         try {
-          const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+          const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+            event_id: event.id,
+            channel_id: channelId,
+          });
           expect(refused.status, refused.text).toBe(502);
           expect(refused.body).toMatchObject({ type: 'https://ilenia.dev/problems/upstream', upstream: 'events_service' });
         } finally {
@@ -187,7 +258,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent();
         context.provider.state.unreachable = true;
         try {
-          const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+          const refused = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+            event_id: event.id,
+            channel_id: channelId,
+          });
           expect(refused.status, refused.text).toBe(502);
           expect(refused.body).toMatchObject({ type: 'https://ilenia.dev/problems/upstream', upstream: 'livekit_provider' });
           expect(refused.body.detail).toContain('livekit-provider');
@@ -211,7 +285,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(live.body.counters).toMatchObject({ audio_seconds: 4.5, segments_transcribed: 2, segments_translated: { es: 2 } });
         expect(live.body.counters.last_activity_at).not.toBeNull();
 
-        const stopped = await context.call('POST', '/v1/sessions/stop', await context.token(organiserId), { event_id: event.id, session_id: sessionId });
+        const stopped = await context.call('POST', '/v1/sessions/stop', await context.token(organiserId), {
+          event_id: event.id,
+          session_id: sessionId,
+        });
         expect(stopped.status, stopped.text).toBe(200);
         expect(stopped.body).toMatchObject({ status: 'ended', end_reason: 'stopped', stopped_by: organiserId });
         expect(stopped.body.agents.every((stage: { status: string }) => stage.status === 'stopped')).toBe(true);
@@ -224,7 +301,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(recorded.body.status).toBe('ended');
         const record = context.upstreams.state.records.find((candidate) => candidate.id === sessionId);
         expect(record).toMatchObject({ mode: 'livekit', channel_id: channelId, segment_count: 2 });
-        expect(record!.transcripts.map((link) => link.url)).toEqual([`http://live-service.test/v1/sessions/${sessionId}/transcripts/en`, `http://live-service.test/v1/sessions/${sessionId}/transcripts/es`]);
+        expect(record!.transcripts.map((link) => link.url)).toEqual([
+          `http://live-service.test/v1/sessions/${sessionId}/transcripts/en`,
+          `http://live-service.test/v1/sessions/${sessionId}/transcripts/es`,
+        ]);
 
         // A second stop changes nothing.
         const again = await context.call('POST', '/v1/sessions/stop', speaker, { event_id: event.id, session_id: sessionId });
@@ -254,11 +334,17 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const vtt = await context.call('GET', `/v1/sessions/${sessionId}/transcripts/es?format=vtt`, listener);
         expect(vtt.headers.get('content-type')).toContain('text/vtt');
         expect(vtt.headers.get('content-disposition')).toBe(`attachment; filename="session-${sessionId}.es.vtt"`);
-        expect(vtt.text).toBe('WEBVTT\n\n0\n00:00:01.200 --> 00:00:02.400\nHola a todos.\n\n1\n00:00:03.000 --> 00:00:04.500\nBienvenidos a la cumbre.\n');
+        expect(vtt.text).toBe(
+          'WEBVTT\n\n0\n00:00:01.200 --> 00:00:02.400\nHola a todos.\n\n1\n00:00:03.000 --> 00:00:04.500\nBienvenidos a la cumbre.\n',
+        );
         const txt = await context.call('GET', `/v1/sessions/${sessionId}/transcripts/en`, listener);
         expect(txt.body.segments.map((segment: { text: string }) => segment.text)).toEqual(['Hello everyone.', 'Welcome to the summit.']);
-        const srt = await fetch(`${context.baseUrl}/v1/sessions/${sessionId}/transcripts/en`, { headers: { Authorization: `Bearer ${listener}`, Accept: 'application/x-subrip' } });
-        expect(await srt.text()).toBe('1\n00:00:01,200 --> 00:00:02,400\nHello everyone.\n\n2\n00:00:03,000 --> 00:00:04,500\nWelcome to the summit.\n');
+        const srt = await fetch(`${context.baseUrl}/v1/sessions/${sessionId}/transcripts/en`, {
+          headers: { Authorization: `Bearer ${listener}`, Accept: 'application/x-subrip' },
+        });
+        expect(await srt.text()).toBe(
+          '1\n00:00:01,200 --> 00:00:02,400\nHello everyone.\n\n2\n00:00:03,000 --> 00:00:04,500\nWelcome to the summit.\n',
+        );
         const missing = await context.call('GET', `/v1/sessions/${sessionId}/transcripts/de`, listener);
         expect(missing.status).toBe(404);
       });
@@ -266,7 +352,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
       it('ends the session even when the events service refuses its record, and saves the record later', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const token = await context.token(speakerId);
-        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
+          .session_id as string;
         // More failures than the writer's attempts (three): the record waits for the sweep.
         context.upstreams.state.failNextRecords = 3;
         const stopped = await context.call('POST', '/v1/sessions/stop', token, { event_id: event.id, session_id: sessionId });
@@ -283,11 +370,20 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
 
       it('refuses a stop by a listener (403) and a stop naming another event (404)', async () => {
         const { event, channelId, speakerId, listenerId } = context.arrangeEvent();
-        const started = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), { event_id: event.id, channel_id: channelId });
+        const started = await context.call('POST', '/v1/sessions/start', await context.token(speakerId), {
+          event_id: event.id,
+          channel_id: channelId,
+        });
         const sessionId = started.body.session_id as string;
-        const byListener = await context.call('POST', '/v1/sessions/stop', await context.token(listenerId), { event_id: event.id, session_id: sessionId });
+        const byListener = await context.call('POST', '/v1/sessions/stop', await context.token(listenerId), {
+          event_id: event.id,
+          session_id: sessionId,
+        });
         expect(byListener.status).toBe(403);
-        const otherEvent = await context.call('POST', '/v1/sessions/stop', await context.token(speakerId), { event_id: randomUUID(), session_id: sessionId });
+        const otherEvent = await context.call('POST', '/v1/sessions/stop', await context.token(speakerId), {
+          event_id: randomUUID(),
+          session_id: sessionId,
+        });
         expect(otherEvent.status).toBe(404);
         const hidden = await context.call('GET', `/v1/sessions/${sessionId}`, await context.token(listenerId));
         expect(hidden.status).toBe(404);
@@ -300,7 +396,10 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const first = await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId });
         // The room closes while a manager stops the session: the agent leaves once, the first reason stays.
         context.agents.of(first.body.session_id).closeRoom();
-        const stoppedMeanwhile = await context.call('POST', '/v1/sessions/stop', token, { event_id: event.id, session_id: first.body.session_id });
+        const stoppedMeanwhile = await context.call('POST', '/v1/sessions/stop', token, {
+          event_id: event.id,
+          session_id: first.body.session_id,
+        });
         expect(stoppedMeanwhile.status).toBe(200);
         const closed = await eventually(
           () => context.call('GET', `/v1/sessions/${first.body.session_id}`, token),
@@ -318,7 +417,12 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
           (answer) => answer.body.status === 'failed',
         );
         expect(failed.body.end_reason).toBe('agent_failed');
-        expect(failed.body.agents[0]).toMatchObject({ agent_type: 'asr', status: 'failed', restarts: 3, last_error: { code: 'engine_unreachable', message: 'ASR engine did not answer.' } });
+        expect(failed.body.agents[0]).toMatchObject({
+          agent_type: 'asr',
+          status: 'failed',
+          restarts: 3,
+          last_error: { code: 'engine_unreachable', message: 'ASR engine did not answer.' },
+        });
       });
     });
 
@@ -326,7 +430,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
       it('ends the running session with event_closed when the event leaves ready/live, and records it', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const token = await context.token(speakerId);
-        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
+          .session_id as string;
         await context.service.lifecycle.endClosedEvents();
         expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.status).toBe('active');
 
@@ -347,8 +452,15 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const kept = context.arrangeEvent({ targets: ['es'] });
         const closing = context.arrangeEvent({ targets: ['es'] });
         const keptToken = await context.token(kept.speakerId);
-        const keptSession = (await context.call('POST', '/v1/sessions/start', keptToken, { event_id: kept.event.id, channel_id: kept.channelId })).body.session_id as string;
-        const closingSession = (await context.call('POST', '/v1/sessions/start', await context.token(closing.speakerId), { event_id: closing.event.id, channel_id: closing.channelId })).body.session_id as string;
+        const keptSession = (
+          await context.call('POST', '/v1/sessions/start', keptToken, { event_id: kept.event.id, channel_id: kept.channelId })
+        ).body.session_id as string;
+        const closingSession = (
+          await context.call('POST', '/v1/sessions/start', await context.token(closing.speakerId), {
+            event_id: closing.event.id,
+            channel_id: closing.channelId,
+          })
+        ).body.session_id as string;
         const before = context.agents.of(keptSession);
         await before.publish({ en: 'First.', es: 'Primero.' }, { startMs: 0, endMs: 1000 });
         await before.publish({ en: 'Second.', es: 'Segundo.' }, { startMs: 1000, endMs: 2000 });
@@ -363,12 +475,15 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(after.options.firstSequence).toBe(2);
         await after.publish({ en: 'Third.', es: 'Tercero.' }, { startMs: 2000, endMs: 3000 });
         const transcript = await context.call('GET', `/v1/sessions/${keptSession}/transcripts/es`, keptToken);
-        expect(transcript.body.segments.map((segment: { sequence: number; text: string }) => `${segment.sequence} ${segment.text}`)).toEqual(['0 Primero.', '1 Segundo.', '2 Tercero.']);
+        expect(
+          transcript.body.segments.map((segment: { sequence: number; text: string }) => `${segment.sequence} ${segment.text}`),
+        ).toEqual(['0 Primero.', '1 Segundo.', '2 Tercero.']);
         const running = await context.call('GET', `/v1/sessions/${keptSession}`, keptToken);
         expect(running.body.status).toBe('active');
 
         const ended = await eventually(
-          () => context.call('GET', `/v1/sessions/${closingSession}`, keptToken).then(async () => context.service.sessions.get(closingSession)),
+          () =>
+            context.call('GET', `/v1/sessions/${closingSession}`, keptToken).then(async () => context.service.sessions.get(closingSession)),
           (session) => session?.recordSavedAt !== null,
         );
         expect(ended).toMatchObject({ status: 'ended', endReason: 'event_closed' });
@@ -378,7 +493,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
       it('keeps a session it could not pick up running, and picks it up once the livekit-provider answers again', async () => {
         const { event, channelId, speakerId } = context.arrangeEvent({ targets: ['es'] });
         const token = await context.token(speakerId);
-        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body.session_id as string;
+        const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
+          .session_id as string;
         await context.agents.of(sessionId).publish({ en: 'One.', es: 'Uno.' }, { startMs: 0, endMs: 800 });
         const agentsBefore = context.agents.agents.filter((agent) => agent.options.sessionId === sessionId).length;
 

@@ -25,7 +25,11 @@ describe('livekit-provider configuration', () => {
   });
 
   it('takes one lifetime for every token, or one per role', () => {
-    expect(read({ LIVEKIT_TOKEN_TTL_SECONDS: '3600', LIVEKIT_LISTENER_TOKEN_TTL_SECONDS: '600' }).tokenTtlSeconds).toStrictEqual({ speaker: 3600, listener: 600, agent: 3600 });
+    expect(read({ LIVEKIT_TOKEN_TTL_SECONDS: '3600', LIVEKIT_LISTENER_TOKEN_TTL_SECONDS: '600' }).tokenTtlSeconds).toStrictEqual({
+      speaker: 3600,
+      listener: 600,
+      agent: 3600,
+    });
     expect(() => read({ LIVEKIT_URL: 'ftp://livekit.example' })).toThrow(/LIVEKIT_URL/);
   });
 });

@@ -36,7 +36,10 @@ export function readLivekitProviderConfig(reader: ConfigReader, _common: CommonC
   const tokenUrl =
     reader.optionalString('AUTH_TOKEN_URL') !== undefined
       ? reader.url('AUTH_TOKEN_URL', { protocols: ['http:', 'https:'] })
-      : new URL('/v2/oauth/token', reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }));
+      : new URL(
+          '/v2/oauth/token',
+          reader.url('AUTH_SERVICE_URL', { developmentDefault: 'http://localhost:8081', protocols: ['http:', 'https:'] }),
+        );
   const defaultTtl = reader.integer('LIVEKIT_TOKEN_TTL_SECONDS', { default: 6 * 3600, min: 60, max: 24 * 3600 });
   return {
     livekit: {

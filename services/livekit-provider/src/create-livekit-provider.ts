@@ -12,7 +12,11 @@ import { liveKitRoomGateway } from './livekit/room-gateway.js';
  * The production dependencies of livekit-provider: the LiveKit server's RoomService, the events
  * service behind the provider's client-credentials token, and the token minter. No database.
  */
-export async function createLivekitProviderRealHandlers(context: { config: CommonConfig; reader: ConfigReader; logger: Logger }): Promise<RealHandlers<LivekitProviderHandlers>> {
+export async function createLivekitProviderRealHandlers(context: {
+  config: CommonConfig;
+  reader: ConfigReader;
+  logger: Logger;
+}): Promise<RealHandlers<LivekitProviderHandlers>> {
   const { config, reader, logger } = context;
   const providerConfig = readLivekitProviderConfig(reader, config);
   try {
@@ -23,8 +27,18 @@ export async function createLivekitProviderRealHandlers(context: { config: Commo
   }
 
   const timedFetch = fetchWithTimeout(providerConfig.eventsTimeoutMs);
-  const serviceTokens = clientCredentialsTokenSource({ tokenUrl: providerConfig.tokenUrl, clientId: providerConfig.clientId, clientSecret: providerConfig.clientSecret, fetch: timedFetch });
-  const directory = httpEventsDirectory({ baseUrl: providerConfig.eventsServiceUrl, tokens: serviceTokens, cacheTtlMs: providerConfig.eventsCacheTtlMs, fetch: timedFetch });
+  const serviceTokens = clientCredentialsTokenSource({
+    tokenUrl: providerConfig.tokenUrl,
+    clientId: providerConfig.clientId,
+    clientSecret: providerConfig.clientSecret,
+    fetch: timedFetch,
+  });
+  const directory = httpEventsDirectory({
+    baseUrl: providerConfig.eventsServiceUrl,
+    tokens: serviceTokens,
+    cacheTtlMs: providerConfig.eventsCacheTtlMs,
+    fetch: timedFetch,
+  });
   const rooms = liveKitRoomGateway({ ...providerConfig.livekit, emptyTimeoutSeconds: providerConfig.roomEmptyTimeoutSeconds });
   const tokens = accessTokenMinter(providerConfig.livekit);
   logger.info({ livekitUrl: providerConfig.livekit.url.href, apiKey: providerConfig.livekit.apiKey }, 'LiveKit server configured');
@@ -34,7 +48,13 @@ export async function createLivekitProviderRealHandlers(context: { config: Commo
     if (!response.ok) throw new Error(`${url.href} answered ${response.status}`);
   };
   const handlers = livekitProviderHandlers(
-    { directory, rooms, tokens, livekitUrl: providerConfig.livekit.url.href.replace(/\/$/, ''), tokenTtlSeconds: providerConfig.tokenTtlSeconds },
+    {
+      directory,
+      rooms,
+      tokens,
+      livekitUrl: providerConfig.livekit.url.href.replace(/\/$/, ''),
+      tokenTtlSeconds: providerConfig.tokenTtlSeconds,
+    },
     {
       jwks: () => probe(config.auth.jwksUrl),
       events_service: () => probe(new URL('/health', providerConfig.eventsServiceUrl)),

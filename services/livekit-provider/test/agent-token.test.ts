@@ -19,12 +19,35 @@ describe('an agent token', () => {
     const answer = await agentToken(await serviceToken(context), { event_id: event.id, channel_id: channel.id });
     expect(answer.status, answer.text).toBe(200);
     expect(answer.headers['cache-control']).toBe('no-store');
-    expect(answer.body).toMatchObject({ room_name: roomName, agent_type: 'translator', identity: 'agent-translator', source_language: 'en', target_languages: ['es', 'fr', 'de'], livekit_url: context.livekit.wsUrl });
-    expect(answer.body.grants).toStrictEqual({ can_publish: true, can_subscribe: true, can_publish_data: true, can_publish_sources: ['microphone'], hidden: true, agent: true });
+    expect(answer.body).toMatchObject({
+      room_name: roomName,
+      agent_type: 'translator',
+      identity: 'agent-translator',
+      source_language: 'en',
+      target_languages: ['es', 'fr', 'de'],
+      livekit_url: context.livekit.wsUrl,
+    });
+    expect(answer.body.grants).toStrictEqual({
+      can_publish: true,
+      can_subscribe: true,
+      can_publish_data: true,
+      can_publish_sources: ['microphone'],
+      hidden: true,
+      agent: true,
+    });
     await expectLiveKitToken(context.livekit, answer.body.livekit_token, {
       identity: 'agent-translator',
       ttlSeconds: tokenTtlSeconds.agent,
-      video: { roomJoin: true, room: roomName, canPublish: true, canSubscribe: true, canPublishData: true, canPublishSources: ['microphone'], hidden: true, agent: true },
+      video: {
+        roomJoin: true,
+        room: roomName,
+        canPublish: true,
+        canSubscribe: true,
+        canPublishData: true,
+        canPublishSources: ['microphone'],
+        hidden: true,
+        agent: true,
+      },
     });
     // The agent may start before the speaker arrives: the room is there for it.
     expect(context.livekit.rooms.list([roomName])).toHaveLength(1);
@@ -32,7 +55,11 @@ describe('an agent token', () => {
 
   it('is refused to a person with 403, even one whose token carries agents:token', async () => {
     const { event, channel, organiserId } = arrangeEvent(context);
-    const token = await signAccessToken(context.key, { sub: organiserId, roles: ['admin'], permissions: ['agents:token', 'events:manage_all'] }, { audience: ['livekit-service'] });
+    const token = await signAccessToken(
+      context.key,
+      { sub: organiserId, roles: ['admin'], permissions: ['agents:token', 'events:manage_all'] },
+      { audience: ['livekit-service'] },
+    );
     const answer = await agentToken(token, { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(403);
     expect(answer.body.detail).toBe('Agent tokens are issued to services only; use a client-credentials access token.');
@@ -58,7 +85,12 @@ describe('an agent token', () => {
 
   it('refuses the old per-stage request shape with 400', async () => {
     const { event, channel } = arrangeEvent(context);
-    const answer = await agentToken(await serviceToken(context), { event_id: event.id, channel_id: channel.id, agent_type: 'tts', language: 'es' });
+    const answer = await agentToken(await serviceToken(context), {
+      event_id: event.id,
+      channel_id: channel.id,
+      agent_type: 'tts',
+      language: 'es',
+    });
     expect(answer.status).toBe(400);
   });
 });

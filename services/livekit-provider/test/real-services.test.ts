@@ -6,7 +6,16 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerAuthenticator, createJwtVerifier, createLogger, demoChannelId, demoEventId, demoPassword, demoUserIds, developmentClients } from '@ilenia/kit';
+import {
+  bearerAuthenticator,
+  createJwtVerifier,
+  createLogger,
+  demoChannelId,
+  demoEventId,
+  demoPassword,
+  demoUserIds,
+  developmentClients,
+} from '@ilenia/kit';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
 import { startLiveKitDouble, type LiveKitDouble } from '@ilenia/livekit-testing';
 import { buildLivekitProviderApp } from '@ilenia/livekit-provider-service/app';
@@ -25,13 +34,34 @@ const roomName = `event-${demoEventId}-channel-${demoChannelId}`;
 
 beforeAll(async () => {
   [services, livekit] = await Promise.all([startAuthAndEvents(), startLiveKitDouble()]);
-  const tokens = clientCredentialsTokenSource({ tokenUrl: new URL('/v2/oauth/token', services.authUrl), clientId: developmentClients.livekitProvider.id, clientSecret: developmentClients.livekitProvider.secret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: new URL('/v2/oauth/token', services.authUrl),
+    clientId: developmentClients.livekitProvider.id,
+    clientSecret: developmentClients.livekitProvider.secret,
+  });
   const directory = httpEventsDirectory({ baseUrl: new URL(services.eventsUrl), tokens, cacheTtlMs: 0, fetch: fetchWithTimeout(10_000) });
   const credentials = { apiKey: livekit.apiKey, apiSecret: livekit.apiSecret };
   const rooms = liveKitRoomGateway({ url: new URL(livekit.url), ...credentials, timeoutMs: 5_000, emptyTimeoutSeconds: 600 });
-  const handlers = livekitProviderHandlers({ directory, rooms, tokens: accessTokenMinter(credentials), livekitUrl: livekit.wsUrl, tokenTtlSeconds: { speaker: 3600, listener: 3600, agent: 3600 } }, {});
-  const verifier = createJwtVerifier({ keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) }, issuer: services.authUrl, audience: livekitProviderAudience });
-  app = buildLivekitProviderApp({ logger: createLogger({ service: 'livekit-provider', level: 'silent' }), handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
+  const handlers = livekitProviderHandlers(
+    {
+      directory,
+      rooms,
+      tokens: accessTokenMinter(credentials),
+      livekitUrl: livekit.wsUrl,
+      tokenTtlSeconds: { speaker: 3600, listener: 3600, agent: 3600 },
+    },
+    {},
+  );
+  const verifier = createJwtVerifier({
+    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) },
+    issuer: services.authUrl,
+    audience: livekitProviderAudience,
+  });
+  app = buildLivekitProviderApp({
+    logger: createLogger({ service: 'livekit-provider', level: 'silent' }),
+    handlers,
+    authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+  });
 }, 180_000);
 afterAll(async () => {
   await livekit?.close();
@@ -39,37 +69,72 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<string> {
-  const answer = await fetch(`${services.authUrl}/v2/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
+  const answer = await fetch(`${services.authUrl}/v2/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
   expect(answer.status, await answer.clone().text()).toBe(200);
   return ((await answer.json()) as { access_token: string }).access_token;
 }
 
 async function liveServiceToken(): Promise<string> {
   const basic = Buffer.from(`${developmentClients.liveService.id}:${developmentClients.liveService.secret}`).toString('base64');
-  const answer = await fetch(`${services.authUrl}/v2/oauth/token`, { method: 'POST', headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=agents:token' });
+  const answer = await fetch(`${services.authUrl}/v2/oauth/token`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&scope=agents:token',
+  });
   expect(answer.status).toBe(200);
   return ((await answer.json()) as { access_token: string }).access_token;
 }
 
 describe('with the real auth and events services', () => {
   it('gives the demo speaker, listener and agent their tokens for the demo channel, and the manager its room', async () => {
-    const speaker = await request(app).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${await signIn('speaker1@ilenia.dev')}`).send({ event_id: demoEventId, channel_id: demoChannelId });
+    const speaker = await request(app)
+      .post('/v2/rooms/create-or-join')
+      .set('Authorization', `Bearer ${await signIn('speaker1@ilenia.dev')}`)
+      .send({ event_id: demoEventId, channel_id: demoChannelId });
     expect(speaker.status, speaker.text).toBe(200);
     expect(speaker.body).toMatchObject({ room_name: roomName, room_created: true, identity: `speaker-${demoUserIds.speaker1}` });
-    expect((await verifiedClaims(livekit, speaker.body.livekit_token)).video).toMatchObject({ room: roomName, canPublish: true, canPublishData: false, canPublishSources: ['microphone'] });
+    expect((await verifiedClaims(livekit, speaker.body.livekit_token)).video).toMatchObject({
+      room: roomName,
+      canPublish: true,
+      canPublishData: false,
+      canPublishSources: ['microphone'],
+    });
 
     const listenerToken = await signIn('listener1@ilenia.dev');
-    const listener = await request(app).post('/v2/rooms/join').set('Authorization', `Bearer ${listenerToken}`).send({ event_id: demoEventId });
+    const listener = await request(app)
+      .post('/v2/rooms/join')
+      .set('Authorization', `Bearer ${listenerToken}`)
+      .send({ event_id: demoEventId });
     expect(listener.status, listener.text).toBe(200);
     expect(listener.body).toMatchObject({ room_name: roomName, identity: `listener-${demoUserIds.listener1}`, source_language: 'en' });
-    expect((await verifiedClaims(livekit, listener.body.livekit_token)).video).toMatchObject({ room: roomName, canPublish: false, canSubscribe: true, canPublishData: false });
+    expect((await verifiedClaims(livekit, listener.body.livekit_token)).video).toMatchObject({
+      room: roomName,
+      canPublish: false,
+      canSubscribe: true,
+      canPublishData: false,
+    });
     // A listener may not speak: the auth service's roles give listeners no rooms:speak.
-    const refused = await request(app).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${listenerToken}`).send({ event_id: demoEventId, channel_id: demoChannelId });
+    const refused = await request(app)
+      .post('/v2/rooms/create-or-join')
+      .set('Authorization', `Bearer ${listenerToken}`)
+      .send({ event_id: demoEventId, channel_id: demoChannelId });
     expect(refused.status).toBe(403);
 
-    const agent = await request(app).post('/v2/agents/token').set('Authorization', `Bearer ${await liveServiceToken()}`).send({ event_id: demoEventId, channel_id: demoChannelId });
+    const agent = await request(app)
+      .post('/v2/agents/token')
+      .set('Authorization', `Bearer ${await liveServiceToken()}`)
+      .send({ event_id: demoEventId, channel_id: demoChannelId });
     expect(agent.status, agent.text).toBe(200);
-    expect((await verifiedClaims(livekit, agent.body.livekit_token)).video).toMatchObject({ room: roomName, hidden: true, agent: true, canPublishData: true });
+    expect((await verifiedClaims(livekit, agent.body.livekit_token)).video).toMatchObject({
+      room: roomName,
+      hidden: true,
+      agent: true,
+      canPublishData: true,
+    });
 
     const manager = await signIn('manager@ilenia.dev');
     const listed = await request(app).get('/v2/rooms').query({ event_id: demoEventId }).set('Authorization', `Bearer ${manager}`);

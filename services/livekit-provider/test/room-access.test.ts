@@ -26,21 +26,52 @@ describe('a speaker creating or joining a room', () => {
     const first = await createOrJoin(token, { event_id: event.id, channel_id: channel.id });
     expect(first.status, first.text).toBe(200);
     expect(first.headers['cache-control']).toBe('no-store');
-    expect(first.body).toMatchObject({ room_name: roomName, event_id: event.id, channel_id: channel.id, room_created: true, livekit_url: context.livekit.wsUrl, identity: `speaker-${speakerId}`, track_name: 'original' });
-    expect(first.body.grants).toStrictEqual({ can_publish: true, can_subscribe: true, can_publish_data: false, can_publish_sources: ['microphone'], hidden: false, agent: false });
+    expect(first.body).toMatchObject({
+      room_name: roomName,
+      event_id: event.id,
+      channel_id: channel.id,
+      room_created: true,
+      livekit_url: context.livekit.wsUrl,
+      identity: `speaker-${speakerId}`,
+      track_name: 'original',
+    });
+    expect(first.body.grants).toStrictEqual({
+      can_publish: true,
+      can_subscribe: true,
+      can_publish_data: false,
+      can_publish_sources: ['microphone'],
+      hidden: false,
+      agent: false,
+    });
     const claims = await expectLiveKitToken(context.livekit, first.body.livekit_token, {
       identity: `speaker-${speakerId}`,
       ttlSeconds: tokenTtlSeconds.speaker,
-      video: { roomJoin: true, room: roomName, canPublish: true, canSubscribe: true, canPublishData: false, canPublishSources: ['microphone'], hidden: false, agent: false },
+      video: {
+        roomJoin: true,
+        room: roomName,
+        canPublish: true,
+        canSubscribe: true,
+        canPublishData: false,
+        canPublishSources: ['microphone'],
+        hidden: false,
+        agent: false,
+      },
     });
     expect(new Date(first.body.expires_at).getTime()).toBe(claims.exp! * 1000);
 
     const [room] = context.livekit.rooms.list([roomName]);
-    expect(JSON.parse(room!.metadata)).toStrictEqual({ event_id: event.id, channel_id: channel.id, source_language: 'en', target_languages: ['es', 'fr'] });
+    expect(JSON.parse(room!.metadata)).toStrictEqual({
+      event_id: event.id,
+      channel_id: channel.id,
+      source_language: 'en',
+      target_languages: ['es', 'fr'],
+    });
 
     const again = await createOrJoin(token, { event_id: event.id, channel_id: channel.id });
     expect(again.body.room_created).toBe(false);
-    expect(context.livekit.calls.filter((call) => call.method === 'CreateRoom' && (call.body as { name: string }).name === roomName)).toHaveLength(1);
+    expect(
+      context.livekit.calls.filter((call) => call.method === 'CreateRoom' && (call.body as { name: string }).name === roomName),
+    ).toHaveLength(1);
   });
 
   it('creates the room once when two calls race, and only one of them says it created it', async () => {
@@ -63,7 +94,10 @@ describe('a speaker creating or joining a room', () => {
     const { event, channel, listenerId } = arrangeEvent(context);
     const answer = await createOrJoin(await userToken(context, listenerId, 'speaker'), { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(403);
-    expect(answer.body).toMatchObject({ type: 'https://ilenia.dev/problems/forbidden', detail: `You are not a speaker of channel ${channel.id} of event ${event.id}.` });
+    expect(answer.body).toMatchObject({
+      type: 'https://ilenia.dev/problems/forbidden',
+      detail: `You are not a speaker of channel ${channel.id} of event ${event.id}.`,
+    });
     expect(context.livekit.calls.some((call) => call.method === 'CreateRoom')).toBe(false);
   });
 
@@ -88,7 +122,11 @@ describe('a speaker creating or joining a room', () => {
     const { event, channel, speakerId } = arrangeEvent(context, { status });
     const answer = await createOrJoin(await userToken(context, speakerId, 'speaker'), { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(409);
-    expect(answer.body).toMatchObject({ type: 'https://ilenia.dev/problems/event-not-open', event_status: status, allowed: ['ready', 'live'] });
+    expect(answer.body).toMatchObject({
+      type: 'https://ilenia.dev/problems/event-not-open',
+      event_status: status,
+      allowed: ['ready', 'live'],
+    });
   });
 
   it('refuses a body that does not follow the contract with 400', async () => {
@@ -109,23 +147,49 @@ describe('a listener joining a room', () => {
     const answer = await join(await userToken(context, listenerId, 'listener'), { event_id: event.id });
     expect(answer.status, answer.text).toBe(200);
     expect(answer.headers['cache-control']).toBe('no-store');
-    expect(answer.body).toMatchObject({ room_name: roomName, channel_id: channel.id, identity: `listener-${listenerId}`, source_language: 'en', target_languages: ['es', 'fr'] });
+    expect(answer.body).toMatchObject({
+      room_name: roomName,
+      channel_id: channel.id,
+      identity: `listener-${listenerId}`,
+      source_language: 'en',
+      target_languages: ['es', 'fr'],
+    });
     expect(answer.body.tracks).toStrictEqual([
       { track_name: 'original', kind: 'original', language: 'en', published: true },
       { track_name: 'translation-es', kind: 'translation', language: 'es', published: false },
       { track_name: 'translation-fr', kind: 'translation', language: 'fr', published: false },
     ]);
-    expect(answer.body.grants).toStrictEqual({ can_publish: false, can_subscribe: true, can_publish_data: false, can_publish_sources: [], hidden: false, agent: false });
+    expect(answer.body.grants).toStrictEqual({
+      can_publish: false,
+      can_subscribe: true,
+      can_publish_data: false,
+      can_publish_sources: [],
+      hidden: false,
+      agent: false,
+    });
     await expectLiveKitToken(context.livekit, answer.body.livekit_token, {
       identity: `listener-${listenerId}`,
       ttlSeconds: tokenTtlSeconds.listener,
-      video: { roomJoin: true, room: roomName, canPublish: false, canSubscribe: true, canPublishData: false, canPublishSources: [], hidden: false, agent: false },
+      video: {
+        roomJoin: true,
+        room: roomName,
+        canPublish: false,
+        canSubscribe: true,
+        canPublishData: false,
+        canPublishSources: [],
+        hidden: false,
+        agent: false,
+      },
     });
   });
 
   it('opens the room for a listener who arrives before the speaker, and narrows the tracks to the languages asked for', async () => {
     const { event, channel, listenerId } = arrangeEvent(context);
-    const answer = await join(await userToken(context, listenerId, 'listener'), { event_id: event.id, channel_id: channel.id, languages: ['es'] });
+    const answer = await join(await userToken(context, listenerId, 'listener'), {
+      event_id: event.id,
+      channel_id: channel.id,
+      languages: ['es'],
+    });
     expect(answer.status, answer.text).toBe(200);
     expect(answer.body.tracks).toStrictEqual([{ track_name: 'translation-es', kind: 'translation', language: 'es', published: false }]);
     expect(context.livekit.rooms.list([answer.body.room_name])).toHaveLength(1);
@@ -135,14 +199,21 @@ describe('a listener joining a room', () => {
     const { event, listenerId } = arrangeEvent(context);
     const answer = await join(await userToken(context, listenerId, 'listener'), { event_id: event.id, languages: ['es', 'de'] });
     expect(answer.status).toBe(422);
-    expect(answer.body).toMatchObject({ type: 'https://ilenia.dev/problems/language-not-offered', language: 'de', allowed: ['en', 'es', 'fr'] });
+    expect(answer.body).toMatchObject({
+      type: 'https://ilenia.dev/problems/language-not-offered',
+      language: 'de',
+      allowed: ['en', 'es', 'fr'],
+    });
   });
 
   it('answers 404 to a listener not assigned to the event, and 404 for a channel of another event', async () => {
     const { event } = arrangeEvent(context);
     const other = arrangeEvent(context);
     expect((await join(await userToken(context, randomUUID(), 'listener'), { event_id: event.id })).status).toBe(404);
-    expect((await join(await userToken(context, other.listenerId, 'listener'), { event_id: other.event.id, channel_id: event.channels[0]!.id })).status).toBe(404);
+    expect(
+      (await join(await userToken(context, other.listenerId, 'listener'), { event_id: other.event.id, channel_id: event.channels[0]!.id }))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses an event that is not ready or live with 409', async () => {

@@ -10,11 +10,18 @@ const context = useProvider();
 async function liveRoom() {
   const arranged = arrangeEvent(context);
   const { event, channel, speakerId, listenerId } = arranged;
-  const opened = await request(context.app).post('/v2/agents/token').set('Authorization', `Bearer ${await serviceToken(context)}`).send({ event_id: event.id, channel_id: channel.id });
+  const opened = await request(context.app)
+    .post('/v2/agents/token')
+    .set('Authorization', `Bearer ${await serviceToken(context)}`)
+    .send({ event_id: event.id, channel_id: channel.id });
   const roomName: string = opened.body.room_name;
   const t0 = Date.now() - 60_000;
   context.livekit.rooms.addParticipant(roomName, { identity: `speaker-${speakerId}`, audioTracks: ['original'], joinedAt: new Date(t0) });
-  context.livekit.rooms.addParticipant(roomName, { identity: 'agent-translator', audioTracks: ['translation-es', 'translation-fr'], joinedAt: new Date(t0 + 1_000) });
+  context.livekit.rooms.addParticipant(roomName, {
+    identity: 'agent-translator',
+    audioTracks: ['translation-es', 'translation-fr'],
+    joinedAt: new Date(t0 + 1_000),
+  });
   context.livekit.rooms.addParticipant(roomName, { identity: `listener-${listenerId}`, joinedAt: new Date(t0 + 2_000) });
   return { ...arranged, roomName };
 }
@@ -27,27 +34,55 @@ describe('the rooms of an event', () => {
     const all = await request(context.app).get('/v2/rooms').set('Authorization', `Bearer ${token}`);
     expect(all.status, all.text).toBe(200);
     expect(all.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
-    expect(all.body.items[0]).toMatchObject({ room_name: mine.roomName, event_id: mine.event.id, channel_id: mine.channel.id, num_participants: 3, num_publishers: 2, recording_active: false });
+    expect(all.body.items[0]).toMatchObject({
+      room_name: mine.roomName,
+      event_id: mine.event.id,
+      channel_id: mine.channel.id,
+      num_participants: 3,
+      num_publishers: 2,
+      recording_active: false,
+    });
 
     const one = await request(context.app).get('/v2/rooms').query({ event_id: mine.event.id }).set('Authorization', `Bearer ${token}`);
     expect(one.body.items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([mine.roomName]);
-    expect((await request(context.app).get('/v2/rooms').query({ event_id: theirs.event.id }).set('Authorization', `Bearer ${token}`)).status).toBe(404);
+    expect(
+      (await request(context.app).get('/v2/rooms').query({ event_id: theirs.event.id }).set('Authorization', `Bearer ${token}`)).status,
+    ).toBe(404);
 
-    const admin = await request(context.app).get('/v2/rooms').query({ limit: 1 }).set('Authorization', `Bearer ${await userToken(context, randomUUID(), 'admin')}`);
+    const admin = await request(context.app)
+      .get('/v2/rooms')
+      .query({ limit: 1 })
+      .set('Authorization', `Bearer ${await userToken(context, randomUUID(), 'admin')}`);
     expect(admin.body).toMatchObject({ total: 2, limit: 1 });
     expect(admin.body.items).toHaveLength(1);
   });
 
   it('shows everyone in a room in order of arrival, the agent and its voiced tracks included', async () => {
     const { roomName, organiserId, speakerId, listenerId } = await liveRoom();
-    const answer = await request(context.app).get(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${await userToken(context, organiserId, 'manager')}`);
+    const answer = await request(context.app)
+      .get(`/v2/rooms/${roomName}`)
+      .set('Authorization', `Bearer ${await userToken(context, organiserId, 'manager')}`);
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body.participants.map((participant: { identity: string; kind: string; user_id: string | null; agent_type: string | null }) => [participant.identity, participant.kind, participant.user_id, participant.agent_type])).toStrictEqual([
+    expect(
+      answer.body.participants.map((participant: { identity: string; kind: string; user_id: string | null; agent_type: string | null }) => [
+        participant.identity,
+        participant.kind,
+        participant.user_id,
+        participant.agent_type,
+      ]),
+    ).toStrictEqual([
       [`speaker-${speakerId}`, 'speaker', speakerId, null],
       ['agent-translator', 'agent', null, 'translator'],
       [`listener-${listenerId}`, 'listener', listenerId, null],
     ]);
-    expect(answer.body.participants[1].tracks.map((track: { name: string; type: string; source: string; muted: boolean }) => [track.name, track.type, track.source, track.muted])).toStrictEqual([
+    expect(
+      answer.body.participants[1].tracks.map((track: { name: string; type: string; source: string; muted: boolean }) => [
+        track.name,
+        track.type,
+        track.source,
+        track.muted,
+      ]),
+    ).toStrictEqual([
       ['translation-es', 'audio', 'microphone', false],
       ['translation-fr', 'audio', 'microphone', false],
     ]);
@@ -74,7 +109,19 @@ describe('the rooms of an event', () => {
 
   it('refuses listeners with 403 and a room name off the convention with 400', async () => {
     const { roomName, listenerId, organiserId } = await liveRoom();
-    expect((await request(context.app).get(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`)).status).toBe(403);
-    expect((await request(context.app).get('/v2/rooms/lobby').set('Authorization', `Bearer ${await userToken(context, organiserId, 'manager')}`)).status).toBe(400);
+    expect(
+      (
+        await request(context.app)
+          .get(`/v2/rooms/${roomName}`)
+          .set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`)
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(context.app)
+          .get('/v2/rooms/lobby')
+          .set('Authorization', `Bearer ${await userToken(context, organiserId, 'manager')}`)
+      ).status,
+    ).toBe(400);
   });
 });

@@ -40,7 +40,9 @@ describe('when the LiveKit server fails', () => {
     context.livekit.fault({ kind: 'error', code: 'unauthenticated', message: 'permissions denied' });
     const answer = await speakerJoins();
     expect(answer.status).toBe(502);
-    expect(answer.body.detail).toBe('The LiveKit server refused RoomService/ListRooms with 401 unauthenticated: check LIVEKIT_API_KEY and LIVEKIT_API_SECRET.');
+    expect(answer.body.detail).toBe(
+      'The LiveKit server refused RoomService/ListRooms with 401 unauthenticated: check LIVEKIT_API_KEY and LIVEKIT_API_SECRET.',
+    );
   });
 
   it('answers 502 to every operation when LiveKit answers an internal error', async () => {
@@ -49,8 +51,14 @@ describe('when the LiveKit server fails', () => {
     const manager = await userToken(context, organiserId, 'manager');
     const roomName = `event-${event.id}-channel-${channel.id}`;
     const answers = await Promise.all([
-      request(context.app).post('/v2/rooms/join').set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`).send({ event_id: event.id }),
-      request(context.app).post('/v2/agents/token').set('Authorization', `Bearer ${await serviceToken(context)}`).send({ event_id: event.id, channel_id: channel.id }),
+      request(context.app)
+        .post('/v2/rooms/join')
+        .set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`)
+        .send({ event_id: event.id }),
+      request(context.app)
+        .post('/v2/agents/token')
+        .set('Authorization', `Bearer ${await serviceToken(context)}`)
+        .send({ event_id: event.id, channel_id: channel.id }),
       request(context.app).get('/v2/rooms').set('Authorization', `Bearer ${manager}`),
       request(context.app).get(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${manager}`),
       request(context.app).delete(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${manager}`),
@@ -88,7 +96,10 @@ describe('when the events service fails', () => {
     const { event, listenerId } = arrangeEvent(context);
     context.upstreams.state.delayMs = eventsTimeoutMs * 20;
     const started = performance.now();
-    const answer = await request(context.app).post('/v2/rooms/join').set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`).send({ event_id: event.id });
+    const answer = await request(context.app)
+      .post('/v2/rooms/join')
+      .set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`)
+      .send({ event_id: event.id });
     expect(answer.status).toBe(502);
     expect(answer.body.upstream).toBe('events_service');
     // A hang guard, not a latency margin: the slow service would answer only after 20 s.

@@ -16,10 +16,34 @@ import { cleanSchema, hoistTitledSchemas, stableStringify } from './schema.js';
 
 /** Names the generated files declare themselves, or that would shadow a global TypeScript type. */
 const RESERVED_NAMES = new Set([
-  'JsonMessage', 'MessageType', 'MessageByType', 'CloseCode', 'CloseCodeName', 'ParseResult', 'ParseIssue',
-  'ParseFailure', 'ParseErrorCode',
-  'Array', 'ArrayBuffer', 'Boolean', 'Date', 'Error', 'Event', 'Function', 'JSON', 'Map', 'Math', 'Number',
-  'Object', 'Promise', 'Record', 'RegExp', 'Set', 'String', 'Symbol', 'Uint8Array',
+  'JsonMessage',
+  'MessageType',
+  'MessageByType',
+  'CloseCode',
+  'CloseCodeName',
+  'ParseResult',
+  'ParseIssue',
+  'ParseFailure',
+  'ParseErrorCode',
+  'Array',
+  'ArrayBuffer',
+  'Boolean',
+  'Date',
+  'Error',
+  'Event',
+  'Function',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Promise',
+  'Record',
+  'RegExp',
+  'Set',
+  'String',
+  'Symbol',
+  'Uint8Array',
 ]);
 
 const DIRECTION_BY_ACTION = { receive: 'Client', send: 'Server' };

@@ -44,9 +44,7 @@ function renderBinaryTypes(protocol) {
   return protocol.binaryMessages
     .map((message) => {
       const where = message.usedIn.map((use) => DIRECTION_WORDS[use.direction](use)).join('; ');
-      const doc = [message.summary, message.description, `Content type \`${message.contentType}\`, ${where}.`]
-        .filter(Boolean)
-        .join('\n\n');
+      const doc = [message.summary, message.description, `Content type \`${message.contentType}\`, ${where}.`].filter(Boolean).join('\n\n');
       return `${docComment(doc)}export type ${message.name} = Uint8Array | ArrayBuffer;\n`;
     })
     .join('\n');

@@ -15,9 +15,7 @@ const DIRECTION_WORDS = {
 export function renderValidators(protocol, banner) {
   const unions = protocol.unions.filter((union) => union.json.length > 0);
   const imports = unions.map((union) => `  ${union.name},`).join('\n');
-  const validators = protocol.jsonMessages
-    .map((message) => `  ${message.name}: compileMessage(${quote(message.name)}),`)
-    .join('\n');
+  const validators = protocol.jsonMessages.map((message) => `  ${message.name}: compileMessage(${quote(message.name)}),`).join('\n');
   return endWithNewline(
     [
       banner,

@@ -26,9 +26,7 @@ export function camelCase(name) {
 
 /** The banner template parameter, or a default one, ending with a newline. */
 export function bannerFrom(params) {
-  const banner = params && typeof params.banner === 'string' && params.banner.trim()
-    ? params.banner
-    : '// GENERATED FILE - DO NOT EDIT.\n';
+  const banner = params && typeof params.banner === 'string' && params.banner.trim() ? params.banner : '// GENERATED FILE - DO NOT EDIT.\n';
   return banner.endsWith('\n') ? banner : `${banner}\n`;
 }
 

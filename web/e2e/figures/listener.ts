@@ -28,7 +28,9 @@ const vite = path.join(webRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const child = spawn(process.execPath, args, { cwd: webRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)))));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)))),
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -49,14 +51,31 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'ilenia-web-build-'));
 let preview: ReturnType<typeof spawn> | undefined;
 const browser = await launchChromium();
 try {
-  const services = { AUTH_URL: stack.serviceUrls.auth, EVENTS_URL: stack.serviceUrls.events, LIVE_EVENT_URL: stack.serviceUrls['live-event'] };
+  const services = {
+    AUTH_URL: stack.serviceUrls.auth,
+    EVENTS_URL: stack.serviceUrls.events,
+    LIVE_EVENT_URL: stack.serviceUrls['live-event'],
+  };
   await run([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
-  preview = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(stack.previewPort), '--strictPort'], { cwd: webRoot, env: { ...process.env, ...services }, stdio: 'ignore' });
+  preview = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(stack.previewPort), '--strictPort'], {
+    cwd: webRoot,
+    env: { ...process.env, ...services },
+    stdio: 'ignore',
+  });
   const previewUrl = `http://localhost:${stack.previewPort}`;
-  while (!(await fetch(previewUrl).then((response) => response.ok, () => false))) await new Promise((resolve) => setTimeout(resolve, 250));
+  while (
+    !(await fetch(previewUrl).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  )
+    await new Promise((resolve) => setTimeout(resolve, 250));
 
   // 1. First byte → first caption, warm: signed in, the talk in the channel's history, the app cached by an earlier load.
-  await demoTalk('Good morning everybody. Welcome to the open science summit.', { authUrl: stack.serviceUrls.auth, liveEventUrl: stack.serviceUrls['live-event'] });
+  await demoTalk('Good morning everybody. Welcome to the open science summit.', {
+    authUrl: stack.serviceUrls.auth,
+    liveEventUrl: stack.serviceUrls['live-event'],
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -86,11 +105,41 @@ try {
     socket.onMessage((data) => {
       const message = JSON.parse(String(data)) as { type: string; languages?: string[] };
       if (message.type !== 'subscribe') return;
-      socket.send(JSON.stringify({ type: 'subscribed', event_id: demoEventId, channel_id: demoChannelId, languages: ['en'], available_languages: [{ language: 'en', is_source: true }, { language: 'es', is_source: false }], include_partials: true, session: { session_id: 's', state: 'live' }, last_sequence: 0, replay: null }));
+      socket.send(
+        JSON.stringify({
+          type: 'subscribed',
+          event_id: demoEventId,
+          channel_id: demoChannelId,
+          languages: ['en'],
+          available_languages: [
+            { language: 'en', is_source: true },
+            { language: 'es', is_source: false },
+          ],
+          include_partials: true,
+          session: { session_id: 's', state: 'live' },
+          last_sequence: 0,
+          replay: null,
+        }),
+      );
       feed = (count) => {
         for (let sequence = 1; sequence <= count; sequence += 1) {
           const startMs = sequence * 1_400;
-          socket.send(JSON.stringify({ type: 'subtitle_final', event_id: demoEventId, channel_id: demoChannelId, session_id: 's', segment_id: `seg-${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence} of a long talk, about as long as a spoken sentence usually is.`, start_ms: startMs, end_ms: startMs + 1_300, timings: { recognition_ms: 300, translation_ms: 0, delivery_ms: 2 } }));
+          socket.send(
+            JSON.stringify({
+              type: 'subtitle_final',
+              event_id: demoEventId,
+              channel_id: demoChannelId,
+              session_id: 's',
+              segment_id: `seg-${sequence}`,
+              sequence,
+              language: 'en',
+              is_source: true,
+              text: `Sentence number ${sequence} of a long talk, about as long as a spoken sentence usually is.`,
+              start_ms: startMs,
+              end_ms: startMs + 1_300,
+              timings: { recognition_ms: 300, translation_ms: 0, delivery_ms: 2 },
+            }),
+          );
         }
       };
     });
@@ -116,12 +165,22 @@ try {
     date: new Date().toISOString().slice(0, 10),
     load: loadavg()[0]!.toFixed(1),
     firstCaptionMs: { median: Math.round(median(times)), min: Math.round(Math.min(...times)), max: Math.round(Math.max(...times)), rounds },
-    heapAfter5000: { beforeMiB: +(heapBefore / 2 ** 20).toFixed(1), afterMiB: +(heapAfter / 2 ** 20).toFixed(1), rowsInDom: rows, domElements: domNodes, takeAllMs: Math.round(takeMs) },
+    heapAfter5000: {
+      beforeMiB: +(heapBefore / 2 ** 20).toFixed(1),
+      afterMiB: +(heapAfter / 2 ** 20).toFixed(1),
+      rowsInDom: rows,
+      domElements: domNodes,
+      takeAllMs: Math.round(takeMs),
+    },
   };
   console.log(JSON.stringify(figures));
   console.log(`listener page, production build, warm local stack (load ${figures.load}):`);
-  console.log(`  first byte → first caption: ${figures.firstCaptionMs.median} ms median (min ${figures.firstCaptionMs.min}, max ${figures.firstCaptionMs.max}, ${rounds} reloads)`);
-  console.log(`  JS heap: ${figures.heapAfter5000.beforeMiB} MiB subscribed → ${figures.heapAfter5000.afterMiB} MiB after ${finalsCount} finals (after GC); ${rows} caption rows and ${domNodes} elements in the DOM; all ${finalsCount} shown in ${figures.heapAfter5000.takeAllMs} ms`);
+  console.log(
+    `  first byte → first caption: ${figures.firstCaptionMs.median} ms median (min ${figures.firstCaptionMs.min}, max ${figures.firstCaptionMs.max}, ${rounds} reloads)`,
+  );
+  console.log(
+    `  JS heap: ${figures.heapAfter5000.beforeMiB} MiB subscribed → ${figures.heapAfter5000.afterMiB} MiB after ${finalsCount} finals (after GC); ${rows} caption rows and ${domNodes} elements in the DOM; all ${finalsCount} shown in ${figures.heapAfter5000.takeAllMs} ms`,
+  );
 } finally {
   await browser.close();
   preview?.kill('SIGTERM');

@@ -12,7 +12,8 @@ async function focused(page: Page): Promise<{ name: string; visible: boolean }> 
     if (!element || element === document.body) return { name: 'body', visible: false };
     const style = getComputedStyle(element);
     const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-    const name = element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName;
+    const name =
+      element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName;
     return { name: `${element.tagName.toLowerCase()}:${name}`, visible };
   });
 }
@@ -29,7 +30,11 @@ async function tabTo(page: Page, wanted: RegExp, limit = 30): Promise<{ name: st
   throw new Error(`Tab never reached ${wanted}; focused on the way: ${seen.map((entry) => entry.name).join(' → ')}`);
 }
 
-const rowFontSize = (page: Page) => page.locator('[data-caption="final"]').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+const rowFontSize = (page: Page) =>
+  page
+    .locator('[data-caption="final"]')
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 
 export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: string[]; download: Download }> {
   // From the top of the page, in document order.
@@ -39,10 +44,20 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   const invisible = order.filter((entry) => !entry.visible);
   if (invisible.length > 0) throw new Error(`No visible focus on: ${invisible.map((entry) => entry.name).join(', ')}`);
   const names = order.map((entry) => entry.name);
-  const expected = [/^a:Saltar al contenido/, /^select:language-picker$/, /Texto más pequeño/, /Texto más grande/, /^select:/, /Descargar/, /Pantalla completa/, /^div:caption-list$/];
+  const expected = [
+    /^a:Saltar al contenido/,
+    /^select:language-picker$/,
+    /Texto más pequeño/,
+    /Texto más grande/,
+    /^select:/,
+    /Descargar/,
+    /Pantalla completa/,
+    /^div:caption-list$/,
+  ];
   let cursor = 0;
   for (const name of names) if (cursor < expected.length && expected[cursor]!.test(name)) cursor += 1;
-  if (cursor < expected.length) throw new Error(`The tab order does not follow the page (missing ${expected[cursor]}): ${names.join(' → ')}`);
+  if (cursor < expected.length)
+    throw new Error(`The tab order does not follow the page (missing ${expected[cursor]}): ${names.join(' → ')}`);
 
   // Language: arrow keys on the focused picker switch it on the open connection.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -58,14 +73,20 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   await tabTo(page, /Texto más grande/);
   const smallest = await rowFontSize(page);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > size, smallest);
+  await page.waitForFunction(
+    (size) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > size,
+    smallest,
+  );
   for (let press = 0; press < 8; press += 1) {
     const overflowing = await page.getByTestId('caption-list').evaluate((element) => element.scrollHeight > element.clientHeight + 100);
     if (overflowing) break;
     const size = await rowFontSize(page);
     if (size >= 72) break; // the largest text size (preferences.ts)
     await page.keyboard.press('Enter');
-    await page.waitForFunction((before) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > before, size);
+    await page.waitForFunction(
+      (before) => parseFloat(getComputedStyle(document.querySelector('[data-caption="final"]')!).fontSize) > before,
+      size,
+    );
   }
 
   // Back to live: scroll the focused caption list up with the keyboard, then Tab to the button and press it.
@@ -81,24 +102,39 @@ export async function useListenerViewWithKeyboard(page: Page): Promise<{ order: 
   } catch (error) {
     const state = await page.evaluate(() => {
       const list = document.querySelector('[data-testid="caption-list"]')!;
-      return { scrollTop: list.scrollTop, scrollHeight: list.scrollHeight, clientHeight: list.clientHeight, focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName };
+      return {
+        scrollTop: list.scrollTop,
+        scrollHeight: list.scrollHeight,
+        clientHeight: list.clientHeight,
+        focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName,
+      };
     });
     throw new Error(`"Back to live" did not appear after Home on the caption list: ${JSON.stringify(state)}`, { cause: error });
   }
   await page.keyboard.press('Tab');
   const onButton = await focused(page);
-  if (!/Volver al directo/.test(onButton.name) || !onButton.visible) throw new Error(`After the caption list the focus is on ${onButton.name} (visible: ${onButton.visible}), not on "Back to live"`);
+  if (!/Volver al directo/.test(onButton.name) || !onButton.visible)
+    throw new Error(`After the caption list the focus is on ${onButton.name} (visible: ${onButton.visible}), not on "Back to live"`);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Volver al directo/ }).waitFor({ state: 'detached' });
   try {
-    await page.waitForFunction(() => {
-      const list = document.querySelector('[data-testid="caption-list"]')!;
-      return list.scrollHeight - list.scrollTop - list.clientHeight <= 48;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const list = document.querySelector('[data-testid="caption-list"]')!;
+        return list.scrollHeight - list.scrollTop - list.clientHeight <= 48;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
   } catch (error) {
     const state = await page.evaluate(() => {
       const list = document.querySelector('[data-testid="caption-list"]')!;
-      return { scrollTop: list.scrollTop, scrollHeight: list.scrollHeight, clientHeight: list.clientHeight, rows: list.querySelectorAll('[data-index]').length };
+      return {
+        scrollTop: list.scrollTop,
+        scrollHeight: list.scrollHeight,
+        clientHeight: list.clientHeight,
+        rows: list.querySelectorAll('[data-index]').length,
+      };
     });
     throw new Error(`"Back to live" did not bring the caption list to its live end: ${JSON.stringify(state)}`, { cause: error });
   }

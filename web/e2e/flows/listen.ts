@@ -11,7 +11,11 @@ const connected = { en: 'Connected', es: 'Conectado' } as const;
  * Follows a deep link to the listener view while signed out: login, back to the view, connected.
  * Checks the login and listener views' accessibility on the way.
  */
-export async function openListenerView(page: Page, baseUrl: string, options: { email: string; lang?: 'en' | 'es'; eventId?: string }): Promise<void> {
+export async function openListenerView(
+  page: Page,
+  baseUrl: string,
+  options: { email: string; lang?: 'en' | 'es'; eventId?: string },
+): Promise<void> {
   const lang = options.lang ?? 'es';
   const eventId = options.eventId ?? demoEventId;
   await page.goto(`${baseUrl}/${lang}/listen/${eventId}`);

@@ -58,9 +58,15 @@ export async function manageFlow(page: Page, baseUrl: string, options: { title?:
   await page.getByText('English → Spanish').waitFor();
 
   await pick(page, 'Add a speaker to Main stage', 'speaker1', /speaker1@ilenia\.dev/);
-  await page.getByRole('list', { name: 'Speakers of Main stage' }).getByText(/Speaker/).waitFor();
+  await page
+    .getByRole('list', { name: 'Speakers of Main stage' })
+    .getByText(/Speaker/)
+    .waitFor();
   await pick(page, 'Add a listener', 'listener1', /listener1@ilenia\.dev/);
-  await page.getByRole('list', { name: 'Listeners' }).getByText(/Listener/).waitFor();
+  await page
+    .getByRole('list', { name: 'Listeners' })
+    .getByText(/Listener/)
+    .waitFor();
 
   await page.getByRole('button', { name: 'Make ready' }).click();
   await page.getByRole('button', { name: 'Go live' }).waitFor();

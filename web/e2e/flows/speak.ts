@@ -7,7 +7,11 @@ import { checkAccessibility } from '../support/accessibility.js';
 import { demoChannelId, demoEventId, signIn } from './session.js';
 
 /** Signs the speaker in, opens the speaker view (English) and starts talking; resolves once connected. */
-export async function startTalking(page: Page, baseUrl: string, options: { email?: string; eventId?: string; channelId?: string } = {}): Promise<void> {
+export async function startTalking(
+  page: Page,
+  baseUrl: string,
+  options: { email?: string; eventId?: string; channelId?: string } = {},
+): Promise<void> {
   await signIn(page, baseUrl, options.email ?? 'speaker1@ilenia.dev');
   await checkAccessibility(page, 'home');
   await page.goto(`${baseUrl}/en/speak/${options.eventId ?? demoEventId}/${options.channelId ?? demoChannelId}`);
@@ -28,7 +32,11 @@ export async function endTalk(page: Page): Promise<void> {
  * `eventTitle` (as a speaker the manager just assigned would), starts talking; resolves once connected,
  * with the channel's id from the address.
  */
-export async function startTalkingFromHome(page: Page, baseUrl: string, options: { eventTitle: string; channelName: string; email?: string }): Promise<{ eventId: string; channelId: string }> {
+export async function startTalkingFromHome(
+  page: Page,
+  baseUrl: string,
+  options: { eventTitle: string; channelName: string; email?: string },
+): Promise<{ eventId: string; channelId: string }> {
   await signIn(page, baseUrl, options.email ?? 'speaker1@ilenia.dev');
   const row = page.getByRole('listitem').filter({ hasText: options.eventTitle });
   await row.getByRole('link', { name: `Speak on ${options.channelName}` }).click();

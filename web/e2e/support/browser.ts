@@ -10,7 +10,12 @@ export function launchChromium(options: { fakeAudio?: string } = {}): Promise<Br
   const args = ['--no-sandbox', '--headless=new'];
   // Through the test gateway (scripts/edge/web-e2e-through-gateway.ts): its certificate is self-signed, made for the run.
   if (process.env.E2E_IGNORE_CERTIFICATE_ERRORS === 'true') args.push('--ignore-certificate-errors');
-  if (options.fakeAudio) args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${options.fakeAudio}%noloop`);
+  if (options.fakeAudio)
+    args.push(
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${options.fakeAudio}%noloop`,
+    );
   return chromium.launch({ executablePath: chromiumPath, args });
 }
 

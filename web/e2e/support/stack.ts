@@ -50,7 +50,10 @@ async function answered(url: string, child: ChildProcess, log: () => string): Pr
   const giveUpAt = Date.now() + 10 * 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The stack exited before ${url} answered:\n${log()}`);
-    const answer = await fetch(url).then(async (response) => ({ ok: response.ok, body: await response.text() }), (error: Error) => ({ ok: false, body: error.message }));
+    const answer = await fetch(url).then(
+      async (response) => ({ ok: response.ok, body: await response.text() }),
+      (error: Error) => ({ ok: false, body: error.message }),
+    );
     if (answer.ok) return;
     if (Date.now() > giveUpAt) throw new Error(`${url} did not answer 200 in 10 minutes; last answer: ${answer.body}\n${log()}`);
     // Polling interval, not a margin: the loop ends on the answer, whatever the machine's load.
@@ -65,7 +68,8 @@ export async function startStack(): Promise<RunningStack> {
   // The stack is one process per service with its data in memory and PGlite: nothing shared with a developer's stack.
   // The dev server's origin (dev.ts's default) and a preview's, for the refresh cookie and the WebSockets.
   env.CORS_ORIGINS = `http://localhost:${5173 + offset},http://localhost:${4173 + offset}`;
-  for (const name of ['REDIS_URL', 'USE_DATABASE', 'DATABASE_URL', 'PORTAL_PORT', 'AUTH_URL', 'EVENTS_URL', 'LIVE_EVENT_URL']) delete env[name];
+  for (const name of ['REDIS_URL', 'USE_DATABASE', 'DATABASE_URL', 'PORTAL_PORT', 'AUTH_URL', 'EVENTS_URL', 'LIVE_EVENT_URL'])
+    delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], {
     cwd: repositoryRoot,
     env,
@@ -107,7 +111,9 @@ export async function startStack(): Promise<RunningStack> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const serviceUrls = Object.fromEntries(Object.entries(serviceNames).map(([name, port]) => [name, `http://localhost:${port + offset}`])) as RunningStack['serviceUrls'];
+  const serviceUrls = Object.fromEntries(
+    Object.entries(serviceNames).map(([name, port]) => [name, `http://localhost:${port + offset}`]),
+  ) as RunningStack['serviceUrls'];
   const webUrl = `http://localhost:${5173 + offset}`;
   try {
     await Promise.all([

@@ -15,5 +15,7 @@ export function demoTalk(text: string, urls: { authUrl: string; liveEventUrl: st
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`demo-talk exited with ${code}:\n${output}`)))));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`demo-talk exited with ${code}:\n${output}`)))),
+  );
 }

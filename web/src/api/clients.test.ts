@@ -11,12 +11,23 @@ describe('the API clients', () => {
 
   it('reach each service under /api/<service> with the token, and a 401 ends a session the server no longer knows', async () => {
     const auth = fakeFetch(
-      on('POST', /\/v2\/auth\/login$/, () => json(200, { access_token: 'token-1', token_type: 'Bearer', expires_in: 900, refresh_expires_in: 3600, user })),
-      on('POST', /\/v2\/auth\/refresh$/, () => json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 })),
+      on('POST', /\/v2\/auth\/login$/, () =>
+        json(200, { access_token: 'token-1', token_type: 'Bearer', expires_in: 900, refresh_expires_in: 3600, user }),
+      ),
+      on('POST', /\/v2\/auth\/refresh$/, () =>
+        json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 }),
+      ),
     );
-    const session = new AuthSession({ client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: auth.fetch }), locks: undefined });
+    const session = new AuthSession({
+      client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: auth.fetch }),
+      locks: undefined,
+    });
     await session.signIn('listener1@ilenia.dev', 'ilenia-demo-2026');
-    const services = fakeFetch(on('GET', /^\/api\/events\/v1\/events$/, () => json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 })));
+    const services = fakeFetch(
+      on('GET', /^\/api\/events\/v1\/events$/, () =>
+        json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 }),
+      ),
+    );
     vi.stubGlobal('fetch', services.fetch);
     const signedOut = new Promise<void>((resolve) => session.subscribe(() => session.getState().status === 'signed_out' && resolve()));
 

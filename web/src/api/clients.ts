@@ -5,7 +5,19 @@
 import type { Middleware } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import { createContext, useContext } from 'react';
-import { createAuthClient, createEventsClient, createLiveEventClient, createLiveServiceClient, createLivekitProviderClient, type AuthClient, type EventsClient, type EventsPaths, type LiveEventClient, type LiveServiceClient, type LivekitProviderClient } from './sdk.js';
+import {
+  createAuthClient,
+  createEventsClient,
+  createLiveEventClient,
+  createLiveServiceClient,
+  createLivekitProviderClient,
+  type AuthClient,
+  type EventsClient,
+  type EventsPaths,
+  type LiveEventClient,
+  type LiveServiceClient,
+  type LivekitProviderClient,
+} from './sdk.js';
 import { serviceBaseUrl } from './gateway.js';
 import type { AuthSession } from '../auth/session.js';
 

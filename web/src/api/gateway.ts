@@ -15,7 +15,11 @@ export function serviceBaseUrl(service: ServiceName, origin: string = window.loc
  * only when it is configured with its public URL; otherwise (development) the same path is reached
  * through the gateway on the page's origin.
  */
-export function webSocketUrlFor(ticketUrl: string, ticket: string, location: Pick<Location, 'origin' | 'protocol' | 'host'> = window.location): string {
+export function webSocketUrlFor(
+  ticketUrl: string,
+  ticket: string,
+  location: Pick<Location, 'origin' | 'protocol' | 'host'> = window.location,
+): string {
   const given = new URL(ticketUrl);
   const pageWebSocketOrigin = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
   const url = given.host === location.host ? given : new URL(`/api/live-event${given.pathname}`, pageWebSocketOrigin);

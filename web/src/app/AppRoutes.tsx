@@ -33,11 +33,46 @@ function LanguageRoutes() {
       <Routes>
         <Route path="login" element={<LoginPage />} />
         <Route element={<Layout />}>
-          <Route index element={<Guarded><HomePage /></Guarded>} />
-          <Route path="listen/:eventId" element={<Guarded><ListenView /></Guarded>} />
-          <Route path="speak/:eventId/:channelId" element={<Guarded><SpeakView /></Guarded>} />
-          <Route path="manage/new" element={<Guarded><ManagePage /></Guarded>} />
-          <Route path="manage/:eventId" element={<Guarded><ManagePage /></Guarded>} />
+          <Route
+            index
+            element={
+              <Guarded>
+                <HomePage />
+              </Guarded>
+            }
+          />
+          <Route
+            path="listen/:eventId"
+            element={
+              <Guarded>
+                <ListenView />
+              </Guarded>
+            }
+          />
+          <Route
+            path="speak/:eventId/:channelId"
+            element={
+              <Guarded>
+                <SpeakView />
+              </Guarded>
+            }
+          />
+          <Route
+            path="manage/new"
+            element={
+              <Guarded>
+                <ManagePage />
+              </Guarded>
+            }
+          />
+          <Route
+            path="manage/:eventId"
+            element={
+              <Guarded>
+                <ManagePage />
+              </Guarded>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
@@ -55,5 +90,9 @@ function Guarded({ children }: { children: ReactNode }) {
 
 function Loading() {
   const t = useT();
-  return <p className="p-6" role="status">{t('app.loading')}</p>;
+  return (
+    <p className="p-6" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }

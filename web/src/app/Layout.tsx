@@ -18,9 +18,13 @@ export function Layout() {
 
   return (
     <div className="min-h-screen flex flex-col" lang={language}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">{t('app.skipToContent')}</a>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+        {t('app.skipToContent')}
+      </a>
       <header className="flex flex-wrap items-center gap-3 border-b border-slate-300 px-4 py-2 print:hidden" data-app-header>
-        <Link to={`/${language}/`} className="text-lg font-semibold">{t('app.name')}</Link>
+        <Link to={`/${language}/`} className="text-lg font-semibold">
+          {t('app.name')}
+        </Link>
         <nav aria-label={t('app.language')} className="ml-auto flex gap-1">
           {uiLanguages.map((other) => (
             <Link

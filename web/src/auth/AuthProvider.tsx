@@ -31,7 +31,12 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { lang } = useParams();
   const t = useT();
-  if (state.status === 'unknown') return <p className="p-6" role="status">{t('app.loading')}</p>;
+  if (state.status === 'unknown')
+    return (
+      <p className="p-6" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (state.status === 'signed_out') {
     const next = `${location.pathname}${location.search}${location.hash}`;
     const search = new URLSearchParams({ next });

@@ -3,13 +3,24 @@ import { createAuthClient } from '../api/sdk.js';
 import { fakeFetch, json, on } from '../test/fake-api.js';
 import { AuthSession } from './session.js';
 
-const user = { id: 'u1', email: 'listener1@ilenia.dev', display_name: 'Lena Listener', status: 'active', roles: [], permissions: ['events:read', 'live:listen'] };
-const signedIn = (token: string) => json(200, { access_token: token, token_type: 'Bearer', expires_in: 900, refresh_expires_in: 2_592_000, user });
+const user = {
+  id: 'u1',
+  email: 'listener1@ilenia.dev',
+  display_name: 'Lena Listener',
+  status: 'active',
+  roles: [],
+  permissions: ['events:read', 'live:listen'],
+};
+const signedIn = (token: string) =>
+  json(200, { access_token: token, token_type: 'Bearer', expires_in: 900, refresh_expires_in: 2_592_000, user });
 const problem = (type: string) => json(401, { type: `https://ilenia.dev/problems/${type}`, title: 'Refused', status: 401 });
 
 function sessionWith(...routes: Parameters<typeof fakeFetch>) {
   const api = fakeFetch(...routes);
-  const session = new AuthSession({ client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: api.fetch }), locks: undefined });
+  const session = new AuthSession({
+    client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: api.fetch }),
+    locks: undefined,
+  });
   return { session, requests: api.requests };
 }
 

@@ -13,9 +13,7 @@ import { serviceBaseUrl } from '../api/gateway.js';
 export type SignedOutReason = 'expired' | 'reused' | 'signed_out';
 
 export type SessionState =
-  | { status: 'unknown' }
-  | { status: 'signed_in'; user: CurrentUser }
-  | { status: 'signed_out'; reason?: SignedOutReason };
+  { status: 'unknown' } | { status: 'signed_in'; user: CurrentUser } | { status: 'signed_out'; reason?: SignedOutReason };
 
 /** How long before the access token's expiry the session refreshes it. */
 const refreshMarginMs = 60_000;

@@ -4,7 +4,16 @@ import type { CloseOutcome } from '../listen/close-reasons.js';
 import { FakeSocket } from '../listen/test-support.js';
 import { ReconnectingSocket, type ConnectionStatus } from './reconnecting-socket.js';
 
-const ticket: WebSocketTicket = { ticket: 't', expires_at: '2026-01-01T00:00:00Z', expires_in: 30, websocket_url: 'ws://localhost/v1/ws/listener', role: 'listener', event_id: 'e', channel_id: null, languages: ['en'] };
+const ticket: WebSocketTicket = {
+  ticket: 't',
+  expires_at: '2026-01-01T00:00:00Z',
+  expires_in: 30,
+  websocket_url: 'ws://localhost/v1/ws/listener',
+  role: 'listener',
+  event_id: 'e',
+  channel_id: null,
+  languages: ['en'],
+};
 
 /** A reconnecting socket whose protocol says `hello` on opening and is established by `welcome`. */
 function harness(options: { ticketErrors?: (ProblemError | Error)[]; maxAttempts?: number } = {}) {
@@ -118,7 +127,10 @@ describe('a reconnecting socket', () => {
   });
 
   it('retries a ticket request that did not reach the service, and stops on a refusal', async () => {
-    const refusal = new ProblemError({ type: 'https://ilenia.dev/problems/not-found', title: 'Not found', status: 404 }, new Response(null, { status: 404 }));
+    const refusal = new ProblemError(
+      { type: 'https://ilenia.dev/problems/not-found', title: 'Not found', status: 404 },
+      new Response(null, { status: 404 }),
+    );
     const { socket, statuses, tickets, settled, sockets } = harness({ ticketErrors: [new TypeError('Failed to fetch'), refusal] });
     socket.start();
     for (let turn = 0; turn < 4; turn += 1) await settled();

@@ -234,7 +234,8 @@ export const en = {
   'manageLive.delivery': 'Delivery',
   'manageLive.median': 'Median',
   'manageLive.none': '—',
-  'manageLive.stagesHelp': 'Recognition: end of speech → final text. Translation: per language. Delivery: published → sent to every listener (slowest server).',
+  'manageLive.stagesHelp':
+    'Recognition: end of speech → final text. Translation: per language. Delivery: published → sent to every listener (slowest server).',
   'manageSessions.title': 'Sessions',
   'manageSessions.loading': 'Loading the sessions…',
   'manageSessions.failed': 'The sessions could not be loaded.',

@@ -22,9 +22,11 @@ export const es: Record<MessageKey, string> = {
   'login.failed': 'No se pudo iniciar sesión ({status}). Inténtalo de nuevo en un momento.',
   'login.unreachable': 'No se puede contactar con el servicio de acceso. Comprueba tu conexión e inténtalo de nuevo.',
   'login.expired': 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
-  'login.reused': 'Por tu seguridad se ha cerrado tu sesión en todos los dispositivos, porque se usó desde dos sitios. Vuelve a iniciar sesión.',
+  'login.reused':
+    'Por tu seguridad se ha cerrado tu sesión en todos los dispositivos, porque se usó desde dos sitios. Vuelve a iniciar sesión.',
   'login.signedOut': 'Has cerrado la sesión.',
-  'login.demoHint': 'Usuarios de demostración: listener1@ilenia.dev, speaker1@ilenia.dev, manager@ilenia.dev (contraseña ilenia-demo-2026).',
+  'login.demoHint':
+    'Usuarios de demostración: listener1@ilenia.dev, speaker1@ilenia.dev, manager@ilenia.dev (contraseña ilenia-demo-2026).',
 
   'home.title': 'Mis eventos',
   'home.greeting': 'Hola, {name}',
@@ -185,8 +187,10 @@ export const es: Record<MessageKey, string> = {
   'speak.micMissing': 'No se encontró ningún micrófono. Conecta uno y vuelve a intentarlo.',
   'speak.micFailed': 'No se pudo poner en marcha el micrófono.',
   'speak.ended': 'Tu charla ha terminado.',
-  'speak.dependencyDown.database': 'Los subtítulos van con retraso: el almacén de transcripciones no está disponible. Se guardan y se envían cuando vuelva.',
-  'speak.dependencyDown.redis': 'Los subtítulos van con retraso: la entrega a los oyentes no está disponible. Se guardan y se envían cuando vuelva.',
+  'speak.dependencyDown.database':
+    'Los subtítulos van con retraso: el almacén de transcripciones no está disponible. Se guardan y se envían cuando vuelva.',
+  'speak.dependencyDown.redis':
+    'Los subtítulos van con retraso: la entrega a los oyentes no está disponible. Se guardan y se envían cuando vuelva.',
   'manage.title': 'Gestionar el evento',
 
   'error.ticket_invalid': 'No se pudo autorizar la conexión. Reintentando con un nuevo pase…',
@@ -236,7 +240,8 @@ export const es: Record<MessageKey, string> = {
   'manageLive.delivery': 'Entrega',
   'manageLive.median': 'Mediana',
   'manageLive.none': '—',
-  'manageLive.stagesHelp': 'Reconocimiento: fin del habla → texto final. Traducción: por idioma. Entrega: publicado → enviado a todos los oyentes (servidor más lento).',
+  'manageLive.stagesHelp':
+    'Reconocimiento: fin del habla → texto final. Traducción: por idioma. Entrega: publicado → enviado a todos los oyentes (servidor más lento).',
   'manageSessions.title': 'Sesiones',
   'manageSessions.loading': 'Cargando las sesiones…',
   'manageSessions.failed': 'No se pudieron cargar las sesiones.',

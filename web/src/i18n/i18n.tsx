@@ -17,7 +17,9 @@ export function isUiLanguage(value: string | undefined): value is UiLanguage {
 }
 
 /** The browser's preferred interface language among the ones the app has, English otherwise. */
-export function preferredUiLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): UiLanguage {
+export function preferredUiLanguage(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): UiLanguage {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (isUiLanguage(base)) return base;

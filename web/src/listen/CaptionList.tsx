@@ -118,7 +118,11 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
         </div>
       </div>
       {!following && captions.length > 0 && (
-        <button type="button" onClick={backToLive} className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-blue-700 px-4 py-2 font-medium text-white shadow-lg">
+        <button
+          type="button"
+          onClick={backToLive}
+          className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-blue-700 px-4 py-2 font-medium text-white shadow-lg"
+        >
           {t('listen.backToLive')} ↓
         </button>
       )}
@@ -129,6 +133,15 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
 function CaptionRow({ caption }: { caption: Caption }) {
   const t = useT();
   if (caption.kind === 'gap') return <p className="text-[0.7em] italic opacity-70">{t('listen.gap')}</p>;
-  if (caption.kind === 'partial') return <p className="opacity-60" data-caption="partial">{caption.text}</p>;
-  return <p data-caption="final" data-sequence={caption.sequence}>{caption.text}</p>;
+  if (caption.kind === 'partial')
+    return (
+      <p className="opacity-60" data-caption="partial">
+        {caption.text}
+      </p>
+    );
+  return (
+    <p data-caption="final" data-sequence={caption.sequence}>
+      {caption.text}
+    </p>
+  );
 }

@@ -16,7 +16,10 @@ function renderListenPage(language: UiLanguage = 'en', options: { ticketStatus?:
   const { fetch } = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
     on('POST', /\/api\/live-event\/v1\/tickets\/listener$/, () =>
-      options.ticketStatus ? json(options.ticketStatus, { type: 'about:blank', title: 'Refused', status: options.ticketStatus }) : json(201, listenerTicket)),
+      options.ticketStatus
+        ? json(options.ticketStatus, { type: 'about:blank', title: 'Refused', status: options.ticketStatus })
+        : json(201, listenerTicket),
+    ),
   );
   const firstSocket = new Promise<FakeSocket>((resolve) => (socketOpened = resolve));
   const openSocket = (url: string) => {
@@ -60,15 +63,42 @@ describe('the listener view', () => {
   it('opens the WebSocket through the gateway on the page origin and subscribes in the interface language', async () => {
     const { socket } = await connected('es', 'es');
     expect(socket.url).toBe('ws://localhost:5173/api/live-event/v1/ws/listener?ticket=tkt');
-    expect(socket.sent[0]).toMatchObject({ type: 'subscribe', channel_id: 'c1', languages: ['es'], include_partials: true, resume_from: 0 });
+    expect(socket.sent[0]).toMatchObject({
+      type: 'subscribe',
+      channel_id: 'c1',
+      languages: ['es'],
+      include_partials: true,
+      resume_from: 0,
+    });
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Conectado');
   });
 
   it('shows a partial in place, then the final that replaces it', async () => {
     const { socket } = await connected();
-    act(() => socket.receive({ ...subtitle, type: 'subtitle_partial', segment_id: 'g1', revision: 1, language: 'en', is_source: true, text: 'good morn' }));
+    act(() =>
+      socket.receive({
+        ...subtitle,
+        type: 'subtitle_partial',
+        segment_id: 'g1',
+        revision: 1,
+        language: 'en',
+        is_source: true,
+        text: 'good morn',
+      }),
+    );
     expect(screen.getByText('good morn').dataset.caption).toBe('partial');
-    act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g1', sequence: 1, language: 'en', is_source: true, text: 'Good morning everybody.', replayed: false }));
+    act(() =>
+      socket.receive({
+        ...subtitle,
+        type: 'subtitle_final',
+        segment_id: 'g1',
+        sequence: 1,
+        language: 'en',
+        is_source: true,
+        text: 'Good morning everybody.',
+        replayed: false,
+      }),
+    );
     expect(screen.queryByText('good morn')).toBeNull();
     expect(screen.getByText('Good morning everybody.').dataset.caption).toBe('final');
   });
@@ -85,7 +115,16 @@ describe('the listener view', () => {
     const { socket } = await connected();
     act(() => {
       for (let sequence = 1; sequence <= 5_000; sequence += 1) {
-        socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false });
+        socket.receive({
+          ...subtitle,
+          type: 'subtitle_final',
+          segment_id: `g${sequence}`,
+          sequence,
+          language: 'en',
+          is_source: true,
+          text: `Sentence number ${sequence}.`,
+          replayed: false,
+        });
       }
     });
     const rows = document.querySelectorAll('[data-caption="final"]');
@@ -99,7 +138,18 @@ describe('the listener view', () => {
   it('keeps following the live end when finals arrive one by one, with no partial in between', async () => {
     const { socket } = await connected();
     for (let sequence = 1; sequence <= 60; sequence += 1) {
-      act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false }));
+      act(() =>
+        socket.receive({
+          ...subtitle,
+          type: 'subtitle_final',
+          segment_id: `g${sequence}`,
+          sequence,
+          language: 'en',
+          is_source: true,
+          text: `Sentence number ${sequence}.`,
+          replayed: false,
+        }),
+      );
     }
     expect(await screen.findByText('Sentence number 60.')).toBeTruthy();
     expect(screen.queryByText('Sentence number 1.')).toBeNull();
@@ -109,7 +159,16 @@ describe('the listener view', () => {
     const { socket } = await connected();
     act(() => {
       for (let sequence = 1; sequence <= 200; sequence += 1) {
-        socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false });
+        socket.receive({
+          ...subtitle,
+          type: 'subtitle_final',
+          segment_id: `g${sequence}`,
+          sequence,
+          language: 'en',
+          is_source: true,
+          text: `Sentence number ${sequence}.`,
+          replayed: false,
+        });
       }
     });
     await screen.findByText('Sentence number 200.');
@@ -119,7 +178,18 @@ describe('the listener view', () => {
       log.scrollTop = 0;
       log.dispatchEvent(new Event('scroll'));
     });
-    act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g201', sequence: 201, language: 'en', is_source: true, text: 'Sentence number 201.', replayed: false }));
+    act(() =>
+      socket.receive({
+        ...subtitle,
+        type: 'subtitle_final',
+        segment_id: 'g201',
+        sequence: 201,
+        language: 'en',
+        is_source: true,
+        text: 'Sentence number 201.',
+        replayed: false,
+      }),
+    );
     expect(await screen.findByText('Sentence number 1.')).toBeTruthy();
     expect(screen.queryByText('Sentence number 201.')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: /Back to live/ }));
@@ -131,7 +201,16 @@ describe('the listener view', () => {
     const { socket } = await connected();
     act(() => {
       for (let sequence = 1; sequence <= 200; sequence += 1) {
-        socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: `g${sequence}`, sequence, language: 'en', is_source: true, text: `Sentence number ${sequence}.`, replayed: false });
+        socket.receive({
+          ...subtitle,
+          type: 'subtitle_final',
+          segment_id: `g${sequence}`,
+          sequence,
+          language: 'en',
+          is_source: true,
+          text: `Sentence number ${sequence}.`,
+          replayed: false,
+        });
       }
     });
     await screen.findByText('Sentence number 200.');
@@ -140,7 +219,18 @@ describe('the listener view', () => {
       log.scrollTop = 0;
       log.dispatchEvent(new Event('scroll'));
     });
-    act(() => socket.receive({ ...subtitle, type: 'subtitle_final', segment_id: 'g201', sequence: 201, language: 'en', is_source: true, text: 'Sentence number 201.', replayed: false }));
+    act(() =>
+      socket.receive({
+        ...subtitle,
+        type: 'subtitle_final',
+        segment_id: 'g201',
+        sequence: 201,
+        language: 'en',
+        is_source: true,
+        text: 'Sentence number 201.',
+        replayed: false,
+      }),
+    );
     expect(await screen.findByText('Sentence number 201.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Back to live/ })).toBeNull();
   });
@@ -154,7 +244,10 @@ describe('the listener view', () => {
 
   it('tells a listener of an event that is not open yet, without connecting', async () => {
     renderListenPage('en', { ticketStatus: 409 });
-    expect(await screen.findByTestId('listener-notice')).toHaveProperty('textContent', 'This event is not open for listening: it is not ready or live.');
+    expect(await screen.findByTestId('listener-notice')).toHaveProperty(
+      'textContent',
+      'This event is not open for listening: it is not ready or live.',
+    );
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Disconnected'));
   });
 });

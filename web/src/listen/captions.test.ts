@@ -2,9 +2,32 @@ import { describe, expect, it } from 'vitest';
 import type { SubtitleFinal, SubtitlePartial } from '../api/sdk.js';
 import { CaptionStore } from './captions.js';
 
-const base = { event_id: 'e', channel_id: 'c', session_id: 's', is_source: false, start_ms: 0, end_ms: 1000, timings: { recognition_ms: 1, translation_ms: 1, emitted_at: '2026-01-01T00:00:00Z' } };
-const final = (sequence: number, text: string, language = 'es'): SubtitleFinal => ({ ...base, type: 'subtitle_final', segment_id: `seg-${sequence}`, sequence, language, text, replayed: false });
-const partial = (segment: number, revision: number, text: string, language = 'es'): SubtitlePartial => ({ ...base, type: 'subtitle_partial', segment_id: `seg-${segment}`, revision, language, text });
+const base = {
+  event_id: 'e',
+  channel_id: 'c',
+  session_id: 's',
+  is_source: false,
+  start_ms: 0,
+  end_ms: 1000,
+  timings: { recognition_ms: 1, translation_ms: 1, emitted_at: '2026-01-01T00:00:00Z' },
+};
+const final = (sequence: number, text: string, language = 'es'): SubtitleFinal => ({
+  ...base,
+  type: 'subtitle_final',
+  segment_id: `seg-${sequence}`,
+  sequence,
+  language,
+  text,
+  replayed: false,
+});
+const partial = (segment: number, revision: number, text: string, language = 'es'): SubtitlePartial => ({
+  ...base,
+  type: 'subtitle_partial',
+  segment_id: `seg-${segment}`,
+  revision,
+  language,
+  text,
+});
 
 describe('what the listener reads', () => {
   it('shows the partial being spoken in place, then its final instead', () => {

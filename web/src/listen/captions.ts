@@ -46,7 +46,14 @@ export class CaptionStore {
     if (captions.sequences.has(message.sequence)) return false;
     captions.sequences.add(message.sequence);
     captions.finishedSegments.add(message.segment_id);
-    const caption: Caption = { key: `final:${message.sequence}`, kind: 'final', sequence: message.sequence, text: message.text, startMs: message.start_ms, endMs: message.end_ms };
+    const caption: Caption = {
+      key: `final:${message.sequence}`,
+      kind: 'final',
+      sequence: message.sequence,
+      text: message.text,
+      startMs: message.start_ms,
+      endMs: message.end_ms,
+    };
     insertInOrder(captions.finals, caption);
     if (captions.partial?.segmentId === message.segment_id) captions.partial = undefined;
     this.changed();

@@ -5,17 +5,48 @@ import { closeOutcome, errorCodeMessage, ticketRefusal } from './close-reasons.j
 
 const english = translator('en');
 const spanish = translator('es');
-const errorCodes: ErrorCode[] = ['invalid_message', 'unknown_type', 'unsupported_audio_format', 'not_negotiated', 'invalid_state', 'message_too_large', 'rate_limited', 'language_not_available', 'channel_not_found', 'resume_failed', 'engine_unavailable', 'internal_error', 'ticket_invalid', 'forbidden', 'event_not_found', 'event_not_live', 'channel_busy'];
+const errorCodes: ErrorCode[] = [
+  'invalid_message',
+  'unknown_type',
+  'unsupported_audio_format',
+  'not_negotiated',
+  'invalid_state',
+  'message_too_large',
+  'rate_limited',
+  'language_not_available',
+  'channel_not_found',
+  'resume_failed',
+  'engine_unavailable',
+  'internal_error',
+  'ticket_invalid',
+  'forbidden',
+  'event_not_found',
+  'event_not_live',
+  'channel_busy',
+];
 
 describe('why a connection ended, in words', () => {
-  it.each(Object.entries(CloseCode).filter(([, code]) => code !== CloseCode.NormalClosure))('close code %s becomes a sentence in English and in Spanish', (_name, code) => {
-    const { message } = closeOutcome(code);
-    expect(message).toBeDefined();
-    expect(english(message!)).not.toBe(spanish(message!));
-  });
+  it.each(Object.entries(CloseCode).filter(([, code]) => code !== CloseCode.NormalClosure))(
+    'close code %s becomes a sentence in English and in Spanish',
+    (_name, code) => {
+      const { message } = closeOutcome(code);
+      expect(message).toBeDefined();
+      expect(english(message!)).not.toBe(spanish(message!));
+    },
+  );
 
   it('does not reconnect where the protocol says not to', () => {
-    for (const code of [CloseCode.NormalClosure, CloseCode.PolicyViolation, CloseCode.MessageTooBig, CloseCode.Forbidden, CloseCode.NotFound, CloseCode.EventNotLive, CloseCode.Replaced, CloseCode.SessionEnded, CloseCode.ChannelBusy]) {
+    for (const code of [
+      CloseCode.NormalClosure,
+      CloseCode.PolicyViolation,
+      CloseCode.MessageTooBig,
+      CloseCode.Forbidden,
+      CloseCode.NotFound,
+      CloseCode.EventNotLive,
+      CloseCode.Replaced,
+      CloseCode.SessionEnded,
+      CloseCode.ChannelBusy,
+    ]) {
       expect(closeOutcome(code).reconnect).toBe(false);
     }
     for (const code of [CloseCode.GoingAway, CloseCode.InternalError, CloseCode.TicketInvalid, CloseCode.SlowConsumer, 1006]) {

@@ -3,9 +3,18 @@ import { unwrap, type LiveEventClient } from '../api/sdk.js';
 
 export type TranscriptFormat = 'vtt' | 'srt' | 'txt';
 
-export async function downloadTranscript(client: LiveEventClient, eventId: string, channelId: string, language: string, format: TranscriptFormat): Promise<void> {
+export async function downloadTranscript(
+  client: LiveEventClient,
+  eventId: string,
+  channelId: string,
+  language: string,
+  format: TranscriptFormat,
+): Promise<void> {
   const blob = await unwrap(
-    client.getEventTranscript({ params: { path: { event_id: eventId, language }, query: { format, channel_id: channelId } }, parseAs: 'blob' }),
+    client.getEventTranscript({
+      params: { path: { event_id: eventId, language }, query: { format, channel_id: channelId } },
+      parseAs: 'blob',
+    }),
   );
   const url = URL.createObjectURL(blob as unknown as Blob);
   const link = document.createElement('a');

@@ -4,7 +4,16 @@ import type { CloseOutcome } from './close-reasons.js';
 import { ListenerConnection, type ConnectionStatus } from './listener-connection.js';
 import { FakeSocket, subscribedMessage } from './test-support.js';
 
-const ticket: WebSocketTicket = { ticket: 't', expires_at: '2026-01-01T00:00:00Z', expires_in: 30, websocket_url: 'ws://localhost/v1/ws/listener', role: 'listener', event_id: 'e', channel_id: null, languages: ['en', 'es'] };
+const ticket: WebSocketTicket = {
+  ticket: 't',
+  expires_at: '2026-01-01T00:00:00Z',
+  expires_in: 30,
+  websocket_url: 'ws://localhost/v1/ws/listener',
+  role: 'listener',
+  event_id: 'e',
+  channel_id: null,
+  languages: ['en', 'es'],
+};
 
 function harness(options: { ticketError?: ProblemError } = {}) {
   const sockets: FakeSocket[] = [];
@@ -37,10 +46,11 @@ function harness(options: { ticketError?: ProblemError } = {}) {
     },
     wait: async () => undefined,
   });
-  const nextSocket = () => new Promise<FakeSocket>((resolve) => {
-    const count = sockets.length;
-    socketOpened = () => queueMicrotask(() => resolve(sockets[count]!));
-  });
+  const nextSocket = () =>
+    new Promise<FakeSocket>((resolve) => {
+      const count = sockets.length;
+      socketOpened = () => queueMicrotask(() => resolve(sockets[count]!));
+    });
   const whenStatus = (status: ConnectionStatus) => new Promise<void>((resolve) => statusWaiters.push([status, resolve]));
   return { connection, sockets, statuses, received, nextSocket, whenStatus };
 }
@@ -100,7 +110,10 @@ describe('a listener connection', () => {
   });
 
   it('tells an unassigned listener so, without retrying', async () => {
-    const refusal = new ProblemError({ type: 'https://ilenia.dev/problems/not-found', title: 'Not found', status: 404 }, new Response(null, { status: 404 }));
+    const refusal = new ProblemError(
+      { type: 'https://ilenia.dev/problems/not-found', title: 'Not found', status: 404 },
+      new Response(null, { status: 404 }),
+    );
     const { connection, statuses, whenStatus } = harness({ ticketError: refusal });
     const closed = whenStatus('closed');
     connection.start();

@@ -33,7 +33,14 @@ export class ListenerConnection {
     this.socket = new ReconnectingSocket<ListenerClientMessage, ListenerServerMessage>({
       requestTicket: options.requestTicket,
       openSocket: options.openSocket,
-      onOpen: () => this.socket.send({ type: 'subscribe', channel_id: options.channelId, languages: options.languages(), include_partials: true, resume_from: options.resumeFrom() }),
+      onOpen: () =>
+        this.socket.send({
+          type: 'subscribe',
+          channel_id: options.channelId,
+          languages: options.languages(),
+          include_partials: true,
+          resume_from: options.resumeFrom(),
+        }),
       onMessage: (message) => {
         if (message.type === 'subscribed') {
           this.subscribed = true;

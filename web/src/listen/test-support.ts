@@ -39,7 +39,10 @@ export function subscribedMessage(languages: string[], lastSequence: number | nu
     event_id: 'e',
     channel_id: 'c',
     languages,
-    available_languages: [{ language: 'en', is_source: true }, { language: 'es', is_source: false }],
+    available_languages: [
+      { language: 'en', is_source: true },
+      { language: 'es', is_source: false },
+    ],
     include_partials: true,
     session: { session_id: 's', state: 'live' },
     last_sequence: lastSequence,

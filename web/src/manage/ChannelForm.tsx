@@ -34,8 +34,16 @@ export function ChannelForm({ initial, otherNames, submitLabel, submitting, prob
   const [targetQuery, setTargetQuery] = useState('');
   const [checks, setChecks] = useState<Partial<Record<keyof ChannelDraft, string>>>({});
   const errorOf = (field: keyof ChannelDraft) => checks[field] ?? problem?.fields[field];
-  const sourceOptions = matchLanguages(sourceQuery === languageName(source, language) ? '' : sourceQuery, language).map((option) => ({ value: option.tag, label: option.name, hint: option.tag }));
-  const targetOptions = matchLanguages(targetQuery, language, [...targets, source].filter(Boolean)).map((option) => ({ value: option.tag, label: option.name, hint: option.tag }));
+  const sourceOptions = matchLanguages(sourceQuery === languageName(source, language) ? '' : sourceQuery, language).map((option) => ({
+    value: option.tag,
+    label: option.name,
+    hint: option.tag,
+  }));
+  const targetOptions = matchLanguages(targetQuery, language, [...targets, source].filter(Boolean)).map((option) => ({
+    value: option.tag,
+    label: option.name,
+    hint: option.tag,
+  }));
 
   function submit(formEvent: FormEvent) {
     formEvent.preventDefault();
@@ -50,10 +58,25 @@ export function ChannelForm({ initial, otherNames, submitLabel, submitting, prob
   }
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-3 rounded border border-slate-300 bg-slate-50 p-3" aria-label={submitLabel}>
+    <form
+      noValidate
+      onSubmit={submit}
+      className="flex flex-col gap-3 rounded border border-slate-300 bg-slate-50 p-3"
+      aria-label={submitLabel}
+    >
       <div>
-        <label htmlFor={`${id}-name`} className="block text-sm font-medium">{t('manage.channel.name')}</label>
-        <input id={`${id}-name`} value={name} maxLength={100} onChange={(change) => setName(change.target.value)} aria-invalid={!!errorOf('name') || undefined} aria-describedby={errorOf('name') ? `${id}-name-error` : undefined} className={`mt-1 w-full rounded border px-3 py-2 ${errorOf('name') ? 'border-red-700' : 'border-slate-400'}`} />
+        <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+          {t('manage.channel.name')}
+        </label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={100}
+          onChange={(change) => setName(change.target.value)}
+          aria-invalid={!!errorOf('name') || undefined}
+          aria-describedby={errorOf('name') ? `${id}-name-error` : undefined}
+          className={`mt-1 w-full rounded border px-3 py-2 ${errorOf('name') ? 'border-red-700' : 'border-slate-400'}`}
+        />
         <FieldError id={`${id}-name-error`} message={errorOf('name')} />
       </div>
       <div>
@@ -81,8 +104,17 @@ export function ChannelForm({ initial, otherNames, submitLabel, submitting, prob
           <ul className="mt-1 flex flex-wrap gap-2" aria-label={t('manage.channel.targets')}>
             {targets.map((tag) => (
               <li key={tag} className="flex items-center gap-1 rounded-full border border-slate-400 bg-white py-0.5 pl-3 pr-1 text-sm">
-                <span>{languageName(tag, language)} <span className="text-slate-600">{tag}</span></span>
-                <button type="button" onClick={() => setTargets(targets.filter((other) => other !== tag))} aria-label={t('manage.channel.removeTarget', { language: languageName(tag, language) })} className="rounded-full px-2 py-0.5 hover:bg-slate-200">×</button>
+                <span>
+                  {languageName(tag, language)} <span className="text-slate-600">{tag}</span>
+                </span>
+                <button
+                  type="button"
+                  onClick={() => setTargets(targets.filter((other) => other !== tag))}
+                  aria-label={t('manage.channel.removeTarget', { language: languageName(tag, language) })}
+                  className="rounded-full px-2 py-0.5 hover:bg-slate-200"
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>
@@ -107,10 +139,18 @@ export function ChannelForm({ initial, otherNames, submitLabel, submitting, prob
         )}
         <FieldError id={`${id}-targets-error`} message={errorOf('target_languages')} />
       </fieldset>
-      {problem?.general && <p role="alert" className="text-sm text-red-800">{problem.general}</p>}
+      {problem?.general && (
+        <p role="alert" className="text-sm text-red-800">
+          {problem.general}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={submitting} className="rounded bg-slate-800 px-4 py-2 text-white disabled:opacity-60">{submitLabel}</button>
-        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-4 py-2">{t('manage.cancel')}</button>
+        <button type="submit" disabled={submitting} className="rounded bg-slate-800 px-4 py-2 text-white disabled:opacity-60">
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-4 py-2">
+          {t('manage.cancel')}
+        </button>
       </div>
     </form>
   );

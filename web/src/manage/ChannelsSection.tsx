@@ -25,7 +25,9 @@ export function ChannelsSection() {
     setSubmitting(true);
     setProblem(undefined);
     try {
-      await unwrap(events.createChannel({ params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(event.version) } }, body: draft }));
+      await unwrap(
+        events.createChannel({ params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(event.version) } }, body: draft }),
+      );
       await refresh();
       setAdding(false);
     } catch (error) {
@@ -39,15 +41,33 @@ export function ChannelsSection() {
   return (
     <section aria-labelledby="manage-channels" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h2 id="manage-channels" className="text-lg font-semibold">{t('manage.channels')}</h2>
+        <h2 id="manage-channels" className="text-lg font-semibold">
+          {t('manage.channels')}
+        </h2>
         {editable && !adding && (
-          <button type="button" onClick={() => { setAdding(true); setProblem(undefined); }} className="ml-auto rounded border border-slate-400 px-3 py-1 text-sm">{t('manage.channel.add')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              setAdding(true);
+              setProblem(undefined);
+            }}
+            className="ml-auto rounded border border-slate-400 px-3 py-1 text-sm"
+          >
+            {t('manage.channel.add')}
+          </button>
         )}
       </div>
       {!editable && <p className="text-sm text-slate-600">{t('manage.channel.frozen')}</p>}
       {event.channels.length === 0 && !adding && <p className="text-slate-600">{t('manage.channel.none')}</p>}
       {adding && (
-        <ChannelForm otherNames={event.channels.map((channel) => channel.name)} submitLabel={t('manage.channel.create')} submitting={submitting} problem={problem} onSubmit={create} onCancel={() => setAdding(false)} />
+        <ChannelForm
+          otherNames={event.channels.map((channel) => channel.name)}
+          submitLabel={t('manage.channel.create')}
+          submitting={submitting}
+          problem={problem}
+          onSubmit={create}
+          onCancel={() => setAdding(false)}
+        />
       )}
       <ul className="flex flex-col gap-3">
         {event.channels.map((channel) => (
@@ -121,7 +141,10 @@ function ChannelCard({ channel }: { channel: Channel }) {
     }
   }
 
-  const languages = [languageName(channel.source_language, language), channel.target_languages.map((tag) => languageName(tag, language)).join(', ') || t('manage.channel.transcriptionOnly')].join(' → ');
+  const languages = [
+    languageName(channel.source_language, language),
+    channel.target_languages.map((tag) => languageName(tag, language)).join(', ') || t('manage.channel.transcriptionOnly'),
+  ].join(' → ');
   return (
     <article aria-labelledby={headingId} className="rounded border border-slate-300 p-3">
       {editing ? (
@@ -132,31 +155,66 @@ function ChannelCard({ channel }: { channel: Channel }) {
           submitting={busy}
           problem={problem}
           onSubmit={save}
-          onCancel={() => { setEditing(false); setProblem(undefined); }}
+          onCancel={() => {
+            setEditing(false);
+            setProblem(undefined);
+          }}
         />
       ) : (
         <div className="flex flex-wrap items-start gap-2">
           <div className="min-w-0 flex-1">
-            <h3 id={headingId} className="font-semibold">{channel.name}</h3>
+            <h3 id={headingId} className="font-semibold">
+              {channel.name}
+            </h3>
             <p className="text-sm text-slate-700">{languages}</p>
           </div>
           {editable && (
             <div className="flex flex-wrap gap-2">
-              <button type="button" onClick={() => { setEditing(true); setProblem(undefined); }} className="rounded border border-slate-400 px-3 py-1 text-sm" aria-label={t('manage.channel.editNamed', { channel: channel.name })}>{t('manage.channel.edit')}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setEditing(true);
+                  setProblem(undefined);
+                }}
+                className="rounded border border-slate-400 px-3 py-1 text-sm"
+                aria-label={t('manage.channel.editNamed', { channel: channel.name })}
+              >
+                {t('manage.channel.edit')}
+              </button>
               {!confirmingRemove ? (
-                <button type="button" onClick={() => setConfirmingRemove(true)} className="rounded border border-red-700 px-3 py-1 text-sm text-red-800" aria-label={t('manage.channel.removeNamed', { channel: channel.name })}>{t('manage.channel.remove')}</button>
+                <button
+                  type="button"
+                  onClick={() => setConfirmingRemove(true)}
+                  className="rounded border border-red-700 px-3 py-1 text-sm text-red-800"
+                  aria-label={t('manage.channel.removeNamed', { channel: channel.name })}
+                >
+                  {t('manage.channel.remove')}
+                </button>
               ) : (
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   {t('manage.channel.confirmRemove')}
-                  <button type="button" disabled={busy} onClick={() => void remove()} className="rounded bg-red-800 px-3 py-1 text-white disabled:opacity-60">{t('manage.channel.remove')}</button>
-                  <button type="button" onClick={() => setConfirmingRemove(false)} className="rounded border border-slate-400 px-3 py-1">{t('manage.cancel')}</button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void remove()}
+                    className="rounded bg-red-800 px-3 py-1 text-white disabled:opacity-60"
+                  >
+                    {t('manage.channel.remove')}
+                  </button>
+                  <button type="button" onClick={() => setConfirmingRemove(false)} className="rounded border border-slate-400 px-3 py-1">
+                    {t('manage.cancel')}
+                  </button>
                 </span>
               )}
             </div>
           )}
         </div>
       )}
-      {!editing && problem?.general && <p role="alert" className="mt-2 text-sm text-red-800">{problem.general}</p>}
+      {!editing && problem?.general && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {problem.general}
+        </p>
+      )}
       <div className="mt-3">
         <h4 className="text-sm font-medium">{t('manage.speakers')}</h4>
         <PeoplePicker
@@ -166,11 +224,14 @@ function ChannelCard({ channel }: { channel: Channel }) {
           canChange={event.status !== 'ended'}
           busy={busy}
           error={speakerError}
-          onAdd={(person: Person) => void changeSpeaker(() => unwrap(events.assignChannelSpeaker({ params: { path: { ...path, user_id: person.id } } })))}
-          onRemove={(userId) => void changeSpeaker(() => unwrap(events.removeChannelSpeaker({ params: { path: { ...path, user_id: userId } } })))}
+          onAdd={(person: Person) =>
+            void changeSpeaker(() => unwrap(events.assignChannelSpeaker({ params: { path: { ...path, user_id: person.id } } })))
+          }
+          onRemove={(userId) =>
+            void changeSpeaker(() => unwrap(events.removeChannelSpeaker({ params: { path: { ...path, user_id: userId } } })))
+          }
         />
       </div>
     </article>
   );
 }
-

@@ -29,7 +29,20 @@ interface ComboboxProps {
   limit?: number;
 }
 
-export function Combobox({ label, query, onQueryChange, options, onSelect, emptyText, placeholder, describedBy, invalid, id, disabled, limit = 50 }: ComboboxProps) {
+export function Combobox({
+  label,
+  query,
+  onQueryChange,
+  options,
+  onSelect,
+  emptyText,
+  placeholder,
+  describedBy,
+  invalid,
+  id,
+  disabled,
+  limit = 50,
+}: ComboboxProps) {
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
   const listId = `${ownId}-list`;
@@ -68,7 +81,9 @@ export function Combobox({ label, query, onQueryChange, options, onSelect, empty
 
   return (
     <div className="relative">
-      <label htmlFor={inputId} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={inputId} className="block text-sm font-medium">
+        {label}
+      </label>
       <input
         id={inputId}
         type="text"
@@ -115,10 +130,16 @@ export function Combobox({ label, query, onQueryChange, options, onSelect, empty
           >
             <span>{option.label}</span>
             {option.hint && ' '}
-            {option.hint && <span className={`ml-1 text-sm ${index === activeIndex ? 'text-slate-200' : 'text-slate-600'}`}>{option.hint}</span>}
+            {option.hint && (
+              <span className={`ml-1 text-sm ${index === activeIndex ? 'text-slate-200' : 'text-slate-600'}`}>{option.hint}</span>
+            )}
           </li>
         ))}
-        {shown.length === 0 && emptyText && <li className="px-3 py-2 text-slate-600" role="presentation">{emptyText}</li>}
+        {shown.length === 0 && emptyText && (
+          <li className="px-3 py-2 text-slate-600" role="presentation">
+            {emptyText}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -34,7 +34,8 @@ function initialTimes(): { start: string; end: string } {
   start.setDate(start.getDate() + 1);
   start.setHours(10, 0, 0, 0);
   const pad = (value: number) => String(value).padStart(2, '0');
-  const local = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const local = (date: Date) =>
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
   const end = new Date(start.getTime() + 60 * 60_000);
   return { start: local(start), end: local(end) };
 }
@@ -74,13 +75,21 @@ export function EventForm({ event, submitLabel, submitting, problem, onSubmit }:
     if (!zone) found.timezone = t('manage.error.timezone');
     setChecks(found);
     if (Object.keys(found).length > 0 || !startsAt || !endsAt || !zone) return;
-    const all: EventValues = { title: title.trim(), description: description.trim() ? description : null, starts_at: startsAt, ends_at: endsAt, timezone: zone };
+    const all: EventValues = {
+      title: title.trim(),
+      description: description.trim() ? description : null,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      timezone: zone,
+    };
     if (!event) return onSubmit(all, all);
     const changed: Partial<EventValues> = {};
     if (all.title !== event.title) changed.title = all.title;
     if ((all.description ?? null) !== (event.description ?? null)) changed.description = all.description;
-    if (new Date(all.starts_at).getTime() !== new Date(event.starts_at).getTime() || all.timezone !== event.timezone) changed.starts_at = all.starts_at;
-    if (new Date(all.ends_at).getTime() !== new Date(event.ends_at).getTime() || all.timezone !== event.timezone) changed.ends_at = all.ends_at;
+    if (new Date(all.starts_at).getTime() !== new Date(event.starts_at).getTime() || all.timezone !== event.timezone)
+      changed.starts_at = all.starts_at;
+    if (new Date(all.ends_at).getTime() !== new Date(event.ends_at).getTime() || all.timezone !== event.timezone)
+      changed.ends_at = all.ends_at;
     if (all.timezone !== event.timezone) changed.timezone = all.timezone;
     onSubmit(changed, all);
   }
@@ -89,24 +98,65 @@ export function EventForm({ event, submitLabel, submitting, problem, onSubmit }:
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4" aria-label={t('manage.event.details')}>
       <div>
-        <label htmlFor="event-title" className="block text-sm font-medium">{t('manage.event.title')}</label>
-        <input id="event-title" value={title} maxLength={200} onChange={(change) => setTitle(change.target.value)} aria-invalid={!!errorOf('title') || undefined} aria-describedby={errorOf('title') ? 'event-title-error' : undefined} className={fieldClass(!!errorOf('title'))} />
+        <label htmlFor="event-title" className="block text-sm font-medium">
+          {t('manage.event.title')}
+        </label>
+        <input
+          id="event-title"
+          value={title}
+          maxLength={200}
+          onChange={(change) => setTitle(change.target.value)}
+          aria-invalid={!!errorOf('title') || undefined}
+          aria-describedby={errorOf('title') ? 'event-title-error' : undefined}
+          className={fieldClass(!!errorOf('title'))}
+        />
         <FieldError id="event-title-error" message={errorOf('title')} />
       </div>
       <div>
-        <label htmlFor="event-description" className="block text-sm font-medium">{t('manage.event.description')}</label>
-        <textarea id="event-description" rows={3} maxLength={5000} value={description} onChange={(change) => setDescription(change.target.value)} aria-invalid={!!errorOf('description') || undefined} aria-describedby={errorOf('description') ? 'event-description-error' : undefined} className={fieldClass(!!errorOf('description'))} />
+        <label htmlFor="event-description" className="block text-sm font-medium">
+          {t('manage.event.description')}
+        </label>
+        <textarea
+          id="event-description"
+          rows={3}
+          maxLength={5000}
+          value={description}
+          onChange={(change) => setDescription(change.target.value)}
+          aria-invalid={!!errorOf('description') || undefined}
+          aria-describedby={errorOf('description') ? 'event-description-error' : undefined}
+          className={fieldClass(!!errorOf('description'))}
+        />
         <FieldError id="event-description-error" message={errorOf('description')} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="event-start" className="block text-sm font-medium">{t('manage.event.start')}</label>
-          <input id="event-start" type="datetime-local" value={start} onChange={(change) => setStart(change.target.value)} aria-invalid={!!errorOf('starts_at') || undefined} aria-describedby={errorOf('starts_at') ? 'event-start-error' : 'event-zone-note'} className={fieldClass(!!errorOf('starts_at'))} />
+          <label htmlFor="event-start" className="block text-sm font-medium">
+            {t('manage.event.start')}
+          </label>
+          <input
+            id="event-start"
+            type="datetime-local"
+            value={start}
+            onChange={(change) => setStart(change.target.value)}
+            aria-invalid={!!errorOf('starts_at') || undefined}
+            aria-describedby={errorOf('starts_at') ? 'event-start-error' : 'event-zone-note'}
+            className={fieldClass(!!errorOf('starts_at'))}
+          />
           <FieldError id="event-start-error" message={errorOf('starts_at')} />
         </div>
         <div>
-          <label htmlFor="event-end" className="block text-sm font-medium">{t('manage.event.end')}</label>
-          <input id="event-end" type="datetime-local" value={end} onChange={(change) => setEnd(change.target.value)} aria-invalid={!!errorOf('ends_at') || undefined} aria-describedby={errorOf('ends_at') ? 'event-end-error' : 'event-zone-note'} className={fieldClass(!!errorOf('ends_at'))} />
+          <label htmlFor="event-end" className="block text-sm font-medium">
+            {t('manage.event.end')}
+          </label>
+          <input
+            id="event-end"
+            type="datetime-local"
+            value={end}
+            onChange={(change) => setEnd(change.target.value)}
+            aria-invalid={!!errorOf('ends_at') || undefined}
+            aria-describedby={errorOf('ends_at') ? 'event-end-error' : 'event-zone-note'}
+            className={fieldClass(!!errorOf('ends_at'))}
+          />
           <FieldError id="event-end-error" message={errorOf('ends_at')} />
         </div>
       </div>
@@ -126,11 +176,19 @@ export function EventForm({ event, submitLabel, submitting, problem, onSubmit }:
           describedBy={errorOf('timezone') ? 'event-timezone-error' : 'event-zone-note'}
         />
         <FieldError id="event-timezone-error" message={errorOf('timezone')} />
-        <p id="event-zone-note" className="mt-1 text-sm text-slate-600">{t('manage.event.zoneNote', { zone: timeZoneLabel(timezone) })}</p>
+        <p id="event-zone-note" className="mt-1 text-sm text-slate-600">
+          {t('manage.event.zoneNote', { zone: timeZoneLabel(timezone) })}
+        </p>
       </div>
-      {problem?.general && <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-800">{problem.general}</p>}
+      {problem?.general && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-800">
+          {problem.general}
+        </p>
+      )}
       <div>
-        <button type="submit" disabled={submitting} className="rounded bg-slate-800 px-4 py-2 text-white disabled:opacity-60">{submitLabel}</button>
+        <button type="submit" disabled={submitting} className="rounded bg-slate-800 px-4 py-2 text-white disabled:opacity-60">
+          {submitLabel}
+        </button>
       </div>
     </form>
   );
@@ -138,5 +196,9 @@ export function EventForm({ event, submitLabel, submitting, problem, onSubmit }:
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
-  return <p id={id} className="mt-1 text-sm text-red-800">{message}</p>;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {message}
+    </p>
+  );
 }

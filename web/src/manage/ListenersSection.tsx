@@ -44,11 +44,16 @@ export function ListenersSection() {
 
   return (
     <section aria-labelledby="manage-listeners" className="flex flex-col gap-2">
-      <h2 id="manage-listeners" className="text-lg font-semibold">{t('manage.listeners')}</h2>
+      <h2 id="manage-listeners" className="text-lg font-semibold">
+        {t('manage.listeners')}
+      </h2>
       {listeners.isPending && <p role="status">{t('app.loading')}</p>}
       {listeners.isError && (
         <p role="alert" className="text-red-800">
-          {t('manage.listeners.failed')} <button type="button" className="underline" onClick={() => void listeners.refetch()}>{t('app.retry')}</button>
+          {t('manage.listeners.failed')}{' '}
+          <button type="button" className="underline" onClick={() => void listeners.refetch()}>
+            {t('app.retry')}
+          </button>
         </p>
       )}
       {listeners.data && (
@@ -59,8 +64,12 @@ export function ListenersSection() {
           canChange
           busy={busy}
           error={error}
-          onAdd={(person) => void change(() => unwrap(events.assignEventListener({ params: { path: { event_id: event.id, user_id: person.id } } })))}
-          onRemove={(userId) => void change(() => unwrap(events.removeEventListener({ params: { path: { event_id: event.id, user_id: userId } } })))}
+          onAdd={(person) =>
+            void change(() => unwrap(events.assignEventListener({ params: { path: { event_id: event.id, user_id: person.id } } })))
+          }
+          onRemove={(userId) =>
+            void change(() => unwrap(events.removeEventListener({ params: { path: { event_id: event.id, user_id: userId } } })))
+          }
         />
       )}
     </section>

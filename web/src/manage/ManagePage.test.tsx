@@ -15,7 +15,16 @@ async function fill(field: HTMLElement, text: string) {
 }
 
 const speaker = people[0]!;
-const channel = { id: 'c1', event_id: 'e1', name: 'Main stage', source_language: 'en', target_languages: ['es'], speakers: [] as string[], created_at: '2026-10-02T09:14:22Z', updated_at: '2026-10-02T09:14:22Z' };
+const channel = {
+  id: 'c1',
+  event_id: 'e1',
+  name: 'Main stage',
+  source_language: 'en',
+  target_languages: ['es'],
+  speakers: [] as string[],
+  created_at: '2026-10-02T09:14:22Z',
+  updated_at: '2026-10-02T09:14:22Z',
+};
 
 async function pickFrom(box: HTMLElement, text: string, option: RegExp) {
   await fill(box, text);
@@ -37,13 +46,21 @@ describe('creating an event', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     expect((await screen.findByTestId('where')).textContent).toBe('/en/manage/e-new');
     const created = services.server.requests.find((request) => request.method === 'POST' && request.path === '/api/events/v1/events');
-    expect(created?.body).toEqual({ title: 'Open Science Summit', description: null, starts_at: '2026-11-28T18:00:00+09:00', ends_at: '2026-11-28T19:30:00+09:00', timezone: 'Asia/Tokyo' });
+    expect(created?.body).toEqual({
+      title: 'Open Science Summit',
+      description: null,
+      starts_at: '2026-11-28T18:00:00+09:00',
+      ends_at: '2026-11-28T19:30:00+09:00',
+      timezone: 'Asia/Tokyo',
+    });
   });
 
   it('shows the API’s field errors next to their fields', async () => {
     const services = fakeServices(undefined);
     services.server.nextCreate = json(400, {
-      type: 'https://ilenia.dev/problems/validation', title: 'Validation failed', status: 400,
+      type: 'https://ilenia.dev/problems/validation',
+      title: 'Validation failed',
+      status: 400,
       errors: [{ location: 'body', path: '/title', message: 'must NOT have more than 200 characters' }],
     });
     await renderManage('/en/manage/new', services);
@@ -89,7 +106,10 @@ describe('editing an event', () => {
     await fill(title, 'My title');
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
     const notice = await screen.findByRole('alert');
-    const rows = within(notice).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
+    const rows = within(notice)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Title', 'My title', 'Summit (renamed)'],
       ['Ends', 'Nov 28, 2026, 7:30 PM', 'Nov 28, 2026, 8:00 PM'],
@@ -102,7 +122,10 @@ describe('editing an event', () => {
 });
 
 describe('the status', () => {
-  const moves = () => within(screen.getByRole('region', { name: 'Status' })).queryAllByRole('button').map((button) => button.textContent);
+  const moves = () =>
+    within(screen.getByRole('region', { name: 'Status' }))
+      .queryAllByRole('button')
+      .map((button) => button.textContent);
 
   it('offers only the allowed moves, and "ready" only once a channel has a speaker', async () => {
     const services = fakeServices(draftEvent({ channels: [channel] }));
@@ -118,7 +141,10 @@ describe('the status', () => {
     await renderManage('/en/manage/e1', services);
     await userEvent.click(await screen.findByRole('button', { name: 'Make ready' }));
     await waitFor(() => expect(moves()).toEqual(['Back to draft', 'Go live']));
-    expect(services.server.requests.find((request) => request.path.endsWith('/status'))).toMatchObject({ ifMatch: '"3"', body: { status: 'ready' } });
+    expect(services.server.requests.find((request) => request.path.endsWith('/status'))).toMatchObject({
+      ifMatch: '"3"',
+      body: { status: 'ready' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Go live' }));
     await waitFor(() => expect(moves()).toEqual(['End the event']));
     // Live: channels are frozen.
@@ -144,7 +170,10 @@ describe('channels and people', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Añadir canal' }));
     expect(await screen.findByRole('heading', { name: 'Sala principal' })).toBeTruthy();
     expect(screen.getByText('inglés → español')).toBeTruthy();
-    expect(services.server.requests.find((request) => request.path.endsWith('/channels'))).toMatchObject({ ifMatch: '"3"', body: { name: 'Sala principal', source_language: 'en', target_languages: ['es'] } });
+    expect(services.server.requests.find((request) => request.path.endsWith('/channels'))).toMatchObject({
+      ifMatch: '"3"',
+      body: { name: 'Sala principal', source_language: 'en', target_languages: ['es'] },
+    });
   });
 
   it('finds a speaker by name, assigns them, shows them by name and removes them', async () => {
@@ -155,8 +184,12 @@ describe('channels and people', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Sam Speaker speaker1@ilenia.dev' }));
     const list = await screen.findByRole('list', { name: 'Speakers of Main stage' });
     expect(await within(list).findByText('Sam Speaker')).toBeTruthy();
-    expect(services.server.requests.some((request) => request.method === 'PUT' && request.path.endsWith(`/channels/c1/speakers/${speaker.id}`))).toBe(true);
-    expect(services.server.requests.some((request) => request.path === '/api/auth/v2/people' && request.search === '?q=sam&limit=20')).toBe(true);
+    expect(
+      services.server.requests.some((request) => request.method === 'PUT' && request.path.endsWith(`/channels/c1/speakers/${speaker.id}`)),
+    ).toBe(true);
+    expect(services.server.requests.some((request) => request.path === '/api/auth/v2/people' && request.search === '?q=sam&limit=20')).toBe(
+      true,
+    );
     await userEvent.click(within(list).getByRole('button', { name: 'Remove Sam Speaker' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Speakers of Main stage' })).toBeNull());
     expect(services.server.event?.channels[0]?.speakers).toEqual([]);
@@ -178,13 +211,30 @@ describe('a stale version', () => {
     await renderManage('/en/manage/e1', services);
     await screen.findByRole('button', { name: 'Make ready' });
     const server = services.server.event!;
-    services.server.event = { ...server, status: 'ready', channels: [...server.channels, { ...channel, id: 'c2', name: 'Room 2' }], version: 5 };
+    services.server.event = {
+      ...server,
+      status: 'ready',
+      channels: [...server.channels, { ...channel, id: 'c2', name: 'Room 2' }],
+      version: 5,
+    };
     await userEvent.click(screen.getByRole('button', { name: 'Make ready' }));
     const notice = await screen.findByRole('alert');
-    const rows = within(notice).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
-    expect(rows).toEqual([['Status', 'Draft', 'Ready'], ['Channel Room 2 was added', '—', '—']]);
+    const rows = within(notice)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Status', 'Draft', 'Ready'],
+      ['Channel Room 2 was added', '—', '—'],
+    ]);
     await userEvent.click(within(notice).getByRole('button', { name: 'Reload the event' }));
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Status' })).queryAllByRole('button').map((button) => button.textContent)).toEqual(['Back to draft', 'Go live']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'Status' }))
+          .queryAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual(['Back to draft', 'Go live']),
+    );
   });
 });
 
@@ -197,7 +247,11 @@ describe('who may manage', () => {
   });
 
   it('lets a holder of events:manage_all manage another organiser’s event', async () => {
-    const services = fakeServices(draftEvent(), { ...manager, id: 'a1', permissions: ['events:read', 'events:write', 'events:manage_all', 'people:search'] });
+    const services = fakeServices(draftEvent(), {
+      ...manager,
+      id: 'a1',
+      permissions: ['events:read', 'events:write', 'events:manage_all', 'people:search'],
+    });
     await renderManage('/en/manage/e1', services);
     expect(await screen.findByLabelText('Title')).toBeTruthy();
   });

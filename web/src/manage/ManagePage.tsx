@@ -31,7 +31,9 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 p-4 sm:p-6">
       <div>
-        <Link to={`/${language}/`} className="text-sm underline">{t('app.backHome')}</Link>
+        <Link to={`/${language}/`} className="text-sm underline">
+          {t('app.backHome')}
+        </Link>
         <h1 className="mt-1 text-2xl font-semibold break-words">{title}</h1>
       </div>
       {children}
@@ -90,13 +92,24 @@ function EditEvent({ eventId }: { eventId: string }) {
   const state = useManagedEventState(eventId);
   const writer = useEventWriter();
   const { query } = state;
-  if (query.isPending) return <p className="p-6" role="status">{t('app.loading')}</p>;
+  if (query.isPending)
+    return (
+      <p className="p-6" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (query.isError || !query.data) {
     const status = (query.error as unknown) instanceof ProblemError ? (query.error as unknown as ProblemError).status : undefined;
     return (
       <Frame title={t('manage.title')}>
-        <p role="alert" className="text-red-800">{status === 404 ? t('manage.notFound') : status === 403 ? t('manage.forbidden') : t('manage.loadFailed')}</p>
-        {status !== 404 && status !== 403 && <button type="button" className="self-start underline" onClick={() => void query.refetch()}>{t('app.retry')}</button>}
+        <p role="alert" className="text-red-800">
+          {status === 404 ? t('manage.notFound') : status === 403 ? t('manage.forbidden') : t('manage.loadFailed')}
+        </p>
+        {status !== 404 && status !== 403 && (
+          <button type="button" className="self-start underline" onClick={() => void query.refetch()}>
+            {t('app.retry')}
+          </button>
+        )}
       </Frame>
     );
   }
@@ -160,7 +173,9 @@ function DetailsSection() {
     setSubmitting(true);
     setProblem(undefined);
     try {
-      const updated = await unwrap(events.updateEvent({ params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(version) } }, body: changed }));
+      const updated = await unwrap(
+        events.updateEvent({ params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(version) } }, body: changed }),
+      );
       await refresh();
       setBase({ event: updated, generation });
       setFormKey((key) => key + 1);
@@ -175,10 +190,22 @@ function DetailsSection() {
 
   return (
     <section aria-labelledby="manage-details" className="flex flex-col gap-3">
-      <h2 id="manage-details" className="text-lg font-semibold">{t('manage.event.details')}</h2>
-      <EventForm key={`${generation}-${formKey}`} event={baseEvent} submitLabel={t('manage.event.save')} submitting={submitting} problem={problem} onSubmit={(changed) => void save(changed)} />
-      {saved && <p role="status" className="text-sm text-emerald-800">{t('manage.event.saved')}</p>}
+      <h2 id="manage-details" className="text-lg font-semibold">
+        {t('manage.event.details')}
+      </h2>
+      <EventForm
+        key={`${generation}-${formKey}`}
+        event={baseEvent}
+        submitLabel={t('manage.event.save')}
+        submitting={submitting}
+        problem={problem}
+        onSubmit={(changed) => void save(changed)}
+      />
+      {saved && (
+        <p role="status" className="text-sm text-emerald-800">
+          {t('manage.event.saved')}
+        </p>
+      )}
     </section>
   );
 }
-

@@ -27,10 +27,22 @@ export function PeoplePicker({ label, searchLabel, assigned, canChange, busy, on
   const names = usePeopleByIds(assigned);
   const search = usePeopleSearch(query);
   const assignedSet = new Set(assigned);
-  const options = (search.data ?? []).filter((person) => !assignedSet.has(person.id)).map((person) => ({ value: person.id, label: person.display_name, hint: person.email }));
+  const options = (search.data ?? [])
+    .filter((person) => !assignedSet.has(person.id))
+    .map((person) => ({ value: person.id, label: person.display_name, hint: person.email }));
   const refused = search.error instanceof ProblemError && search.error.status === 403;
-  const emptyText = query.trim().length < 2 ? t('manage.people.typeMore') : search.isFetching || search.isPending ? t('app.loading') : refused ? t('manage.people.notAllowed') : search.isError ? t('manage.people.failed') : t('manage.noMatch');
-  const nameOf = (id: string) => names.data?.get(id)?.display_name ?? (names.isPending || names.isPlaceholderData ? t('app.loading') : t('manage.people.unknown'));
+  const emptyText =
+    query.trim().length < 2
+      ? t('manage.people.typeMore')
+      : search.isFetching || search.isPending
+        ? t('app.loading')
+        : refused
+          ? t('manage.people.notAllowed')
+          : search.isError
+            ? t('manage.people.failed')
+            : t('manage.noMatch');
+  const nameOf = (id: string) =>
+    names.data?.get(id)?.display_name ?? (names.isPending || names.isPlaceholderData ? t('app.loading') : t('manage.people.unknown'));
 
   return (
     <div>
@@ -42,7 +54,13 @@ export function PeoplePicker({ label, searchLabel, assigned, canChange, busy, on
             <li key={id} className="flex items-center gap-1 rounded-full border border-slate-400 py-0.5 pl-3 pr-1 text-sm">
               <span title={names.data?.get(id)?.email}>{nameOf(id)}</span>
               {canChange && (
-                <button type="button" disabled={busy} onClick={() => onRemove(id, nameOf(id))} aria-label={t('manage.people.remove', { name: nameOf(id) })} className="rounded-full px-2 py-0.5 hover:bg-slate-200 disabled:opacity-60">
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => onRemove(id, nameOf(id))}
+                  aria-label={t('manage.people.remove', { name: nameOf(id) })}
+                  className="rounded-full px-2 py-0.5 hover:bg-slate-200 disabled:opacity-60"
+                >
                   ×
                 </button>
               )}
@@ -68,7 +86,11 @@ export function PeoplePicker({ label, searchLabel, assigned, canChange, busy, on
           />
         </div>
       )}
-      {error && <p role="alert" className="mt-1 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -31,7 +31,12 @@ export function StatusControl() {
     setBusy(true);
     setError(undefined);
     try {
-      await unwrap(events.setEventStatus({ params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(event.version) } }, body: { status } }));
+      await unwrap(
+        events.setEventStatus({
+          params: { path: { event_id: event.id }, header: { 'If-Match': ifMatch(event.version) } },
+          body: { status },
+        }),
+      );
       await refresh();
       setConfirmEnd(false);
     } catch (failure) {
@@ -44,7 +49,9 @@ export function StatusControl() {
 
   return (
     <section aria-labelledby="manage-status" className="flex flex-col gap-2">
-      <h2 id="manage-status" className="text-lg font-semibold">{t('manage.status')}</h2>
+      <h2 id="manage-status" className="text-lg font-semibold">
+        {t('manage.status')}
+      </h2>
       <p>
         {t('manage.status.current')} <strong data-status={event.status}>{t(`status.${event.status}` as MessageKey)}</strong>
       </p>
@@ -55,8 +62,17 @@ export function StatusControl() {
             status === 'ended' && confirmEnd ? (
               <span key={status} className="flex flex-wrap items-center gap-2">
                 {t('manage.status.confirmEnd')}
-                <button type="button" disabled={busy} onClick={() => void move('ended')} className={`rounded px-3 py-1 ${moveStyle.ended} disabled:opacity-60`}>{t('manage.status.move.ended')}</button>
-                <button type="button" onClick={() => setConfirmEnd(false)} className="rounded border border-slate-400 px-3 py-1">{t('manage.cancel')}</button>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void move('ended')}
+                  className={`rounded px-3 py-1 ${moveStyle.ended} disabled:opacity-60`}
+                >
+                  {t('manage.status.move.ended')}
+                </button>
+                <button type="button" onClick={() => setConfirmEnd(false)} className="rounded border border-slate-400 px-3 py-1">
+                  {t('manage.cancel')}
+                </button>
               </span>
             ) : (
               <button
@@ -73,8 +89,16 @@ export function StatusControl() {
           )}
         </div>
       )}
-      {moves.includes('ready') && readyBlocked && <p id="manage-ready-hint" className="text-sm text-slate-700">{t('manage.status.needsSpeaker')}</p>}
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {moves.includes('ready') && readyBlocked && (
+        <p id="manage-ready-hint" className="text-sm text-slate-700">
+          {t('manage.status.needsSpeaker')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -23,26 +23,35 @@ export interface ChannelDraft {
 }
 
 function sameValue(field: string, a: string | null | undefined, b: string | null | undefined): boolean {
-  if (field === 'starts_at' || field === 'ends_at') return a != null && b != null ? new Date(a).getTime() === new Date(b).getTime() : a == b;
+  if (field === 'starts_at' || field === 'ends_at')
+    return a != null && b != null ? new Date(a).getTime() === new Date(b).getTime() : a == b;
   return (a ?? null) === (b ?? null) || ((a ?? '') === '' && (b ?? '') === '');
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value.toLowerCase() === b[index]!.toLowerCase());
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, index) => value.toLowerCase() === b[index]!.toLowerCase());
 
 /**
  * The changes to show: `mine` are the event fields the person edited (as they would be sent),
  * `mineChannel` the channel they edited; everything else is compared between `seen` (the version
  * their action was based on) and `current`.
  */
-export function describeChanges(seen: Event, current: Event | undefined, mine?: Partial<Record<EventField, string | null>>, mineChannel?: { id?: string; draft: ChannelDraft }): Change[] | 'deleted' {
+export function describeChanges(
+  seen: Event,
+  current: Event | undefined,
+  mine?: Partial<Record<EventField, string | null>>,
+  mineChannel?: { id?: string; draft: ChannelDraft },
+): Change[] | 'deleted' {
   if (!current) return 'deleted';
   const changes: Change[] = [];
   for (const field of eventFields) {
     const edited = mine && field in mine;
     const base = edited ? mine[field] : seen[field];
-    if (!sameValue(field, base ?? null, current[field] ?? null)) changes.push({ kind: 'event', field, mine: base ?? null, theirs: current[field] ?? null, timezone: current.timezone });
+    if (!sameValue(field, base ?? null, current[field] ?? null))
+      changes.push({ kind: 'event', field, mine: base ?? null, theirs: current[field] ?? null, timezone: current.timezone });
   }
-  if (seen.status !== current.status) changes.push({ kind: 'event', field: 'status', mine: seen.status, theirs: current.status, timezone: current.timezone });
+  if (seen.status !== current.status)
+    changes.push({ kind: 'event', field: 'status', mine: seen.status, theirs: current.status, timezone: current.timezone });
   const seenById = new Map(seen.channels.map((channel) => [channel.id, channel]));
   const currentById = new Map(current.channels.map((channel) => [channel.id, channel]));
   for (const channel of current.channels) {
@@ -53,7 +62,8 @@ export function describeChanges(seen: Event, current: Event | undefined, mine?: 
       continue;
     }
     changes.push(...channelChanges(channel.name, edited ?? before, channel));
-    if (!sameList(before.speakers, channel.speakers)) changes.push({ kind: 'channel', channel: channel.name, field: 'speakers', mine: before.speakers, theirs: channel.speakers });
+    if (!sameList(before.speakers, channel.speakers))
+      changes.push({ kind: 'channel', channel: channel.name, field: 'speakers', mine: before.speakers, theirs: channel.speakers });
   }
   for (const channel of seen.channels) if (!currentById.has(channel.id)) changes.push({ kind: 'channelRemoved', channel: channel.name });
   return changes;
@@ -62,8 +72,16 @@ export function describeChanges(seen: Event, current: Event | undefined, mine?: 
 function channelChanges(name: string, mine: ChannelDraft | Channel, theirs: Channel): Change[] {
   const changes: Change[] = [];
   if (mine.name !== theirs.name) changes.push({ kind: 'channel', channel: name, field: 'name', mine: mine.name, theirs: theirs.name });
-  if (mine.source_language.toLowerCase() !== theirs.source_language.toLowerCase()) changes.push({ kind: 'channel', channel: name, field: 'source_language', mine: mine.source_language, theirs: theirs.source_language });
-  if (!sameList(mine.target_languages, theirs.target_languages)) changes.push({ kind: 'channel', channel: name, field: 'target_languages', mine: mine.target_languages, theirs: theirs.target_languages });
+  if (mine.source_language.toLowerCase() !== theirs.source_language.toLowerCase())
+    changes.push({ kind: 'channel', channel: name, field: 'source_language', mine: mine.source_language, theirs: theirs.source_language });
+  if (!sameList(mine.target_languages, theirs.target_languages))
+    changes.push({
+      kind: 'channel',
+      channel: name,
+      field: 'target_languages',
+      mine: mine.target_languages,
+      theirs: theirs.target_languages,
+    });
   return changes;
 }
 

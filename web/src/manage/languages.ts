@@ -7,15 +7,142 @@
 import { languageName, type UiLanguage } from '../i18n/i18n.js';
 
 const base = [
-  'af', 'am', 'ar', 'as', 'az', 'be', 'bg', 'bn', 'bo', 'br', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'en',
-  'eo', 'es', 'et', 'eu', 'fa', 'fi', 'fil', 'fo', 'fr', 'fy', 'ga', 'gd', 'gl', 'gu', 'ha', 'haw', 'he', 'hi',
-  'hr', 'ht', 'hu', 'hy', 'id', 'ig', 'is', 'it', 'ja', 'jv', 'ka', 'kk', 'km', 'kn', 'ko', 'ku', 'ky', 'la',
-  'lb', 'ln', 'lo', 'lt', 'lv', 'mg', 'mi', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'nb', 'ne', 'nl', 'nn',
-  'oc', 'or', 'pa', 'pl', 'ps', 'pt', 'qu', 'ro', 'ru', 'rw', 'sa', 'sd', 'si', 'sk', 'sl', 'sm', 'sn', 'so',
-  'sq', 'sr', 'su', 'sv', 'sw', 'ta', 'te', 'tg', 'th', 'tk', 'tl', 'tr', 'tt', 'ug', 'uk', 'ur', 'uz', 'vi',
-  'wo', 'xh', 'yi', 'yo', 'yue', 'zh', 'zu',
+  'af',
+  'am',
+  'ar',
+  'as',
+  'az',
+  'be',
+  'bg',
+  'bn',
+  'bo',
+  'br',
+  'bs',
+  'ca',
+  'cs',
+  'cy',
+  'da',
+  'de',
+  'el',
+  'en',
+  'eo',
+  'es',
+  'et',
+  'eu',
+  'fa',
+  'fi',
+  'fil',
+  'fo',
+  'fr',
+  'fy',
+  'ga',
+  'gd',
+  'gl',
+  'gu',
+  'ha',
+  'haw',
+  'he',
+  'hi',
+  'hr',
+  'ht',
+  'hu',
+  'hy',
+  'id',
+  'ig',
+  'is',
+  'it',
+  'ja',
+  'jv',
+  'ka',
+  'kk',
+  'km',
+  'kn',
+  'ko',
+  'ku',
+  'ky',
+  'la',
+  'lb',
+  'ln',
+  'lo',
+  'lt',
+  'lv',
+  'mg',
+  'mi',
+  'mk',
+  'ml',
+  'mn',
+  'mr',
+  'ms',
+  'mt',
+  'my',
+  'nb',
+  'ne',
+  'nl',
+  'nn',
+  'oc',
+  'or',
+  'pa',
+  'pl',
+  'ps',
+  'pt',
+  'qu',
+  'ro',
+  'ru',
+  'rw',
+  'sa',
+  'sd',
+  'si',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'so',
+  'sq',
+  'sr',
+  'su',
+  'sv',
+  'sw',
+  'ta',
+  'te',
+  'tg',
+  'th',
+  'tk',
+  'tl',
+  'tr',
+  'tt',
+  'ug',
+  'uk',
+  'ur',
+  'uz',
+  'vi',
+  'wo',
+  'xh',
+  'yi',
+  'yo',
+  'yue',
+  'zh',
+  'zu',
 ];
-const variants = ['en-GB', 'en-US', 'es-ES', 'es-MX', 'es-419', 'fr-CA', 'fr-FR', 'pt-BR', 'pt-PT', 'de-AT', 'de-CH', 'zh-Hans', 'zh-Hant', 'zh-CN', 'zh-TW', 'sr-Latn', 'sr-Cyrl', 'ca-ES'];
+const variants = [
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-MX',
+  'es-419',
+  'fr-CA',
+  'fr-FR',
+  'pt-BR',
+  'pt-PT',
+  'de-AT',
+  'de-CH',
+  'zh-Hans',
+  'zh-Hant',
+  'zh-CN',
+  'zh-TW',
+  'sr-Latn',
+  'sr-Cyrl',
+  'ca-ES',
+];
 
 export const languageTags: readonly string[] = [...base, ...variants];
 
@@ -46,7 +173,13 @@ export function matchLanguages(query: string, uiLanguage: UiLanguage, exclude: r
   const options = languageTags
     .filter((tag) => !excluded.has(tag.toLowerCase()))
     .map((tag) => ({ tag, name: languageName(tag, uiLanguage), english: languageName(tag, 'en') }))
-    .filter((option) => !needle || fold(option.name).includes(needle) || fold(option.english).includes(needle) || option.tag.toLowerCase().startsWith(needle))
+    .filter(
+      (option) =>
+        !needle ||
+        fold(option.name).includes(needle) ||
+        fold(option.english).includes(needle) ||
+        option.tag.toLowerCase().startsWith(needle),
+    )
     .sort((a, b) => rank(a, needle) - rank(b, needle) || a.name.localeCompare(b.name, uiLanguage))
     .map(({ tag, name }) => ({ tag, name }));
   const typed = canonicalTag(query);
@@ -64,5 +197,8 @@ function rank(option: { tag: string; name: string }, needle: string): number {
 
 /** Lower case without accents, so "espanol" finds "español". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }

@@ -20,8 +20,12 @@ export const people = [
 ];
 
 export const manager: CurrentUser = {
-  id: 'm1', email: 'manager@ilenia.dev', display_name: 'María Manager', status: 'active',
-  roles: [{ id: 'r2', name: 'manager' }], permissions: ['events:read', 'events:write', 'people:search'],
+  id: 'm1',
+  email: 'manager@ilenia.dev',
+  display_name: 'María Manager',
+  status: 'active',
+  roles: [{ id: 'r2', name: 'manager' }],
+  permissions: ['events:read', 'events:write', 'people:search'],
 } as CurrentUser;
 
 export function draftEvent(overrides: Partial<Event> = {}): Event {
@@ -43,7 +47,8 @@ export function draftEvent(overrides: Partial<Event> = {}): Event {
   };
 }
 
-const problem = (status: number, title: string, extra: Record<string, unknown> = {}) => json(status, { type: 'about:blank', title, status, ...extra });
+const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
+  json(status, { type: 'about:blank', title, status, ...extra });
 
 export interface Recorded {
   method: string;
@@ -60,14 +65,30 @@ export function fakeServices(initial: Event | undefined, user: CurrentUser = man
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const method = request.method;
-    const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await request.clone().json().catch(() => undefined);
-    server.requests.push({ method: request.method, path: url.pathname, search: url.search, ifMatch: request.headers.get('If-Match'), body });
+    const body =
+      request.method === 'GET' || request.method === 'DELETE'
+        ? undefined
+        : await request
+            .clone()
+            .json()
+            .catch(() => undefined);
+    server.requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      ifMatch: request.headers.get('If-Match'),
+      body,
+    });
     const path = url.pathname.replace(/^\/api\/(events|auth)/, '');
-    if (method === 'POST' && path === '/v2/auth/refresh') return json(200, { access_token: 'token', token_type: 'Bearer', expires_in: 900, refresh_expires_in: 3600, user });
+    if (method === 'POST' && path === '/v2/auth/refresh')
+      return json(200, { access_token: 'token', token_type: 'Bearer', expires_in: 900, refresh_expires_in: 3600, user });
     if (path === '/v2/people') {
       const q = url.searchParams.get('q')?.toLowerCase();
       const ids = url.searchParams.getAll('id');
-      const items = people.filter((person) => (!q || `${person.display_name} ${person.email}`.toLowerCase().includes(q)) && (ids.length === 0 || ids.includes(person.id)));
+      const items = people.filter(
+        (person) =>
+          (!q || `${person.display_name} ${person.email}`.toLowerCase().includes(q)) && (ids.length === 0 || ids.includes(person.id)),
+      );
       return json(200, { items, total: items.length, limit: 50, offset: 0 });
     }
     if (method === 'POST' && path === '/v1/events') {
@@ -80,7 +101,7 @@ export function fakeServices(initial: Event | undefined, user: CurrentUser = man
     const match = /^\/v1\/events\/([^/]+)(\/.*)?$/.exec(path);
     if (!match || !event || match[1] !== event.id) return problem(404, 'Not found');
     const rest = match[2] ?? '';
-    const stale = () => request.headers.get('If-Match') !== `"${event.version}"` ? problem(412, 'Precondition failed') : undefined;
+    const stale = () => (request.headers.get('If-Match') !== `"${event.version}"` ? problem(412, 'Precondition failed') : undefined);
     if (method === 'GET' && rest === '') return json(200, event, { ETag: `"${event.version}"` });
     if (method === 'PATCH' && rest === '') {
       const refused = stale();
@@ -98,7 +119,14 @@ export function fakeServices(initial: Event | undefined, user: CurrentUser = man
       const refused = stale();
       if (refused) return refused;
       const draft = body as { name: string; source_language: string; target_languages: string[] };
-      const channel = { id: `c${event.channels.length + 1}`, event_id: event.id, speakers: [], created_at: event.created_at, updated_at: event.created_at, ...draft };
+      const channel = {
+        id: `c${event.channels.length + 1}`,
+        event_id: event.id,
+        speakers: [],
+        created_at: event.created_at,
+        updated_at: event.created_at,
+        ...draft,
+      };
       server.event = bump({ ...event, channels: [...event.channels, channel] });
       return json(201, channel);
     }
@@ -108,7 +136,10 @@ export function fakeServices(initial: Event | undefined, user: CurrentUser = man
       server.event = bump({
         ...event,
         channels: event.channels.map((channel) =>
-          channel.id !== channelId ? channel : { ...channel, speakers: method === 'PUT' ? [...channel.speakers, userId!] : channel.speakers.filter((id) => id !== userId) }),
+          channel.id !== channelId
+            ? channel
+            : { ...channel, speakers: method === 'PUT' ? [...channel.speakers, userId!] : channel.speakers.filter((id) => id !== userId) },
+        ),
       });
       return new Response(null, { status: 204 });
     }
@@ -136,22 +167,33 @@ function Where() {
 
 /** Renders the manager view signed in as the services' user (the session is restored first, as on a reload). */
 export async function renderManage(path: string, services: ReturnType<typeof fakeServices>, language: UiLanguage = 'en') {
-  const session = new AuthSession({ client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: services.fetch }), locks: undefined });
+  const session = new AuthSession({
+    client: createAuthClient({ baseUrl: 'http://localhost:5173/api/auth', fetch: services.fetch }),
+    locks: undefined,
+  });
   await session.refresh();
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <AuthProvider session={session}>
-      <ApiContext.Provider value={fakeApiClients(services.fetch)}>
-        <MemoryRouter initialEntries={[path]}>
-          <I18nProvider language={language}>
-            <Routes>
-              <Route path=":lang/manage/new" element={<ManagePage />} />
-              <Route path=":lang/manage/:eventId" element={<><ManagePage /><Where /></>} />
-              <Route path=":lang/" element={<Where />} />
-            </Routes>
-          </I18nProvider>
-        </MemoryRouter>
-      </ApiContext.Provider>
+        <ApiContext.Provider value={fakeApiClients(services.fetch)}>
+          <MemoryRouter initialEntries={[path]}>
+            <I18nProvider language={language}>
+              <Routes>
+                <Route path=":lang/manage/new" element={<ManagePage />} />
+                <Route
+                  path=":lang/manage/:eventId"
+                  element={
+                    <>
+                      <ManagePage />
+                      <Where />
+                    </>
+                  }
+                />
+                <Route path=":lang/" element={<Where />} />
+              </Routes>
+            </I18nProvider>
+          </MemoryRouter>
+        </ApiContext.Provider>
       </AuthProvider>
     </QueryClientProvider>,
   );

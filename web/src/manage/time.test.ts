@@ -14,7 +14,8 @@ describe('event times in the event’s own time zone', () => {
   it('shows an instant as wall-clock time in the zone, whatever offset it was written with', () => {
     expect(toLocalInput('2026-11-28T17:00:00Z', 'Europe/Madrid')).toBe('2026-11-28T18:00');
     expect(toLocalInput('2026-11-28T18:00:00+01:00', 'America/New_York')).toBe('2026-11-28T12:00');
-    for (const local of ['2026-10-25T01:30', '2026-10-25T04:00', '2026-03-29T04:00']) expect(toLocalInput(fromLocalInput(local, 'Europe/Madrid')!, 'Europe/Madrid')).toBe(local);
+    for (const local of ['2026-10-25T01:30', '2026-10-25T04:00', '2026-03-29T04:00'])
+      expect(toLocalInput(fromLocalInput(local, 'Europe/Madrid')!, 'Europe/Madrid')).toBe(local);
   });
 });
 

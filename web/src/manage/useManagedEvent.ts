@@ -17,7 +17,11 @@ export interface ManagedEvent {
   /** Reads the event again (after a change of ours); resolves once the page shows the new version. */
   refresh: () => Promise<void>;
   /** After a 412: reads the server's version and shows what differs from what the person edited. */
-  reportStale: (seen: Event, mine?: Partial<Record<EventField, string | null>>, mineChannel?: { id?: string; draft: ChannelDraft }) => Promise<void>;
+  reportStale: (
+    seen: Event,
+    mine?: Partial<Record<EventField, string | null>>,
+    mineChannel?: { id?: string; draft: ChannelDraft },
+  ) => Promise<void>;
   stale: StaleNotice | undefined;
   /** Drops the notice and shows the server's version; `generation` grows so the forms reset. */
   reload: () => Promise<void>;
@@ -41,20 +45,25 @@ export function useManagedEventState(eventId: string) {
   const [generation, setGeneration] = useState(0);
 
   const refresh = useCallback(async () => {
-    await queryClient.invalidateQueries({ queryKey: eventsQuery.queryOptions('get', '/v1/events/{event_id}', { params: { path: { event_id: eventId } } }).queryKey });
+    await queryClient.invalidateQueries({
+      queryKey: eventsQuery.queryOptions('get', '/v1/events/{event_id}', { params: { path: { event_id: eventId } } }).queryKey,
+    });
     // The home page's lists show titles and statuses too.
     await queryClient.invalidateQueries({ queryKey: ['get', '/v1/events'] });
   }, [queryClient, eventsQuery, eventId]);
 
-  const reportStale = useCallback<ManagedEvent['reportStale']>(async (seen, mine, mineChannel) => {
-    let current: Event | undefined;
-    try {
-      current = await unwrap(events.getEvent({ params: { path: { event_id: eventId } } }));
-    } catch {
-      current = undefined;
-    }
-    setStale({ changes: describeChanges(seen, current, mine, mineChannel) });
-  }, [events, eventId]);
+  const reportStale = useCallback<ManagedEvent['reportStale']>(
+    async (seen, mine, mineChannel) => {
+      let current: Event | undefined;
+      try {
+        current = await unwrap(events.getEvent({ params: { path: { event_id: eventId } } }));
+      } catch {
+        current = undefined;
+      }
+      setStale({ changes: describeChanges(seen, current, mine, mineChannel) });
+    },
+    [events, eventId],
+  );
 
   const reload = useCallback(async () => {
     await refresh();

@@ -40,13 +40,22 @@ function EventSection({ title, role, user }: { title: string; role: Role; user: 
   return (
     <section aria-labelledby={headingId} className="mt-6">
       <div className="flex items-center gap-3">
-        <h2 id={headingId} className="text-lg font-semibold">{title}</h2>
-        {role === 'organiser' && <Link className="ml-auto rounded border border-slate-400 px-3 py-1 text-sm" to={`/${language}/manage/new`}>{t('home.newEvent')}</Link>}
+        <h2 id={headingId} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {role === 'organiser' && (
+          <Link className="ml-auto rounded border border-slate-400 px-3 py-1 text-sm" to={`/${language}/manage/new`}>
+            {t('home.newEvent')}
+          </Link>
+        )}
       </div>
       {events.isPending && <p role="status">{t('app.loading')}</p>}
       {events.isError && (
         <p role="alert" className="text-red-800">
-          {t('home.failed')} <button type="button" className="underline" onClick={() => void events.refetch()}>{t('app.retry')}</button>
+          {t('home.failed')}{' '}
+          <button type="button" className="underline" onClick={() => void events.refetch()}>
+            {t('app.retry')}
+          </button>
         </p>
       )}
       {events.data && events.data.items.length === 0 && <p className="text-slate-600">{t('home.none')}</p>}
@@ -75,8 +84,16 @@ function EventRow({ event, role, user }: { event: EventSummary; role: Role; user
           <span>{t(`status.${event.status}` as MessageKey)}</span>
         </p>
       </div>
-      {role === 'listener' && <Link className="rounded bg-slate-800 px-3 py-1 text-white" to={`/${language}/listen/${event.id}`}>{t('home.openListen')}</Link>}
-      {role === 'organiser' && <Link className="rounded bg-slate-800 px-3 py-1 text-white" to={`/${language}/manage/${event.id}`}>{t('home.openManage')}</Link>}
+      {role === 'listener' && (
+        <Link className="rounded bg-slate-800 px-3 py-1 text-white" to={`/${language}/listen/${event.id}`}>
+          {t('home.openListen')}
+        </Link>
+      )}
+      {role === 'organiser' && (
+        <Link className="rounded bg-slate-800 px-3 py-1 text-white" to={`/${language}/manage/${event.id}`}>
+          {t('home.openManage')}
+        </Link>
+      )}
       {role === 'speaker' && <SpeakerChannels eventId={event.id} userId={user.id} />}
     </div>
   );

@@ -19,7 +19,9 @@ function Where() {
 
 function renderApp(path: string) {
   const { fetch } = fakeFetch(
-    on('POST', /\/v2\/auth\/refresh$/, () => json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 })),
+    on('POST', /\/v2\/auth\/refresh$/, () =>
+      json(401, { type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401 }),
+    ),
     on('POST', /\/v2\/auth\/login$/, async (request) => {
       const body = (await request.json()) as { password: string };
       return body.password === 'ilenia-demo-2026'
@@ -36,7 +38,14 @@ function renderApp(path: string) {
           <I18nProvider language={lang === 'es' ? 'es' : 'en'}>
             <Routes>
               <Route path=":lang/login" element={<LoginPage />} />
-              <Route path=":lang/listen/:eventId" element={<RequireSignIn><Where /></RequireSignIn>} />
+              <Route
+                path=":lang/listen/:eventId"
+                element={
+                  <RequireSignIn>
+                    <Where />
+                  </RequireSignIn>
+                }
+              />
             </Routes>
           </I18nProvider>
         </MemoryRouter>

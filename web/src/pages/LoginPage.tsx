@@ -46,26 +46,55 @@ export function LoginPage() {
     <main className="mx-auto flex min-h-screen w-full max-w-sm flex-col justify-center gap-4 p-6" lang={language}>
       <nav aria-label={t('app.language')} className="flex justify-end gap-1">
         {uiLanguages.map((other) => (
-          <Link key={other} to={`/${other}/login?${search.toString()}`} lang={other} aria-current={other === language ? 'true' : undefined}
-            className={`rounded px-2 py-1 text-sm uppercase ${other === language ? 'bg-slate-800 text-white' : 'underline'}`}>
+          <Link
+            key={other}
+            to={`/${other}/login?${search.toString()}`}
+            lang={other}
+            aria-current={other === language ? 'true' : undefined}
+            className={`rounded px-2 py-1 text-sm uppercase ${other === language ? 'bg-slate-800 text-white' : 'underline'}`}
+          >
             {other}
           </Link>
         ))}
       </nav>
-      <h1 className="text-2xl font-semibold">{t('app.name')} · {t('login.title')}</h1>
-      {notice && <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3 text-amber-900">{notice}</p>}
+      <h1 className="text-2xl font-semibold">
+        {t('app.name')} · {t('login.title')}
+      </h1>
+      {notice && (
+        <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3 text-amber-900">
+          {notice}
+        </p>
+      )}
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate={false}>
         <label className="flex flex-col gap-1">
           <span>{t('login.email')}</span>
-          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)}
-            className="rounded border border-slate-400 px-3 py-2" />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            className="rounded border border-slate-400 px-3 py-2"
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span>{t('login.password')}</span>
-          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)}
-            className="rounded border border-slate-400 px-3 py-2" />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className="rounded border border-slate-400 px-3 py-2"
+          />
         </label>
-        {error && <p role="alert" className="rounded border border-red-600 bg-red-50 p-3 text-red-900">{error}</p>}
+        {error && (
+          <p role="alert" className="rounded border border-red-600 bg-red-50 p-3 text-red-900">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={submitting} className="rounded bg-slate-800 px-4 py-2 font-medium text-white disabled:opacity-60">
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>

@@ -6,7 +6,9 @@ export function NotFoundPage() {
   return (
     <div className="p-6">
       <h1 className="text-xl font-semibold">{t('app.notFound')}</h1>
-      <Link className="underline" to={`/${language}/`}>{t('app.backHome')}</Link>
+      <Link className="underline" to={`/${language}/`}>
+        {t('app.backHome')}
+      </Link>
     </div>
   );
 }

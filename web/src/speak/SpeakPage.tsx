@@ -18,7 +18,11 @@ import { SpeakerConnection, type SpeakerSocketLike } from './speaker-connection.
 
 type Phase = 'ready' | 'starting' | 'speaking' | 'paused' | 'ended';
 
-export default function SpeakPage({ openSocket = (url: string) => new WebSocket(url) as unknown as SpeakerSocketLike }: { openSocket?: (url: string) => SpeakerSocketLike }) {
+export default function SpeakPage({
+  openSocket = (url: string) => new WebSocket(url) as unknown as SpeakerSocketLike,
+}: {
+  openSocket?: (url: string) => SpeakerSocketLike;
+}) {
   const { eventId = '', channelId = '' } = useParams();
   const { t } = useI18n();
   const { eventsQuery, liveEvent } = useApi();
@@ -40,7 +44,9 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
   const pausedRef = useRef(false);
 
   useEffect(() => {
-    void listMicrophones().then(setMicrophones).catch(() => undefined);
+    void listMicrophones()
+      .then(setMicrophones)
+      .catch(() => undefined);
     return () => {
       connectionRef.current?.stop();
       void captureRef.current?.stop();
@@ -68,7 +74,11 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
         else if (message.type === 'transcript_partial') store.setPartial(message);
         else if (message.type === 'session_state') setSession(message.state);
         else if (message.type === 'session_started') setSession('live');
-        else if (message.type === 'service_warning') setDependenciesDown((down) => [...down.filter((dependency) => dependency !== message.dependency), ...(message.state === 'unavailable' ? [message.dependency] : [])]);
+        else if (message.type === 'service_warning')
+          setDependenciesDown((down) => [
+            ...down.filter((dependency) => dependency !== message.dependency),
+            ...(message.state === 'unavailable' ? [message.dependency] : []),
+          ]);
         else if (message.type === 'error' && message.code !== 'resume_failed') setNotice(errorCodeMessage(message.code));
       },
     });
@@ -85,7 +95,9 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
         onLevel: setLevel,
       });
       setPhase('speaking');
-      void listMicrophones().then(setMicrophones).catch(() => undefined);
+      void listMicrophones()
+        .then(setMicrophones)
+        .catch(() => undefined);
     } catch (error) {
       setNotice(error instanceof MicrophoneError ? error.reason : 'speak.micFailed');
       connection.end();
@@ -120,31 +132,74 @@ export default function SpeakPage({ openSocket = (url: string) => new WebSocket(
   const captions = channel ? store.captions(channel.source_language) : [];
   return (
     <div className="mx-auto flex h-[calc(100dvh-3.25rem)] w-full max-w-3xl flex-col gap-3 p-4">
-      <h1 className="text-xl font-semibold">{t('speak.title')}{event.data ? ` · ${event.data.title}` : ''}</h1>
+      <h1 className="text-xl font-semibold">
+        {t('speak.title')}
+        {event.data ? ` · ${event.data.title}` : ''}
+      </h1>
       {channel && <p className="text-sm">{t('speak.channel', { channel: channel.name })}</p>}
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           <span>{t('speak.microphone')}</span>
-          <select value={microphone} onChange={(e) => setMicrophone(e.target.value)} disabled={phase !== 'ready'} className="rounded border border-slate-400 px-2 py-1">
+          <select
+            value={microphone}
+            onChange={(e) => setMicrophone(e.target.value)}
+            disabled={phase !== 'ready'}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             <option value="">{t('speak.defaultMicrophone')}</option>
-            {microphones.filter((device) => device.deviceId && device.label).map((device) => <option key={device.deviceId} value={device.deviceId}>{device.label}</option>)}
+            {microphones
+              .filter((device) => device.deviceId && device.label)
+              .map((device) => (
+                <option key={device.deviceId} value={device.deviceId}>
+                  {device.label}
+                </option>
+              ))}
           </select>
         </label>
         <label className="flex flex-col">
           <span>{t('speak.level')}</span>
           <meter min={0} max={0.5} low={0.02} high={0.35} optimum={0.15} value={Math.min(level, 0.5)} className="h-6 w-40" />
         </label>
-        {(phase === 'ready' || phase === 'ended') && <button type="button" onClick={() => void start()} disabled={!channel} className="rounded bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-50">{t('speak.start')}</button>}
-        {phase === 'speaking' && <button type="button" onClick={pause} className="rounded border border-slate-500 px-4 py-2">{t('speak.pause')}</button>}
-        {phase === 'paused' && <button type="button" onClick={resume} className="rounded border border-slate-500 px-4 py-2">{t('speak.resume')}</button>}
-        {(phase === 'speaking' || phase === 'paused') && <button type="button" onClick={end} className="rounded bg-red-700 px-4 py-2 font-medium text-white">{t('speak.end')}</button>}
+        {(phase === 'ready' || phase === 'ended') && (
+          <button
+            type="button"
+            onClick={() => void start()}
+            disabled={!channel}
+            className="rounded bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-50"
+          >
+            {t('speak.start')}
+          </button>
+        )}
+        {phase === 'speaking' && (
+          <button type="button" onClick={pause} className="rounded border border-slate-500 px-4 py-2">
+            {t('speak.pause')}
+          </button>
+        )}
+        {phase === 'paused' && (
+          <button type="button" onClick={resume} className="rounded border border-slate-500 px-4 py-2">
+            {t('speak.resume')}
+          </button>
+        )}
+        {(phase === 'speaking' || phase === 'paused') && (
+          <button type="button" onClick={end} className="rounded bg-red-700 px-4 py-2 font-medium text-white">
+            {t('speak.end')}
+          </button>
+        )}
       </div>
       <p className="flex flex-wrap gap-x-3 text-sm">
         {status && <span role="status">{t(`listen.connection.${status}`)}</span>}
         {session && <span>· {t(`listen.session.${session}`)}</span>}
-        {dependenciesDown.map((dependency) => <span key={dependency} role="status" className="text-amber-800">· {t(`speak.dependencyDown.${dependency}`)}</span>)}
+        {dependenciesDown.map((dependency) => (
+          <span key={dependency} role="status" className="text-amber-800">
+            · {t(`speak.dependencyDown.${dependency}`)}
+          </span>
+        ))}
       </p>
-      {notice && <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">{t(notice)}</p>}
+      {notice && (
+        <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">
+          {t(notice)}
+        </p>
+      )}
       {phase === 'ended' && !notice && <p role="status">{t('speak.ended')}</p>}
       <h2 className="font-semibold">{t('speak.transcript')}</h2>
       <div className="flex min-h-40 flex-1 flex-col rounded border border-slate-300">

@@ -16,7 +16,10 @@ export interface CaptureCallbacks {
 
 /** Why the microphone could not be used, as a sentence key. */
 export class MicrophoneError extends Error {
-  constructor(readonly reason: MessageKey, cause: unknown) {
+  constructor(
+    readonly reason: MessageKey,
+    cause: unknown,
+  ) {
     super(reason, { cause });
   }
 }
@@ -25,7 +28,13 @@ export async function startCapture(deviceId: string | undefined, callbacks: Capt
   let stream: MediaStream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({
-      audio: { ...(deviceId ? { deviceId: { exact: deviceId } } : {}), channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
+      audio: {
+        ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
+        channelCount: 1,
+        echoCancellation: false,
+        noiseSuppression: false,
+        autoGainControl: false,
+      },
     });
   } catch (error) {
     throw new MicrophoneError(microphoneErrorReason(error), error);
@@ -33,7 +42,13 @@ export async function startCapture(deviceId: string | undefined, callbacks: Capt
   const context = new AudioContext({ sampleRate: 16_000 });
   await context.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url));
   const source = context.createMediaStreamSource(stream);
-  const node = new AudioWorkletNode(context, 'pcm-capture', { numberOfInputs: 1, numberOfOutputs: 0, channelCount: 1, channelCountMode: 'explicit', channelInterpretation: 'speakers' });
+  const node = new AudioWorkletNode(context, 'pcm-capture', {
+    numberOfInputs: 1,
+    numberOfOutputs: 0,
+    channelCount: 1,
+    channelCountMode: 'explicit',
+    channelInterpretation: 'speakers',
+  });
   node.port.onmessage = (event: MessageEvent<{ pcm: ArrayBuffer; level: number }>) => {
     callbacks.onFrame(event.data.pcm);
     callbacks.onLevel(event.data.level);

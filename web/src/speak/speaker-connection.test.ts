@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { WebSocketTicket } from '../api/sdk.js';
 import { SpeakerConnection, type SpeakerSocketLike } from './speaker-connection.js';
 
-const ticket: WebSocketTicket = { ticket: 't', expires_at: '2026-01-01T00:00:00Z', expires_in: 30, websocket_url: 'ws://localhost/v1/ws/speaker', role: 'speaker', event_id: 'e', channel_id: 'c', languages: ['en'] };
+const ticket: WebSocketTicket = {
+  ticket: 't',
+  expires_at: '2026-01-01T00:00:00Z',
+  expires_in: 30,
+  websocket_url: 'ws://localhost/v1/ws/speaker',
+  role: 'speaker',
+  event_id: 'e',
+  channel_id: 'c',
+  languages: ['en'],
+};
 
 class FakeSpeakerSocket implements SpeakerSocketLike {
   onopen: SpeakerSocketLike['onopen'] = null;
@@ -38,7 +47,18 @@ function harness() {
   return { connection, sockets, nextSocket };
 }
 
-const started = { type: 'session_started', session_id: 's1', event_id: 'e', channel_id: 'c', source_language: 'en', resume_token: 'r1', resume_grace_seconds: 30, resumed: false, last_sequence: null, media_offset_ms: 0 };
+const started = {
+  type: 'session_started',
+  session_id: 's1',
+  event_id: 'e',
+  channel_id: 'c',
+  source_language: 'en',
+  resume_token: 'r1',
+  resume_grace_seconds: 30,
+  resumed: false,
+  last_sequence: null,
+  media_offset_ms: 0,
+};
 const accepted = { type: 'audio_accepted', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, max_frame_bytes: 6400 };
 
 describe('a speaker connection', () => {
@@ -49,7 +69,9 @@ describe('a speaker connection', () => {
     const socket = await opened;
     socket.onopen?.({});
     connection.sendFrame(new ArrayBuffer(640));
-    expect(socket.sent).toEqual([{ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 }]);
+    expect(socket.sent).toEqual([
+      { type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 },
+    ]);
     socket.receive(started);
     socket.receive(accepted);
     connection.sendFrame(new ArrayBuffer(640));

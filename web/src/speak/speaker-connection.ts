@@ -90,6 +90,10 @@ export class SpeakerConnection {
   }
 
   private offerAudio(): void {
-    this.socket.send({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 });
+    this.socket.send({
+      type: 'audio_config',
+      format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 },
+      frame_duration_ms: 20,
+    });
   }
 }

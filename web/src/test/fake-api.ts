@@ -1,7 +1,13 @@
 /** Fake services for component tests: a fetch that answers by method and path, as the real ones would. */
 import createQueryClient from 'openapi-react-query';
 import type { ApiClients } from '../api/clients.js';
-import { createAuthClient, createEventsClient, createLiveEventClient, createLiveServiceClient, createLivekitProviderClient } from '../api/sdk.js';
+import {
+  createAuthClient,
+  createEventsClient,
+  createLiveEventClient,
+  createLiveServiceClient,
+  createLivekitProviderClient,
+} from '../api/sdk.js';
 
 export type Route = (request: Request) => Response | Promise<Response> | undefined;
 
@@ -47,10 +53,30 @@ export const demoEvent = {
   organiser_id: 'm1',
   status: 'live',
   template_id: null,
-  channels: [{ id: 'c1', event_id: 'e1', name: 'Main stage', source_language: 'en', target_languages: ['es', 'fr'], speakers: ['s1'], created_at: '2026-10-02T09:14:22Z', updated_at: '2026-10-02T09:14:22Z' }],
+  channels: [
+    {
+      id: 'c1',
+      event_id: 'e1',
+      name: 'Main stage',
+      source_language: 'en',
+      target_languages: ['es', 'fr'],
+      speakers: ['s1'],
+      created_at: '2026-10-02T09:14:22Z',
+      updated_at: '2026-10-02T09:14:22Z',
+    },
+  ],
   version: 1,
   created_at: '2026-10-02T09:14:22Z',
   updated_at: '2026-10-02T09:14:22Z',
 };
 
-export const listenerTicket = { ticket: 'tkt', expires_at: '2026-11-28T17:05:30Z', expires_in: 30, websocket_url: 'ws://localhost:8082/v1/ws/listener', role: 'listener', event_id: 'e1', channel_id: null, languages: ['en', 'es', 'fr'] };
+export const listenerTicket = {
+  ticket: 'tkt',
+  expires_at: '2026-11-28T17:05:30Z',
+  expires_in: 30,
+  websocket_url: 'ws://localhost:8082/v1/ws/listener',
+  role: 'listener',
+  event_id: 'e1',
+  channel_id: null,
+  languages: ['en', 'es', 'fr'],
+};

@@ -12,7 +12,18 @@ const environment: Environment = {
     const window = new GlobalWindow({ url: 'http://localhost:5173', console: global.console, settings: { disableErrorCapturing: true } });
     const { keys, originals } = populateGlobal(global, window, {
       bindFunctions: true,
-      additionalKeys: ['Request', 'Response', 'MessagePort', 'fetch', 'Headers', 'AbortController', 'AbortSignal', 'URL', 'URLSearchParams', 'FormData'],
+      additionalKeys: [
+        'Request',
+        'Response',
+        'MessagePort',
+        'fetch',
+        'Headers',
+        'AbortController',
+        'AbortSignal',
+        'URL',
+        'URLSearchParams',
+        'FormData',
+      ],
     });
     return {
       async teardown(target) {

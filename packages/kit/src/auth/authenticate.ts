@@ -50,7 +50,10 @@ function isBearer(scheme: SecuritySchemeDefinition | undefined): boolean {
 function describeCredential(scheme: SecuritySchemeDefinition | undefined): string {
   if (scheme === undefined || isBearer(scheme)) return 'an access token (Authorization: Bearer <token>)';
   if (scheme.type === 'http' && scheme.scheme === 'basic') return 'client credentials (Authorization: Basic)';
-  if (scheme.type === 'apiKey') return scheme.in === 'cookie' ? `the ${scheme.name} cookie` : `the ${scheme.name} ${scheme.in === 'query' ? 'query parameter' : 'header'}`;
+  if (scheme.type === 'apiKey')
+    return scheme.in === 'cookie'
+      ? `the ${scheme.name} cookie`
+      : `the ${scheme.name} ${scheme.in === 'query' ? 'query parameter' : 'header'}`;
   return 'credentials';
 }
 
@@ -59,7 +62,8 @@ export function bearerToken(request: Request): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined || /^Basic\s/i.test(header)) return undefined;
   const match = /^Bearer\s+([A-Za-z0-9\-._~+/]+=*)\s*$/i.exec(header);
-  if (!match) throw problems.unauthorized('The Authorization header must be "Bearer <token>".', 'Bearer realm="ilenia", error="invalid_request"');
+  if (!match)
+    throw problems.unauthorized('The Authorization header must be "Bearer <token>".', 'Bearer realm="ilenia", error="invalid_request"');
   return match[1];
 }
 

@@ -7,13 +7,25 @@ const allowed = ['https://ilenia.example.org', 'http://localhost:5173'];
 
 describe('refusing cross-site requests on cookie-authenticated operations', () => {
   it('lets through the allowed origins, same-origin and user-typed requests, and requests from no browser', () => {
-    for (const headers of [{ origin: 'https://ilenia.example.org' }, { origin: 'http://localhost:5173', 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'none' }, {}]) {
+    for (const headers of [
+      { origin: 'https://ilenia.example.org' },
+      { origin: 'http://localhost:5173', 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'same-origin' },
+      { 'sec-fetch-site': 'none' },
+      {},
+    ]) {
       expect(() => refuseCrossSiteRequest(withHeaders(headers), allowed)).not.toThrow();
     }
   });
 
   it('refuses another origin, an opaque origin, and a cross-site or same-site fetch without Origin, with a 403 problem', () => {
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { origin: 'https://ilenia.example.org.evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: 'https://ilenia.example.org.evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ]) {
       expect(() => refuseCrossSiteRequest(withHeaders(headers), allowed)).toThrow(expect.objectContaining({ status: 403 }));
     }
   });

@@ -14,7 +14,9 @@ export function refuseCrossSiteRequest(request: Request, allowedOrigins: readonl
   const origin = request.headers.origin;
   if (origin !== undefined) {
     if (!allowedOrigins.includes(origin)) {
-      throw problems.forbidden(`Requests from ${origin === 'null' ? 'an opaque origin' : origin} may not use the session cookie; only ${allowedOrigins.join(', ') || 'this service’s own origin'} may.`);
+      throw problems.forbidden(
+        `Requests from ${origin === 'null' ? 'an opaque origin' : origin} may not use the session cookie; only ${allowedOrigins.join(', ') || 'this service’s own origin'} may.`,
+      );
     }
     return;
   }

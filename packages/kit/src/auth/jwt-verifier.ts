@@ -1,4 +1,12 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWSHeaderParameters, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWSHeaderParameters,
+  type JWTPayload,
+} from 'jose';
 import { problems } from '../problem.js';
 import type { Principal } from './principal.js';
 import { VerifiedTokenCache } from './verified-token-cache.js';
@@ -54,7 +62,11 @@ export const defaultJwksCacheMaxAgeMs = 300_000;
 export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerifier {
   const keySet =
     'jwksUrl' in options.keys
-      ? createRemoteJWKSet(options.keys.jwksUrl, { cooldownDuration: options.jwksCooldownMs ?? 30_000, cacheMaxAge: options.jwksCacheMaxAgeMs ?? defaultJwksCacheMaxAgeMs, timeoutDuration: 5_000 })
+      ? createRemoteJWKSet(options.keys.jwksUrl, {
+          cooldownDuration: options.jwksCooldownMs ?? 30_000,
+          cacheMaxAge: options.jwksCacheMaxAgeMs ?? defaultJwksCacheMaxAgeMs,
+          timeoutDuration: 5_000,
+        })
       : createLocalJWKSet(options.keys.jwks);
   const jwksUrl = 'jwksUrl' in options.keys ? options.keys.jwksUrl : undefined;
 
@@ -79,7 +91,9 @@ export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerif
     return undefined;
   }
 
-  async function verifyFully(token: string): Promise<{ principal: Principal; expiresAtMs: number; protectedHeader: JWSHeaderParameters; key: unknown }> {
+  async function verifyFully(
+    token: string,
+  ): Promise<{ principal: Principal; expiresAtMs: number; protectedHeader: JWSHeaderParameters; key: unknown }> {
     try {
       const { payload, protectedHeader, key } = await jwtVerify(token, keySet, {
         algorithms: ['RS256'],
@@ -124,7 +138,8 @@ export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerif
 export function principalFromClaims(payload: JWTPayload): Principal {
   const claims = payload as JWTPayload & { client_id?: unknown; roles?: unknown; permissions?: unknown; scope?: unknown };
   const permissions = new Set<string>();
-  if (Array.isArray(claims.permissions)) for (const permission of claims.permissions) if (typeof permission === 'string') permissions.add(permission);
+  if (Array.isArray(claims.permissions))
+    for (const permission of claims.permissions) if (typeof permission === 'string') permissions.add(permission);
   if (typeof claims.scope === 'string') for (const scope of claims.scope.split(' ')) if (scope) permissions.add(scope);
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((role): role is string => typeof role === 'string') : [];
   const clientId = typeof claims.client_id === 'string' ? claims.client_id : undefined;
@@ -144,7 +159,8 @@ export function principalFromClaims(payload: JWTPayload): Principal {
 
 function describeVerificationError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The access token has expired.';
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'typ') return 'The token is not an access token (typ must be at+jwt).';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'typ')
+    return 'The token is not an access token (typ must be at+jwt).';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf' || error.claim === 'iat') return 'The access token is not valid yet.';
     return `The access token's "${error.claim}" claim is not accepted here.`;

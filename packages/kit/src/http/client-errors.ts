@@ -28,7 +28,13 @@ export function answerClientErrorsAsProblems(server: Server, logger: Logger): vo
             detail: 'The request line and headers together exceed 16 KiB; send fewer or shorter headers (cookies included).',
             request_id: requestId,
           }
-        : { type: problemTypes.validation, title: 'Malformed HTTP request', status, detail: `The request could not be parsed as HTTP/1.1 (${error.code ?? 'parse error'}).`, request_id: requestId },
+        : {
+            type: problemTypes.validation,
+            title: 'Malformed HTTP request',
+            status,
+            detail: `The request could not be parsed as HTTP/1.1 (${error.code ?? 'parse error'}).`,
+            request_id: requestId,
+          },
     );
     logger.warn({ request_id: requestId, status, code: error.code }, 'request refused by the HTTP parser');
     socket.end(

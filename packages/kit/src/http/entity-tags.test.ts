@@ -44,7 +44,13 @@ describe('If-Match and ETag', () => {
   });
 
   it('reads the opaque value of every tag, weak or strong', () => {
-    expect(parseIfMatch('W/"a", "b"')).toEqual({ kind: 'tags', tags: [{ weak: true, opaque: 'a' }, { weak: false, opaque: 'b' }] });
+    expect(parseIfMatch('W/"a", "b"')).toEqual({
+      kind: 'tags',
+      tags: [
+        { weak: true, opaque: 'a' },
+        { weak: false, opaque: 'b' },
+      ],
+    });
     expect(parseIfMatch('""')).toEqual({ kind: 'tags', tags: [{ weak: false, opaque: '' }] });
   });
 });

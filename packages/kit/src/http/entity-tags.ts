@@ -70,6 +70,10 @@ function describe(condition: IfMatch): string {
 
 function malformedIfMatch() {
   return problems.validation([
-    { location: 'header', path: '/if-match', message: 'must be "*" or the ETag you read (a version in quotes such as "3"), or a comma-separated list of them' },
+    {
+      location: 'header',
+      path: '/if-match',
+      message: 'must be "*" or the ETag you read (a version in quotes such as "3"), or a comma-separated list of them',
+    },
   ]);
 }

@@ -7,7 +7,12 @@ describe('storable text', () => {
     expect(isStorableText('\ud83c\udf99')).toBe(true);
   });
 
-  it.each([['NUL', 'a\u0000b'], ['a lone high surrogate', 'a\ud83c'], ['a lone low surrogate', '\udf99b'], ['two high surrogates', '\ud83c\ud83c']])('refuses %s', (_name, text) => {
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['a lone high surrogate', 'a\ud83c'],
+    ['a lone low surrogate', '\udf99b'],
+    ['two high surrogates', '\ud83c\ud83c'],
+  ])('refuses %s', (_name, text) => {
     expect(isStorableText(text)).toBe(false);
   });
 

@@ -25,13 +25,15 @@ export function unstorableTextIssues(location: Location, value: unknown): Valida
   while (pending.length > 0 && issues.length < 20) {
     const [path, current] = pending.pop()!;
     if (typeof current === 'string') {
-      if (!isStorableText(current)) issues.push({ location, path, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' });
+      if (!isStorableText(current))
+        issues.push({ location, path, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' });
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push([`${path}/${index}`, item]));
     } else if (typeof current === 'object' && current !== null) {
       for (const [key, item] of Object.entries(current)) {
         const itemPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (!isStorableText(key)) issues.push({ location, path: itemPath, message: 'is a property name with NUL characters or unpaired UTF-16 surrogates' });
+        if (!isStorableText(key))
+          issues.push({ location, path: itemPath, message: 'is a property name with NUL characters or unpaired UTF-16 surrogates' });
         pending.push([itemPath, item]);
       }
     }

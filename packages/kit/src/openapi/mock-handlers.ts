@@ -11,7 +11,10 @@ type Json = Record<string, unknown>;
  * `Prefer: code=404` and/or `Prefer: example=<name>`. Requests are still authenticated and
  * validated by the same router as the real service, so front-end code meets the real contract.
  */
-export function createMockHandlers(apiSpec: object, operations: Readonly<Record<string, OperationDefinition>>): Record<string, OperationHandler> {
+export function createMockHandlers(
+  apiSpec: object,
+  operations: Readonly<Record<string, OperationDefinition>>,
+): Record<string, OperationHandler> {
   const spec = apiSpec as Json;
   const handlers: Record<string, OperationHandler> = {};
   for (const operation of Object.values(operations)) {
@@ -32,7 +35,10 @@ export function mockBearerAuthenticator(operations: Readonly<Record<string, Oper
   return async (request) => {
     const token = bearerToken(request);
     if (token === undefined) return { outcome: 'absent' };
-    return { outcome: 'present', principal: { kind: 'user', subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } } };
+    return {
+      outcome: 'present',
+      principal: { kind: 'user', subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } },
+    };
   };
 }
 
@@ -42,7 +48,13 @@ function mockResponse(spec: Json, operationObject: Json, request: Request): Oper
   const statuses = Object.keys(responses);
   const status = preference.code ?? statuses.filter((code) => /^2\d\d$/.test(code)).sort()[0];
   if (status === undefined || !(status in responses) || status === 'default') {
-    throw problems.validation([{ location: 'header', path: '/prefer', message: `code must be one of the declared statuses: ${statuses.filter((code) => code !== 'default').join(', ')}` }]);
+    throw problems.validation([
+      {
+        location: 'header',
+        path: '/prefer',
+        message: `code must be one of the declared statuses: ${statuses.filter((code) => code !== 'default').join(', ')}`,
+      },
+    ]);
   }
   const response = resolve(spec, responses[status]);
   const headers = mockHeaders(spec, response.headers as Record<string, unknown> | undefined);
@@ -55,7 +67,9 @@ function mockResponse(spec: Json, operationObject: Json, request: Request): Oper
   let body: unknown;
   if (preference.example !== undefined) {
     if (!(preference.example in examples)) {
-      throw problems.validation([{ location: 'header', path: '/prefer', message: `example must be one of: ${Object.keys(examples).join(', ') || '(none)'}` }]);
+      throw problems.validation([
+        { location: 'header', path: '/prefer', message: `example must be one of: ${Object.keys(examples).join(', ') || '(none)'}` },
+      ]);
     }
     body = resolve(spec, examples[preference.example]).value;
   } else if (Object.keys(examples).length > 0) {
@@ -67,7 +81,11 @@ function mockResponse(spec: Json, operationObject: Json, request: Request): Oper
     if (schema.example !== undefined) body = schema.example;
     else if (schema.format === 'binary' || mediaType.startsWith('audio/')) body = emptyBinary(mediaType);
     else {
-      throw new HttpProblem({ status: 501, title: 'No example to mock', detail: `The spec gives no example for ${status} ${mediaType}; add one.` });
+      throw new HttpProblem({
+        status: 501,
+        title: 'No example to mock',
+        detail: `The spec gives no example for ${status} ${mediaType}; add one.`,
+      });
     }
   }
   if (/problem\+json$/.test(mediaType) && body && typeof body === 'object') {
@@ -82,7 +100,8 @@ function mockHeaders(spec: Json, declared: Record<string, unknown> | undefined):
   for (const [name, value] of Object.entries(declared ?? {})) {
     const header = resolve(spec, value);
     const schema = resolve(spec, header.schema);
-    const example = header.example ?? firstExampleValue(spec, header.examples) ?? schema.example ?? (schema.examples as unknown[] | undefined)?.[0];
+    const example =
+      header.example ?? firstExampleValue(spec, header.examples) ?? schema.example ?? (schema.examples as unknown[] | undefined)?.[0];
     if (example !== undefined) headers[name] = String(example);
   }
   return headers;
@@ -114,7 +133,10 @@ function parsePrefer(header: string | undefined): { code?: string; example?: str
 function resolve(spec: Json, value: unknown): Json {
   let current = (value ?? {}) as Json;
   for (let depth = 0; typeof current.$ref === 'string' && depth < 20; depth += 1) {
-    const pointer = (current.$ref as string).replace(/^#\//, '').split('/').map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = (current.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = pointer.reduce<unknown>((node, token) => (node as Json | undefined)?.[token], spec) as Json;
     if (!current) throw new Error(`Unresolvable reference ${(value as Json).$ref as string}`);
   }

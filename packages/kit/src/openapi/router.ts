@@ -6,7 +6,16 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
 import { authorizeOperation, presenceAuthenticator, type Authenticator } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
-import { responseValidationSampleEvery, type HandlerContext, type OperationDefinition, type OperationHandler, type OperationInput, type OperationResult, type ResponseValidation, type SecuritySchemeDefinition } from './operation.js';
+import {
+  responseValidationSampleEvery,
+  type HandlerContext,
+  type OperationDefinition,
+  type OperationHandler,
+  type OperationInput,
+  type OperationResult,
+  type ResponseValidation,
+  type SecuritySchemeDefinition,
+} from './operation.js';
 
 export interface OpenApiRouterOptions {
   /** The bundled spec (generated/specs/<service>.json), as an object. */
@@ -70,7 +79,8 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
       // One Express layer for the whole operation: each layer costs a dispatch through the router.
       chain([
         // The route of the most specific path answers; a less specific one that also matches stands aside.
-        (_request, response, next) => (response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next())),
+        (_request, response, next) =>
+          response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next()),
         authorizeOperation(operation, authenticators, options.securitySchemes),
         rejectUnstorableText,
         validators.get(operation.path)!,
@@ -147,9 +157,17 @@ function pathValidator(spec: { paths: Record<string, unknown> }, path: string, r
   // The validator names its stages; security is checked by the kit (validateSecurity: false), and
   // the response stage is what sampling leaves out.
   const stage = (name: string) => middleware.find((handler) => handler.name === name);
-  const expected = ['pathParamsMiddleware', 'metadataMiddleware', 'requestMiddleware', ...(responseValidation === 'off' ? [] : ['responseMiddleware'])];
+  const expected = [
+    'pathParamsMiddleware',
+    'metadataMiddleware',
+    'requestMiddleware',
+    ...(responseValidation === 'off' ? [] : ['responseMiddleware']),
+  ];
   const missing = expected.filter((name) => stage(name) === undefined);
-  if (missing.length > 0) throw new Error(`express-openapi-validator no longer has the stages ${missing.join(', ')}: see pathValidator in packages/kit/src/openapi/router.ts.`);
+  if (missing.length > 0)
+    throw new Error(
+      `express-openapi-validator no longer has the stages ${missing.join(', ')}: see pathValidator in packages/kit/src/openapi/router.ts.`,
+    );
   const always = chain(expected.filter((name) => name !== 'responseMiddleware').map((name) => stage(name)!));
   if (responseValidation === 'off') return always;
   const withResponses = chain([always, stage('responseMiddleware')!]);
@@ -162,7 +180,12 @@ function expressPathOf(operations: readonly OperationDefinition[], path: string)
 }
 
 function methodNotAllowed(method: string, path: string): HttpProblem {
-  return new HttpProblem({ status: 405, type: problemTypes.methodNotAllowed, title: 'Method not allowed', detail: `${path} does not support ${method}.` });
+  return new HttpProblem({
+    status: 405,
+    type: problemTypes.methodNotAllowed,
+    title: 'Method not allowed',
+    detail: `${path} does not support ${method}.`,
+  });
 }
 
 /**

@@ -40,7 +40,9 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
 }
 
 /** An event of the fake events service with one channel, `en` into `targets`. */
-export function makeEvent(options: { organiserId?: string; speakers?: string[]; status?: Event['status']; targets?: string[]; source?: string } = {}): Event {
+export function makeEvent(
+  options: { organiserId?: string; speakers?: string[]; status?: Event['status']; targets?: string[]; source?: string } = {},
+): Event {
   const eventId = randomUUID();
   const now = new Date().toISOString();
   return {
@@ -73,15 +75,25 @@ export function makeEvent(options: { organiserId?: string; speakers?: string[]; 
 
 /** Starts the fake events service and token endpoint on local ports. */
 export async function startFakeUpstreams(key: TestSigningKey) {
-  const state: FakeEventsState = { events: new Map(), listeners: new Set(), records: [], calls: new Map(), failNextRecords: 0, down: false };
+  const state: FakeEventsState = {
+    events: new Map(),
+    listeners: new Set(),
+    records: [],
+    calls: new Map(),
+    failNextRecords: 0,
+    down: false,
+  };
   const count = (operation: string) => state.calls.set(operation, (state.calls.get(operation) ?? 0) + 1);
   const unavailable = () => {
     if (state.down) throw problems.unavailable('The events service is restarting.');
   };
 
-  const overseesEvent = (principal: Principal, event: Event) => principal.kind === 'service' || principal.permissions.has('events:manage_all') || principal.subject === event.organiser_id;
+  const overseesEvent = (principal: Principal, event: Event) =>
+    principal.kind === 'service' || principal.permissions.has('events:manage_all') || principal.subject === event.organiser_id;
   const seesEvent = (principal: Principal, event: Event) =>
-    overseesEvent(principal, event) || event.channels.some((channel) => channel.speakers.includes(principal.subject)) || state.listeners.has(`${event.id}:${principal.subject}`);
+    overseesEvent(principal, event) ||
+    event.channels.some((channel) => channel.speakers.includes(principal.subject)) ||
+    state.listeners.has(`${event.id}:${principal.subject}`);
 
   const handlers: EventsHandlers = {
     ...createEventsMockHandlers(),
@@ -108,8 +120,12 @@ export async function startFakeUpstreams(key: TestSigningKey) {
       count('getEventListener');
       unavailable();
       const { event_id: eventId, user_id: userId } = input.path;
-      if (!state.events.has(eventId) || !state.listeners.has(`${eventId}:${userId}`)) throw problems.notFound(`${userId} is not a listener of ${eventId}.`);
-      return { status: 200, body: { user_id: userId, event_id: eventId, assigned_at: new Date().toISOString(), assigned_by: randomUUID() } };
+      if (!state.events.has(eventId) || !state.listeners.has(`${eventId}:${userId}`))
+        throw problems.notFound(`${userId} is not a listener of ${eventId}.`);
+      return {
+        status: 200,
+        body: { user_id: userId, event_id: eventId, assigned_at: new Date().toISOString(), assigned_by: randomUUID() },
+      };
     },
     async createSessionRecord(input, context) {
       count('createSessionRecord');
@@ -136,7 +152,12 @@ export async function startFakeUpstreams(key: TestSigningKey) {
   };
   const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: eventsAudience });
   const logger = createLogger({ service: 'fake-events', level: 'silent' });
-  const events = await listen(createServiceApp({ logger, routers: [createEventsRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] }));
+  const events = await listen(
+    createServiceApp({
+      logger,
+      routers: [createEventsRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } })],
+    }),
+  );
 
   let tokensIssued = 0;
   const authApp = express();
@@ -145,7 +166,10 @@ export async function startFakeUpstreams(key: TestSigningKey) {
     const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent) : [];
     response.setHeader('Cache-Control', 'no-store');
     if (id !== serviceClient.id || secret !== serviceClient.secret) {
-      response.status(401).setHeader('WWW-Authenticate', 'Basic realm="ilenia"').json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
+      response
+        .status(401)
+        .setHeader('WWW-Authenticate', 'Basic realm="ilenia"')
+        .json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
       return;
     }
     if (request.body?.grant_type !== 'client_credentials') {
@@ -154,7 +178,11 @@ export async function startFakeUpstreams(key: TestSigningKey) {
     }
     tokensIssued += 1;
     const scope = 'events:read session_records:write';
-    const accessToken = await signAccessToken(key, { sub: serviceClient.id, client_id: serviceClient.id, scope }, { audience: [eventsAudience], expiresIn: '15m' });
+    const accessToken = await signAccessToken(
+      key,
+      { sub: serviceClient.id, client_id: serviceClient.id, scope },
+      { audience: [eventsAudience], expiresIn: '15m' },
+    );
     response.json({ access_token: accessToken, token_type: 'Bearer', expires_in: 900, scope });
   });
   authApp.get('/v2/.well-known/jwks.json', (_request, response) => {

@@ -120,7 +120,10 @@ export function httpEventsDirectory(options: HttpEventsDirectoryOptions): Events
     },
     overseesEvent(eventId, callerToken) {
       return cached(`oversees:${eventId}:${tokenKey(callerToken)}`, async () => {
-        const { response } = await callerClient.listSessionRecords({ params: { path: { event_id: eventId }, query: { limit: 1 } }, ...asCaller(callerToken) });
+        const { response } = await callerClient.listSessionRecords({
+          params: { path: { event_id: eventId }, query: { limit: 1 } },
+          ...asCaller(callerToken),
+        });
         if (refusedOrMissing(response.status)) return false;
         if (!response.ok) throw failure(`GET /v1/events/${eventId}/sessions`, response.status);
         return true;

@@ -43,9 +43,12 @@ export function clientCredentialsTokenSource(options: ClientCredentialsOptions):
         signal: AbortSignal.timeout(5_000),
       });
     } catch (error) {
-      throw new UpstreamUnavailableError(`The auth service at ${options.tokenUrl.origin} could not be reached for a service token.`, { cause: error });
+      throw new UpstreamUnavailableError(`The auth service at ${options.tokenUrl.origin} could not be reached for a service token.`, {
+        cause: error,
+      });
     }
-    const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
+    const body = (await response.json().catch(() => undefined)) as
+      { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
     if (!response.ok || typeof body?.access_token !== 'string') {
       const reason = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`;
       throw new UpstreamUnavailableError(`The auth service refused the ${options.clientId} client's token request (${reason}).`);

@@ -37,7 +37,10 @@ export class HfRecognizer implements SpeechRecognizer {
 
   openStream(options: { language: string }): RecognitionStream {
     if (!this.options.languages.includes(primaryLanguage(options.language))) {
-      throw new EngineError('unsupported_language', `The ASR endpoint is configured for ${this.options.languages.join(', ')}; "${options.language}" was asked.`);
+      throw new EngineError(
+        'unsupported_language',
+        `The ASR endpoint is configured for ${this.options.languages.join(', ')}; "${options.language}" was asked.`,
+      );
     }
     const stream = new HfRecognitionStream(this.options, () => this.streams.delete(stream));
     this.streams.add(stream);
@@ -49,7 +52,11 @@ export class HfRecognizer implements SpeechRecognizer {
    * for minutes and is still fine, and every probe would be billed as an inference.
    */
   async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name, languages: this.languages(), detail: `HuggingFace endpoint ${this.options.endpoint.url.host} (contacted on demand)` };
+    return {
+      engine: this.name,
+      languages: this.languages(),
+      detail: `HuggingFace endpoint ${this.options.endpoint.url.host} (contacted on demand)`,
+    };
   }
 
   async close(): Promise<void> {
@@ -110,12 +117,22 @@ class HfRecognitionStream extends EventEmitter implements RecognitionStream {
       try {
         const text = await this.decode(utterance.pcm);
         this.finalisedUntil = utterance.endSample;
-        this.emitResult({ kind: 'final', text, startMs: utterance.startSample / samplesPerMs, endMs: utterance.endSample / samplesPerMs, recognitionMs: Math.round(performance.now() - endedAt) });
+        this.emitResult({
+          kind: 'final',
+          text,
+          startMs: utterance.startSample / samplesPerMs,
+          endMs: utterance.endSample / samplesPerMs,
+          recognitionMs: Math.round(performance.now() - endedAt),
+        });
       } catch (error) {
         this.finalisedUntil = utterance.endSample;
         if (this.closed) return;
         const failure = error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error });
-        this.emit('gap', { startMs: utterance.startSample / samplesPerMs, endMs: utterance.endSample / samplesPerMs, reason: failure.message });
+        this.emit('gap', {
+          startMs: utterance.startSample / samplesPerMs,
+          endMs: utterance.endSample / samplesPerMs,
+          reason: failure.message,
+        });
         if (this.listenerCount('error') > 0) this.emit('error', failure);
       } finally {
         this.pendingUtterances -= 1;
@@ -140,7 +157,13 @@ class HfRecognitionStream extends EventEmitter implements RecognitionStream {
       .then((text) => {
         // A partial that comes back after its utterance's final would take the subtitle backwards.
         if (endSample > this.finalisedUntil && this.pendingUtterances === 0 && text !== '') {
-          this.emitResult({ kind: 'partial', text, startMs: current.startSample / samplesPerMs, endMs: endSample / samplesPerMs, recognitionMs: Math.round(performance.now() - requestedAt) });
+          this.emitResult({
+            kind: 'partial',
+            text,
+            startMs: current.startSample / samplesPerMs,
+            endMs: endSample / samplesPerMs,
+            recognitionMs: Math.round(performance.now() - requestedAt),
+          });
         }
       })
       .catch(() => {
@@ -151,7 +174,12 @@ class HfRecognitionStream extends EventEmitter implements RecognitionStream {
 
   private async decode(pcm: Buffer): Promise<string> {
     const { endpoint, onRetry } = this.options;
-    const answer = await postJson(endpoint, endpoint.url, { body: pcmToWav(pcm), contentType: 'audio/wav', signal: this.abort.signal, onRetry });
+    const answer = await postJson(endpoint, endpoint.url, {
+      body: pcmToWav(pcm),
+      contentType: 'audio/wav',
+      signal: this.abort.signal,
+      onRetry,
+    });
     const text = (Array.isArray(answer) ? answer[0] : answer) as { text?: unknown } | undefined;
     if (typeof text?.text !== 'string') throw new EngineError('engine_failed', `${endpoint.url.host} answered without a "text" field.`);
     return text.text.trim();

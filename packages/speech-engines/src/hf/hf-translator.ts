@@ -34,12 +34,17 @@ export class HfTranslator implements Translator {
   }
 
   pairs(): readonly string[] {
-    return this.options.languages.flatMap((source) => this.options.languages.filter((target) => target !== source).map((target) => `${source}-${target}`));
+    return this.options.languages.flatMap((source) =>
+      this.options.languages.filter((target) => target !== source).map((target) => `${source}-${target}`),
+    );
   }
 
   async translate(text: string, source: string, target: string, options: { signal?: AbortSignal } = {}): Promise<string> {
     if (!this.supports(source, target)) {
-      throw new EngineError('unsupported_language', `The MT endpoint is configured for ${this.options.languages.join(', ')}; ${source} to ${target} was asked.`);
+      throw new EngineError(
+        'unsupported_language',
+        `The MT endpoint is configured for ${this.options.languages.join(', ')}; ${source} to ${target} was asked.`,
+      );
     }
     const utterance = text.replace(/\s+/g, ' ').trim();
     if (utterance === '' || primaryLanguage(source) === primaryLanguage(target)) return utterance;
@@ -58,17 +63,27 @@ export class HfTranslator implements Translator {
       max_tokens: this.options.maxTokens ?? 256,
       stream: false,
     });
-    const answer = (await postJson(endpoint, url, { body, contentType: 'application/json', signal: options.signal, onRetry: this.options.onRetry })) as {
+    const answer = (await postJson(endpoint, url, {
+      body,
+      contentType: 'application/json',
+      signal: options.signal,
+      onRetry: this.options.onRetry,
+    })) as {
       choices?: { message?: { content?: unknown } }[];
     };
     const content = answer.choices?.[0]?.message?.content;
-    if (typeof content !== 'string' || content.trim() === '') throw new EngineError('engine_failed', `${url.host} answered without a translation (no choices[0].message.content).`);
+    if (typeof content !== 'string' || content.trim() === '')
+      throw new EngineError('engine_failed', `${url.host} answered without a translation (no choices[0].message.content).`);
     return content.trim();
   }
 
   /** Reports the configuration without calling the endpoint (see `HfRecognizer.probe`). */
   async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name, pairs: this.pairs(), detail: `HuggingFace endpoint ${this.options.endpoint.url.host}, model ${this.options.model} (contacted on demand)` };
+    return {
+      engine: this.name,
+      pairs: this.pairs(),
+      detail: `HuggingFace endpoint ${this.options.endpoint.url.host}, model ${this.options.model} (contacted on demand)`,
+    };
   }
 
   async close(): Promise<void> {

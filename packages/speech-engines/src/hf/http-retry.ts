@@ -60,9 +60,13 @@ export async function postJson(endpoint: HfEndpoint, url: URL, options: PostOpti
         signal,
       });
     } catch (error) {
-      if (options.signal?.aborted) throw new EngineError('engine_failed', `The request to ${where} was cancelled.`, { cause: options.signal.reason });
+      if (options.signal?.aborted)
+        throw new EngineError('engine_failed', `The request to ${where} was cancelled.`, { cause: options.signal.reason });
       lastFailure = timeout.aborted
-        ? new EngineError('engine_timeout', `${where} did not answer within ${endpoint.timeoutMs} ms (attempt ${attempt} of ${endpoint.maxAttempts}).`)
+        ? new EngineError(
+            'engine_timeout',
+            `${where} did not answer within ${endpoint.timeoutMs} ms (attempt ${attempt} of ${endpoint.maxAttempts}).`,
+          )
         : new EngineError('engine_unavailable', `${where} could not be reached: ${(error as Error).message}.`, { cause: error });
       await pause(endpoint, attempt, backoff(endpoint, attempt, random), lastFailure.message, options);
       continue;
@@ -76,7 +80,10 @@ export async function postJson(endpoint: HfEndpoint, url: URL, options: PostOpti
     }
     const detail = await errorDetail(response);
     if (response.status === 401 || response.status === 403) {
-      throw new EngineError('engine_unauthorized', `${where} refused the token in ${endpoint.tokenVariable} (${response.status}${detail ? `: ${detail}` : ''}).`);
+      throw new EngineError(
+        'engine_unauthorized',
+        `${where} refused the token in ${endpoint.tokenVariable} (${response.status}${detail ? `: ${detail}` : ''}).`,
+      );
     }
     if (!retryableStatuses.has(response.status)) {
       throw new EngineError('engine_failed', `${where} answered ${response.status}${detail ? `: ${detail}` : ''}.`);
@@ -85,7 +92,12 @@ export async function postJson(endpoint: HfEndpoint, url: URL, options: PostOpti
       response.status === 429 || response.status === 503 ? 'engine_unavailable' : 'engine_failed',
       `${where} answered ${response.status}${detail ? `: ${detail}` : ''} (attempt ${attempt} of ${endpoint.maxAttempts}).`,
     );
-    const hinted = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : response.status === 503 ? estimatedTimeMs(detail) : undefined;
+    const hinted =
+      response.status === 429
+        ? retryAfterMs(response.headers.get('retry-after'))
+        : response.status === 503
+          ? estimatedTimeMs(detail)
+          : undefined;
     await pause(endpoint, attempt, hinted ?? backoff(endpoint, attempt, random), lastFailure.message, options, response.status);
   }
   throw lastFailure ?? new EngineError('engine_failed', `${where}: no attempt was made.`);
@@ -97,7 +109,14 @@ function backoff(endpoint: HfEndpoint, attempt: number, random: () => number): n
   return delay / 2 + random() * (delay / 2);
 }
 
-async function pause(endpoint: HfEndpoint, attempt: number, delayMs: number, reason: string, options: PostOptions, status?: number): Promise<void> {
+async function pause(
+  endpoint: HfEndpoint,
+  attempt: number,
+  delayMs: number,
+  reason: string,
+  options: PostOptions,
+  status?: number,
+): Promise<void> {
   if (attempt >= endpoint.maxAttempts) return;
   const wait = Math.min(endpoint.maxDelayMs, Math.max(0, delayMs));
   options.onRetry?.({ attempt, status, reason, delayMs: Math.round(wait) });

@@ -26,6 +26,11 @@ describe('discoverApertiumModes', () => {
   });
 
   it('knows which Debian package ships each pipeline program', () => {
-    expect(['lt-proc', 'apertium-tagger', 'lrx-proc', 'cg-proc'].map(debianPackageOf)).toEqual(['lttoolbox', 'apertium', 'apertium-lex-tools', 'cg3']);
+    expect(['lt-proc', 'apertium-tagger', 'lrx-proc', 'cg-proc'].map(debianPackageOf)).toEqual([
+      'lttoolbox',
+      'apertium',
+      'apertium-lex-tools',
+      'cg3',
+    ]);
   });
 });

@@ -6,14 +6,22 @@ export const defaultModesDir = '/usr/share/apertium/modes';
 
 /** Apertium's codes (ISO 639-3 in newer pairs, 639-1 in older ones) → BCP 47 primary tags. */
 const apertiumToBcp47: Readonly<Record<string, string>> = {
-  eng: 'en', en: 'en',
-  spa: 'es', es: 'es',
-  cat: 'ca', ca: 'ca',
-  fra: 'fr', fr: 'fr',
-  por: 'pt', pt: 'pt',
-  glg: 'gl', gl: 'gl',
-  ita: 'it', it: 'it',
-  ron: 'ro', ro: 'ro',
+  eng: 'en',
+  en: 'en',
+  spa: 'es',
+  es: 'es',
+  cat: 'ca',
+  ca: 'ca',
+  fra: 'fr',
+  fr: 'fr',
+  por: 'pt',
+  pt: 'pt',
+  glg: 'gl',
+  gl: 'gl',
+  ita: 'it',
+  it: 'it',
+  ron: 'ro',
+  ro: 'ro',
 };
 
 /** One installed direction: `en` → `es` by `/usr/share/apertium/modes/eng-spa.mode`. */

@@ -68,9 +68,15 @@ export class ApertiumPipeline {
   }
 
   translate(text: string, options: { signal?: AbortSignal } = {}): Promise<string> {
-    if (this.closed) return Promise.reject(new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline is closed.`));
+    if (this.closed)
+      return Promise.reject(new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline is closed.`));
     if (this.queue.length >= this.maxQueued) {
-      return Promise.reject(new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline has ${this.queue.length} requests waiting; try again later.`));
+      return Promise.reject(
+        new EngineError(
+          'engine_unavailable',
+          `The Apertium ${this.options.mode.name} pipeline has ${this.queue.length} requests waiting; try again later.`,
+        ),
+      );
     }
     const escaped = escapeApertium(text);
     if (escaped === '') return Promise.resolve('');
@@ -85,7 +91,8 @@ export class ApertiumPipeline {
         reject: (error) => settle(() => reject(error)),
         timer: setTimeout(() => this.onTimeout(request), this.timeoutMs),
       };
-      const onAbort = () => request.reject(new EngineError('engine_failed', 'The translation was cancelled.', { cause: options.signal?.reason }));
+      const onAbort = () =>
+        request.reject(new EngineError('engine_failed', 'The translation was cancelled.', { cause: options.signal?.reason }));
       const settle = (finish: () => void) => {
         if (request.settled) return;
         request.settled = true;
@@ -180,7 +187,9 @@ export class ApertiumPipeline {
       killStages(child, 'SIGKILL'); // stages left behind by a shell that died
       if (this.process !== child) return;
       this.process = undefined;
-      this.onExit(`the Apertium ${this.options.mode.name} pipeline exited (${signal ?? `code ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`);
+      this.onExit(
+        `the Apertium ${this.options.mode.name} pipeline exited (${signal ?? `code ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`,
+      );
     });
   }
 
@@ -195,7 +204,8 @@ export class ApertiumPipeline {
       const request = this.inFlight.get(Number(marker[1]));
       if (request === undefined) continue; // timed out or cancelled meanwhile
       const translation = unescapeApertium(segment.replace(marker[0], ''));
-      if (translation === '') request.reject(new EngineError('engine_failed', `The Apertium ${this.options.mode.name} pipeline answered nothing.`));
+      if (translation === '')
+        request.reject(new EngineError('engine_failed', `The Apertium ${this.options.mode.name} pipeline answered nothing.`));
       else request.resolve(translation);
     }
   }

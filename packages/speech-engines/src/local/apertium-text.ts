@@ -8,7 +8,10 @@ const reserved = /[\\^$@[\]{}/<>]/g;
 
 /** Escapes one utterance for the stream: reserved characters, and whitespace collapsed to spaces (one line per request). */
 export function escapeApertium(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(reserved, (character) => `\\${character}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(reserved, (character) => `\\${character}`);
 }
 
 /** Undoes `escapeApertium` on what the pipeline returns, collapsing the blanks it leaves. */

@@ -37,12 +37,18 @@ export class ApertiumTranslator implements Translator {
 
   pairs(): readonly string[] {
     const languages = [...new Set([...this.modes.values()].flatMap((mode) => [mode.source, mode.target]))].sort();
-    return languages.flatMap((source) => languages.filter((target) => target !== source && this.route(source, target)).map((target) => `${source}-${target}`));
+    return languages.flatMap((source) =>
+      languages.filter((target) => target !== source && this.route(source, target)).map((target) => `${source}-${target}`),
+    );
   }
 
   async translate(text: string, source: string, target: string, options: { signal?: AbortSignal } = {}): Promise<string> {
     const route = this.route(primaryLanguage(source), primaryLanguage(target));
-    if (route === undefined) throw new EngineError('unsupported_language', `Apertium cannot translate ${source} to ${target} here (installed pairs: ${this.pairs().join(', ') || 'none'}).`);
+    if (route === undefined)
+      throw new EngineError(
+        'unsupported_language',
+        `Apertium cannot translate ${source} to ${target} here (installed pairs: ${this.pairs().join(', ') || 'none'}).`,
+      );
     let translation = text;
     for (const mode of route) translation = await this.pipeline(mode).translate(translation, options);
     return translation;
@@ -60,7 +66,11 @@ export class ApertiumTranslator implements Translator {
       );
     }
     await Promise.all([...this.modes.values()].map((mode) => this.pipeline(mode).prepare()));
-    return { engine: this.name, pairs: this.pairs(), detail: `Apertium modes ${[...this.modes.values()].map((mode) => mode.name).join(', ')}; pivot ${this.pivot}` };
+    return {
+      engine: this.name,
+      pairs: this.pairs(),
+      detail: `Apertium modes ${[...this.modes.values()].map((mode) => mode.name).join(', ')}; pivot ${this.pivot}`,
+    };
   }
 
   async close(): Promise<void> {
@@ -72,7 +82,12 @@ export class ApertiumTranslator implements Translator {
   pipeline(mode: ApertiumMode): ApertiumPipeline {
     let pipeline = this.pipelines.get(mode.name);
     if (pipeline === undefined) {
-      pipeline = new ApertiumPipeline({ mode, path: this.options.path, timeoutMs: this.options.timeoutMs, onRestart: this.options.onRestart });
+      pipeline = new ApertiumPipeline({
+        mode,
+        path: this.options.path,
+        timeoutMs: this.options.timeoutMs,
+        onRestart: this.options.onRestart,
+      });
       this.pipelines.set(mode.name, pipeline);
     }
     return pipeline;

@@ -37,8 +37,15 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
     const env = childEnvironment(this.options);
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     return new Promise<Buffer>((resolve, reject) => {
-      const speaker = spawn(espeak, ['-v', voice, '-s', String(this.options.wordsPerMinute ?? 160), '--stdout'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-      const resampler = spawn(sox, ['-q', '-t', 'wav', '-', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', '-'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const speaker = spawn(espeak, ['-v', voice, '-s', String(this.options.wordsPerMinute ?? 160), '--stdout'], {
+        env,
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+      const resampler = spawn(
+        sox,
+        ['-q', '-t', 'wav', '-', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', '-'],
+        { env, stdio: ['pipe', 'pipe', 'pipe'] },
+      );
       const output: Buffer[] = [];
       let stderr = '';
       let settled = false;
@@ -53,7 +60,10 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
           reject(error);
         } else resolve(Buffer.concat(output));
       };
-      const timer = setTimeout(() => finish(new EngineError('engine_timeout', `espeak-ng did not finish within ${timeoutMs} ms.`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new EngineError('engine_timeout', `espeak-ng did not finish within ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
       const onAbort = () => finish(new EngineError('engine_failed', 'The synthesis was cancelled.', { cause: options.signal?.reason }));
       options.signal?.addEventListener('abort', onAbort, { once: true });
       speaker.stdout.pipe(resampler.stdin);
@@ -62,7 +72,8 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
       resampler.stdin.on('error', () => {
         // EPIPE if sox died: its exit code reports it
       });
-      for (const child of [speaker, resampler]) child.once('error', (error) => finish(new EngineError('engine_failed', `${child.spawnfile} could not run: ${error.message}`)));
+      for (const child of [speaker, resampler])
+        child.once('error', (error) => finish(new EngineError('engine_failed', `${child.spawnfile} could not run: ${error.message}`)));
       speaker.once('exit', (code) => {
         if (code !== 0) finish(new EngineError('engine_failed', `espeak-ng exited with code ${code}.`));
       });
@@ -101,7 +112,10 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
       candidates.set(language, [...(candidates.get(language) ?? []), voice]);
     }
     for (const [language, list] of candidates) {
-      voices.set(language, list.find((voice) => voice === preferredVoices[language]) ?? list.find((voice) => voice === language) ?? list[0]!);
+      voices.set(
+        language,
+        list.find((voice) => voice === preferredVoices[language]) ?? list.find((voice) => voice === language) ?? list[0]!,
+      );
     }
     this.voices = voices;
     return voices;

@@ -35,7 +35,12 @@ const builds = new Map<string, Promise<string>>();
 export function ensurePocketsphinxHelper(options: HelperBuildOptions = {}): Promise<string> {
   const sourcePath = options.sourcePath ?? helperSourcePath;
   // The modification time is in the key so that an edited source is rebuilt without a restart.
-  const key = JSON.stringify([sourcePath, existsSync(sourcePath) ? statSync(sourcePath).mtimeMs : 0, options.cacheDir ?? defaultHelperCacheDir, options.path]);
+  const key = JSON.stringify([
+    sourcePath,
+    existsSync(sourcePath) ? statSync(sourcePath).mtimeMs : 0,
+    options.cacheDir ?? defaultHelperCacheDir,
+    options.path,
+  ]);
   let build = builds.get(key);
   if (build === undefined) {
     build = buildHelper(options);
@@ -57,7 +62,9 @@ async function buildHelper(options: HelperBuildOptions): Promise<string> {
     const { stdout } = await run(pkgConfig, ['--cflags', '--libs', 'pocketsphinx', 'sphinxbase'], { env });
     flags = stdout.trim().split(/\s+/).filter(Boolean);
   } catch (error) {
-    throw new EngineError('engine_missing', 'pkg-config does not know pocketsphinx: install the Debian package libpocketsphinx-dev.', { cause: error });
+    throw new EngineError('engine_missing', 'pkg-config does not know pocketsphinx: install the Debian package libpocketsphinx-dev.', {
+      cause: error,
+    });
   }
   const hash = createHash('sha256').update(source).update(flags.join(' ')).digest('hex').slice(0, 16);
   const binary = join(cacheDir, `ps-stream-${hash}`);
@@ -74,7 +81,9 @@ async function buildHelper(options: HelperBuildOptions): Promise<string> {
     const missingHeader = /pocketsphinx\.h|sphinxbase/.test(stderr) && /No such file/.test(stderr);
     throw new EngineError(
       missingHeader ? 'engine_missing' : 'engine_failed',
-      missingHeader ? 'The pocketsphinx headers are missing: install the Debian package libpocketsphinx-dev.' : `The pocketsphinx helper did not compile: ${stderr.slice(0, 500)}`,
+      missingHeader
+        ? 'The pocketsphinx headers are missing: install the Debian package libpocketsphinx-dev.'
+        : `The pocketsphinx helper did not compile: ${stderr.slice(0, 500)}`,
       { cause: error },
     );
   }
@@ -94,7 +103,10 @@ export function pocketsphinxModel(modelDir = defaultModelDir): { hmm: string; lm
   const model = { hmm: join(modelDir, 'en-us'), lm: join(modelDir, 'en-us.lm.bin'), dict: join(modelDir, 'cmudict-en-us.dict') };
   const missing = Object.values(model).filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    throw new EngineError('engine_missing', `The pocketsphinx English model is missing (${missing.join(', ')}): install the Debian package pocketsphinx-en-us.`);
+    throw new EngineError(
+      'engine_missing',
+      `The pocketsphinx English model is missing (${missing.join(', ')}): install the Debian package pocketsphinx-en-us.`,
+    );
   }
   return model;
 }

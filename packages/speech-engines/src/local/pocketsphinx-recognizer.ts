@@ -92,12 +92,18 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
       model = { hmm: defaultModelDir, lm: defaultModelDir, dict: defaultModelDir };
     }
     return [
-      '--silence-rms', String(this.options.silenceRms ?? 40),
-      '--partial-interval-ms', String(this.options.partialIntervalMs ?? 200),
-      '-hmm', model.hmm,
-      '-lm', model.lm,
-      '-dict', model.dict,
-      '-vad_postspeech', String(this.options.vadPostspeechFrames ?? 30),
+      '--silence-rms',
+      String(this.options.silenceRms ?? 40),
+      '--partial-interval-ms',
+      String(this.options.partialIntervalMs ?? 200),
+      '-hmm',
+      model.hmm,
+      '-lm',
+      model.lm,
+      '-dict',
+      model.dict,
+      '-vad_postspeech',
+      String(this.options.vadPostspeechFrames ?? 30),
     ];
   }
 }

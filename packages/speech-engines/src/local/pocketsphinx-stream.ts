@@ -164,7 +164,13 @@ export class PocketsphinxStream extends EventEmitter implements RecognitionStrea
 
   private startHelper(): void {
     const child = spawn(this.helperPath!, [...this.options.arguments], { env: this.options.env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const helper: Helper = { process: child, base: this.writtenSamples - this.queuedSamples(), ready: false, lastOutputAt: performance.now(), exited: false };
+    const helper: Helper = {
+      process: child,
+      base: this.writtenSamples - this.queuedSamples(),
+      ready: false,
+      lastOutputAt: performance.now(),
+      exited: false,
+    };
     this.helper = helper;
     child.stdin.on('error', () => {
       // EPIPE when the helper died: its exit handler restarts it.
@@ -186,7 +192,10 @@ export class PocketsphinxStream extends EventEmitter implements RecognitionStrea
     child.once('exit', (code, signal) => {
       helper.exited = true;
       const lastError = /ERROR: "[^"]*", line \d+: (.*)/.exec(stderrTail)?.[1];
-      this.onHelperExit(helper, helper.killedBecause ?? `the recogniser process exited (${signal ?? `code ${code}`})${lastError ? `: ${lastError}` : ''}`);
+      this.onHelperExit(
+        helper,
+        helper.killedBecause ?? `the recogniser process exited (${signal ?? `code ${code}`})${lastError ? `: ${lastError}` : ''}`,
+      );
     });
     for (const frame of this.queuedBeforeStart.splice(0)) child.stdin.write(frame);
   }
@@ -275,7 +284,9 @@ export class PocketsphinxStream extends EventEmitter implements RecognitionStrea
     if (this.helper !== helper || this.closed) return;
     this.helper = undefined;
     if (!helper.ready) this.consecutiveFailedStarts += 1;
-    const lostFrom = this.utteranceInProgressStart ?? Math.max(helper.base, this.lastFinalEnd, this.acknowledgedSample - unreportedSpeechMs * samplesPerMs);
+    const lostFrom =
+      this.utteranceInProgressStart ??
+      Math.max(helper.base, this.lastFinalEnd, this.acknowledgedSample - unreportedSpeechMs * samplesPerMs);
     this.reportLostSince(lostFrom, reason);
     for (const resolve of this.pendingFlushes.splice(0)) resolve();
     this.options.onRestart?.(reason);

@@ -6,7 +6,15 @@
  * target language and can be told to fail for one language.
  */
 import { EventEmitter } from 'node:events';
-import { EngineError, type EngineCapabilities, type RecognitionResult, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer, type Translator } from '../types.js';
+import {
+  EngineError,
+  type EngineCapabilities,
+  type RecognitionResult,
+  type RecognitionStream,
+  type SpeechRecognizer,
+  type SpeechSynthesizer,
+  type Translator,
+} from '../types.js';
 import { silence } from './speech-fixtures.js';
 
 const bytesPerMs = 32;
@@ -70,7 +78,13 @@ class ScriptedStream extends EventEmitter implements RecognitionStream {
     const words = this.words();
     const spokenMs = this.positionMs - (this.speechStartMs ?? this.positionMs);
     const text = kind === 'final' ? words.join(' ') : words.slice(0, Math.max(1, Math.ceil(spokenMs / 300))).join(' ');
-    const result: RecognitionResult = { kind, text, startMs: this.speechStartMs ?? this.positionMs, endMs: this.positionMs - (kind === 'final' ? this.silenceMs : 0), recognitionMs: 7 };
+    const result: RecognitionResult = {
+      kind,
+      text,
+      startMs: this.speechStartMs ?? this.positionMs,
+      endMs: this.positionMs - (kind === 'final' ? this.silenceMs : 0),
+      recognitionMs: 7,
+    };
     this.emit('result', result);
   }
 
@@ -105,7 +119,10 @@ export class ScriptedRecognizer implements SpeechRecognizer {
   /** How many of the next writes answer false (saturated) until the test calls `drain`. */
   saturatedWrites = 0;
 
-  constructor(readonly script: string[], private readonly supported: string[] = ['en']) {}
+  constructor(
+    readonly script: string[],
+    private readonly supported: string[] = ['en'],
+  ) {}
 
   languages(): readonly string[] {
     return this.supported;

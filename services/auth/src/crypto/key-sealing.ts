@@ -68,9 +68,12 @@ export function isSealed(stored: unknown): stored is SealedPrivateKey {
 
 /** Opens a sealed private key; throws an error naming AUTH_KEY_ENCRYPTION_KEY when it cannot. */
 export function openPrivateKey(stored: unknown, kid: string, keyEncryptionKey: Buffer): Record<string, unknown> {
-  if (!isSealed(stored)) throw new Error(`The private signing key ${kid} is not sealed; the migration seal_signing_keys seals every stored key.`);
+  if (!isSealed(stored))
+    throw new Error(`The private signing key ${kid} is not sealed; the migration seal_signing_keys seals every stored key.`);
   if (stored.kek_id !== keyEncryptionKeyId(keyEncryptionKey)) {
-    throw new Error(`The private signing key ${kid} was sealed with another AUTH_KEY_ENCRYPTION_KEY (id ${stored.kek_id}; the configured one is ${keyEncryptionKeyId(keyEncryptionKey)}).`);
+    throw new Error(
+      `The private signing key ${kid} was sealed with another AUTH_KEY_ENCRYPTION_KEY (id ${stored.kek_id}; the configured one is ${keyEncryptionKeyId(keyEncryptionKey)}).`,
+    );
   }
   const associatedData = associatedDataOf(kid);
   const dataKey = decrypt(keyEncryptionKey, stored.wrapped_key, associatedData);

@@ -20,14 +20,23 @@ function derive(secret: string, salt: Buffer, parameters: ScryptParameters): Pro
     // scrypt needs 128 * N * r bytes (128 MiB at N = 2^17); Node's default ceiling is 32 MiB.
     maxmem: 256 * N * parameters.blockSize,
   };
-  return new Promise((resolve, reject) => scrypt(secret.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(secret.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 /** Hashes a password (or client secret) with scrypt, a memory-hard KDF, and a fresh random salt. */
 export async function hashSecret(secret: string, parameters: ScryptParameters): Promise<string> {
   const salt = randomBytes(saltLength);
   const key = await derive(secret, salt, parameters);
-  return ['scrypt', parameters.cost, parameters.blockSize, parameters.parallelization, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return [
+    'scrypt',
+    parameters.cost,
+    parameters.blockSize,
+    parameters.parallelization,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 function parse(hash: string): { parameters: ScryptParameters; salt: Buffer; key: Buffer } | undefined {
@@ -51,7 +60,12 @@ export async function verifySecret(secret: string, hash: string): Promise<boolea
 /** Whether a hash was made with other parameters than today's, so it should be redone at the next sign-in. */
 export function needsRehash(hash: string, parameters: ScryptParameters): boolean {
   const parsed = parse(hash);
-  return !parsed || parsed.parameters.cost !== parameters.cost || parsed.parameters.blockSize !== parameters.blockSize || parsed.parameters.parallelization !== parameters.parallelization;
+  return (
+    !parsed ||
+    parsed.parameters.cost !== parameters.cost ||
+    parsed.parameters.blockSize !== parameters.blockSize ||
+    parsed.parameters.parallelization !== parameters.parallelization
+  );
 }
 
 /**

@@ -11,7 +11,11 @@ import { emailSubject } from './user-directory.js';
 export async function currentUser(deps: AuthDependencies, principal: Principal) {
   if (principal.kind === 'service') throw problems.forbidden('This token belongs to a service (client credentials), not to a user.');
   const user = await new UserRepository(deps.db).findById(principal.subject);
-  if (!user || user.status !== 'active') throw problems.unauthorized('The account of this token is disabled or no longer exists.', 'Bearer realm="ilenia", error="invalid_token"');
+  if (!user || user.status !== 'active')
+    throw problems.unauthorized(
+      'The account of this token is disabled or no longer exists.',
+      'Bearer realm="ilenia", error="invalid_token"',
+    );
   return user;
 }
 
@@ -26,7 +30,12 @@ export function assertPasswordPolicy(password: string, email: string, field: str
  * email from this address (so guessing is delayed like at the login); other sessions are revoked, this
  * one (`sid`) continues.
  */
-export async function changeOwnPassword(deps: AuthDependencies, principal: Principal, body: { current_password: string; new_password: string }, origin: RequestOrigin): Promise<void> {
+export async function changeOwnPassword(
+  deps: AuthDependencies,
+  principal: Principal,
+  body: { current_password: string; new_password: string },
+  origin: RequestOrigin,
+): Promise<void> {
   const user = await currentUser(deps, principal);
   const account = emailSubject(user.email);
   const target = { type: 'user' as const, id: user.id };
@@ -35,7 +44,12 @@ export async function changeOwnPassword(deps: AuthDependencies, principal: Princ
   if (!(await deps.passwords.verify(body.current_password, user.password_hash))) {
     await deps.audit.record(origin, { type: 'password_changed', outcome: 'failure', target, details: { reason: 'bad_credentials' } });
     for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
-      await deps.audit.record(origin, { type: 'login_throttled', outcome: 'failure', target, details: { email: user.email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
+      await deps.audit.record(origin, {
+        type: 'login_throttled',
+        outcome: 'failure',
+        target,
+        details: { email: user.email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds },
+      });
     }
     throw problems.validation([{ location: 'body', path: '/current_password', message: 'is not the current password' }]);
   }
@@ -50,6 +64,10 @@ export async function changeOwnPassword(deps: AuthDependencies, principal: Princ
   await deps.db.transaction().execute(async (transaction) => {
     await new UserRepository(transaction).update(user.id, { password_hash: passwordHash, updated_at: now });
     const revoked = await new RefreshTokenRepository(transaction).revokeUserFamilies(user.id, now, 'password_changed', sessionId);
-    await deps.audit.record(origin, { type: 'password_changed', outcome: 'success', target, details: { sessions_revoked: revoked } }, transaction);
+    await deps.audit.record(
+      origin,
+      { type: 'password_changed', outcome: 'success', target, details: { sessions_revoked: revoked } },
+      transaction,
+    );
   });
 }

@@ -22,29 +22,46 @@ export function countAdministrators(db: Kysely<AuthDatabase>): Promise<number> {
  * one advisory lock, so such changes run one after another and each counts what the previous ones
  * committed: two administrators demoting each other at once cannot both pass.
  */
-export async function withAdministratorKept<T>(deps: AuthDependencies, change: (transaction: Kysely<AuthDatabase>) => Promise<T>): Promise<T> {
+export async function withAdministratorKept<T>(
+  deps: AuthDependencies,
+  change: (transaction: Kysely<AuthDatabase>) => Promise<T>,
+): Promise<T> {
   return deps.db.transaction().execute(async (transaction) => {
     await sql`select pg_advisory_xact_lock(${administratorsLock}::bigint)`.execute(transaction);
     const result = await change(transaction);
     if ((await countAdministrators(transaction)) === 0) {
-      throw problems.conflict(`Nobody active would hold every administrative permission (${administrativePermissions.join(', ')}) any more; give them to someone else first.`);
+      throw problems.conflict(
+        `Nobody active would hold every administrative permission (${administrativePermissions.join(', ')}) any more; give them to someone else first.`,
+      );
     }
     return result;
   });
 }
 
 /** The caller's effective permissions now; a service holds none of the administrative ones, so it may give nothing. */
-export async function permissionsOfCaller(deps: AuthDependencies, origin: RequestOrigin, db: Kysely<AuthDatabase> = deps.db): Promise<ReadonlySet<string>> {
+export async function permissionsOfCaller(
+  deps: AuthDependencies,
+  origin: RequestOrigin,
+  db: Kysely<AuthDatabase> = deps.db,
+): Promise<ReadonlySet<string>> {
   if (origin.actor.kind !== 'user' || !origin.actor.id) return new Set();
   return new Set((await new UserDirectory(db, deps.clock).claimsOf(origin.actor.id)).permissions);
 }
 
 /** A 403 unless the caller holds every permission they are about to give (`what` names the gift). */
-export async function assertCallerHolds(deps: AuthDependencies, origin: RequestOrigin, giving: readonly string[], what: string, db?: Kysely<AuthDatabase>): Promise<void> {
+export async function assertCallerHolds(
+  deps: AuthDependencies,
+  origin: RequestOrigin,
+  giving: readonly string[],
+  what: string,
+  db?: Kysely<AuthDatabase>,
+): Promise<void> {
   const held = await permissionsOfCaller(deps, origin, db);
   const missing = [...new Set(giving)].filter((permission) => !held.has(permission)).sort();
   if (missing.length > 0) {
-    throw problems.forbidden(`Nobody gives what they do not hold: ${what} needs ${missing.join(', ')}, which you do not hold.`, { missing_permissions: missing });
+    throw problems.forbidden(`Nobody gives what they do not hold: ${what} needs ${missing.join(', ')}, which you do not hold.`, {
+      missing_permissions: missing,
+    });
   }
 }
 

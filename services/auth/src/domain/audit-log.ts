@@ -29,10 +29,34 @@ export function originOf(context: HandlerContext): RequestOrigin {
 export const systemOrigin: RequestOrigin = { actor: { kind: 'system', id: null }, clientIp: null, userAgent: null, requestId: null };
 
 export type AuditEventType =
-  | 'login_succeeded' | 'login_failed' | 'login_throttled' | 'account_unlocked' | 'refresh_reused' | 'logout' | 'password_changed' | 'sessions_revoked'
-  | 'user_created' | 'user_updated' | 'user_deleted' | 'role_assigned' | 'role_removed' | 'role_created' | 'role_updated' | 'role_deleted'
-  | 'permission_granted' | 'permission_revoked' | 'permission_override_removed'
-  | 'client_created' | 'client_updated' | 'client_deleted' | 'client_secret_rotated' | 'client_authentication_failed' | 'client_throttled' | 'client_unlocked' | 'key_rotated' | 'key_revoked';
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'login_throttled'
+  | 'account_unlocked'
+  | 'refresh_reused'
+  | 'logout'
+  | 'password_changed'
+  | 'sessions_revoked'
+  | 'user_created'
+  | 'user_updated'
+  | 'user_deleted'
+  | 'role_assigned'
+  | 'role_removed'
+  | 'role_created'
+  | 'role_updated'
+  | 'role_deleted'
+  | 'permission_granted'
+  | 'permission_revoked'
+  | 'permission_override_removed'
+  | 'client_created'
+  | 'client_updated'
+  | 'client_deleted'
+  | 'client_secret_rotated'
+  | 'client_authentication_failed'
+  | 'client_throttled'
+  | 'client_unlocked'
+  | 'key_rotated'
+  | 'key_revoked';
 
 export interface AuditEntry {
   type: AuditEventType;

@@ -10,9 +10,17 @@ export const builtInRoleNames: ReadonlySet<string> = new Set(Object.keys(default
 
 /** A 400 naming each permission that is not in the catalogue, at `field` of the body. */
 export function assertInCatalogue(permissions: readonly string[], field: string): void {
-  const unknown = permissions.map((permission, index) => [permission, index] as const).filter(([permission]) => !catalogueNames.has(permission));
+  const unknown = permissions
+    .map((permission, index) => [permission, index] as const)
+    .filter(([permission]) => !catalogueNames.has(permission));
   if (unknown.length > 0) {
-    throw problems.validation(unknown.map(([permission, index]) => ({ location: 'body', path: `/${field}/${index}`, message: `${permission} is not in the permission catalogue` })));
+    throw problems.validation(
+      unknown.map(([permission, index]) => ({
+        location: 'body',
+        path: `/${field}/${index}`,
+        message: `${permission} is not in the permission catalogue`,
+      })),
+    );
   }
 }
 
@@ -20,7 +28,13 @@ export function assertInCatalogue(permissions: readonly string[], field: string)
  * The permissions that administer the platform itself. People hold them, never clients (a leaked
  * client secret must not become an administrator), and at least one active user always holds all.
  */
-export const administrativePermissions: readonly string[] = ['clients:write', 'keys:rotate', 'permissions:write', 'roles:write', 'users:write'];
+export const administrativePermissions: readonly string[] = [
+  'clients:write',
+  'keys:rotate',
+  'permissions:write',
+  'roles:write',
+  'users:write',
+];
 const administrative: ReadonlySet<string> = new Set(administrativePermissions);
 
 export function isAdministrative(permission: string): boolean {
@@ -31,6 +45,12 @@ export function isAdministrative(permission: string): boolean {
 export function assertNoAdministrativeScope(scopes: readonly string[], field: string): void {
   const refused = scopes.map((scope, index) => [scope, index] as const).filter(([scope]) => administrative.has(scope));
   if (refused.length > 0) {
-    throw problems.validation(refused.map(([scope, index]) => ({ location: 'body', path: `/${field}/${index}`, message: `${scope} administers the platform and is for people only, never for clients` })));
+    throw problems.validation(
+      refused.map(([scope, index]) => ({
+        location: 'body',
+        path: `/${field}/${index}`,
+        message: `${scope} administers the platform and is for people only, never for clients`,
+      })),
+    );
   }
 }

@@ -59,7 +59,16 @@ export async function createClient(
       at: deps.clock(),
     });
     if (!client) throw problems.conflict(`A client with the id ${body.client_id} exists.`);
-    await deps.audit.record(origin, { type: 'client_created', outcome: 'success', target: { type: 'client', id: body.client_id }, details: { allowed_scopes: body.allowed_scopes } }, transaction);
+    await deps.audit.record(
+      origin,
+      {
+        type: 'client_created',
+        outcome: 'success',
+        target: { type: 'client', id: body.client_id },
+        details: { allowed_scopes: body.allowed_scopes },
+      },
+      transaction,
+    );
     return { client, secret };
   });
 }
@@ -80,7 +89,16 @@ export async function updateClient(
   return deps.db.transaction().execute(async (transaction) => {
     const updated = await new ClientRepository(transaction).update(clientId, { ...body, updated_at: deps.clock() }, version);
     if (!updated) throw problems.preconditionFailed('The client changed while this request was processed; read it again.');
-    await deps.audit.record(origin, { type: 'client_updated', outcome: 'success', target: { type: 'client', id: clientId }, details: { changed: Object.keys(body).sort() } }, transaction);
+    await deps.audit.record(
+      origin,
+      {
+        type: 'client_updated',
+        outcome: 'success',
+        target: { type: 'client', id: clientId },
+        details: { changed: Object.keys(body).sort() },
+      },
+      transaction,
+    );
     return updated;
   });
 }
@@ -108,14 +126,33 @@ export async function rotateClientSecret(deps: AuthDependencies, clientId: strin
       secret_rotated_at: now,
       updated_at: now,
     });
-    await deps.audit.record(origin, { type: 'client_secret_rotated', outcome: 'success', target: { type: 'client', id: clientId }, details: { grace_period_seconds: gracePeriodSeconds } }, transaction);
+    await deps.audit.record(
+      origin,
+      {
+        type: 'client_secret_rotated',
+        outcome: 'success',
+        target: { type: 'client', id: clientId },
+        details: { grace_period_seconds: gracePeriodSeconds },
+      },
+      transaction,
+    );
   });
-  return { client_id: clientId, client_secret: secret, issued_at: now.toISOString(), previous_secret_expires_at: previousExpiresAt?.toISOString() ?? null };
+  return {
+    client_id: clientId,
+    client_secret: secret,
+    issued_at: now.toISOString(),
+    previous_secret_expires_at: previousExpiresAt?.toISOString() ?? null,
+  };
 }
 
 /** Clears the authentication delays of the client id from every address; idempotent, audited with the number cleared. */
 export async function unlockClient(deps: AuthDependencies, clientId: string, origin: RequestOrigin): Promise<void> {
   await findClientOr404(deps, clientId);
   const cleared = await deps.throttle.unlock(clientSubject(clientId));
-  await deps.audit.record(origin, { type: 'client_unlocked', outcome: 'success', target: { type: 'client', id: clientId }, details: { counters_cleared: cleared } });
+  await deps.audit.record(origin, {
+    type: 'client_unlocked',
+    outcome: 'success',
+    target: { type: 'client', id: clientId },
+    details: { counters_cleared: cleared },
+  });
 }

@@ -35,7 +35,8 @@ function credentialsOf(request: TokenRequest): { clientId: string; secret: strin
   const formSecret = typeof request.body.client_secret === 'string' ? request.body.client_secret : undefined;
   const basic = /^Basic\s+(\S+)\s*$/i.exec(request.authorization ?? '');
   if (basic) {
-    if (formSecret !== undefined) throw new OAuthError('invalid_request', 'Send the client credentials either in HTTP Basic or in the form, not both.');
+    if (formSecret !== undefined)
+      throw new OAuthError('invalid_request', 'Send the client credentials either in HTTP Basic or in the form, not both.');
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) throw new OAuthError('invalid_client', 'The Basic credentials must be client_id:client_secret, base64-encoded.');
@@ -43,14 +44,16 @@ function credentialsOf(request: TokenRequest): { clientId: string; secret: strin
       // RFC 6749 §2.3.1: both parts are form-urlencoded before they are joined.
       const clientId = decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' '));
       const secret = decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' '));
-      if (formId !== undefined && formId !== clientId) throw new OAuthError('invalid_request', 'The client_id of the form differs from the one in HTTP Basic.');
+      if (formId !== undefined && formId !== clientId)
+        throw new OAuthError('invalid_request', 'The client_id of the form differs from the one in HTTP Basic.');
       return { clientId, secret };
     } catch (error) {
       if (error instanceof OAuthError) throw error;
       throw new OAuthError('invalid_client', 'The Basic credentials are not form-urlencoded.');
     }
   }
-  if (formId === undefined || formSecret === undefined) throw new OAuthError('invalid_client', 'Authenticate the client with HTTP Basic or with client_id and client_secret in the form.');
+  if (formId === undefined || formSecret === undefined)
+    throw new OAuthError('invalid_client', 'Authenticate the client with HTTP Basic or with client_id and client_secret in the form.');
   return { clientId: formId, secret: formSecret };
 }
 
@@ -72,7 +75,12 @@ export async function issueClientToken(deps: AuthDependencies, request: TokenReq
   const client = await clients.findById(clientId);
   const now = deps.clock();
   let authenticated = await deps.passwords.verify(secret, client?.secret_hash);
-  if (!authenticated && client?.previous_secret_hash && client.previous_secret_expires_at && client.previous_secret_expires_at.getTime() > now.getTime()) {
+  if (
+    !authenticated &&
+    client?.previous_secret_hash &&
+    client.previous_secret_expires_at &&
+    client.previous_secret_expires_at.getTime() > now.getTime()
+  ) {
     authenticated = await deps.passwords.verify(secret, client.previous_secret_hash);
   }
   if (!client || !authenticated || client.status !== 'active') {
@@ -80,10 +88,23 @@ export async function issueClientToken(deps: AuthDependencies, request: TokenReq
     const target = client ? { type: 'client' as const, id: clientId } : null;
     const retryAfter = await deps.throttle.retryAfter(account, origin.clientIp);
     const reason = retryAfter !== undefined ? 'throttled' : !client ? 'unknown_client' : !authenticated ? 'bad_secret' : 'client_disabled';
-    await deps.audit.record(origin, { type: 'client_authentication_failed', outcome: 'failure', actor, target, details: { client_id: clientId, reason } });
-    if (retryAfter !== undefined) throw problems.tooManyRequests(`Too many failed client authentications; try again in ${retryAfter} seconds.`, retryAfter);
+    await deps.audit.record(origin, {
+      type: 'client_authentication_failed',
+      outcome: 'failure',
+      actor,
+      target,
+      details: { client_id: clientId, reason },
+    });
+    if (retryAfter !== undefined)
+      throw problems.tooManyRequests(`Too many failed client authentications; try again in ${retryAfter} seconds.`, retryAfter);
     for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
-      await deps.audit.record(origin, { type: 'client_throttled', outcome: 'failure', actor, target, details: { client_id: clientId, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
+      await deps.audit.record(origin, {
+        type: 'client_throttled',
+        outcome: 'failure',
+        actor,
+        target,
+        details: { client_id: clientId, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds },
+      });
     }
     throw new OAuthError('invalid_client', 'Client authentication failed.');
   }

@@ -20,12 +20,17 @@ const invalidToken = 'Bearer realm="ilenia", error="invalid_token"';
 export async function currentCaller(db: Kysely<AuthDatabase>, directory: UserDirectory, principal: Principal): Promise<Principal> {
   if (principal.kind === 'service') {
     const client = await new ClientRepository(db).findById(principal.subject);
-    if (!client || client.status !== 'active') throw problems.unauthorized('The client of this token is disabled or no longer exists.', invalidToken);
+    if (!client || client.status !== 'active')
+      throw problems.unauthorized('The client of this token is disabled or no longer exists.', invalidToken);
     const allowed = new Set(client.allowed_scopes);
-    return { ...principal, permissions: new Set([...principal.permissions].filter((scope) => allowed.has(scope) && !isAdministrative(scope))) };
+    return {
+      ...principal,
+      permissions: new Set([...principal.permissions].filter((scope) => allowed.has(scope) && !isAdministrative(scope))),
+    };
   }
   const user = await new UserRepository(db).findById(principal.subject);
-  if (!user || user.status !== 'active') throw problems.unauthorized('The account of this token is disabled or no longer exists.', invalidToken);
+  if (!user || user.status !== 'active')
+    throw problems.unauthorized('The account of this token is disabled or no longer exists.', invalidToken);
   const sessionId = principal.claims.sid;
   if (typeof sessionId === 'string') {
     const session = await new RefreshTokenRepository(db).findFamily(sessionId);

@@ -18,7 +18,11 @@ describe('effective permissions = roles ∪ grants − revokes', () => {
   ];
 
   it('unites the roles, adds grants, and lets a revoke win over every role', () => {
-    expect(effectivePermissions(roles, [override('recordings:read', 'grant'), override('events:read', 'revoke')])).toEqual(['live:listen', 'live:speak', 'recordings:read']);
+    expect(effectivePermissions(roles, [override('recordings:read', 'grant'), override('events:read', 'revoke')])).toEqual([
+      'live:listen',
+      'live:speak',
+      'recordings:read',
+    ]);
   });
 
   it('explains each permission with every source, revoked ones included', () => {

@@ -6,8 +6,7 @@ export interface RoleGrant {
 }
 
 export type PermissionSourceView =
-  | { kind: 'role'; role: { id: string; name: string } }
-  | { kind: 'grant_override' | 'revoke_override'; override: PermissionOverrideView };
+  { kind: 'role'; role: { id: string; name: string } } | { kind: 'grant_override' | 'revoke_override'; override: PermissionOverrideView };
 
 export interface PermissionOverrideView {
   user_id: string;
@@ -19,7 +18,14 @@ export interface PermissionOverrideView {
 }
 
 export function overrideView(row: PermissionOverrideRow): PermissionOverrideView {
-  return { user_id: row.user_id, permission: row.permission, effect: row.effect, reason: row.reason, granted_by: row.granted_by, granted_at: row.granted_at.toISOString() };
+  return {
+    user_id: row.user_id,
+    permission: row.permission,
+    effect: row.effect,
+    reason: row.reason,
+    granted_by: row.granted_by,
+    granted_at: row.granted_at.toISOString(),
+  };
 }
 
 /** Effective permissions = the roles' permissions ∪ grants − revokes, sorted by name. A revoke wins over every role. */
@@ -35,7 +41,11 @@ export function explainPermissions(roles: readonly RoleGrant[], overrides: reado
   const sources = new Map<string, PermissionSourceView[]>();
   const add = (permission: string, source: PermissionSourceView) => sources.set(permission, [...(sources.get(permission) ?? []), source]);
   for (const role of roles) for (const permission of role.permissions) add(permission, { kind: 'role', role: role.role });
-  for (const override of overrides) add(override.permission, { kind: override.effect === 'grant' ? 'grant_override' : 'revoke_override', override: overrideView(override) });
+  for (const override of overrides)
+    add(override.permission, {
+      kind: override.effect === 'grant' ? 'grant_override' : 'revoke_override',
+      override: overrideView(override),
+    });
   const effective = new Set(effectivePermissions(roles, overrides));
   return {
     effective: [...effective],

@@ -8,7 +8,16 @@ import type { AuthDependencies } from './dependencies.js';
  */
 export async function rotateSigningKey(deps: AuthDependencies, origin: RequestOrigin) {
   const rotation = await deps.keys.rotate((kids, transaction) =>
-    deps.audit.record(origin, { type: 'key_rotated', outcome: 'success', target: { type: 'signing_key', id: kids.newKid }, details: { old_kid: kids.oldKid ?? null, new_kid: kids.newKid } }, transaction),
+    deps.audit.record(
+      origin,
+      {
+        type: 'key_rotated',
+        outcome: 'success',
+        target: { type: 'signing_key', id: kids.newKid },
+        details: { old_kid: kids.oldKid ?? null, new_kid: kids.newKid },
+      },
+      transaction,
+    ),
   );
   const views = deps.keys.views();
   return {
@@ -25,7 +34,16 @@ export async function rotateSigningKey(deps: AuthDependencies, origin: RequestOr
  */
 export async function revokeSigningKey(deps: AuthDependencies, kid: string, origin: RequestOrigin) {
   const revocation = await deps.keys.revoke(kid, (revoked, transaction) =>
-    deps.audit.record(origin, { type: 'key_revoked', outcome: 'success', target: { type: 'signing_key', id: revoked.kid }, details: { kid: revoked.kid, replacement_kid: revoked.replacementKid ?? null } }, transaction),
+    deps.audit.record(
+      origin,
+      {
+        type: 'key_revoked',
+        outcome: 'success',
+        target: { type: 'signing_key', id: revoked.kid },
+        details: { kid: revoked.kid, replacement_kid: revoked.replacementKid ?? null },
+      },
+      transaction,
+    ),
   );
   if (!revocation) throw problems.notFound(`No signing key has the kid ${kid}.`);
   const views = deps.keys.views();

@@ -14,7 +14,8 @@ const row = (kid: string, activatesAtHours: number): SigningKeyRow => ({
   revoked_at: null,
 });
 const schedule = { publishAheadSeconds: 600, retiredTtlSeconds: 24 * 3600, rotationDays: undefined };
-const statusAt = (hours: number, rows: SigningKeyRow[]) => Object.fromEntries(keyStatuses(rows, new Date(t0 + hours * hour), schedule).map((view) => [view.kid, view.status]));
+const statusAt = (hours: number, rows: SigningKeyRow[]) =>
+  Object.fromEntries(keyStatuses(rows, new Date(t0 + hours * hour), schedule).map((view) => [view.kid, view.status]));
 
 describe('signing key statuses, derived from activation times', () => {
   const rows = [row('a', 0), row('b', 10), row('c', 20)];
@@ -33,8 +34,15 @@ describe('signing key statuses, derived from activation times', () => {
   it('gives retirement and expiry times, newest first, and the scheduled retirement of the active key', () => {
     const views = keyStatuses(rows, new Date(t0 + 25 * hour), { ...schedule, rotationDays: 90 });
     expect(views.map((view) => view.kid)).toEqual(['c', 'b', 'a']);
-    expect(views[1]).toMatchObject({ retires_at: new Date(t0 + 20 * hour).toISOString(), expires_at: new Date(t0 + 44 * hour).toISOString() });
-    expect(views[0]).toMatchObject({ status: 'active', retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(), expires_at: null });
+    expect(views[1]).toMatchObject({
+      retires_at: new Date(t0 + 20 * hour).toISOString(),
+      expires_at: new Date(t0 + 44 * hour).toISOString(),
+    });
+    expect(views[0]).toMatchObject({
+      status: 'active',
+      retires_at: new Date(t0 + 20 * hour + 90 * 24 * hour).toISOString(),
+      expires_at: null,
+    });
     expect(keyStatuses(rows, new Date(t0 + 25 * hour), schedule)[0]!.retires_at).toBeNull();
   });
 

@@ -46,7 +46,8 @@ export function keyStatuses(rows: readonly SigningKeyRow[], now: Date, schedule:
   const activeIndex = ordered.findLastIndex((row) => !row.revoked_at && row.activates_at.getTime() <= now.getTime());
   return ordered
     .map((row, index): SigningKeyView => {
-      if (row.revoked_at) return { ...viewOf(row), status: 'revoked', retires_at: row.revoked_at.toISOString(), expires_at: row.revoked_at.toISOString() };
+      if (row.revoked_at)
+        return { ...viewOf(row), status: 'revoked', retires_at: row.revoked_at.toISOString(), expires_at: row.revoked_at.toISOString() };
       let status: KeyStatus;
       let retiresAt: Date | null;
       let expiresAt: Date | null = null;
@@ -56,7 +57,8 @@ export function keyStatuses(rows: readonly SigningKeyRow[], now: Date, schedule:
       } else if (index === activeIndex) {
         status = 'active';
         retiresAt = ordered.slice(index + 1).find((later) => !later.revoked_at)?.activates_at ?? null;
-        if (!retiresAt && schedule.rotationDays !== undefined) retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
+        if (!retiresAt && schedule.rotationDays !== undefined)
+          retiresAt = new Date(row.activates_at.getTime() + schedule.rotationDays * 86_400 * seconds);
       } else {
         retiresAt = ordered[index + 1]!.activates_at;
         expiresAt = new Date(retiresAt.getTime() + schedule.retiredTtlSeconds * seconds);
@@ -124,7 +126,13 @@ export class KeyStore {
         const known = held.get(row.kid);
         // The row is taken anew (it may have been revoked since); the opened private key is kept.
         if (known) return { row, privateKey: known.privateKey };
-        return { row, privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, this.schedule.keyEncryptionKey) as JWK, 'RS256')) as CryptoKey };
+        return {
+          row,
+          privateKey: (await importJWK(
+            openPrivateKey(row.private_jwk, row.kid, this.schedule.keyEncryptionKey) as JWK,
+            'RS256',
+          )) as CryptoKey,
+        };
       }),
     );
     this.loadedAt = Date.now();
@@ -154,7 +162,11 @@ export class KeyStore {
   /** The public keys to publish: next, active and retired (not expired). */
   async publishedKeys(): Promise<JWK[]> {
     await this.fresh();
-    const published = new Set(this.views().filter((view) => view.status !== 'expired' && view.status !== 'revoked').map((view) => view.kid));
+    const published = new Set(
+      this.views()
+        .filter((view) => view.status !== 'expired' && view.status !== 'revoked')
+        .map((view) => view.kid),
+    );
     return this.keys.filter((key) => published.has(key.row.kid)).map((key) => key.row.public_jwk as JWK);
   }
 
@@ -169,7 +181,10 @@ export class KeyStore {
     const keys = await this.publishedKeys();
     const kids = keys.map((key) => key.kid).join(' ');
     if (this.verifier?.kids !== kids) {
-      this.verifier = { kids, verifier: createJwtVerifier({ keys: { jwks: { keys } }, issuer: options.issuer, audience: options.audience }) };
+      this.verifier = {
+        kids,
+        verifier: createJwtVerifier({ keys: { jwks: { keys } }, issuer: options.issuer, audience: options.audience }),
+      };
     }
     return this.verifier.verifier;
   }
@@ -179,7 +194,9 @@ export class KeyStore {
    * next key waits, so rotations never pile up keys that no verifier has had time to fetch.
    * `onRotated` runs inside the same transaction (the audit event).
    */
-  async rotate(onRotated: (rotation: { oldKid: string | undefined; newKid: string }, db: Kysely<AuthDatabase>) => Promise<void>): Promise<{ nextKid: string; activatesAt: Date; activeKid: string }> {
+  async rotate(
+    onRotated: (rotation: { oldKid: string | undefined; newKid: string }, db: Kysely<AuthDatabase>) => Promise<void>,
+  ): Promise<{ nextKid: string; activatesAt: Date; activeKid: string }> {
     const result = await this.db.transaction().execute(async (transaction) => {
       const repository = new SigningKeyRepository(transaction);
       await repository.lockForRotation();
@@ -193,7 +210,11 @@ export class KeyStore {
       const created = await createKey(now, activatesAt);
       await repository.insert(this.sealed(created));
       await onRotated({ oldKid: active?.kid, newKid: created.kid }, transaction);
-      return { nextKid: created.kid, activatesAt, activeKid: this.schedule.publishAheadSeconds === 0 ? created.kid : (active?.kid ?? created.kid) };
+      return {
+        nextKid: created.kid,
+        activatesAt,
+        activeKid: this.schedule.publishAheadSeconds === 0 ? created.kid : (active?.kid ?? created.kid),
+      };
     });
     await this.reload();
     return result;

@@ -24,7 +24,8 @@ export async function setOverride(
   if (!catalogueNames.has(permission)) throw problems.notFound(`${permission} is not in the permission catalogue.`);
   assertNotOwn(origin, userId, 'permissions');
   const actorId = origin.actor.id;
-  if (origin.actor.kind !== 'user' || !actorId) throw problems.forbidden('Overrides are set by a signed-in administrator, not by a service.');
+  if (origin.actor.kind !== 'user' || !actorId)
+    throw problems.forbidden('Overrides are set by a signed-in administrator, not by a service.');
   if (body.effect === 'grant') await assertCallerHolds(deps, origin, [permission], `granting ${permission}`);
   const change = async (transaction: Kysely<AuthDatabase>) => {
     const saved = await new PermissionOverrideRepository(transaction).upsert({
@@ -37,7 +38,12 @@ export async function setOverride(
     });
     await deps.audit.record(
       origin,
-      { type: body.effect === 'grant' ? 'permission_granted' : 'permission_revoked', outcome: 'success', target: { type: 'user', id: userId }, details: { permission, effect: body.effect, reason: body.reason ?? null } },
+      {
+        type: body.effect === 'grant' ? 'permission_granted' : 'permission_revoked',
+        outcome: 'success',
+        target: { type: 'user', id: userId },
+        details: { permission, effect: body.effect, reason: body.reason ?? null },
+      },
       transaction,
     );
     return saved;
@@ -54,12 +60,23 @@ export async function setOverride(
 export async function removeOverride(deps: AuthDependencies, userId: string, permission: string, origin: RequestOrigin): Promise<void> {
   assertNotOwn(origin, userId, 'permissions');
   await findUserOr404(deps.db, userId);
-  const existing = (await new PermissionOverrideRepository(deps.db).ofUsers([userId])).get(userId)!.find((override) => override.permission === permission);
+  const existing = (await new PermissionOverrideRepository(deps.db).ofUsers([userId]))
+    .get(userId)!
+    .find((override) => override.permission === permission);
   if (existing?.effect === 'revoke') await assertCallerHolds(deps, origin, [permission], `removing the revoke of ${permission}`);
   await withAdministratorKept(deps, async (transaction) => {
     const removed = await new PermissionOverrideRepository(transaction).delete(userId, permission);
     if (removed) {
-      await deps.audit.record(origin, { type: 'permission_override_removed', outcome: 'success', target: { type: 'user', id: userId }, details: { permission, effect: removed.effect } }, transaction);
+      await deps.audit.record(
+        origin,
+        {
+          type: 'permission_override_removed',
+          outcome: 'success',
+          target: { type: 'user', id: userId },
+          details: { permission, effect: removed.effect },
+        },
+        transaction,
+      );
     }
   });
 }

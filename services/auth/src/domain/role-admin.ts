@@ -29,7 +29,11 @@ export async function findRoleOr404(deps: AuthDependencies, roleId: string): Pro
 }
 
 /** Nobody puts into a role a permission they do not hold (403). */
-export async function createRole(deps: AuthDependencies, body: { name: string; description?: string; permissions: string[] }, origin: RequestOrigin): Promise<RoleWithPermissions> {
+export async function createRole(
+  deps: AuthDependencies,
+  body: { name: string; description?: string; permissions: string[] },
+  origin: RequestOrigin,
+): Promise<RoleWithPermissions> {
   assertInCatalogue(body.permissions, 'permissions');
   await assertCallerHolds(deps, origin, body.permissions, 'creating a role with these permissions');
   return deps.db.transaction().execute(async (transaction) => {
@@ -37,7 +41,16 @@ export async function createRole(deps: AuthDependencies, body: { name: string; d
     if (await roles.findByName(body.name)) throw problems.conflict(`A role named ${body.name} exists.`);
     const id = randomUUID();
     await roles.insert({ id, name: body.name, description: body.description ?? '', built_in: false, at: deps.clock() }, body.permissions);
-    await deps.audit.record(origin, { type: 'role_created', outcome: 'success', target: { type: 'role', id }, details: { name: body.name, permissions: body.permissions } }, transaction);
+    await deps.audit.record(
+      origin,
+      {
+        type: 'role_created',
+        outcome: 'success',
+        target: { type: 'role', id },
+        details: { name: body.name, permissions: body.permissions },
+      },
+      transaction,
+    );
     return (await roles.findById(id))!;
   });
 }
@@ -57,8 +70,10 @@ export async function updateRole(
   const role = await findRoleOr404(deps, roleId);
   const version = versionMatchingIfMatch(parseIfMatch(ifMatch), role.version);
   if (body.permissions) assertInCatalogue(body.permissions, 'permissions');
-  if (role.built_in && body.name !== undefined && body.name !== role.name) throw problems.conflict(`The built-in role ${role.name} cannot be renamed.`);
-  const permissionsChange = body.permissions !== undefined && [...body.permissions].sort().join(' ') !== [...role.permissions].sort().join(' ');
+  if (role.built_in && body.name !== undefined && body.name !== role.name)
+    throw problems.conflict(`The built-in role ${role.name} cannot be renamed.`);
+  const permissionsChange =
+    body.permissions !== undefined && [...body.permissions].sort().join(' ') !== [...role.permissions].sort().join(' ');
   if (role.name === 'admin' && permissionsChange) throw problems.conflict('The permissions of admin cannot be changed.');
   if (body.permissions) {
     const added = body.permissions.filter((permission) => !role.permissions.includes(permission));
@@ -66,12 +81,22 @@ export async function updateRole(
   }
   return withAdministratorKept(deps, async (transaction) => {
     const roles = new RoleRepository(transaction);
-    if (body.name !== undefined && body.name !== role.name && (await roles.findByName(body.name))) throw problems.conflict(`A role named ${body.name} exists.`);
+    if (body.name !== undefined && body.name !== role.name && (await roles.findByName(body.name)))
+      throw problems.conflict(`A role named ${body.name} exists.`);
     if (!(await roles.update(roleId, { name: body.name, description: body.description, at: deps.clock() }, version))) {
       throw problems.preconditionFailed('The role changed while this request was processed; read it again.');
     }
     if (body.permissions) await roles.setPermissions(roleId, body.permissions);
-    await deps.audit.record(origin, { type: 'role_updated', outcome: 'success', target: { type: 'role', id: roleId }, details: { changed: Object.keys(body).sort(), name: body.name ?? role.name } }, transaction);
+    await deps.audit.record(
+      origin,
+      {
+        type: 'role_updated',
+        outcome: 'success',
+        target: { type: 'role', id: roleId },
+        details: { changed: Object.keys(body).sort(), name: body.name ?? role.name },
+      },
+      transaction,
+    );
     return (await roles.findById(roleId))!;
   });
 }
@@ -80,9 +105,14 @@ export async function updateRole(
 export async function deleteRole(deps: AuthDependencies, roleId: string, origin: RequestOrigin): Promise<void> {
   const role = await findRoleOr404(deps, roleId);
   if (role.built_in) throw problems.conflict(`The built-in role ${role.name} cannot be deleted.`);
-  if (role.user_count > 0) throw problems.conflict(`${role.user_count} user(s) still hold the role ${role.name}; remove it from them first.`);
+  if (role.user_count > 0)
+    throw problems.conflict(`${role.user_count} user(s) still hold the role ${role.name}; remove it from them first.`);
   await deps.db.transaction().execute(async (transaction) => {
     await new RoleRepository(transaction).delete(roleId);
-    await deps.audit.record(origin, { type: 'role_deleted', outcome: 'success', target: { type: 'role', id: roleId }, details: { name: role.name } }, transaction);
+    await deps.audit.record(
+      origin,
+      { type: 'role_deleted', outcome: 'success', target: { type: 'role', id: roleId }, details: { name: role.name } },
+      transaction,
+    );
   });
 }

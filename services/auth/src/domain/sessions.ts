@@ -55,7 +55,11 @@ const badCredentials = 'The email or password is wrong, or the account cannot si
  * Sign-in with email and password. Every failure (unknown email, wrong password, disabled account)
  * costs one scrypt verification and answers the same 401; the audit log keeps the real reason.
  */
-export async function login(deps: AuthDependencies, credentials: { email: string; password: string }, origin: RequestOrigin): Promise<SignedIn> {
+export async function login(
+  deps: AuthDependencies,
+  credentials: { email: string; password: string },
+  origin: RequestOrigin,
+): Promise<SignedIn> {
   const email = credentials.email.toLowerCase();
   const account = emailSubject(email);
   const users = new UserRepository(deps.db);
@@ -80,7 +84,13 @@ export async function login(deps: AuthDependencies, credentials: { email: string
     const target = user ? { type: 'user' as const, id: user.id } : null;
     await deps.audit.record(origin, { type: 'login_failed', outcome: 'failure', actor, target, details: { email, reason } });
     for (const delay of await deps.throttle.recordFailure(account, origin.clientIp)) {
-      await deps.audit.record(origin, { type: 'login_throttled', outcome: 'failure', actor, target, details: { email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds } });
+      await deps.audit.record(origin, {
+        type: 'login_throttled',
+        outcome: 'failure',
+        actor,
+        target,
+        details: { email, scope: delay.scope, failures: delay.failures, retry_after_seconds: delay.retryAfterSeconds },
+      });
     }
     throw problems.unauthorized(badCredentials, null);
   }
@@ -91,7 +101,13 @@ export async function login(deps: AuthDependencies, credentials: { email: string
   const upgradedHash = deps.passwords.needsRehash(user.password_hash) ? await deps.passwords.hash(credentials.password) : undefined;
   await users.recordLogin(user.id, now, upgradedHash);
   const signedIn = await startSession(deps, user.id, now);
-  await deps.audit.record(origin, { type: 'login_succeeded', outcome: 'success', actor: { kind: 'user', id: user.id }, target: { type: 'user', id: user.id }, details: { email, session_id: signedIn.sessionId } });
+  await deps.audit.record(origin, {
+    type: 'login_succeeded',
+    outcome: 'success',
+    actor: { kind: 'user', id: user.id },
+    target: { type: 'user', id: user.id },
+    details: { email, session_id: signedIn.sessionId },
+  });
   return signedIn;
 }
 
@@ -105,7 +121,12 @@ async function startSession(deps: AuthDependencies, userId: string, authTime: Da
     await repository.createFamily({ id: sessionId, userId, authTime, expiresAt });
     await repository.insertToken({ id: randomUUID(), familyId: sessionId, tokenHash: hashOpaqueToken(refreshToken), at: authTime });
   });
-  return { sessionId, refreshToken, refreshExpiresIn: deps.config.refreshTtlSeconds, ...(await accessFor(deps, userId, sessionId, authTime)) };
+  return {
+    sessionId,
+    refreshToken,
+    refreshExpiresIn: deps.config.refreshTtlSeconds,
+    ...(await accessFor(deps, userId, sessionId, authTime)),
+  };
 }
 
 async function accessFor(deps: AuthDependencies, userId: string, sessionId: string, authTime: Date) {
@@ -131,7 +152,13 @@ export async function refresh(deps: AuthDependencies, presented: string, origin:
       await repository.revokeFamily(token.family_id, now, 'refresh_reused');
       await deps.audit.record(
         origin,
-        { type: 'refresh_reused', outcome: 'failure', actor: { kind: 'user', id: token.user_id }, target: { type: 'user', id: token.user_id }, details: { session_id: token.family_id } },
+        {
+          type: 'refresh_reused',
+          outcome: 'failure',
+          actor: { kind: 'user', id: token.user_id },
+          target: { type: 'user', id: token.user_id },
+          details: { session_id: token.family_id },
+        },
         transaction,
       );
       return { kind: 'reused' as const };
@@ -161,6 +188,12 @@ export async function logout(deps: AuthDependencies, presented: string | undefin
   const token = await repository.findByHash(hashOpaqueToken(presented));
   if (!token) return;
   if (await repository.revokeFamily(token.family_id, deps.clock(), 'logout')) {
-    await deps.audit.record(origin, { type: 'logout', outcome: 'success', actor: { kind: 'user', id: token.user_id }, target: { type: 'user', id: token.user_id }, details: { session_id: token.family_id } });
+    await deps.audit.record(origin, {
+      type: 'logout',
+      outcome: 'success',
+      actor: { kind: 'user', id: token.user_id },
+      target: { type: 'user', id: token.user_id },
+      details: { session_id: token.family_id },
+    });
   }
 }

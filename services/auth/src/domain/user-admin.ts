@@ -41,13 +41,28 @@ export async function createUser(
         if (role) given.push(...role.permissions);
         else missing.push(index);
       }
-      if (missing.length > 0) throw problems.validation(missing.map((index) => ({ location: 'body', path: `/roles/${index}`, message: 'is not the id of a role' })));
+      if (missing.length > 0)
+        throw problems.validation(
+          missing.map((index) => ({ location: 'body', path: `/roles/${index}`, message: 'is not the id of a role' })),
+        );
       await assertCallerHolds(deps, origin, given, 'creating a user with these roles', transaction);
       const users = new UserRepository(transaction);
       if (await users.findByEmail(email)) throw problems.conflict('Another account already uses this email.');
-      const user = await users.insert({ id: randomUUID(), email, display_name: body.display_name, password_hash: passwordHash, status: 'active', created_at: now, updated_at: now });
+      const user = await users.insert({
+        id: randomUUID(),
+        email,
+        display_name: body.display_name,
+        password_hash: passwordHash,
+        status: 'active',
+        created_at: now,
+        updated_at: now,
+      });
       for (const roleId of roleIds) await roles.assign(user.id, roleId);
-      await deps.audit.record(origin, { type: 'user_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email, roles: roleIds } }, transaction);
+      await deps.audit.record(
+        origin,
+        { type: 'user_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email, roles: roleIds } },
+        transaction,
+      );
       return user;
     });
   } catch (error) {
@@ -71,12 +86,18 @@ export async function updateUser(
 ): Promise<UserRow> {
   const user = await findUserOr404(deps.db, userId);
   const version = versionMatchingIfMatch(parseIfMatch(ifMatch), user.version);
-  if (body.status === 'disabled' && origin.actor.id === user.id) throw problems.conflict('Administrators cannot disable their own account.');
+  if (body.status === 'disabled' && origin.actor.id === user.id)
+    throw problems.conflict('Administrators cannot disable their own account.');
   const email = body.email?.toLowerCase() ?? user.email;
   if (body.password !== undefined) assertPasswordPolicy(body.password, email, 'password');
   if ((body.password !== undefined || body.email !== undefined) && origin.actor.id !== user.id) {
     const { permissions } = await deps.directory.claimsOf(user.id);
-    await assertCallerHolds(deps, origin, permissions, `setting the ${body.password !== undefined ? 'password' : 'email'} of this user (a takeover of their account)`);
+    await assertCallerHolds(
+      deps,
+      origin,
+      permissions,
+      `setting the ${body.password !== undefined ? 'password' : 'email'} of this user (a takeover of their account)`,
+    );
   }
   const now = deps.clock();
   const changes: UserUpdate = { updated_at: now };
@@ -90,10 +111,18 @@ export async function updateUser(
       const updated = await new UserRepository(transaction).update(userId, changes, version);
       if (!updated) throw problems.preconditionFailed('The user changed while this request was processed; read it again.');
       if (body.status === 'disabled' || body.password !== undefined) {
-        await new RefreshTokenRepository(transaction).revokeUserFamilies(userId, now, body.status === 'disabled' ? 'user_disabled' : 'password_reset');
+        await new RefreshTokenRepository(transaction).revokeUserFamilies(
+          userId,
+          now,
+          body.status === 'disabled' ? 'user_disabled' : 'password_reset',
+        );
       }
       if ('locked_until' in body) await new LoginThrottleRepository(transaction).clearAccount(emailSubject(user.email));
-      await deps.audit.record(origin, { type: 'user_updated', outcome: 'success', target: { type: 'user', id: userId }, details: { changed } }, transaction);
+      await deps.audit.record(
+        origin,
+        { type: 'user_updated', outcome: 'success', target: { type: 'user', id: userId }, details: { changed } },
+        transaction,
+      );
       return updated;
     };
     return await (body.status === 'disabled' ? withAdministratorKept(deps, apply) : deps.db.transaction().execute(apply));
@@ -108,7 +137,11 @@ export async function deleteUser(deps: AuthDependencies, userId: string, origin:
   const user = await findUserOr404(deps.db, userId);
   await withAdministratorKept(deps, async (transaction) => {
     await new UserRepository(transaction).delete(userId);
-    await deps.audit.record(origin, { type: 'user_deleted', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email } }, transaction);
+    await deps.audit.record(
+      origin,
+      { type: 'user_deleted', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email } },
+      transaction,
+    );
   });
 }
 
@@ -131,7 +164,11 @@ export async function assignRole(deps: AuthDependencies, userId: string, roleId:
     const held = (await roles.rolesOfUsers([userId])).get(userId)!.some((candidate) => candidate.id === roleId);
     if (held) return user;
     await roles.assign(userId, roleId);
-    await deps.audit.record(origin, { type: 'role_assigned', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } }, transaction);
+    await deps.audit.record(
+      origin,
+      { type: 'role_assigned', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } },
+      transaction,
+    );
     return bumpVersion(transaction, userId, deps.clock());
   });
 }
@@ -148,19 +185,33 @@ export async function removeRole(deps: AuthDependencies, userId: string, roleId:
     if (!held) return;
     await roles.unassign(userId, roleId);
     await bumpVersion(transaction, userId, deps.clock());
-    await deps.audit.record(origin, { type: 'role_removed', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } }, transaction);
+    await deps.audit.record(
+      origin,
+      { type: 'role_removed', outcome: 'success', target: { type: 'user', id: userId }, details: { role: role.name, role_id: roleId } },
+      transaction,
+    );
   });
 }
 
 export async function revokeSessions(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
   await findUserOr404(deps.db, userId);
   const revoked = await new RefreshTokenRepository(deps.db).revokeUserFamilies(userId, deps.clock(), 'sessions_revoked');
-  await deps.audit.record(origin, { type: 'sessions_revoked', outcome: 'success', target: { type: 'user', id: userId }, details: { sessions_revoked: revoked } });
+  await deps.audit.record(origin, {
+    type: 'sessions_revoked',
+    outcome: 'success',
+    target: { type: 'user', id: userId },
+    details: { sessions_revoked: revoked },
+  });
 }
 
 /** Clears the sign-in delays of the user's email from every address; idempotent, audited with the number cleared. */
 export async function unlockUser(deps: AuthDependencies, userId: string, origin: RequestOrigin): Promise<void> {
   const user = await findUserOr404(deps.db, userId);
   const cleared = await deps.throttle.unlock(emailSubject(user.email));
-  await deps.audit.record(origin, { type: 'account_unlocked', outcome: 'success', target: { type: 'user', id: userId }, details: { email: user.email, counters_cleared: cleared } });
+  await deps.audit.record(origin, {
+    type: 'account_unlocked',
+    outcome: 'success',
+    target: { type: 'user', id: userId },
+    details: { email: user.email, counters_cleared: cleared },
+  });
 }

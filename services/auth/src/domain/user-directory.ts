@@ -35,8 +35,13 @@ export class UserDirectory {
 
   /** The roles (with their permissions) and overrides of each user. */
   private async grants(userIds: readonly string[]) {
-    const [grantsByUser, overridesByUser] = await Promise.all([new RoleRepository(this.db).grantsOfUsers(userIds), new PermissionOverrideRepository(this.db).ofUsers(userIds)]);
-    return new Map(userIds.map((id) => [id, { roles: grantsByUser.get(id)! as RoleGrant[], overrides: overridesByUser.get(id)! }] as const));
+    const [grantsByUser, overridesByUser] = await Promise.all([
+      new RoleRepository(this.db).grantsOfUsers(userIds),
+      new PermissionOverrideRepository(this.db).ofUsers(userIds),
+    ]);
+    return new Map(
+      userIds.map((id) => [id, { roles: grantsByUser.get(id)! as RoleGrant[], overrides: overridesByUser.get(id)! }] as const),
+    );
   }
 
   async views(rows: readonly UserRow[]): Promise<UserView[]> {
@@ -45,7 +50,13 @@ export class UserDirectory {
 
   private async viewsWithRoleNames(rows: readonly UserRow[]): Promise<{ view: UserView; roleNames: string[] }[]> {
     const ids = rows.map((row) => row.id);
-    const [grants, locks] = await Promise.all([this.grants(ids), new LoginThrottleRepository(this.db).accountDelays(rows.map((row) => emailSubject(row.email)), this.clock())]);
+    const [grants, locks] = await Promise.all([
+      this.grants(ids),
+      new LoginThrottleRepository(this.db).accountDelays(
+        rows.map((row) => emailSubject(row.email)),
+        this.clock(),
+      ),
+    ]);
     return rows.map((row) => {
       const grant = grants.get(row.id)!;
       const view: UserView = {
@@ -86,4 +97,3 @@ export class UserDirectory {
     return { user_id: userId, ...explainPermissions(grant.roles, grant.overrides) };
   }
 }
-

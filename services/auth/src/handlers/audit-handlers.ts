@@ -18,7 +18,10 @@ export function auditHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listA
         throw problems.validation([{ location: 'query', path: '/until', message: 'must be after since' }]);
       }
       const types: AuthEventTypeList = query.type === undefined ? [] : Array.isArray(query.type) ? query.type : [query.type];
-      const page = await new AuditEventRepository(deps.db).list({ actorId: query.actor_id, targetId: query.target_id, types, outcome: query.outcome, since, until }, { limit, offset });
+      const page = await new AuditEventRepository(deps.db).list(
+        { actorId: query.actor_id, targetId: query.target_id, types, outcome: query.outcome, since, until },
+        { limit, offset },
+      );
       return { status: 200, body: { items: page.items.map(auditEventView), total: page.total, limit, offset } };
     },
   };

@@ -1,11 +1,20 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
-import { clientView, createClient, deleteClient, findClientOr404, rotateClientSecret, unlockClient, updateClient } from '../domain/client-admin.js';
+import {
+  clientView,
+  createClient,
+  deleteClient,
+  findClientOr404,
+  rotateClientSecret,
+  unlockClient,
+  updateClient,
+} from '../domain/client-admin.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
 import { versionTag } from '@ilenia/kit';
 import { ClientRepository } from '../repositories/clients.js';
 
-type ClientHandlerNames = 'listClients' | 'createClient' | 'getClient' | 'updateClient' | 'deleteClient' | 'rotateClientSecret' | 'unlockClient';
+type ClientHandlerNames =
+  'listClients' | 'createClient' | 'getClient' | 'updateClient' | 'deleteClient' | 'rotateClientSecret' | 'unlockClient';
 
 /** OAuth clients (services) and their secrets. */
 export function clientHandlers(deps: AuthDependencies): Pick<AuthHandlers, ClientHandlerNames> {
@@ -22,7 +31,12 @@ export function clientHandlers(deps: AuthDependencies): Pick<AuthHandlers, Clien
         status: 201,
         body: {
           client: clientView(client),
-          secret: { client_id: client.client_id, client_secret: secret, issued_at: client.secret_rotated_at.toISOString(), previous_secret_expires_at: null },
+          secret: {
+            client_id: client.client_id,
+            client_secret: secret,
+            issued_at: client.secret_rotated_at.toISOString(),
+            previous_secret_expires_at: null,
+          },
         },
         headers: { Location: `/v2/clients/${client.client_id}`, ETag: versionTag(client.version), 'Cache-Control': 'no-store' },
       };

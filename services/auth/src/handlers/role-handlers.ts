@@ -6,7 +6,9 @@ import { versionTag } from '@ilenia/kit';
 import { RoleRepository } from '../repositories/roles.js';
 
 /** Roles: named sets of permissions. */
-export function roleHandlers(deps: AuthDependencies): Pick<AuthHandlers, 'listRoles' | 'createRole' | 'getRole' | 'updateRole' | 'deleteRole'> {
+export function roleHandlers(
+  deps: AuthDependencies,
+): Pick<AuthHandlers, 'listRoles' | 'createRole' | 'getRole' | 'updateRole' | 'deleteRole'> {
   return {
     async listRoles(input) {
       const limit = input.query.limit ?? 50;

@@ -2,7 +2,16 @@ import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { refuseCrossSiteRequest } from '@ilenia/kit';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
-import { clearRefreshCookie, login, logout, refresh, refreshCookieName, RefreshRejected, setRefreshCookie, type SignedIn } from '../domain/sessions.js';
+import {
+  clearRefreshCookie,
+  login,
+  logout,
+  refresh,
+  refreshCookieName,
+  RefreshRejected,
+  setRefreshCookie,
+  type SignedIn,
+} from '../domain/sessions.js';
 
 function signedInResult(signedIn: SignedIn) {
   return {

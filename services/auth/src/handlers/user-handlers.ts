@@ -1,11 +1,30 @@
 import type { AuthHandlers } from '@ilenia/generated/openapi/auth/server';
 import { originOf } from '../domain/audit-log.js';
 import type { AuthDependencies } from '../domain/dependencies.js';
-import { assignRole, createUser, deleteUser, findUserOr404, removeRole, revokeSessions, unlockUser, updateUser } from '../domain/user-admin.js';
+import {
+  assignRole,
+  createUser,
+  deleteUser,
+  findUserOr404,
+  removeRole,
+  revokeSessions,
+  unlockUser,
+  updateUser,
+} from '../domain/user-admin.js';
 import { versionTag } from '@ilenia/kit';
 import { UserRepository } from '../repositories/users.js';
 
-type UserHandlerNames = 'listUsers' | 'searchPeople' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'assignUserRole' | 'removeUserRole' | 'revokeUserSessions' | 'unlockUser';
+type UserHandlerNames =
+  | 'listUsers'
+  | 'searchPeople'
+  | 'createUser'
+  | 'getUser'
+  | 'updateUser'
+  | 'deleteUser'
+  | 'assignUserRole'
+  | 'removeUserRole'
+  | 'revokeUserSessions'
+  | 'unlockUser';
 
 /** User accounts, their roles and their sessions (administrators). */
 export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHandlerNames> {
@@ -13,7 +32,10 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
     async listUsers(input) {
       const limit = input.query.limit ?? 50;
       const offset = input.query.offset ?? 0;
-      const page = await new UserRepository(deps.db).list({ q: input.query.q, role: input.query.role, status: input.query.status }, { limit, offset });
+      const page = await new UserRepository(deps.db).list(
+        { q: input.query.q, role: input.query.role, status: input.query.status },
+        { limit, offset },
+      );
       return { status: 200, body: { items: await deps.directory.views(page.items), total: page.total, limit, offset } };
     },
     async searchPeople(input) {
@@ -25,7 +47,11 @@ export function userHandlers(deps: AuthDependencies): Pick<AuthHandlers, UserHan
     },
     async createUser(input, context) {
       const user = await createUser(deps, input.body, originOf(context));
-      return { status: 201, body: await deps.directory.view(user), headers: { Location: `/v2/users/${user.id}`, ETag: versionTag(user.version) } };
+      return {
+        status: 201,
+        body: await deps.directory.view(user),
+        headers: { Location: `/v2/users/${user.id}`, ETag: versionTag(user.version) },
+      };
     },
     async getUser(input) {
       const user = await findUserOr404(deps.db, input.path.user_id);

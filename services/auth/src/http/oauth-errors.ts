@@ -13,7 +13,12 @@ export const tokenEndpointPath = '/v2/oauth/token';
  */
 export const tokenEndpointErrors: ErrorRequestHandler = (error, request, response, next) => {
   const problem = toHttpProblem(error);
-  if (request.path !== tokenEndpointPath || request.method !== 'POST' || response.headersSent || ![400, 413, 415].includes(problem.status)) {
+  if (
+    request.path !== tokenEndpointPath ||
+    request.method !== 'POST' ||
+    response.headersSent ||
+    ![400, 413, 415].includes(problem.status)
+  ) {
     next(error);
     return;
   }

@@ -12,7 +12,10 @@ export class ClientRepository {
   async list(page: { limit: number; offset: number }): Promise<{ items: OAuthClientRow[]; total: number }> {
     const [items, count] = await Promise.all([
       this.db.selectFrom('oauth_clients').selectAll().orderBy('client_id').limit(page.limit).offset(page.offset).execute(),
-      this.db.selectFrom('oauth_clients').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('oauth_clients')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { items, total: count.total };
   }
@@ -47,7 +50,19 @@ export class ClientRepository {
   /** Applies the changes if the client is still at `expectedVersion` (any when undefined). */
   async update(
     clientId: string,
-    changes: Partial<Pick<OAuthClientRow, 'name' | 'description' | 'status' | 'allowed_scopes' | 'secret_hash' | 'previous_secret_hash' | 'previous_secret_expires_at' | 'secret_rotated_at'>> & { updated_at: Date },
+    changes: Partial<
+      Pick<
+        OAuthClientRow,
+        | 'name'
+        | 'description'
+        | 'status'
+        | 'allowed_scopes'
+        | 'secret_hash'
+        | 'previous_secret_hash'
+        | 'previous_secret_expires_at'
+        | 'secret_rotated_at'
+      >
+    > & { updated_at: Date },
     expectedVersion?: number,
   ): Promise<OAuthClientRow | undefined> {
     let query = this.db

@@ -14,7 +14,12 @@ export class LoginThrottleRepository {
 
   async lockedUntil(subjects: readonly string[], now: Date): Promise<Date | undefined> {
     if (subjects.length === 0) return undefined;
-    const rows = await this.db.selectFrom('login_throttle').select('locked_until').where('subject', 'in', subjects).where('locked_until', '>', now).execute();
+    const rows = await this.db
+      .selectFrom('login_throttle')
+      .select('locked_until')
+      .where('subject', 'in', subjects)
+      .where('locked_until', '>', now)
+      .execute();
     const times = rows.map((row) => row.locked_until!.getTime());
     return times.length > 0 ? new Date(Math.max(...times)) : undefined;
   }
@@ -53,7 +58,10 @@ export class LoginThrottleRepository {
 
   /** Removes the counters of the account from every address; answers how many there were. */
   async clearAccount(account: string): Promise<number> {
-    const result = await this.db.deleteFrom('login_throttle').where(sql<string>`split_part(subject, ${pairSeparator}, 1)`, '=', account).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('login_throttle')
+      .where(sql<string>`split_part(subject, ${pairSeparator}, 1)`, '=', account)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 

@@ -8,7 +8,12 @@ export class PermissionOverrideRepository {
   async ofUsers(userIds: readonly string[]): Promise<Map<string, PermissionOverrideRow[]>> {
     const result = new Map<string, PermissionOverrideRow[]>(userIds.map((id) => [id, []]));
     if (userIds.length === 0) return result;
-    const rows = await this.db.selectFrom('permission_overrides').selectAll().where('user_id', 'in', userIds).orderBy('permission').execute();
+    const rows = await this.db
+      .selectFrom('permission_overrides')
+      .selectAll()
+      .where('user_id', 'in', userIds)
+      .orderBy('permission')
+      .execute();
     for (const row of rows) result.get(row.user_id)!.push(row);
     return result;
   }
@@ -31,6 +36,11 @@ export class PermissionOverrideRepository {
   }
 
   async delete(userId: string, permission: string): Promise<PermissionOverrideRow | undefined> {
-    return this.db.deleteFrom('permission_overrides').where('user_id', '=', userId).where('permission', '=', permission).returningAll().executeTakeFirst();
+    return this.db
+      .deleteFrom('permission_overrides')
+      .where('user_id', '=', userId)
+      .where('permission', '=', permission)
+      .returningAll()
+      .executeTakeFirst();
   }
 }

@@ -28,7 +28,10 @@ export class RefreshTokenRepository {
   }
 
   async insertToken(token: { id: string; familyId: string; tokenHash: string; at: Date }): Promise<void> {
-    await this.db.insertInto('refresh_tokens').values({ id: token.id, family_id: token.familyId, token_hash: token.tokenHash, created_at: token.at }).execute();
+    await this.db
+      .insertInto('refresh_tokens')
+      .values({ id: token.id, family_id: token.familyId, token_hash: token.tokenHash, created_at: token.at })
+      .execute();
   }
 
   findByHash(tokenHash: string): Promise<PresentedRefreshToken | undefined> {
@@ -53,7 +56,12 @@ export class RefreshTokenRepository {
    * refreshes of one token serialise on its row, and the second finds it already spent.
    */
   async markRotated(tokenId: string, at: Date): Promise<boolean> {
-    const result = await this.db.updateTable('refresh_tokens').set({ rotated_at: at }).where('id', '=', tokenId).where('rotated_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('refresh_tokens')
+      .set({ rotated_at: at })
+      .where('id', '=', tokenId)
+      .where('rotated_at', 'is', null)
+      .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
 

@@ -16,7 +16,12 @@ export class RoleRepository {
     const ids = rows.map((row) => row.id);
     const [permissions, counts] = await Promise.all([
       this.db.selectFrom('role_permissions').select(['role_id', 'permission']).where('role_id', 'in', ids).orderBy('permission').execute(),
-      this.db.selectFrom('user_roles').select(['role_id', sql<number>`count(*)::int`.as('total')]).where('role_id', 'in', ids).groupBy('role_id').execute(),
+      this.db
+        .selectFrom('user_roles')
+        .select(['role_id', sql<number>`count(*)::int`.as('total')])
+        .where('role_id', 'in', ids)
+        .groupBy('role_id')
+        .execute(),
     ]);
     return rows.map((row) => ({
       ...row,
@@ -39,7 +44,10 @@ export class RoleRepository {
   async list(page: { limit: number; offset: number }): Promise<{ items: RoleWithPermissions[]; total: number }> {
     const [rows, count] = await Promise.all([
       this.db.selectFrom('roles').selectAll().orderBy('built_in', 'desc').orderBy('name').limit(page.limit).offset(page.offset).execute(),
-      this.db.selectFrom('roles').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('roles')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { items: await this.withPermissions(rows), total: count.total };
   }
@@ -49,10 +57,20 @@ export class RoleRepository {
     return this.withPermissions(await this.db.selectFrom('roles').selectAll().orderBy('name').execute());
   }
 
-  async insert(role: { id: string; name: string; description: string; built_in: boolean; at: Date }, permissions: readonly string[]): Promise<void> {
+  async insert(
+    role: { id: string; name: string; description: string; built_in: boolean; at: Date },
+    permissions: readonly string[],
+  ): Promise<void> {
     await this.db
       .insertInto('roles')
-      .values({ id: role.id, name: role.name, description: role.description, built_in: role.built_in, created_at: role.at, updated_at: role.at })
+      .values({
+        id: role.id,
+        name: role.name,
+        description: role.description,
+        built_in: role.built_in,
+        created_at: role.at,
+        updated_at: role.at,
+      })
       .execute();
     await this.setPermissions(role.id, permissions);
   }
@@ -60,7 +78,10 @@ export class RoleRepository {
   async setPermissions(roleId: string, permissions: readonly string[]): Promise<void> {
     await this.db.deleteFrom('role_permissions').where('role_id', '=', roleId).execute();
     if (permissions.length > 0) {
-      await this.db.insertInto('role_permissions').values(permissions.map((permission) => ({ role_id: roleId, permission }))).execute();
+      await this.db
+        .insertInto('role_permissions')
+        .values(permissions.map((permission) => ({ role_id: roleId, permission })))
+        .execute();
     }
   }
 
@@ -107,7 +128,16 @@ export class RoleRepository {
       .selectFrom('user_roles')
       .innerJoin('roles', 'roles.id', 'user_roles.role_id')
       .leftJoin('role_permissions', 'role_permissions.role_id', 'roles.id')
-      .select(['user_roles.user_id', 'roles.id', 'roles.name', sql<string[]>`coalesce(array_agg(role_permissions.permission order by role_permissions.permission) filter (where role_permissions.permission is not null), '{}')`.as('permissions')])
+      .select([
+        'user_roles.user_id',
+        'roles.id',
+        'roles.name',
+        sql<
+          string[]
+        >`coalesce(array_agg(role_permissions.permission order by role_permissions.permission) filter (where role_permissions.permission is not null), '{}')`.as(
+          'permissions',
+        ),
+      ])
       .where('user_roles.user_id', 'in', userIds)
       .groupBy(['user_roles.user_id', 'roles.id', 'roles.name'])
       .orderBy('roles.name')
@@ -118,7 +148,11 @@ export class RoleRepository {
 
   /** Idempotent: assigning a role the user holds changes nothing. */
   async assign(userId: string, roleId: string): Promise<void> {
-    await this.db.insertInto('user_roles').values({ user_id: userId, role_id: roleId }).onConflict((conflict) => conflict.doNothing()).execute();
+    await this.db
+      .insertInto('user_roles')
+      .values({ user_id: userId, role_id: roleId })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
   }
 
   async unassign(userId: string, roleId: string): Promise<boolean> {

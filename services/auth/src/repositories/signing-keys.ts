@@ -10,7 +10,14 @@ export class SigningKeyRepository {
     return this.db.selectFrom('signing_keys').selectAll().orderBy('activates_at').orderBy('created_at').execute();
   }
 
-  async insert(key: { kid: string; privateJwk: object; publicJwk: object; keySize: number; createdAt: Date; activatesAt: Date }): Promise<void> {
+  async insert(key: {
+    kid: string;
+    privateJwk: object;
+    publicJwk: object;
+    keySize: number;
+    createdAt: Date;
+    activatesAt: Date;
+  }): Promise<void> {
     await this.db
       .insertInto('signing_keys')
       .values({

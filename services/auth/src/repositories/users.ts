@@ -29,7 +29,11 @@ export class UserRepository {
     if (filter.role) {
       const role = filter.role;
       query = query.where('id', 'in', (sub) =>
-        sub.selectFrom('user_roles').innerJoin('roles', 'roles.id', 'user_roles.role_id').select('user_roles.user_id').where('roles.name', '=', role),
+        sub
+          .selectFrom('user_roles')
+          .innerJoin('roles', 'roles.id', 'user_roles.role_id')
+          .select('user_roles.user_id')
+          .where('roles.name', '=', role),
       );
     }
     const [items, count] = await Promise.all([
@@ -43,11 +47,16 @@ export class UserRepository {
    * The people directory: id, display name and email of the people whose name or email contains `q`
    * (active ones only) and/or whose id is in `ids` (any status), by display name then email.
    */
-  async people(filter: { q?: string; ids?: readonly string[] }, page: { limit: number; offset: number }): Promise<{ items: Pick<UserRow, 'id' | 'display_name' | 'email'>[]; total: number }> {
+  async people(
+    filter: { q?: string; ids?: readonly string[] },
+    page: { limit: number; offset: number },
+  ): Promise<{ items: Pick<UserRow, 'id' | 'display_name' | 'email'>[]; total: number }> {
     let query = this.db.selectFrom('users');
     if (filter.q) {
       const pattern = likePattern(filter.q);
-      query = query.where('status', '=', 'active').where((where) => where.or([where('email', 'like', pattern), where(sql<string>`lower(display_name)`, 'like', pattern)]));
+      query = query
+        .where('status', '=', 'active')
+        .where((where) => where.or([where('email', 'like', pattern), where(sql<string>`lower(display_name)`, 'like', pattern)]));
     }
     if (filter.ids) {
       if (filter.ids.length === 0) return { items: [], total: 0 };
@@ -55,14 +64,24 @@ export class UserRepository {
     }
     if (!filter.q && !filter.ids) query = query.where('status', '=', 'active');
     const [items, count] = await Promise.all([
-      query.select(['id', 'display_name', 'email']).orderBy(sql`lower(display_name)`).orderBy('email').limit(page.limit).offset(page.offset).execute(),
+      query
+        .select(['id', 'display_name', 'email'])
+        .orderBy(sql`lower(display_name)`)
+        .orderBy('email')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: count.total };
   }
 
   async insert(user: NewUser): Promise<UserRow> {
-    return this.db.insertInto('users').values({ ...user, email: user.email.toLowerCase() }).returningAll().executeTakeFirstOrThrow();
+    return this.db
+      .insertInto('users')
+      .values({ ...user, email: user.email.toLowerCase() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   /** Applies `changes` if the user is still at `expectedVersion` (any version when undefined); bumps the version. */
@@ -90,7 +109,10 @@ export class UserRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('users').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select(sql<number>`count(*)::int`.as('total'))
+      .executeTakeFirstOrThrow();
     return row.total;
   }
 
@@ -110,7 +132,9 @@ export class UserRepository {
              or exists (select 1 from permission_overrides
                         where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'grant'))
             and not exists (select 1 from permission_overrides
-                            where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'revoke')))`.execute(this.db);
+                            where permission_overrides.user_id = users.id and permission_overrides.permission = needed.permission and permission_overrides.effect = 'revoke')))`.execute(
+      this.db,
+    );
     return result.rows[0]!.total;
   }
 }

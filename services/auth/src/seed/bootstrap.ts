@@ -30,27 +30,55 @@ async function seedBuiltInRoles(deps: AuthDependencies): Promise<void> {
   const roles = new RoleRepository(deps.db);
   for (const [name, role] of Object.entries(builtInRoles)) {
     const existing = await roles.findByName(name);
-    if (!existing) await roles.insert({ id: randomUUID(), name, description: role.description, built_in: true, at: deps.clock() }, role.permissions);
+    if (!existing)
+      await roles.insert({ id: randomUUID(), name, description: role.description, built_in: true, at: deps.clock() }, role.permissions);
     else if (name === 'admin') await roles.setPermissions(existing.id, role.permissions);
   }
 }
 
-async function createUserWithRole(deps: AuthDependencies, user: { id: string; email: string; displayName: string; password: string; role: string }): Promise<void> {
+async function createUserWithRole(
+  deps: AuthDependencies,
+  user: { id: string; email: string; displayName: string; password: string; role: string },
+): Promise<void> {
   const now = deps.clock();
   const passwordHash = await deps.passwords.hash(user.password);
   await deps.db.transaction().execute(async (transaction) => {
-    const created = await new UserRepository(transaction).insert({ id: user.id, email: user.email, display_name: user.displayName, password_hash: passwordHash, status: 'active', created_at: now, updated_at: now });
+    const created = await new UserRepository(transaction).insert({
+      id: user.id,
+      email: user.email,
+      display_name: user.displayName,
+      password_hash: passwordHash,
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+    });
     const roles = new RoleRepository(transaction);
     await roles.assign(created.id, (await roles.findByName(user.role))!.id);
-    await deps.audit.record(systemOrigin, { type: 'user_created', outcome: 'success', target: { type: 'user', id: created.id }, details: { email: user.email, roles: [user.role], seeded: true } }, transaction);
+    await deps.audit.record(
+      systemOrigin,
+      {
+        type: 'user_created',
+        outcome: 'success',
+        target: { type: 'user', id: created.id },
+        details: { email: user.email, roles: [user.role], seeded: true },
+      },
+      transaction,
+    );
   });
 }
 
 /** A client from configuration: registered if absent, its secret replaced if it changed. */
-async function seedConfiguredClient(deps: AuthDependencies, configured: ConfiguredClient | undefined, about: { name: string; description: string }): Promise<ConfiguredClientOutcome> {
+async function seedConfiguredClient(
+  deps: AuthDependencies,
+  configured: ConfiguredClient | undefined,
+  about: { name: string; description: string },
+): Promise<ConfiguredClientOutcome> {
   if (!configured) return undefined;
   const administrative = configured.scopes.filter(isAdministrative);
-  if (administrative.length > 0) throw new Error(`The client ${configured.clientId} from configuration may not have ${administrative.join(', ')}: administrative scopes are for people only.`);
+  if (administrative.length > 0)
+    throw new Error(
+      `The client ${configured.clientId} from configuration may not have ${administrative.join(', ')}: administrative scopes are for people only.`,
+    );
   const clients = new ClientRepository(deps.db);
   const existing = await clients.findById(configured.clientId);
   const now = deps.clock();
@@ -63,12 +91,28 @@ async function seedConfiguredClient(deps: AuthDependencies, configured: Configur
       secret_hash: await deps.passwords.hash(configured.secret),
       at: now,
     });
-    await deps.audit.record(systemOrigin, { type: 'client_created', outcome: 'success', target: { type: 'client', id: configured.clientId }, details: { allowed_scopes: configured.scopes, from_configuration: true } });
+    await deps.audit.record(systemOrigin, {
+      type: 'client_created',
+      outcome: 'success',
+      target: { type: 'client', id: configured.clientId },
+      details: { allowed_scopes: configured.scopes, from_configuration: true },
+    });
     return 'created';
   }
   if (await verifySecret(configured.secret, existing.secret_hash)) return 'unchanged';
-  await clients.update(configured.clientId, { secret_hash: await deps.passwords.hash(configured.secret), previous_secret_hash: null, previous_secret_expires_at: null, secret_rotated_at: now, updated_at: now });
-  await deps.audit.record(systemOrigin, { type: 'client_secret_rotated', outcome: 'success', target: { type: 'client', id: configured.clientId }, details: { from_configuration: true } });
+  await clients.update(configured.clientId, {
+    secret_hash: await deps.passwords.hash(configured.secret),
+    previous_secret_hash: null,
+    previous_secret_expires_at: null,
+    secret_rotated_at: now,
+    updated_at: now,
+  });
+  await deps.audit.record(systemOrigin, {
+    type: 'client_secret_rotated',
+    outcome: 'success',
+    target: { type: 'client', id: configured.clientId },
+    details: { from_configuration: true },
+  });
   return 'secret_updated';
 }
 
@@ -81,7 +125,12 @@ async function seedConfiguredClient(deps: AuthDependencies, configured: Configur
 export async function seed(deps: AuthDependencies): Promise<SeedReport> {
   await seedBuiltInRoles(deps);
   const users = new UserRepository(deps.db);
-  const report: SeedReport = { demoUsersCreated: false, bootstrapAdminCreated: undefined, liveServiceClient: undefined, liveEventClient: undefined };
+  const report: SeedReport = {
+    demoUsersCreated: false,
+    bootstrapAdminCreated: undefined,
+    liveServiceClient: undefined,
+    liveEventClient: undefined,
+  };
   if (deps.config.seedDemoUsers && (await users.count()) === 0) {
     for (const user of demoUsers) {
       // A bootstrap admin, when configured, replaces the demo admin.
@@ -94,14 +143,30 @@ export async function seed(deps: AuthDependencies): Promise<SeedReport> {
   if ((await countAdministrators(deps.db)) === 0) {
     const bootstrap = deps.config.bootstrapAdmin;
     if (!bootstrap) {
-      throw new Error('No active administrator exists: set AUTH_BOOTSTRAP_ADMIN_EMAIL and AUTH_BOOTSTRAP_ADMIN_PASSWORD for the first start.');
+      throw new Error(
+        'No active administrator exists: set AUTH_BOOTSTRAP_ADMIN_EMAIL and AUTH_BOOTSTRAP_ADMIN_PASSWORD for the first start.',
+      );
     }
     if (await users.findByEmail(bootstrap.email)) {
-      throw new Error(`No active administrator exists, and ${bootstrap.email} (AUTH_BOOTSTRAP_ADMIN_EMAIL) is already a user: make it an administrator by other means or choose another email.`);
+      throw new Error(
+        `No active administrator exists, and ${bootstrap.email} (AUTH_BOOTSTRAP_ADMIN_EMAIL) is already a user: make it an administrator by other means or choose another email.`,
+      );
     }
-    const weakness = bootstrap.password.length < 12 || bootstrap.password.length > 128 ? 'must be 12 to 128 characters' : passwordPolicyViolation(bootstrap.password, bootstrap.email);
-    if (weakness) throw new Error(`AUTH_BOOTSTRAP_ADMIN_PASSWORD ${weakness}: the first administrator's password follows the same policy as everyone's.`);
-    await createUserWithRole(deps, { id: randomUUID(), email: bootstrap.email.toLowerCase(), displayName: 'Administrator', password: bootstrap.password, role: 'admin' });
+    const weakness =
+      bootstrap.password.length < 12 || bootstrap.password.length > 128
+        ? 'must be 12 to 128 characters'
+        : passwordPolicyViolation(bootstrap.password, bootstrap.email);
+    if (weakness)
+      throw new Error(
+        `AUTH_BOOTSTRAP_ADMIN_PASSWORD ${weakness}: the first administrator's password follows the same policy as everyone's.`,
+      );
+    await createUserWithRole(deps, {
+      id: randomUUID(),
+      email: bootstrap.email.toLowerCase(),
+      displayName: 'Administrator',
+      password: bootstrap.password,
+      role: 'admin',
+    });
     report.bootstrapAdminCreated = bootstrap.email.toLowerCase();
   }
   report.liveServiceClient = await seedConfiguredClient(deps, deps.config.liveServiceClient, {
@@ -124,10 +189,17 @@ export function describeSeed(report: SeedReport, deps: AuthDependencies): string
   const lines: string[] = [];
   if (report.demoUsersCreated) {
     lines.push(`Demo users created (development only), password "${demoPassword}":`);
-    for (const user of demoUsers) if (!(user.role === 'admin' && deps.config.bootstrapAdmin)) lines.push(`  ${user.email.padEnd(22)} ${user.role.padEnd(9)} ${user.id}`);
+    for (const user of demoUsers)
+      if (!(user.role === 'admin' && deps.config.bootstrapAdmin))
+        lines.push(`  ${user.email.padEnd(22)} ${user.role.padEnd(9)} ${user.id}`);
   }
-  if (report.bootstrapAdminCreated) lines.push(`Bootstrap administrator created: ${report.bootstrapAdminCreated} (password from AUTH_BOOTSTRAP_ADMIN_PASSWORD).`);
-  for (const [outcome, client] of [[report.liveServiceClient, deps.config.liveServiceClient], [report.liveEventClient, deps.config.liveEventClient], [report.livekitProviderClient, deps.config.livekitProviderClient]] as const) {
+  if (report.bootstrapAdminCreated)
+    lines.push(`Bootstrap administrator created: ${report.bootstrapAdminCreated} (password from AUTH_BOOTSTRAP_ADMIN_PASSWORD).`);
+  for (const [outcome, client] of [
+    [report.liveServiceClient, deps.config.liveServiceClient],
+    [report.liveEventClient, deps.config.liveEventClient],
+    [report.livekitProviderClient, deps.config.livekitProviderClient],
+  ] as const) {
     if (outcome === 'created' && client) lines.push(`OAuth client ${client.clientId} registered with scopes ${client.scopes.join(' ')}.`);
   }
   return lines.length > 0 ? lines.join('\n') : undefined;

@@ -37,7 +37,11 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     login: { maxFailures: 5, maxFailuresPerIp: 50, windowSeconds: 900, lockoutSeconds: 900 },
     passwordHashCost: 14,
     bootstrapAdmin: undefined,
-    liveServiceClient: { clientId: 'live-service', secret: liveServiceSecret, scopes: ['events:read', 'session_records:write', 'agents:token'] },
+    liveServiceClient: {
+      clientId: 'live-service',
+      secret: liveServiceSecret,
+      scopes: ['events:read', 'session_records:write', 'agents:token'],
+    },
     liveEventClient: undefined,
     seedDemoUsers: true,
     browserOrigins: ['https://ilenia.test'],
@@ -73,7 +77,12 @@ export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthCo
     });
     await seed(harness.service.deps);
     // supertest connects from loopback, which stands in for the gateway, so tests choose client IPs.
-    harness.app = buildAuthApp({ logger, handlers: harness.service.handlers, authenticators: { bearerAuth: harness.service.bearerAuth }, trustedProxies: loopbackGateway });
+    harness.app = buildAuthApp({
+      logger,
+      handlers: harness.service.handlers,
+      authenticators: { bearerAuth: harness.service.bearerAuth },
+      trustedProxies: loopbackGateway,
+    });
   });
   afterAll(async () => {
     await harness.database?.close();

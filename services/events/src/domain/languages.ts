@@ -33,12 +33,21 @@ export interface CheckedLanguages {
 export function checkChannelLanguages(sourceLanguage: string, targetLanguages: readonly string[], pointer = ''): CheckedLanguages {
   const issues: ValidationIssue[] = [];
   const source = canonicalLanguageTag(sourceLanguage);
-  if (source === undefined) issues.push({ location: 'body', path: `${pointer}/source_language`, message: `is not a BCP 47 tag of a known language (${sourceLanguage})` });
+  if (source === undefined)
+    issues.push({
+      location: 'body',
+      path: `${pointer}/source_language`,
+      message: `is not a BCP 47 tag of a known language (${sourceLanguage})`,
+    });
   const targets: string[] = [];
   targetLanguages.forEach((tag, index) => {
     const target = canonicalLanguageTag(tag);
     if (target === undefined) {
-      issues.push({ location: 'body', path: `${pointer}/target_languages/${index}`, message: `is not a BCP 47 tag of a known language (${tag})` });
+      issues.push({
+        location: 'body',
+        path: `${pointer}/target_languages/${index}`,
+        message: `is not a BCP 47 tag of a known language (${tag})`,
+      });
     } else if (targets.includes(target)) {
       issues.push({ location: 'body', path: `${pointer}/target_languages`, message: `must not repeat a language (${target})` });
     } else {

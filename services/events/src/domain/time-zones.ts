@@ -22,7 +22,10 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** The zone's offset from UTC at that instant, in minutes (`Europe/Madrid` in winter: 60). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const name = offsetFormatter(timeZone).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    offsetFormatter(timeZone)
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);

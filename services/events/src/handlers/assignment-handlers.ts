@@ -63,7 +63,12 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
         if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
         // Read again under the lock: the channel may have been deleted since it was first read.
         if (!(await channelRepository.find(transaction, event.id, channel.id))) throw eventProblems.channelNotFound(channel.id);
-        const added = await channelRepository.addSpeaker(transaction, { eventId: event.id, channelId: channel.id, userId, assignedBy: context.principal.subject });
+        const added = await channelRepository.addSpeaker(transaction, {
+          eventId: event.id,
+          channelId: channel.id,
+          userId,
+          assignedBy: context.principal.subject,
+        });
         if (!added) return locked.version;
         await channelRepository.touch(transaction, channel.id);
         return (await eventRepository.bumpVersion(transaction, event.id)).version;
@@ -81,7 +86,9 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
         if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
         if (!(await channelRepository.findSpeaker(transaction, channel.id, userId))) return locked.version;
         if (staffedIn.includes(locked.status) && (await channelRepository.countSpeakers(transaction, event.id)) <= 1) {
-          throw eventProblems.wouldNotBePrepared(`This is the last speaker of the ${locked.status} event; assign another speaker first, or move the event back to draft.`);
+          throw eventProblems.wouldNotBePrepared(
+            `This is the last speaker of the ${locked.status} event; assign another speaker first, or move the event back to draft.`,
+          );
         }
         await channelRepository.removeSpeaker(transaction, channel.id, userId);
         await channelRepository.touch(transaction, channel.id);
@@ -93,7 +100,8 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
     async listEventListeners(input, context) {
       const caller = callerOf(context.principal);
       const { event, relation } = await visibleEvent(db, caller, input.path.event_id);
-      if (!canOverseeEvent(caller, relation)) throw problems.forbidden("Only the event's organiser, holders of events:manage_all and services may see its listeners.");
+      if (!canOverseeEvent(caller, relation))
+        throw problems.forbidden("Only the event's organiser, holders of events:manage_all and services may see its listeners.");
       const page = pageOf(input.query);
       const { rows, total } = await listenerRepository.page(db, event.id, page);
       return { status: 200, body: pageBody(rows.map(listenerBody), total, page) };
@@ -104,7 +112,9 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
       const { event, relation } = await visibleEvent(db, caller, input.path.event_id);
       const userId = input.path.user_id.toLowerCase();
       if (!canOverseeEvent(caller, relation) && caller.userId !== userId) {
-        throw problems.forbidden("Only the event's organiser, holders of events:manage_all, services and the listener themselves may check a listener assignment.");
+        throw problems.forbidden(
+          "Only the event's organiser, holders of events:manage_all, services and the listener themselves may check a listener assignment.",
+        );
       }
       const assignment = await listenerRepository.find(db, event.id, userId);
       if (!assignment) throw problems.notFound(`User ${input.path.user_id} is not a listener of the event.`);
@@ -114,7 +124,11 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
     async assignEventListener(input, context) {
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'assign listeners');
       try {
-        await listenerRepository.add(db, { eventId: event.id, userId: input.path.user_id.toLowerCase(), assignedBy: context.principal.subject });
+        await listenerRepository.add(db, {
+          eventId: event.id,
+          userId: input.path.user_id.toLowerCase(),
+          assignedBy: context.principal.subject,
+        });
       } catch (error) {
         // The event was deleted between the access check and the insert.
         if (isForeignKeyViolation(error)) throw eventProblems.eventNotFound(event.id);

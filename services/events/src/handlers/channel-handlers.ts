@@ -49,7 +49,13 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
         writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
           await channelRepository.insert(
             transaction,
-            { id: channelId, eventId: event.id, name: input.body.name, sourceLanguage: languages.sourceLanguage, targetLanguages: languages.targetLanguages },
+            {
+              id: channelId,
+              eventId: event.id,
+              name: input.body.name,
+              sourceLanguage: languages.sourceLanguage,
+              targetLanguages: languages.targetLanguages,
+            },
             speakers,
             context.principal.subject,
           );
@@ -79,11 +85,18 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
       const patch = input.body;
       const name = patch.name ?? channel.name;
-      const languages = checkChannelLanguages(patch.source_language ?? channel.source_language, patch.target_languages ?? channel.target_languages);
+      const languages = checkChannelLanguages(
+        patch.source_language ?? channel.source_language,
+        patch.target_languages ?? channel.target_languages,
+      );
       if (languages.issues.length > 0) throw eventProblems.invalid(languages.issues);
       const result = await namedUniquely(name, () =>
         writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
-          await channelRepository.update(transaction, channel.id, { name, sourceLanguage: languages.sourceLanguage, targetLanguages: languages.targetLanguages });
+          await channelRepository.update(transaction, channel.id, {
+            name,
+            sourceLanguage: languages.sourceLanguage,
+            targetLanguages: languages.targetLanguages,
+          });
           return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channel.id))! };
         }),
       );
@@ -102,7 +115,9 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
           const hasSpeaker = (await channelRepository.find(transaction, event.id, channel.id))!.speakers.length > 0;
           const otherStaffed = await channelRepository.staffedChannelNames(transaction, event.id, channel.id);
           if (hasSpeaker && otherStaffed.length === 0) {
-            throw eventProblems.wouldNotBePrepared(`${channel.name} is the only channel with a speaker of this ready event; move the event back to draft first.`);
+            throw eventProblems.wouldNotBePrepared(
+              `${channel.name} is the only channel with a speaker of this ready event; move the event back to draft first.`,
+            );
           }
         }
         await channelRepository.delete(transaction, channel.id);

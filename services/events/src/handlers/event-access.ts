@@ -1,6 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { EventRow, EventRowUpdate, EventStatus, EventsDatabase } from '../db/schema.js';
-import { canManageEvent, canOverseeEvent, canSeeEvent, needsAssignmentsToDecide, type Caller, type EventRelation } from '../domain/access.js';
+import {
+  canManageEvent,
+  canOverseeEvent,
+  canSeeEvent,
+  needsAssignmentsToDecide,
+  type Caller,
+  type EventRelation,
+} from '../domain/access.js';
 import { eventProblems } from '../http/event-problems.js';
 import type { ChannelWithSpeakers } from '../repositories/channel-repository.js';
 import { eventRepository } from '../repositories/event-repository.js';
@@ -32,7 +39,11 @@ export async function visibleEvent(db: Kysely<EventsDatabase>, caller: Caller, e
  * The event with its channels, if the caller may see it (404 otherwise), in one query: the
  * speakers come with the channels and the listener check rides along.
  */
-export async function visibleEventWithChannels(db: Kysely<EventsDatabase>, caller: Caller, eventId: string): Promise<VisibleEvent & { channels: ChannelWithSpeakers[] }> {
+export async function visibleEventWithChannels(
+  db: Kysely<EventsDatabase>,
+  caller: Caller,
+  eventId: string,
+): Promise<VisibleEvent & { channels: ChannelWithSpeakers[] }> {
   const found = await findEventWithChannels(db, eventId, caller.userId);
   if (!found) throw eventProblems.eventNotFound(eventId);
   const relation = {

@@ -26,13 +26,17 @@ export interface NewEvent {
 export function organiserOf(caller: Caller, requested: string | undefined): string {
   if (requested === undefined) {
     if (caller.userId === undefined) {
-      throw problems.validation([{ location: 'body', path: '/organiser_id', message: 'is required with a service token, which has no user to organise the event' }]);
+      throw problems.validation([
+        { location: 'body', path: '/organiser_id', message: 'is required with a service token, which has no user to organise the event' },
+      ]);
     }
     return caller.userId;
   }
   const organiserId = requested.toLowerCase();
   if (organiserId !== caller.userId && !caller.isService && !caller.managesAll) {
-    throw problems.forbidden('Only holders of events:manage_all may create an event organised by someone else.', { missing_permissions: ['events:manage_all'] });
+    throw problems.forbidden('Only holders of events:manage_all may create an event organised by someone else.', {
+      missing_permissions: ['events:manage_all'],
+    });
   }
   return organiserId;
 }
@@ -59,7 +63,13 @@ export async function insertEventWithChannels(
       for (const [index, channel] of event.channels.entries()) {
         await channelRepository.insert(
           transaction,
-          { id: options.newId(), eventId: row.id, name: channel.name, sourceLanguage: channel.source_language, targetLanguages: channel.target_languages },
+          {
+            id: options.newId(),
+            eventId: row.id,
+            name: channel.name,
+            sourceLanguage: channel.source_language,
+            targetLanguages: channel.target_languages,
+          },
           channel.speakers,
           options.assignedBy,
           index,

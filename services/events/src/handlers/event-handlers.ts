@@ -27,11 +27,18 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       const query = input.query;
       const from = query.from === undefined ? undefined : new Date(query.from);
       const to = query.to === undefined ? undefined : new Date(query.to);
-      if (from && to && from.getTime() > to.getTime()) throw problems.validation([{ location: 'query', path: '/from', message: `must not be after to (${query.to})` }]);
-      let visibility: EventVisibility = caller.isService || caller.managesAll ? { kind: 'all' } : caller.userId ? { kind: 'related', userId: caller.userId } : { kind: 'none' };
+      if (from && to && from.getTime() > to.getTime())
+        throw problems.validation([{ location: 'query', path: '/from', message: `must not be after to (${query.to})` }]);
+      let visibility: EventVisibility =
+        caller.isService || caller.managesAll
+          ? { kind: 'all' }
+          : caller.userId
+            ? { kind: 'related', userId: caller.userId }
+            : { kind: 'none' };
       // A role filter is about the calling user: a service token, which has none, matches nothing.
       if (query.role && caller.userId === undefined) visibility = { kind: 'none' };
-      const statuses = query.status === undefined ? undefined : ((Array.isArray(query.status) ? query.status : [query.status]) as EventStatus[]);
+      const statuses =
+        query.status === undefined ? undefined : ((Array.isArray(query.status) ? query.status : [query.status]) as EventStatus[]);
       const page = pageOf(query);
       const { rows, total } = await eventRepository.list(
         db,
@@ -59,7 +66,14 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       const organiserId = organiserOf(caller, body.organiser_id);
       const created = await insertEventWithChannels(
         db,
-        { title: body.title, description: body.description ?? null, ...schedule, organiserId, templateId: null, channels: channels.channels },
+        {
+          title: body.title,
+          description: body.description ?? null,
+          ...schedule,
+          organiserId,
+          templateId: null,
+          channels: channels.channels,
+        },
         { newId, assignedBy: caller.subject },
       );
       return {
@@ -116,21 +130,27 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       const expected = versionMatchingIfMatch(condition, event.version);
       const target = input.body.status;
       if (!canMove(event.status, target)) throw eventProblems.invalidTransition(event.status, target);
-      const moved = await writeEventVersion(db, event.id, expected, { changes: { status: target }, statuses: [event.status] }, async (transaction, updated) => {
-        if (target === 'ready') {
-          // Checked after the row is locked: a speaker removed meanwhile waits for this to commit.
-          const staffed = await channelRepository.staffedChannelNames(transaction, event.id);
-          if (staffed.length === 0) {
-            const channels = await channelRepository.listForEvent(transaction, event.id);
-            throw eventProblems.notPrepared(
-              channels.length === 0
-                ? 'An event needs at least one channel with at least one speaker to be ready; it has no channel.'
-                : `An event needs at least one channel with at least one speaker to be ready; no channel has a speaker (${channels.map((channel) => channel.name).join(', ')}).`,
-            );
+      const moved = await writeEventVersion(
+        db,
+        event.id,
+        expected,
+        { changes: { status: target }, statuses: [event.status] },
+        async (transaction, updated) => {
+          if (target === 'ready') {
+            // Checked after the row is locked: a speaker removed meanwhile waits for this to commit.
+            const staffed = await channelRepository.staffedChannelNames(transaction, event.id);
+            if (staffed.length === 0) {
+              const channels = await channelRepository.listForEvent(transaction, event.id);
+              throw eventProblems.notPrepared(
+                channels.length === 0
+                  ? 'An event needs at least one channel with at least one speaker to be ready; it has no channel.'
+                  : `An event needs at least one channel with at least one speaker to be ready; no channel has a speaker (${channels.map((channel) => channel.name).join(', ')}).`,
+              );
+            }
           }
-        }
-        return { event: updated, channels: await channelRepository.listForEvent(transaction, event.id) };
-      });
+          return { event: updated, channels: await channelRepository.listForEvent(transaction, event.id) };
+        },
+      );
       return { status: 200, body: eventBody(moved.event, moved.channels), headers: { ETag: versionTag(moved.event.version) } };
     },
   };

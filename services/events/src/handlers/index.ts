@@ -10,7 +10,10 @@ import { templateHandlers } from './template-handlers.js';
 export type { EventsHandlerDependencies } from './dependencies.js';
 
 /** Every operation of the events API, over the service's database. */
-export function createEventsHandlers(dependencies: EventsHandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>> = {}): EventsHandlers {
+export function createEventsHandlers(
+  dependencies: EventsHandlerDependencies,
+  probes: Readonly<Record<string, ReadinessProbe>> = {},
+): EventsHandlers {
   return {
     ...eventHandlers(dependencies),
     ...channelHandlers(dependencies),

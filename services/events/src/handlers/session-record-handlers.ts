@@ -18,8 +18,28 @@ type SessionRecordOperations = 'listSessionRecords' | 'createSessionRecord' | 'g
 /** What makes two records the same session, whoever wrote them and whenever. */
 function sameSession(stored: SessionRecordRow, record: NewSessionRecord): boolean {
   return isDeepStrictEqual(
-    [stored.event_id, stored.channel_id, stored.mode, stored.started_at.getTime(), stored.ended_at.getTime(), stored.segment_count, stored.listeners_peak, stored.recording_url, stored.transcripts],
-    [record.eventId, record.channelId, record.mode, record.startedAt.getTime(), record.endedAt.getTime(), record.segmentCount, record.listenersPeak, record.recordingUrl, record.transcripts],
+    [
+      stored.event_id,
+      stored.channel_id,
+      stored.mode,
+      stored.started_at.getTime(),
+      stored.ended_at.getTime(),
+      stored.segment_count,
+      stored.listeners_peak,
+      stored.recording_url,
+      stored.transcripts,
+    ],
+    [
+      record.eventId,
+      record.channelId,
+      record.mode,
+      record.startedAt.getTime(),
+      record.endedAt.getTime(),
+      record.segmentCount,
+      record.listenersPeak,
+      record.recordingUrl,
+      record.transcripts,
+    ],
   );
 }
 
@@ -38,7 +58,8 @@ export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): 
     async getSessionRecord(input, context) {
       const event = await overseenEvent(db, callerOf(context.principal), input.path.event_id);
       const record = await sessionRecordRepository.find(db, input.path.session_id.toLowerCase());
-      if (!record || record.event_id !== event.id) throw problems.notFound(`The event has no session record with id ${input.path.session_id}.`);
+      if (!record || record.event_id !== event.id)
+        throw problems.notFound(`The event has no session record with id ${input.path.session_id}.`);
       return { status: 200, body: sessionRecordBody(record) };
     },
 
@@ -59,18 +80,26 @@ export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): 
         writtenBy: context.principal.subject,
       };
       const issues: ValidationIssue[] = [];
-      if (!(await channelRepository.find(db, event.id, record.channelId))) issues.push({ location: 'body', path: '/channel_id', message: 'is not a channel of this event' });
-      if (record.endedAt.getTime() < record.startedAt.getTime()) issues.push({ location: 'body', path: '/ended_at', message: `must not be before started_at (${body.started_at})` });
+      if (!(await channelRepository.find(db, event.id, record.channelId)))
+        issues.push({ location: 'body', path: '/channel_id', message: 'is not a channel of this event' });
+      if (record.endedAt.getTime() < record.startedAt.getTime())
+        issues.push({ location: 'body', path: '/ended_at', message: `must not be before started_at (${body.started_at})` });
       (body.transcripts ?? []).forEach((link, index) => {
         const language = canonicalLanguageTag(link.language);
-        if (language === undefined) issues.push({ location: 'body', path: `/transcripts/${index}/language`, message: `is not a BCP 47 tag of a known language (${link.language})` });
+        if (language === undefined)
+          issues.push({
+            location: 'body',
+            path: `/transcripts/${index}/language`,
+            message: `is not a BCP 47 tag of a known language (${link.language})`,
+          });
         else record.transcripts.push({ language, url: link.url });
       });
       if (issues.length > 0) throw eventProblems.invalid(issues);
       if (!recordableIn.includes(event.status)) throw eventProblems.notLive(event.status, recordableIn);
 
       const written = await sessionRecordRepository.insertIfAbsent(db, record);
-      if (written) return { status: 201, body: sessionRecordBody(written), headers: { Location: `/v1/events/${event.id}/sessions/${written.id}` } };
+      if (written)
+        return { status: 201, body: sessionRecordBody(written), headers: { Location: `/v1/events/${event.id}/sessions/${written.id}` } };
       // A retry of the same record is harmless; anything else under that id is a conflict.
       const stored = await sessionRecordRepository.find(db, record.id);
       if (stored && sameSession(stored, record)) return { status: 200, body: sessionRecordBody(stored) };

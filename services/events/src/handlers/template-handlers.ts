@@ -10,7 +10,8 @@ import { templateRepository, type TemplateFields } from '../repositories/templat
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
 
-type TemplateOperations = 'listTemplates' | 'createTemplate' | 'getTemplate' | 'updateTemplate' | 'deleteTemplate' | 'createEventFromTemplate';
+type TemplateOperations =
+  'listTemplates' | 'createTemplate' | 'getTemplate' | 'updateTemplate' | 'deleteTemplate' | 'createEventFromTemplate';
 
 /** Checks a template's channels, dropping the speakers a template never has. */
 function checkedTemplateChannels(channels: TemplateFields['channels']): TemplateFields['channels'] {
@@ -55,8 +56,14 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
     async createTemplate(input, context) {
       const channels = checkedTemplateChannels(input.body.channels);
       const fields = { name: input.body.name, description: input.body.description ?? null, channels };
-      const created = (await uniquelyNamed(fields.name, () => templateRepository.insert(db, { ...fields, id: newId(), createdBy: context.principal.subject })))!;
-      return { status: 201, body: templateBody(created), headers: { Location: `/v1/templates/${created.id}`, ETag: versionTag(created.version) } };
+      const created = (await uniquelyNamed(fields.name, () =>
+        templateRepository.insert(db, { ...fields, id: newId(), createdBy: context.principal.subject }),
+      ))!;
+      return {
+        status: 201,
+        body: templateBody(created),
+        headers: { Location: `/v1/templates/${created.id}`, ETag: versionTag(created.version) },
+      };
     },
 
     async getTemplate(input) {

@@ -6,7 +6,8 @@ import { isKnownTimeZone } from '../domain/time-zones.js';
 /** The checks on an event's times that the schema cannot express. */
 export function scheduleIssues(schedule: { startsAt: Date; endsAt: Date; timezone: string }): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (!isKnownTimeZone(schedule.timezone)) issues.push({ location: 'body', path: '/timezone', message: `is not a known IANA time zone (${schedule.timezone})` });
+  if (!isKnownTimeZone(schedule.timezone))
+    issues.push({ location: 'body', path: '/timezone', message: `is not a known IANA time zone (${schedule.timezone})` });
   if (schedule.endsAt.getTime() <= schedule.startsAt.getTime()) {
     issues.push({ location: 'body', path: '/ends_at', message: `must be after starts_at (${schedule.startsAt.toISOString()})` });
   }
@@ -30,7 +31,8 @@ export function checkChannelList<Channel extends ChannelInput>(
   const checked = channels.map((channel, index) => {
     const pointer = `/channels/${index}`;
     const folded = channel.name.toLowerCase();
-    if (seenNames.has(folded)) issues.push({ location: 'body', path: `${pointer}/name`, message: `must be unique within the ${what} (${channel.name})` });
+    if (seenNames.has(folded))
+      issues.push({ location: 'body', path: `${pointer}/name`, message: `must be unique within the ${what} (${channel.name})` });
     seenNames.add(folded);
     const languages = checkChannelLanguages(channel.source_language, channel.target_languages, pointer);
     issues.push(...languages.issues);

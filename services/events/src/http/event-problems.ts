@@ -28,8 +28,7 @@ export const eventProblems = {
   eventNotFound: (eventId: string) => problems.notFound(`No event with id ${eventId} exists, or the caller may not see it.`),
   channelNotFound: (channelId: string) => problems.notFound(`The event has no channel with id ${channelId}.`),
   templateNotFound: (templateId: string) => problems.notFound(`No template with id ${templateId} exists.`),
-  notOrganiser: (action: string) =>
-    problems.forbidden(`Only the event's organiser, or a holder of events:manage_all, may ${action}.`),
+  notOrganiser: (action: string) => problems.forbidden(`Only the event's organiser, or a holder of events:manage_all, may ${action}.`),
   invalidTransition: (from: EventStatus, to: EventStatus) => {
     const allowed = allowedMoves[from];
     const detail =
@@ -41,15 +40,37 @@ export const eventProblems = {
   notPrepared: (detail: string) => conflict(eventProblemTypes.eventNotPrepared, 'Event not prepared', detail),
   wouldNotBePrepared: (detail: string) => conflict(eventProblemTypes.eventNotPrepared, 'Event would not be prepared', detail),
   channelsFrozen: (status: EventStatus, allowed: readonly EventStatus[]) =>
-    conflict(eventProblemTypes.eventFrozen, 'Channels are frozen', `The event is ${status}; its channels and languages can change only while it is ${list(allowed)}.`, allowed),
+    conflict(
+      eventProblemTypes.eventFrozen,
+      'Channels are frozen',
+      `The event is ${status}; its channels and languages can change only while it is ${list(allowed)}.`,
+      allowed,
+    ),
   speakersFrozen: (allowed: readonly EventStatus[]) =>
-    conflict(eventProblemTypes.eventFrozen, 'Speakers are frozen', `The event has ended; speakers can change only while it is ${list(allowed)}.`, allowed),
+    conflict(
+      eventProblemTypes.eventFrozen,
+      'Speakers are frozen',
+      `The event has ended; speakers can change only while it is ${list(allowed)}.`,
+      allowed,
+    ),
   notDeletable: (status: EventStatus, allowed: readonly EventStatus[]) =>
-    conflict(eventProblemTypes.eventNotDeletable, 'Event cannot be deleted', `The event is ${status}; only ${list(allowed)} events can be deleted.`, allowed),
+    conflict(
+      eventProblemTypes.eventNotDeletable,
+      'Event cannot be deleted',
+      `The event is ${status}; only ${list(allowed)} events can be deleted.`,
+      allowed,
+    ),
   notLive: (status: EventStatus, allowed: readonly EventStatus[]) =>
-    conflict(eventProblemTypes.eventNotLive, 'Event is not live', `The event is ${status}; session records can be written only for ${list(allowed)} events.`, allowed),
-  duplicateChannelName: (name: string) => conflict(eventProblemTypes.duplicateName, 'Name already taken', `The event already has a channel named ${name}.`),
-  duplicateTemplateName: (name: string) => conflict(eventProblemTypes.duplicateName, 'Name already taken', `A template named ${name} already exists.`),
+    conflict(
+      eventProblemTypes.eventNotLive,
+      'Event is not live',
+      `The event is ${status}; session records can be written only for ${list(allowed)} events.`,
+      allowed,
+    ),
+  duplicateChannelName: (name: string) =>
+    conflict(eventProblemTypes.duplicateName, 'Name already taken', `The event already has a channel named ${name}.`),
+  duplicateTemplateName: (name: string) =>
+    conflict(eventProblemTypes.duplicateName, 'Name already taken', `A template named ${name} already exists.`),
   differentSessionRecord: (sessionId: string) =>
     conflict(
       eventProblemTypes.sessionRecordExists,

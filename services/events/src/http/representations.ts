@@ -47,11 +47,22 @@ export function eventSummaryBody(event: EventSummaryRow): Schemas['EventSummary'
 }
 
 export function speakerBody(assignment: SpeakerAssignmentRow): Schemas['SpeakerAssignment'] {
-  return { user_id: assignment.user_id, event_id: assignment.event_id, channel_id: assignment.channel_id, assigned_at: formatUtc(assignment.assigned_at), assigned_by: assignment.assigned_by };
+  return {
+    user_id: assignment.user_id,
+    event_id: assignment.event_id,
+    channel_id: assignment.channel_id,
+    assigned_at: formatUtc(assignment.assigned_at),
+    assigned_by: assignment.assigned_by,
+  };
 }
 
 export function listenerBody(assignment: ListenerAssignmentRow): Schemas['ListenerAssignment'] {
-  return { user_id: assignment.user_id, event_id: assignment.event_id, assigned_at: formatUtc(assignment.assigned_at), assigned_by: assignment.assigned_by };
+  return {
+    user_id: assignment.user_id,
+    event_id: assignment.event_id,
+    assigned_at: formatUtc(assignment.assigned_at),
+    assigned_by: assignment.assigned_by,
+  };
 }
 
 export function templateBody(template: TemplateRow): Schemas['Template'] {
@@ -59,7 +70,11 @@ export function templateBody(template: TemplateRow): Schemas['Template'] {
     id: template.id,
     name: template.name,
     description: template.description,
-    channels: template.channels.map((channel) => ({ name: channel.name, source_language: channel.source_language, target_languages: channel.target_languages })),
+    channels: template.channels.map((channel) => ({
+      name: channel.name,
+      source_language: channel.source_language,
+      target_languages: channel.target_languages,
+    })),
     created_by: template.created_by,
     version: template.version,
     created_at: formatUtc(template.created_at),

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Executor } from '@ilenia/kit/persistence';
 import type { ChannelRow, EventsDatabase } from '../db/schema.js';
 
-
 /** A channel with the user ids of its speakers, in assignment order. */
 export type ChannelWithSpeakers = ChannelRow & { speakers: string[] };
 
@@ -27,7 +26,11 @@ function channelsWithSpeakers(db: Executor<EventsDatabase>) {
     .selectFrom('channels')
     .selectAll('channels')
     .select(
-      sql<string[]>`coalesce((select array_agg(s.user_id order by s.assigned_at, s.user_id)::text[] from channel_speakers s where s.channel_id = channels.id), '{}')`.as('speakers'),
+      sql<
+        string[]
+      >`coalesce((select array_agg(s.user_id order by s.assigned_at, s.user_id)::text[] from channel_speakers s where s.channel_id = channels.id), '{}')`.as(
+        'speakers',
+      ),
     );
 }
 
@@ -35,13 +38,31 @@ function channelsWithSpeakers(db: Executor<EventsDatabase>) {
 export const channelRepository = {
   /** Every channel of the event, in creation order, with its speakers. */
   async listForEvent(db: Executor<EventsDatabase>, eventId: string): Promise<ChannelWithSpeakers[]> {
-    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').execute();
+    return channelsWithSpeakers(db)
+      .where('channels.event_id', '=', eventId)
+      .orderBy('channels.created_at')
+      .orderBy('channels.id')
+      .execute();
   },
 
-  async page(db: Executor<EventsDatabase>, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
+  async page(
+    db: Executor<EventsDatabase>,
+    eventId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
     const [rows, count] = await Promise.all([
-      channelsWithSpeakers(db).where('channels.event_id', '=', eventId).orderBy('channels.created_at').orderBy('channels.id').limit(page.limit).offset(page.offset).execute(),
-      db.selectFrom('channels').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
+      channelsWithSpeakers(db)
+        .where('channels.event_id', '=', eventId)
+        .orderBy('channels.created_at')
+        .orderBy('channels.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      db
+        .selectFrom('channels')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where('event_id', '=', eventId)
+        .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
   },
@@ -56,7 +77,13 @@ export const channelRepository = {
    * time, then id, so each channel and speaker of one request is given its own microsecond after the
    * transaction's start, which keeps the order of the request body.
    */
-  async insert(db: Executor<EventsDatabase>, channel: NewChannel, speakers: readonly string[], assignedBy: string, sequence = 0): Promise<void> {
+  async insert(
+    db: Executor<EventsDatabase>,
+    channel: NewChannel,
+    speakers: readonly string[],
+    assignedBy: string,
+    sequence = 0,
+  ): Promise<void> {
     await db
       .insertInto('channels')
       .values({
@@ -72,15 +99,30 @@ export const channelRepository = {
     for (const [index, userId] of speakers.entries()) {
       await db
         .insertInto('channel_speakers')
-        .values({ channel_id: channel.id, event_id: channel.eventId, user_id: userId, assigned_by: assignedBy, assigned_at: sql<Date>`now() + ${index} * interval '1 microsecond'` })
+        .values({
+          channel_id: channel.id,
+          event_id: channel.eventId,
+          user_id: userId,
+          assigned_by: assignedBy,
+          assigned_at: sql<Date>`now() + ${index} * interval '1 microsecond'`,
+        })
         .execute();
     }
   },
 
-  async update(db: Executor<EventsDatabase>, channelId: string, changes: { name: string; sourceLanguage: string; targetLanguages: string[] }): Promise<void> {
+  async update(
+    db: Executor<EventsDatabase>,
+    channelId: string,
+    changes: { name: string; sourceLanguage: string; targetLanguages: string[] },
+  ): Promise<void> {
     await db
       .updateTable('channels')
-      .set({ name: changes.name, source_language: changes.sourceLanguage, target_languages: changes.targetLanguages, updated_at: sql<Date>`now()` })
+      .set({
+        name: changes.name,
+        source_language: changes.sourceLanguage,
+        target_languages: changes.targetLanguages,
+        updated_at: sql<Date>`now()`,
+      })
       .where('id', '=', channelId)
       .execute();
   },
@@ -95,18 +137,28 @@ export const channelRepository = {
       .selectFrom('channels')
       .select('name')
       .where('event_id', '=', eventId)
-      .where((eb) => eb.exists(eb.selectFrom('channel_speakers').select('user_id').whereRef('channel_speakers.channel_id', '=', 'channels.id')));
+      .where((eb) =>
+        eb.exists(eb.selectFrom('channel_speakers').select('user_id').whereRef('channel_speakers.channel_id', '=', 'channels.id')),
+      );
     if (exceptChannelId) query = query.where('id', '<>', exceptChannelId);
     return (await query.execute()).map((row) => row.name);
   },
 
   /** How many speaker assignments the event has, over all its channels. */
   async countSpeakers(db: Executor<EventsDatabase>, eventId: string): Promise<number> {
-    const row = await db.selectFrom('channel_speakers').select(sql<number>`count(*)::int`.as('count')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('channel_speakers')
+      .select(sql<number>`count(*)::int`.as('count'))
+      .where('event_id', '=', eventId)
+      .executeTakeFirstOrThrow();
     return row.count;
   },
 
-  async speakerPage(db: Executor<EventsDatabase>, channelId: string, page: { limit: number; offset: number }): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
+  async speakerPage(
+    db: Executor<EventsDatabase>,
+    channelId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
     const [rows, count] = await Promise.all([
       db
         .selectFrom('channel_speakers')
@@ -117,7 +169,11 @@ export const channelRepository = {
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      db.selectFrom('channel_speakers').select(sql<number>`count(*)::int`.as('total')).where('channel_id', '=', channelId).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('channel_speakers')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where('channel_id', '=', channelId)
+        .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
   },
@@ -132,10 +188,18 @@ export const channelRepository = {
   },
 
   /** Assigns the speaker; false when they already were (nothing changed). */
-  async addSpeaker(db: Executor<EventsDatabase>, assignment: { eventId: string; channelId: string; userId: string; assignedBy: string }): Promise<boolean> {
+  async addSpeaker(
+    db: Executor<EventsDatabase>,
+    assignment: { eventId: string; channelId: string; userId: string; assignedBy: string },
+  ): Promise<boolean> {
     const inserted = await db
       .insertInto('channel_speakers')
-      .values({ channel_id: assignment.channelId, event_id: assignment.eventId, user_id: assignment.userId, assigned_by: assignment.assignedBy })
+      .values({
+        channel_id: assignment.channelId,
+        event_id: assignment.eventId,
+        user_id: assignment.userId,
+        assigned_by: assignment.assignedBy,
+      })
       .onConflict((conflict) => conflict.columns(['channel_id', 'user_id']).doNothing())
       .returning('user_id')
       .executeTakeFirst();
@@ -144,12 +208,20 @@ export const channelRepository = {
 
   /** Removes the speaker; false when they were not one (nothing changed). */
   async removeSpeaker(db: Executor<EventsDatabase>, channelId: string, userId: string): Promise<boolean> {
-    const result = await db.deleteFrom('channel_speakers').where('channel_id', '=', channelId).where('user_id', '=', userId).executeTakeFirst();
+    const result = await db
+      .deleteFrom('channel_speakers')
+      .where('channel_id', '=', channelId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return result.numDeletedRows > 0n;
   },
 
   /** Marks the channel as changed (its speakers changed), without touching its frozen languages. */
   async touch(db: Executor<EventsDatabase>, channelId: string): Promise<void> {
-    await db.updateTable('channels').set({ updated_at: sql<Date>`now()` }).where('id', '=', channelId).execute();
+    await db
+      .updateTable('channels')
+      .set({ updated_at: sql<Date>`now()` })
+      .where('id', '=', channelId)
+      .execute();
   },
 };

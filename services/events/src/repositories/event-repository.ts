@@ -3,7 +3,6 @@ import type { Executor } from '@ilenia/kit/persistence';
 import type { EventRow, EventRowUpdate, EventStatus, EventsDatabase, NewEventRow } from '../db/schema.js';
 import { containsPattern } from '../domain/search-text.js';
 
-
 /** Which events a caller may see in a list. */
 export type EventVisibility = { kind: 'all' } | { kind: 'related'; userId: string } | { kind: 'none' };
 
@@ -31,8 +30,12 @@ export const eventRepository = {
   async assignmentsOf(db: Executor<EventsDatabase>, eventId: string, userId: string): Promise<{ isSpeaker: boolean; isListener: boolean }> {
     const row = await db
       .selectNoFrom((eb) => [
-        eb.exists(eb.selectFrom('channel_speakers').select('user_id').where('event_id', '=', eventId).where('user_id', '=', userId)).as('is_speaker'),
-        eb.exists(eb.selectFrom('event_listeners').select('user_id').where('event_id', '=', eventId).where('user_id', '=', userId)).as('is_listener'),
+        eb
+          .exists(eb.selectFrom('channel_speakers').select('user_id').where('event_id', '=', eventId).where('user_id', '=', userId))
+          .as('is_speaker'),
+        eb
+          .exists(eb.selectFrom('event_listeners').select('user_id').where('event_id', '=', eventId).where('user_id', '=', userId))
+          .as('is_listener'),
       ])
       .executeTakeFirstOrThrow();
     return { isSpeaker: Boolean(row.is_speaker), isListener: Boolean(row.is_listener) };
@@ -47,7 +50,13 @@ export const eventRepository = {
    * `statuses`), bumping the version in the same statement: of two writers holding the same version,
    * exactly one gets a row back. Undefined means nothing was written.
    */
-  async updateIfVersion(db: Executor<EventsDatabase>, id: string, version: number, changes: EventRowUpdate, statuses?: readonly EventStatus[]): Promise<EventRow | undefined> {
+  async updateIfVersion(
+    db: Executor<EventsDatabase>,
+    id: string,
+    version: number,
+    changes: EventRowUpdate,
+    statuses?: readonly EventStatus[],
+  ): Promise<EventRow | undefined> {
     let query = db
       .updateTable('events')
       .set({ ...changes, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
@@ -77,12 +86,22 @@ export const eventRepository = {
    * session records go with it through the foreign keys, in the same statement.
    */
   async deleteIfVersion(db: Executor<EventsDatabase>, id: string, version: number, statuses: readonly EventStatus[]): Promise<boolean> {
-    const result = await db.deleteFrom('events').where('id', '=', id).where('version', '=', version).where('status', 'in', statuses).executeTakeFirst();
+    const result = await db
+      .deleteFrom('events')
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where('status', 'in', statuses)
+      .executeTakeFirst();
     return result.numDeletedRows > 0n;
   },
 
   /** One page of the events matching `filters` that `visibility` lets the caller see, by `starts_at`, then `id`. */
-  async list(db: Executor<EventsDatabase>, visibility: EventVisibility, filters: EventListFilters, page: { limit: number; offset: number }): Promise<{ rows: EventSummaryRow[]; total: number }> {
+  async list(
+    db: Executor<EventsDatabase>,
+    visibility: EventVisibility,
+    filters: EventListFilters,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: EventSummaryRow[]; total: number }> {
     if (visibility.kind === 'none') return { rows: [], total: 0 };
     let query = db.selectFrom('events');
     if (visibility.kind === 'related') {
@@ -90,8 +109,20 @@ export const eventRepository = {
       query = query.where((eb) =>
         eb.or([
           eb('events.organiser_id', '=', userId),
-          eb.exists(eb.selectFrom('channel_speakers').select('user_id').whereRef('channel_speakers.event_id', '=', 'events.id').where('channel_speakers.user_id', '=', userId)),
-          eb.exists(eb.selectFrom('event_listeners').select('user_id').whereRef('event_listeners.event_id', '=', 'events.id').where('event_listeners.user_id', '=', userId)),
+          eb.exists(
+            eb
+              .selectFrom('channel_speakers')
+              .select('user_id')
+              .whereRef('channel_speakers.event_id', '=', 'events.id')
+              .where('channel_speakers.user_id', '=', userId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('event_listeners')
+              .select('user_id')
+              .whereRef('event_listeners.event_id', '=', 'events.id')
+              .where('event_listeners.user_id', '=', userId),
+          ),
         ]),
       );
     }
@@ -104,14 +135,32 @@ export const eventRepository = {
       const { role, userId } = filters.assignedAs;
       query = query.where((eb) =>
         role === 'speaker'
-          ? eb.exists(eb.selectFrom('channel_speakers').select('user_id').whereRef('channel_speakers.event_id', '=', 'events.id').where('channel_speakers.user_id', '=', userId))
-          : eb.exists(eb.selectFrom('event_listeners').select('user_id').whereRef('event_listeners.event_id', '=', 'events.id').where('event_listeners.user_id', '=', userId)),
+          ? eb.exists(
+              eb
+                .selectFrom('channel_speakers')
+                .select('user_id')
+                .whereRef('channel_speakers.event_id', '=', 'events.id')
+                .where('channel_speakers.user_id', '=', userId),
+            )
+          : eb.exists(
+              eb
+                .selectFrom('event_listeners')
+                .select('user_id')
+                .whereRef('event_listeners.event_id', '=', 'events.id')
+                .where('event_listeners.user_id', '=', userId),
+            ),
       );
     }
     const [rows, count] = await Promise.all([
       query
         .selectAll('events')
-        .select((eb) => eb.selectFrom('channels').select(sql<number>`count(*)::int`.as('count')).whereRef('channels.event_id', '=', 'events.id').as('channel_count'))
+        .select((eb) =>
+          eb
+            .selectFrom('channels')
+            .select(sql<number>`count(*)::int`.as('count'))
+            .whereRef('channels.event_id', '=', 'events.id')
+            .as('channel_count'),
+        )
         .orderBy('events.starts_at')
         .orderBy('events.id')
         .limit(page.limit)

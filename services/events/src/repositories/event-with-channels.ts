@@ -27,7 +27,11 @@ export interface EventWithChannels {
  * the viewer's listener assignment) is a third less work per request on PostgreSQL (see
  * bench/events-get.ts); channels come back as JSON, in creation order, with their speakers.
  */
-export async function findEventWithChannels(db: Executor<EventsDatabase>, eventId: string, viewerUserId: string | undefined): Promise<EventWithChannels | undefined> {
+export async function findEventWithChannels(
+  db: Executor<EventsDatabase>,
+  eventId: string,
+  viewerUserId: string | undefined,
+): Promise<EventWithChannels | undefined> {
   const result = await sql<EventRow & { channels: ChannelJson[]; viewer_is_listener: boolean }>`
     select e.*,
       ${viewerUserId === undefined ? sql`false` : sql`exists (select 1 from event_listeners l where l.event_id = e.id and l.user_id = ${viewerUserId})`} as viewer_is_listener,
@@ -48,7 +52,11 @@ export async function findEventWithChannels(db: Executor<EventsDatabase>, eventI
   const { channels, viewer_is_listener: viewerIsListener, ...event } = row;
   return {
     event,
-    channels: channels.map((channel) => ({ ...channel, created_at: new Date(channel.created_at), updated_at: new Date(channel.updated_at) })),
+    channels: channels.map((channel) => ({
+      ...channel,
+      created_at: new Date(channel.created_at),
+      updated_at: new Date(channel.updated_at),
+    })),
     viewerIsListener,
   };
 }

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase } from '../db/schema.js';
 
-
 export interface ListenerAssignmentRow {
   user_id: string;
   event_id: string;
@@ -12,7 +11,11 @@ export interface ListenerAssignmentRow {
 
 /** The listeners assigned to events. */
 export const listenerRepository = {
-  async page(db: Executor<EventsDatabase>, eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ListenerAssignmentRow[]; total: number }> {
+  async page(
+    db: Executor<EventsDatabase>,
+    eventId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: ListenerAssignmentRow[]; total: number }> {
     const [rows, count] = await Promise.all([
       db
         .selectFrom('event_listeners')
@@ -23,13 +26,22 @@ export const listenerRepository = {
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      db.selectFrom('event_listeners').select(sql<number>`count(*)::int`.as('total')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('event_listeners')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where('event_id', '=', eventId)
+        .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
   },
 
   async find(db: Executor<EventsDatabase>, eventId: string, userId: string): Promise<ListenerAssignmentRow | undefined> {
-    return db.selectFrom('event_listeners').select(['user_id', 'event_id', 'assigned_at', 'assigned_by']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+    return db
+      .selectFrom('event_listeners')
+      .select(['user_id', 'event_id', 'assigned_at', 'assigned_by'])
+      .where('event_id', '=', eventId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
   },
 
   /** Idempotent: assigning an existing listener changes nothing. */

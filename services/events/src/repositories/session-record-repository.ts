@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase, SessionMode, SessionRecordRow, TranscriptLinkShape } from '../db/schema.js';
 
-
 export interface NewSessionRecord {
   id: string;
   eventId: string;
@@ -45,7 +44,12 @@ export const sessionRecordRepository = {
     return db.selectFrom('session_records').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  async page(db: Executor<EventsDatabase>, eventId: string, channelId: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: SessionRecordRow[]; total: number }> {
+  async page(
+    db: Executor<EventsDatabase>,
+    eventId: string,
+    channelId: string | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: SessionRecordRow[]; total: number }> {
     let query = db.selectFrom('session_records').where('event_id', '=', eventId);
     if (channelId) query = query.where('channel_id', '=', channelId);
     const [rows, count] = await Promise.all([

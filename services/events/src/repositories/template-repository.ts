@@ -3,7 +3,6 @@ import type { Executor } from '@ilenia/kit/persistence';
 import type { EventsDatabase, TemplateChannelShape, TemplateRow } from '../db/schema.js';
 import { containsPattern, foldForSearch } from '../domain/search-text.js';
 
-
 export interface TemplateFields {
   name: string;
   description: string | null;
@@ -17,11 +16,21 @@ export const templateRepository = {
   },
 
   /** One page by name (case-insensitively), then id. */
-  async page(db: Executor<EventsDatabase>, nameContains: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: TemplateRow[]; total: number }> {
+  async page(
+    db: Executor<EventsDatabase>,
+    nameContains: string | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: TemplateRow[]; total: number }> {
     let query = db.selectFrom('templates');
     if (nameContains) query = query.where(sql<boolean>`name_search like ${containsPattern(nameContains)}`);
     const [rows, count] = await Promise.all([
-      query.selectAll().orderBy(sql`lower(name)`).orderBy('id').limit(page.limit).offset(page.offset).execute(),
+      query
+        .selectAll()
+        .orderBy(sql`lower(name)`)
+        .orderBy('id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
@@ -43,7 +52,12 @@ export const templateRepository = {
   },
 
   /** Replaces the template's fields only if it is still at `version`; undefined when nothing was written. */
-  async updateIfVersion(db: Executor<EventsDatabase>, id: string, version: number, fields: TemplateFields): Promise<TemplateRow | undefined> {
+  async updateIfVersion(
+    db: Executor<EventsDatabase>,
+    id: string,
+    version: number,
+    fields: TemplateFields,
+  ): Promise<TemplateRow | undefined> {
     return db
       .updateTable('templates')
       .set({

@@ -36,7 +36,13 @@ export async function seedDemoEvent(db: Kysely<EventsDatabase>, now = new Date()
     const { channel } = demoEvent;
     await channelRepository.insert(
       transaction,
-      { id: channel.id, eventId: demoEvent.id, name: channel.name, sourceLanguage: channel.sourceLanguage, targetLanguages: [...channel.targetLanguages] },
+      {
+        id: channel.id,
+        eventId: demoEvent.id,
+        name: channel.name,
+        sourceLanguage: channel.sourceLanguage,
+        targetLanguages: [...channel.targetLanguages],
+      },
       channel.speakerIds,
       demoEvent.organiserId,
     );

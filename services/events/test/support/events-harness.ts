@@ -53,8 +53,13 @@ export function useHarness(engine: DatabaseEngine): Harness {
       authenticators: { bearerAuth: bearerAuthenticator(verifier) },
     });
     harness.user = (role, userId, extra = []) =>
-      signAccessToken(key, { sub: userId, roles: [role], permissions: [...defaultRoles[role].permissions, ...extra] }, { audience: eventsAudience });
-    harness.service = (clientId, scopes) => signAccessToken(key, { sub: clientId, client_id: clientId, scope: scopes.join(' ') }, { audience: eventsAudience });
+      signAccessToken(
+        key,
+        { sub: userId, roles: [role], permissions: [...defaultRoles[role].permissions, ...extra] },
+        { audience: eventsAudience },
+      );
+    harness.service = (clientId, scopes) =>
+      signAccessToken(key, { sub: clientId, client_id: clientId, scope: scopes.join(' ') }, { audience: eventsAudience });
   });
   afterAll(async () => {
     await database?.close();
@@ -93,10 +98,18 @@ export function eventBody(overrides: Record<string, unknown> = {}): Record<strin
 }
 
 /** Creates an event as `token` and answers its id and version. */
-export async function createEvent(harness: Harness, token: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number; channelIds: string[] }> {
+export async function createEvent(
+  harness: Harness,
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; channelIds: string[] }> {
   const response = await call(harness, token).post('/v1/events').send(eventBody(overrides));
   if (response.status !== 201) throw new Error(`createEvent answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return { id: response.body.id, version: response.body.version, channelIds: response.body.channels.map((channel: { id: string }) => channel.id) };
+  return {
+    id: response.body.id,
+    version: response.body.version,
+    channelIds: response.body.channels.map((channel: { id: string }) => channel.id),
+  };
 }
 
 /** An event with one channel spoken by `speakerId`, moved to `ready` (and further, if asked). */

@@ -12,7 +12,12 @@ import {
 import { MessageType, type Gap, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { ChannelBroadcast, ChannelKey } from './types.js';
 
-const broadcastTypes: ReadonlySet<string> = new Set([MessageType.SubtitlePartial, MessageType.SubtitleFinal, MessageType.SessionState, MessageType.Gap]);
+const broadcastTypes: ReadonlySet<string> = new Set([
+  MessageType.SubtitlePartial,
+  MessageType.SubtitleFinal,
+  MessageType.SessionState,
+  MessageType.Gap,
+]);
 
 /** A message kept in a channel's history: finals, and the gaps replayed with them. */
 export type HistoryEntry = SubtitleFinal | Gap;

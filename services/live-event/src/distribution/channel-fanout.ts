@@ -42,23 +42,31 @@ export class ChannelFanout {
     private readonly forget: () => void,
     private readonly observer: FanoutObserver | undefined,
   ) {
-    this.ready = bus.subscribe(channel, (message) => this.dispatch(message), { onInterrupted: () => this.interrupt() }).then(
-      (unsubscribe) => {
-        this.unsubscribe = unsubscribe;
-        if (this.stopped) void this.release();
-      },
-      (error: unknown) => {
-        this.forget();
-        throw error;
-      },
-    );
+    this.ready = bus
+      .subscribe(channel, (message) => this.dispatch(message), { onInterrupted: () => this.interrupt() })
+      .then(
+        (unsubscribe) => {
+          this.unsubscribe = unsubscribe;
+          if (this.stopped) void this.release();
+        },
+        (error: unknown) => {
+          this.forget();
+          throw error;
+        },
+      );
   }
 
   /**
    * Adds `member` to the channel's fan-out (subscribing to the bus for the first member) and
    * resolves once the bus subscription is in force: from then on it receives every broadcast.
    */
-  static async join(bus: SubtitleBus, channel: ChannelKey, member: FanoutMember, logger: Logger, observer?: FanoutObserver): Promise<ChannelFanout> {
+  static async join(
+    bus: SubtitleBus,
+    channel: ChannelKey,
+    member: FanoutMember,
+    logger: Logger,
+    observer?: FanoutObserver,
+  ): Promise<ChannelFanout> {
     let fanouts = fanoutsByBus.get(bus);
     if (!fanouts) {
       fanouts = new Map();
@@ -68,9 +76,15 @@ export class ChannelFanout {
     let fanout = fanouts.get(key);
     if (!fanout) {
       const map = fanouts;
-      const created: ChannelFanout = new ChannelFanout(bus, channel, logger, () => {
-        if (map.get(key) === created) map.delete(key);
-      }, observer);
+      const created: ChannelFanout = new ChannelFanout(
+        bus,
+        channel,
+        logger,
+        () => {
+          if (map.get(key) === created) map.delete(key);
+        },
+        observer,
+      );
       fanout = created;
       fanouts.set(key, fanout);
     }
@@ -112,12 +126,19 @@ export class ChannelFanout {
 
   private dispatch(message: ChannelBroadcast): void {
     // Whatever the publisher said, what arrives live is not a replay.
-    const live = stampDelivery((message.type === MessageType.SubtitleFinal || message.type === MessageType.Gap) && message.replayed ? { ...message, replayed: false } : message);
+    const live = stampDelivery(
+      (message.type === MessageType.SubtitleFinal || message.type === MessageType.Gap) && message.replayed
+        ? { ...message, replayed: false }
+        : message,
+    );
     let text: string;
     try {
       text = encodeBroadcast(live);
     } catch (error) {
-      this.logger.error({ err: error, channel_id: this.channel.channelId, type: message.type }, 'invalid broadcast on the subtitle bus; dropped');
+      this.logger.error(
+        { err: error, channel_id: this.channel.channelId, type: message.type },
+        'invalid broadcast on the subtitle bus; dropped',
+      );
       return;
     }
     const emittedAtMs = 'timings' in live ? Date.parse(live.timings.emitted_at) : null;

@@ -3,7 +3,8 @@ import { finalOf, gapOf, testChannel } from '../../test/distribution/test-messag
 import { ChannelHistoryBuffer } from './channel-history.js';
 
 const channel = testChannel();
-const sequencesOf = (read: ReturnType<ChannelHistoryBuffer['read']>) => read.entries.map((entry) => (entry.type === 'subtitle_final' ? entry.sequence : `gap${entry.after_sequence}`));
+const sequencesOf = (read: ReturnType<ChannelHistoryBuffer['read']>) =>
+  read.entries.map((entry) => (entry.type === 'subtitle_final' ? entry.sequence : `gap${entry.after_sequence}`));
 
 describe('ChannelHistoryBuffer', () => {
   it('keeps the last `limit` sequences in order, even when finals arrive out of order', () => {

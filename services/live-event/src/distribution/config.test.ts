@@ -15,20 +15,37 @@ function read(environment: Record<string, string>) {
 describe('readDistributionConfig', () => {
   it('serves one instance in process by default, with the history the spec promises', () => {
     const config = read({});
-    expect(config).toEqual({ redisKeyPrefix: 'ilenia:live-event:', historyLimit: 500, historyTtlSeconds: 86_400, listener: defaultListenerLimits });
+    expect(config).toEqual({
+      redisKeyPrefix: 'ilenia:live-event:',
+      historyLimit: 500,
+      historyTtlSeconds: 86_400,
+      listener: defaultListenerLimits,
+    });
     expect(createSubtitleBus(config)).toBeInstanceOf(InProcessSubtitleBus);
   });
 
   it('goes through Redis when REDIS_URL is set', async () => {
-    const config = read({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'stage:', SUBTITLE_HISTORY_LIMIT: '50', LISTENER_HARD_BUFFER_BYTES: '65536' });
-    expect(config).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379/2', redisKeyPrefix: 'stage:', historyLimit: 50, listener: { hardBufferBytes: 65_536, softBufferBytes: 16_384 } });
+    const config = read({
+      REDIS_URL: 'redis://127.0.0.1:6379/2',
+      REDIS_KEY_PREFIX: 'stage:',
+      SUBTITLE_HISTORY_LIMIT: '50',
+      LISTENER_HARD_BUFFER_BYTES: '65536',
+    });
+    expect(config).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      redisKeyPrefix: 'stage:',
+      historyLimit: 50,
+      listener: { hardBufferBytes: 65_536, softBufferBytes: 16_384 },
+    });
     const bus = createSubtitleBus(config);
     expect(bus).toBeInstanceOf(RedisSubtitleBus);
     await bus.close();
   });
 
   it('names every invalid variable', () => {
-    expect(() => read({ REDIS_URL: 'http://cache:6379', SUBTITLE_HISTORY_LIMIT: '0', LISTENER_SOFT_BUFFER_BYTES: '2000000' })).toThrow(ConfigError);
+    expect(() => read({ REDIS_URL: 'http://cache:6379', SUBTITLE_HISTORY_LIMIT: '0', LISTENER_SOFT_BUFFER_BYTES: '2000000' })).toThrow(
+      ConfigError,
+    );
     try {
       read({ REDIS_URL: 'http://cache:6379', SUBTITLE_HISTORY_LIMIT: '0', LISTENER_SOFT_BUFFER_BYTES: '2000000' });
     } catch (error) {

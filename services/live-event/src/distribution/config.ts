@@ -46,7 +46,11 @@ export const defaultListenerLimits: ListenerLimits = {
 export function readDistributionConfig(reader: ConfigReader): DistributionConfig {
   const redisUrl = reader.optionalString('REDIS_URL');
   if (redisUrl !== undefined) reader.url('REDIS_URL', { protocols: ['redis:', 'rediss:'] });
-  const hardBufferBytes = reader.integer('LISTENER_HARD_BUFFER_BYTES', { default: defaultListenerLimits.hardBufferBytes, min: 4096, max: 64 * 1024 * 1024 });
+  const hardBufferBytes = reader.integer('LISTENER_HARD_BUFFER_BYTES', {
+    default: defaultListenerLimits.hardBufferBytes,
+    min: 4096,
+    max: 64 * 1024 * 1024,
+  });
   // The soft bound must stay below the hard one, or partials would never be dropped before a 4008.
   const softBufferBytes = reader.integer('LISTENER_SOFT_BUFFER_BYTES', {
     default: Math.min(defaultListenerLimits.softBufferBytes, Math.floor(hardBufferBytes / 4)),

@@ -17,5 +17,9 @@ export function createSubtitleBus(config: DistributionConfig, logger?: Logger): 
     });
   }
   logger?.info('REDIS_URL is not set: subtitles are distributed in process (a single instance)');
-  return new InProcessSubtitleBus({ historyLimit: config.historyLimit, historyTtlSeconds: config.historyTtlSeconds, ...(logger ? { logger } : {}) });
+  return new InProcessSubtitleBus({
+    historyLimit: config.historyLimit,
+    historyTtlSeconds: config.historyTtlSeconds,
+    ...(logger ? { logger } : {}),
+  });
 }

@@ -78,7 +78,9 @@ export class InProcessSubtitleBus implements SubtitleBus {
   async status(channel: ChannelKey): Promise<ChannelStatus> {
     this.assertOpen();
     const state = this.channels.get(channelKeyString(channel));
-    return state ? { latestSequence: state.history.latestSequence, session: { ...state.session } } : { latestSequence: 0, session: { session_id: null, state: 'idle' } };
+    return state
+      ? { latestSequence: state.history.latestSequence, session: { ...state.session } }
+      : { latestSequence: 0, session: { session_id: null, state: 'idle' } };
   }
 
   async nextSequence(channel: ChannelKey): Promise<number> {
@@ -101,7 +103,12 @@ export class InProcessSubtitleBus implements SubtitleBus {
     const key = channelKeyString(channel);
     let state = this.channels.get(key);
     if (!state) {
-      state = { subscribers: new Set(), history: new ChannelHistoryBuffer(this.options.historyLimit, (this.options.historyTtlSeconds ?? Number.POSITIVE_INFINITY) * 1000), nextSequence: 0, session: { session_id: null, state: 'idle' } };
+      state = {
+        subscribers: new Set(),
+        history: new ChannelHistoryBuffer(this.options.historyLimit, (this.options.historyTtlSeconds ?? Number.POSITIVE_INFINITY) * 1000),
+        nextSequence: 0,
+        session: { session_id: null, state: 'idle' },
+      };
       this.channels.set(key, state);
     }
     return state;

@@ -107,7 +107,9 @@ class ListenerConnection implements FanoutMember {
     const closed = new Promise<void>((resolve) => (markClosed = resolve));
     this.handle = { eventId: context.eventId, goAway: () => this.close(CloseCode.GoingAway, 'server going away'), closed };
     socket.on('message', (data: RawData, isBinary: boolean) => this.onFrame(data, isBinary));
-    socket.on('error', (error: Error) => this.logger.debug({ err: { message: error.message }, event_id: context.eventId }, 'listener socket error'));
+    socket.on('error', (error: Error) =>
+      this.logger.debug({ err: { message: error.message }, event_id: context.eventId }, 'listener socket error'),
+    );
     socket.once('close', (code: number) => {
       this.release();
       this.logger.debug({ event_id: context.eventId, user_id: context.userId, code }, 'listener disconnected');
@@ -173,7 +175,12 @@ class ListenerConnection implements FanoutMember {
       return;
     }
     if (this.queuedClientMessages >= maxQueuedClientMessages) {
-      this.refuse(errorReply('rate_limited', 'too many messages while the previous ones are being handled', { requestId: message.request_id, details: { retry_after_ms: 1000 } }));
+      this.refuse(
+        errorReply('rate_limited', 'too many messages while the previous ones are being handled', {
+          requestId: message.request_id,
+          details: { retry_after_ms: 1000 },
+        }),
+      );
       return;
     }
     this.queuedClientMessages += 1;
@@ -203,7 +210,9 @@ class ListenerConnection implements FanoutMember {
           return;
         }
         this.leave();
-        this.sender.sendReply(serializeReply({ type: 'unsubscribed', ...requestIdOf(message), channel_id: subscription.channel.channelId }));
+        this.sender.sendReply(
+          serializeReply({ type: 'unsubscribed', ...requestIdOf(message), channel_id: subscription.channel.channelId }),
+        );
         return;
       }
     }
@@ -212,7 +221,12 @@ class ListenerConnection implements FanoutMember {
   private async subscribe(message: Subscribe): Promise<void> {
     const channel = this.context.channels.find((candidate) => candidate.channelId === message.channel_id);
     if (!channel) {
-      this.refuse(errorReply('channel_not_found', `channel ${message.channel_id} is not a channel of this event`, { requestId: message.request_id, details: { channel_id: message.channel_id } }));
+      this.refuse(
+        errorReply('channel_not_found', `channel ${message.channel_id} is not a channel of this event`, {
+          requestId: message.request_id,
+          details: { channel_id: message.channel_id },
+        }),
+      );
       return;
     }
     if (!this.checkLanguages(channel, message.languages, message.request_id)) return;
@@ -242,10 +256,14 @@ class ListenerConnection implements FanoutMember {
       }
       const [status, history] = await Promise.all([
         this.channelStatus(key),
-        message.resume_from === undefined ? undefined : this.context.bus.history(key, { afterSequence: message.resume_from, languages: message.languages }),
+        message.resume_from === undefined
+          ? undefined
+          : this.context.bus.history(key, { afterSequence: message.resume_from, languages: message.languages }),
       ]);
       if (this.subscription !== subscription || this.closing) return;
-      const replay = history ? planReplay([...history.finals, ...(history.gaps ?? [])], history.truncated, this.delivered) : { entries: [], finals: 0, truncated: false, from: 0, to: 0 };
+      const replay = history
+        ? planReplay([...history.finals, ...(history.gaps ?? [])], history.truncated, this.delivered)
+        : { entries: [], finals: 0, truncated: false, from: 0, to: 0 };
       const reply = subscribedReply({
         requestId: message.request_id,
         eventId: this.context.eventId,
@@ -313,10 +331,14 @@ class ListenerConnection implements FanoutMember {
     const missing = languages.filter((language) => !available.includes(language));
     if (missing.length === 0) return true;
     this.refuse(
-      errorReply('language_not_available', `channel ${channel.channelId} does not offer ${missing.join(', ')}; it offers ${available.join(', ')}`, {
-        requestId,
-        details: { available },
-      }),
+      errorReply(
+        'language_not_available',
+        `channel ${channel.channelId} does not offer ${missing.join(', ')}; it offers ${available.join(', ')}`,
+        {
+          requestId,
+          details: { available },
+        },
+      ),
     );
     return false;
   }
@@ -332,7 +354,12 @@ class ListenerConnection implements FanoutMember {
       this.sender.sendReply(text);
       return;
     }
-    this.sender.sendReply(errorReply('rate_limited', `${maxErrorsInARow} refused messages in a row`, { fatal: true, details: { close_code: CloseCode.PolicyViolation } }));
+    this.sender.sendReply(
+      errorReply('rate_limited', `${maxErrorsInARow} refused messages in a row`, {
+        fatal: true,
+        details: { close_code: CloseCode.PolicyViolation },
+      }),
+    );
     this.close(CloseCode.PolicyViolation, 'too many invalid messages');
   }
 
@@ -346,7 +373,10 @@ class ListenerConnection implements FanoutMember {
   private closeSlowConsumer(): void {
     if (this.closing) return;
     this.metrics.slowConsumerDisconnects.inc();
-    this.logger.info({ event_id: this.context.eventId, user_id: this.context.userId, buffered_bytes: this.socket.bufferedAmount }, 'listener too slow; closing with 4008');
+    this.logger.info(
+      { event_id: this.context.eventId, user_id: this.context.userId, buffered_bytes: this.socket.bufferedAmount },
+      'listener too slow; closing with 4008',
+    );
     this.close(CloseCode.SlowConsumer, 'slow consumer');
   }
 

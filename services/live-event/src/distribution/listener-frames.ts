@@ -17,11 +17,19 @@ export type ListenerFrame =
 export function readListenerFrame(data: RawData, isBinary: boolean): ListenerFrame {
   const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
   if (bytes.byteLength > maxFrameBytes) return { kind: 'close', code: CloseCode.MessageTooBig, reason: 'frame above 1 MiB' };
-  if (isBinary) return { kind: 'refused', reply: errorReply('invalid_message', 'binary frames are not part of the listener protocol; send JSON text messages') };
+  if (isBinary)
+    return {
+      kind: 'refused',
+      reply: errorReply('invalid_message', 'binary frames are not part of the listener protocol; send JSON text messages'),
+    };
   if (bytes.byteLength > maxTextMessageBytes) {
     return {
       kind: 'refused',
-      reply: errorReply('message_too_large', `a text message may hold at most ${maxTextMessageBytes} bytes; this one has ${bytes.byteLength}`, { details: { max_bytes: maxTextMessageBytes } }),
+      reply: errorReply(
+        'message_too_large',
+        `a text message may hold at most ${maxTextMessageBytes} bytes; this one has ${bytes.byteLength}`,
+        { details: { max_bytes: maxTextMessageBytes } },
+      ),
     };
   }
   const text = bytes.toString('utf8');
@@ -29,6 +37,8 @@ export function readListenerFrame(data: RawData, isBinary: boolean): ListenerFra
   if (parsed.ok) return { kind: 'message', message: parsed.message };
   const received = peekFields(text);
   const details: Record<string, unknown> =
-    parsed.error.code === 'unknown_type' ? { received_type: received.type } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
+    parsed.error.code === 'unknown_type'
+      ? { received_type: received.type }
+      : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
   return { kind: 'refused', reply: errorReply(parsed.error.code, parsed.error.message, { requestId: received.requestId, details }) };
 }

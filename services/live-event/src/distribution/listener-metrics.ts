@@ -46,11 +46,19 @@ export function listenerMetrics(registry: Registry): ListenerMetrics {
           }
         },
       }),
-      droppedPartials: new Counter({ name: 'live_event_listener_partials_dropped_total', help: 'Partial subtitles dropped for listeners above their soft buffer bound', registers }),
-      slowConsumerDisconnects: new Counter({ name: 'live_event_listener_slow_consumer_disconnects_total', help: 'Listeners closed with 4008 (slow consumer)', registers }),
+      droppedPartials: new Counter({
+        name: 'live_event_listener_partials_dropped_total',
+        help: 'Partial subtitles dropped for listeners above their soft buffer bound',
+        registers,
+      }),
+      slowConsumerDisconnects: new Counter({
+        name: 'live_event_listener_slow_consumer_disconnects_total',
+        help: 'Listeners closed with 4008 (slow consumer)',
+        registers,
+      }),
       deliveryLatency: new Histogram({
         name: 'live_event_subtitle_delivery_latency_seconds',
-        help: 'From a subtitle\'s emitted_at to its hand-over to a listener socket',
+        help: "From a subtitle's emitted_at to its hand-over to a listener socket",
         labelNames: ['type'],
         buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
         registers,

@@ -3,7 +3,14 @@
  * typed by the generated models and serialised by the generated validator, so a reply that breaks
  * the contract throws here instead of reaching a client.
  */
-import type { ChannelLanguage, ErrorCode, ListenerServerMessage, Ping, Pong, Subscribed } from '@ilenia/generated/asyncapi/live-event/messages';
+import type {
+  ChannelLanguage,
+  ErrorCode,
+  ListenerServerMessage,
+  Ping,
+  Pong,
+  Subscribed,
+} from '@ilenia/generated/asyncapi/live-event/messages';
 import { serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import { errorMessage, type ErrorOptions } from '../ws/messages.js';
 import type { ChannelStatus } from './types.js';

@@ -8,9 +8,25 @@ import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { MessageType, type Gap, type SessionStateName, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
-import { channelKeyString, decodeBroadcast, encodeBroadcast, entryMatchesLanguages, historyScore, isHistoryEntry, type HistoryEntry } from './broadcast-codec.js';
+import {
+  channelKeyString,
+  decodeBroadcast,
+  encodeBroadcast,
+  entryMatchesLanguages,
+  historyScore,
+  isHistoryEntry,
+  type HistoryEntry,
+} from './broadcast-codec.js';
 import { appendAndPublishScript, readHistoryScript, recordSessionAndPublishScript } from './redis-scripts.js';
-import { BusUnavailableError, type ChannelBroadcast, type ChannelHistory, type ChannelKey, type ChannelStatus, type SubscribeOptions, type SubtitleBus } from './types.js';
+import {
+  BusUnavailableError,
+  type ChannelBroadcast,
+  type ChannelHistory,
+  type ChannelKey,
+  type ChannelStatus,
+  type SubscribeOptions,
+  type SubtitleBus,
+} from './types.js';
 
 export interface RedisSubtitleBusOptions {
   url: string;
@@ -54,7 +70,10 @@ export class RedisSubtitleBus implements SubtitleBus {
     // No INFO ready check on the subscriber: a SUBSCRIBE sent while ioredis runs it puts the connection
     // in subscriber mode, the check fails and the subscription is silently lost.
     this.subscriber = new Redis(options.url, { ...connection, connectionName: `${name}:subscriber`, enableReadyCheck: false });
-    for (const [role, client] of [['commands', this.commands], ['subscriber', this.subscriber]] as const) {
+    for (const [role, client] of [
+      ['commands', this.commands],
+      ['subscriber', this.subscriber],
+    ] as const) {
       // Without a listener, ioredis would turn every connection error into an uncaught exception.
       client.on('error', (error: Error) => options.logger?.warn({ err: { message: error.message }, role }, 'Redis connection error'));
     }
@@ -80,8 +99,16 @@ export class RedisSubtitleBus implements SubtitleBus {
     if (isHistoryEntry(message)) {
       const sequence = message.type === MessageType.SubtitleFinal ? String(message.sequence) : '';
       await this.commands.eval(
-        appendAndPublishScript, 2, keys.history, keys.meta,
-        keys.broadcast, payload, String(historyScore(message)), sequence, String(this.options.historyLimit), String(this.options.historyTtlSeconds),
+        appendAndPublishScript,
+        2,
+        keys.history,
+        keys.meta,
+        keys.broadcast,
+        payload,
+        String(historyScore(message)),
+        sequence,
+        String(this.options.historyLimit),
+        String(this.options.historyTtlSeconds),
       );
     } else if (message.type === MessageType.SessionState) {
       await this.commands.eval(recordSessionAndPublishScript, 1, keys.meta, keys.broadcast, payload, message.session_id, message.state);
@@ -92,7 +119,11 @@ export class RedisSubtitleBus implements SubtitleBus {
     }
   }
 
-  async subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void, options: SubscribeOptions = {}): Promise<() => Promise<void>> {
+  async subscribe(
+    channel: ChannelKey,
+    deliver: (message: ChannelBroadcast) => void,
+    options: SubscribeOptions = {},
+  ): Promise<() => Promise<void>> {
     const name = this.keys(channel).broadcast;
     let subscription = this.subscriptions.get(name);
     if (!subscription) {
@@ -124,7 +155,13 @@ export class RedisSubtitleBus implements SubtitleBus {
 
   async history(channel: ChannelKey, options: { afterSequence: number; languages: readonly string[] }): Promise<ChannelHistory> {
     const keys = this.keys(channel);
-    const [held, published, floor, members] = (await this.commands.eval(readHistoryScript, 2, keys.history, keys.meta, String(options.afterSequence))) as [number, string, string, string[]];
+    const [held, published, floor, members] = (await this.commands.eval(
+      readHistoryScript,
+      2,
+      keys.history,
+      keys.meta,
+      String(options.afterSequence),
+    )) as [number, string, string, string[]];
     const latestSequence = Number(published);
     const effectiveFloor = held === 1 ? Number(floor) : latestSequence;
     const languages = new Set(options.languages);
@@ -133,7 +170,10 @@ export class RedisSubtitleBus implements SubtitleBus {
     for (const member of members) {
       const decoded = decodeBroadcast(member);
       if (!decoded.ok || !isHistoryEntry(decoded.message)) {
-        this.options.logger?.error({ channel_id: channel.channelId, problem: decoded.ok ? 'not a history entry' : decoded.error.message }, 'invalid entry in subtitle history; skipped');
+        this.options.logger?.error(
+          { channel_id: channel.channelId, problem: decoded.ok ? 'not a history entry' : decoded.error.message },
+          'invalid entry in subtitle history; skipped',
+        );
         continue;
       }
       const entry: HistoryEntry = decoded.message;
@@ -148,7 +188,10 @@ export class RedisSubtitleBus implements SubtitleBus {
     const [published, sessionId, state] = await this.commands.hmget(this.keys(channel).meta, 'published', 'session_id', 'state');
     return {
       latestSequence: Number(published ?? 0),
-      session: sessionId && state && sessionStates.has(state) ? { session_id: sessionId, state: state as SessionStateName } : { session_id: null, state: 'idle' },
+      session:
+        sessionId && state && sessionStates.has(state)
+          ? { session_id: sessionId, state: state as SessionStateName }
+          : { session_id: null, state: 'idle' },
     };
   }
 
@@ -160,7 +203,10 @@ export class RedisSubtitleBus implements SubtitleBus {
     const timeoutMs = this.options.pingTimeoutMs ?? 2_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms (subscriber connection ${this.subscriber.status})`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`Redis did not answer within ${timeoutMs} ms (subscriber connection ${this.subscriber.status})`)),
+        timeoutMs,
+      );
     });
     try {
       // Both connections count: without the subscriber, listeners here would hear nothing.
@@ -177,12 +223,15 @@ export class RedisSubtitleBus implements SubtitleBus {
     this.closing = true;
     this.subscriptions.clear();
     // QUIT lets pending commands finish; a connection that is not up has nothing to finish.
-    await Promise.allSettled([this.subscriber, this.commands].map((client) => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()))));
+    await Promise.allSettled(
+      [this.subscriber, this.commands].map((client) => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()))),
+    );
   }
 
   private interrupt(): void {
     const interrupted = [...this.subscriptions.values()].flatMap((subscription) => [...subscription.deliverers]);
-    if (interrupted.length > 0) this.options.logger?.warn({ subscribers: interrupted.length }, 'Redis subscriber connection lost; subscribers told to resume');
+    if (interrupted.length > 0)
+      this.options.logger?.warn({ subscribers: interrupted.length }, 'Redis subscriber connection lost; subscribers told to resume');
     for (const { onInterrupted } of interrupted) {
       try {
         onInterrupted?.();

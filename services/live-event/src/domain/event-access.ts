@@ -33,18 +33,31 @@ async function whyUnseen(directory: EventsDirectory, eventId: string): Promise<A
 }
 
 /** The event and channel a speaker may stream into, or why not (checked in the order the spec gives). */
-export async function checkSpeakerAccess(directory: EventsDirectory, target: { eventId: string; channelId: string }, caller: Caller): Promise<SpeakerAccess> {
+export async function checkSpeakerAccess(
+  directory: EventsDirectory,
+  target: { eventId: string; channelId: string },
+  caller: Caller,
+): Promise<SpeakerAccess> {
   const event = await directory.eventSeenBy(target.eventId, caller.accessToken);
   if (!event) return { ok: false, refusal: await whyUnseen(directory, target.eventId) };
   const channel = event.channels.find((candidate) => candidate.id === target.channelId);
-  if (!channel) return { ok: false, refusal: { reason: 'channel_missing', detail: `Event ${event.id} has no channel ${target.channelId}.` } };
+  if (!channel)
+    return { ok: false, refusal: { reason: 'channel_missing', detail: `Event ${event.id} has no channel ${target.channelId}.` } };
   if (!caller.manageAll && !channel.speakers.includes(caller.userId)) {
     return { ok: false, refusal: { reason: 'not_speaker', detail: `You are not assigned as a speaker of channel ${channel.id}.` } };
   }
   // A ready event takes its speakers too: the sound check and the first words must not wait for a
   // manager to flip the status; draft and ended events take nobody.
   if (event.status !== 'ready' && event.status !== 'live') {
-    return { ok: false, refusal: { reason: 'not_live', detail: `Event ${event.id} is ${event.status}; speakers can stream into a ready or live event.`, status: event.status, allowed: ['ready', 'live'] } };
+    return {
+      ok: false,
+      refusal: {
+        reason: 'not_live',
+        detail: `Event ${event.id} is ${event.status}; speakers can stream into a ready or live event.`,
+        status: event.status,
+        allowed: ['ready', 'live'],
+      },
+    };
   }
   return { ok: true, event, channel };
 }
@@ -54,7 +67,15 @@ export async function checkListenerAccess(directory: EventsDirectory, eventId: s
   const event = await directory.eventSeenBy(eventId, caller.accessToken);
   if (!event) return { ok: false, refusal: await whyUnseen(directory, eventId) };
   if (event.status !== 'ready' && event.status !== 'live') {
-    return { ok: false, refusal: { reason: 'not_live', detail: `Event ${event.id} is ${event.status}; listeners can join a ready or live event.`, status: event.status, allowed: ['ready', 'live'] } };
+    return {
+      ok: false,
+      refusal: {
+        reason: 'not_live',
+        detail: `Event ${event.id} is ${event.status}; listeners can join a ready or live event.`,
+        status: event.status,
+        allowed: ['ready', 'live'],
+      },
+    };
   }
   return { ok: true, event };
 }

@@ -32,7 +32,11 @@ export function liveSession(session: StoredSession | undefined, busSession: Sess
   if (!session || session.status === 'ended') return null;
   const busState = busSession?.session_id === session.id ? busSession.state : undefined;
   const state: ChannelLiveSession['state'] =
-    busState === 'live' || busState === 'paused' || busState === 'interrupted' ? busState : session.status === 'interrupted' ? 'interrupted' : 'live';
+    busState === 'live' || busState === 'paused' || busState === 'interrupted'
+      ? busState
+      : session.status === 'interrupted'
+        ? 'interrupted'
+        : 'live';
   return { id: session.id, state, speaker_id: session.speakerId, started_at: session.startedAt.toISOString() };
 }
 
@@ -54,10 +58,18 @@ export function finalLatencies(finals: readonly FinalTimings[], channelLanguages
       emitted_at: first.emittedAt,
       recognition_ms: first.recognitionMs,
       languages: published
-        .sort(([a, timingsA], [b, timingsB]) => Number(timingsB.isSource) - Number(timingsA.isSource) || order(a) - order(b) || a.localeCompare(b))
+        .sort(
+          ([a, timingsA], [b, timingsB]) =>
+            Number(timingsB.isSource) - Number(timingsA.isSource) || order(a) - order(b) || a.localeCompare(b),
+        )
         .map(([language, timings]) => {
           const deliveries = final.deliveries[language] ?? [];
-          return { language, is_source: timings.isSource, translation_ms: timings.isSource ? null : timings.translationMs, delivery_ms: deliveries.length > 0 ? Math.max(...deliveries) : null };
+          return {
+            language,
+            is_source: timings.isSource,
+            translation_ms: timings.isSource ? null : timings.translationMs,
+            delivery_ms: deliveries.length > 0 ? Math.max(...deliveries) : null,
+          };
         }),
     });
   }
@@ -79,7 +91,10 @@ export function channelLiveStatus(input: {
     channel_id: channel.id,
     session: liveSession(input.session, input.busSession),
     listeners: counts.reduce((sum, entry) => sum + entry.listeners, 0),
-    languages: languages.map((language) => ({ language, listeners: counts.reduce((sum, entry) => sum + (entry.languages[language] ?? 0), 0) })),
+    languages: languages.map((language) => ({
+      language,
+      listeners: counts.reduce((sum, entry) => sum + (entry.languages[language] ?? 0), 0),
+    })),
     finals: finalLatencies(input.finals, languages),
   };
 }

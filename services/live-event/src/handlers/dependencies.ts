@@ -59,7 +59,11 @@ export async function withUpstream<T>(body: () => Promise<T>): Promise<T> {
  * The session when the caller can see its event (the transcripts' rule: anyone the events service
  * shows the event to, listeners included); a 404 Problem otherwise, as if it did not exist.
  */
-export async function visibleSession(dependencies: HandlerDependencies, sessionId: string, context: CallerContext): Promise<{ session: StoredSession; event: EventsEvent }> {
+export async function visibleSession(
+  dependencies: HandlerDependencies,
+  sessionId: string,
+  context: CallerContext,
+): Promise<{ session: StoredSession; event: EventsEvent }> {
   const session = await dependencies.sessions.get(sessionId);
   const event = session ? await dependencies.directory.eventSeenBy(session.eventId, callerOf(context).accessToken) : undefined;
   if (!session || !event) throw problems.notFound(`No session with id ${sessionId}.`);
@@ -70,9 +74,14 @@ export async function visibleSession(dependencies: HandlerDependencies, sessionI
  * The session when the caller may see its event's session records (the events service's rule for
  * sessions, recordings and their metadata: organiser, `events:manage_all`, services); 404 otherwise.
  */
-export async function overseenSession(dependencies: HandlerDependencies, sessionId: string, context: CallerContext): Promise<StoredSession> {
+export async function overseenSession(
+  dependencies: HandlerDependencies,
+  sessionId: string,
+  context: CallerContext,
+): Promise<StoredSession> {
   const session = await dependencies.sessions.get(sessionId);
-  if (!session || !(await dependencies.directory.overseesEvent(session.eventId, callerOf(context).accessToken))) throw problems.notFound(`No session with id ${sessionId}.`);
+  if (!session || !(await dependencies.directory.overseesEvent(session.eventId, callerOf(context).accessToken)))
+    throw problems.notFound(`No session with id ${sessionId}.`);
   return session;
 }
 
@@ -85,10 +94,16 @@ export async function visibleEvent(dependencies: HandlerDependencies, eventId: s
 
 /** Checks that the caller may see the event's sessions (the events service decides); a 404 Problem otherwise. */
 export async function overseenEvent(dependencies: HandlerDependencies, eventId: string, context: CallerContext): Promise<void> {
-  if (!(await dependencies.directory.overseesEvent(eventId, callerOf(context).accessToken))) throw problems.notFound(`No event with id ${eventId}.`);
+  if (!(await dependencies.directory.overseesEvent(eventId, callerOf(context).accessToken)))
+    throw problems.notFound(`No event with id ${eventId}.`);
 }
 
 /** A 409 Problem of one of the live-event types. */
-export function conflict(type: 'event-not-live' | 'channel-busy' | 'recording-in-progress', title: string, detail: string, extensions?: Record<string, unknown>): HttpProblem {
+export function conflict(
+  type: 'event-not-live' | 'channel-busy' | 'recording-in-progress',
+  title: string,
+  detail: string,
+  extensions?: Record<string, unknown>,
+): HttpProblem {
   return new HttpProblem({ status: 409, type: `https://ilenia.dev/problems/${type}`, title, detail, extensions });
 }

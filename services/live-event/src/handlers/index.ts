@@ -9,7 +9,10 @@ import { ticketHandlers } from './ticket-handlers.js';
 import { transcriptHandlers } from './transcript-handlers.js';
 
 /** Every operation of the live-event REST API, from the service's dependencies. */
-export function createLiveEventHandlers(dependencies: HandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>> = {}): LiveEventHandlers {
+export function createLiveEventHandlers(
+  dependencies: HandlerDependencies,
+  probes: Readonly<Record<string, ReadinessProbe>> = {},
+): LiveEventHandlers {
   return {
     ...ticketHandlers(dependencies),
     ...sessionHandlers(dependencies),
@@ -18,7 +21,12 @@ export function createLiveEventHandlers(dependencies: HandlerDependencies, probe
     ...liveStatusHandlers(dependencies),
     async getMetrics(_input, context) {
       requireMetricsToken(dependencies.metricsToken, context.request.headers.authorization);
-      return { status: 200, contentType: 'text/plain; version=0.0.4', headers: { 'Cache-Control': 'no-store' }, body: await dependencies.metrics.registry.metrics() };
+      return {
+        status: 200,
+        contentType: 'text/plain; version=0.0.4',
+        headers: { 'Cache-Control': 'no-store' },
+        body: await dependencies.metrics.registry.metrics(),
+      };
     },
     ...healthHandlers({ name: 'live-event' }, probes),
   };

@@ -19,8 +19,18 @@ export function liveStatusHandlers(dependencies: HandlerDependencies): Pick<Live
       const channels = await Promise.all(
         event.channels.map(async (channel) => {
           const key = { eventId, channelId: channel.id };
-          const [session, status, finals] = await Promise.all([dependencies.sessions.unfinishedOfChannel(channel.id), bus.status?.(key), liveStatus.latestFinals(key, limit)]);
-          return channelLiveStatus({ channel, session: session?.eventId === eventId ? session : undefined, busSession: status?.session, presence, finals });
+          const [session, status, finals] = await Promise.all([
+            dependencies.sessions.unfinishedOfChannel(channel.id),
+            bus.status?.(key),
+            liveStatus.latestFinals(key, limit),
+          ]);
+          return channelLiveStatus({
+            channel,
+            session: session?.eventId === eventId ? session : undefined,
+            busSession: status?.session,
+            presence,
+            finals,
+          });
         }),
       );
       return {

@@ -27,7 +27,11 @@ export function parseRange(header: string | undefined, size: number): ParsedRang
 
 async function recordingOf(session: StoredSession): Promise<{ path: string; size: number }> {
   if (session.status !== 'ended') {
-    throw conflict('recording-in-progress', 'Recording in progress', `Session ${session.id} has not ended; its recording is available once it does.`);
+    throw conflict(
+      'recording-in-progress',
+      'Recording in progress',
+      `Session ${session.id} has not ended; its recording is available once it does.`,
+    );
   }
   if (!session.recordingPath || session.recordingBytes === null) throw problems.notFound(`Session ${session.id} has no recording.`);
   const stat = await fs.stat(session.recordingPath).catch(() => undefined);
@@ -36,14 +40,17 @@ async function recordingOf(session: StoredSession): Promise<{ path: string; size
 }
 
 /** Downloading a recording (with byte ranges) and reading its metadata: the session records' audience only. */
-export function recordingHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'getSessionRecording' | 'getSessionRecordingMetadata'> {
+export function recordingHandlers(
+  dependencies: HandlerDependencies,
+): Pick<LiveEventHandlers, 'getSessionRecording' | 'getSessionRecordingMetadata'> {
   return {
     async getSessionRecording(input, context): Promise<GetSessionRecordingResult> {
       const session = await withUpstream(() => overseenSession(dependencies, input.path.session_id, context));
       const recording = await recordingOf(session);
       const etag = `"${session.id}-${recording.size}"`;
       const ifRange = input.headers['if-range'];
-      const range = ifRange !== undefined && ifRange !== etag ? ({ kind: 'ignore' } as const) : parseRange(input.headers.range, recording.size);
+      const range =
+        ifRange !== undefined && ifRange !== etag ? ({ kind: 'ignore' } as const) : parseRange(input.headers.range, recording.size);
       if (range.kind === 'unsatisfiable') {
         throw new HttpProblem({
           status: 416,
@@ -57,14 +64,24 @@ export function recordingHandlers(dependencies: HandlerDependencies): Pick<LiveE
         return {
           status: 206,
           contentType: 'audio/wav',
-          headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${range.start}-${range.end}/${recording.size}`, 'Content-Length': range.end - range.start + 1, ETag: etag },
+          headers: {
+            'Accept-Ranges': 'bytes',
+            'Content-Range': `bytes ${range.start}-${range.end}/${recording.size}`,
+            'Content-Length': range.end - range.start + 1,
+            ETag: etag,
+          },
           body: createReadStream(recording.path, { start: range.start, end: range.end }),
         };
       }
       return {
         status: 200,
         contentType: 'audio/wav',
-        headers: { 'Accept-Ranges': 'bytes', 'Content-Length': recording.size, 'Content-Disposition': `attachment; filename="session-${session.id}.wav"`, ETag: etag },
+        headers: {
+          'Accept-Ranges': 'bytes',
+          'Content-Length': recording.size,
+          'Content-Disposition': `attachment; filename="session-${session.id}.wav"`,
+          ETag: etag,
+        },
         body: createReadStream(recording.path),
       };
     },

@@ -11,7 +11,8 @@ describe('Range parsing (one range, RFC 9110)', () => {
   });
 
   it('ignores malformed and multi-range headers, and refuses ranges past the end', () => {
-    for (const header of [undefined, 'bytes=', 'bytes=a-b', 'items=0-1', 'bytes=0-1,4-5', 'bytes=5-1']) expect(parseRange(header, 1000)).toEqual({ kind: 'ignore' });
+    for (const header of [undefined, 'bytes=', 'bytes=a-b', 'items=0-1', 'bytes=0-1,4-5', 'bytes=5-1'])
+      expect(parseRange(header, 1000)).toEqual({ kind: 'ignore' });
     expect(parseRange('bytes=1000-', 1000)).toEqual({ kind: 'unsatisfiable' });
     expect(parseRange('bytes=-0', 1000)).toEqual({ kind: 'unsatisfiable' });
   });

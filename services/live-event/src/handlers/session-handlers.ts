@@ -34,7 +34,12 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveEve
       await withUpstream(() => overseenEvent(dependencies, eventId, context));
       const limit = input.query.limit ?? 50;
       const offset = input.query.offset ?? 0;
-      const page = await dependencies.sessions.listByEvent(eventId, { channelId: input.query.channel_id, status: input.query.status, limit, offset });
+      const page = await dependencies.sessions.listByEvent(eventId, {
+        channelId: input.query.channel_id,
+        status: input.query.status,
+        limit,
+        offset,
+      });
       return { status: 200, body: { items: page.items.map((session) => sessionBody(session)), total: page.total, limit, offset } };
     },
 

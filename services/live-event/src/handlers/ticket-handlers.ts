@@ -22,7 +22,11 @@ function refusalProblem(refusal: AccessRefusal): HttpProblem {
 
 function unsupportedLanguagesProblem(unsupported: UnsupportedLanguage[]): HttpProblem {
   const describe = (item: UnsupportedLanguage) =>
-    item.reason === 'stt_unsupported' ? `the STT engine cannot transcribe ${item.language}` : item.reason === 'mt_unsupported' ? `the MT engine cannot translate ${item.source_language} to ${item.language}` : `no channel of the event offers ${item.language}`;
+    item.reason === 'stt_unsupported'
+      ? `the STT engine cannot transcribe ${item.language}`
+      : item.reason === 'mt_unsupported'
+        ? `the MT engine cannot translate ${item.source_language} to ${item.language}`
+        : `no channel of the event offers ${item.language}`;
   const detail = unsupported.map(describe).join('; ');
   return new HttpProblem({
     status: 422,
@@ -43,7 +47,11 @@ function webSocketUrl(dependencies: HandlerDependencies, request: Request, role:
 
 function takeTicketAllowance(dependencies: HandlerDependencies, userId: string): void {
   const allowance = dependencies.ticketLimiter.take(userId);
-  if (!allowance.allowed) throw problems.tooManyRequests(`Too many tickets requested; try again in ${allowance.retryAfterSeconds} seconds.`, allowance.retryAfterSeconds);
+  if (!allowance.allowed)
+    throw problems.tooManyRequests(
+      `Too many tickets requested; try again in ${allowance.retryAfterSeconds} seconds.`,
+      allowance.retryAfterSeconds,
+    );
 }
 
 /** Issues a ticket for a caller already checked, and the 201 answer that hands it over. */
@@ -77,14 +85,25 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       if (!access.ok) throw refusalProblem(access.refusal);
       // This instance's sessions first; the shared database knows those of every other instance.
       const local = dependencies.registry.ofChannel(channelId);
-      const holder = local ? { id: local.id, speakerId: local.parameters.speakerId } : await dependencies.sessions.unfinishedOfChannel(channelId);
+      const holder = local
+        ? { id: local.id, speakerId: local.parameters.speakerId }
+        : await dependencies.sessions.unfinishedOfChannel(channelId);
       if (holder && holder.speakerId !== caller.userId) {
         throw conflict('channel-busy', 'Channel busy', `Another speaker is live in channel ${channelId} (session ${holder.id}).`);
       }
-      const unsupported = unsupportedChannelLanguages(dependencies.engines, access.channel.source_language, access.channel.target_languages);
+      const unsupported = unsupportedChannelLanguages(
+        dependencies.engines,
+        access.channel.source_language,
+        access.channel.target_languages,
+      );
       if (unsupported.length > 0) throw unsupportedLanguagesProblem(unsupported);
       const languages = [access.channel.source_language, ...access.channel.target_languages];
-      return issueTicket(dependencies, context.request, { role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll, accessToken: caller.accessToken }, languages);
+      return issueTicket(
+        dependencies,
+        context.request,
+        { role: 'speaker', userId: caller.userId, eventId, channelId, manageAll: caller.manageAll, accessToken: caller.accessToken },
+        languages,
+      );
     },
 
     async createListenerTicket(input, context) {
@@ -97,10 +116,18 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       const offeredPrimary = new Set(offered.map((language) => language.toLowerCase()));
       const requested = input.body.languages;
       if (requested) {
-        const missing = requested.filter((language) => !offeredPrimary.has(language.toLowerCase()) && !offeredPrimary.has(primaryLanguage(language)));
-        if (missing.length > 0) throw unsupportedLanguagesProblem(missing.map((language) => ({ language, reason: 'not_offered', source_language: null })));
+        const missing = requested.filter(
+          (language) => !offeredPrimary.has(language.toLowerCase()) && !offeredPrimary.has(primaryLanguage(language)),
+        );
+        if (missing.length > 0)
+          throw unsupportedLanguagesProblem(missing.map((language) => ({ language, reason: 'not_offered', source_language: null })));
       }
-      return issueTicket(dependencies, context.request, { role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll, accessToken: caller.accessToken }, requested ?? offered);
+      return issueTicket(
+        dependencies,
+        context.request,
+        { role: 'listener', userId: caller.userId, eventId, channelId: null, manageAll: caller.manageAll, accessToken: caller.accessToken },
+        requested ?? offered,
+      );
     },
   };
 }

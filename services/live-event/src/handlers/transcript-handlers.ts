@@ -4,7 +4,15 @@ import { problems } from '@ilenia/kit';
 import { eventLanguages } from '../domain/event-access.js';
 import type { StoredSegment } from '../repositories/segment-repository.js';
 import type { StoredSession } from '../repositories/session-repository.js';
-import { chooseTranscriptFormat, mediaTypeOfFormat, renderPlainText, renderSubRip, renderWebVtt, type TranscriptFormat, type TranscriptPart } from '@ilenia/transcripts';
+import {
+  chooseTranscriptFormat,
+  mediaTypeOfFormat,
+  renderPlainText,
+  renderSubRip,
+  renderWebVtt,
+  type TranscriptFormat,
+  type TranscriptPart,
+} from '@ilenia/transcripts';
 import { visibleEvent, visibleSession, withUpstream, type HandlerDependencies } from './dependencies.js';
 
 type TranscriptSegment = components['schemas']['TranscriptSegment'];
@@ -48,7 +56,9 @@ function mediaMsOf(dependencies: HandlerDependencies, session: StoredSession): n
 }
 
 /** Session transcript index and downloads, and the whole event's transcript. */
-export function transcriptHandlers(dependencies: HandlerDependencies): Pick<LiveEventHandlers, 'listSessionTranscripts' | 'getSessionTranscript' | 'getEventTranscript'> {
+export function transcriptHandlers(
+  dependencies: HandlerDependencies,
+): Pick<LiveEventHandlers, 'listSessionTranscripts' | 'getSessionTranscript' | 'getEventTranscript'> {
   return {
     async listSessionTranscripts(input, context) {
       const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context));
@@ -61,7 +71,11 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
           channel_id: session.channelId,
           source_language: session.sourceLanguage,
           complete: session.status === 'ended',
-          languages: session.languages.map((language) => ({ language, is_source: language === session.sourceLanguage, segment_count: counts.get(language) ?? 0 })),
+          languages: session.languages.map((language) => ({
+            language,
+            is_source: language === session.sourceLanguage,
+            segment_count: counts.get(language) ?? 0,
+          })),
         },
       };
     },
@@ -69,7 +83,8 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
     async getSessionTranscript(input, context): Promise<GetSessionTranscriptResult> {
       const { session } = await withUpstream(() => visibleSession(dependencies, input.path.session_id, context));
       const language = languageOf(session.languages, input.path.language);
-      if (!language) throw problems.notFound(`Session ${session.id} has transcripts in ${session.languages.join(', ')}, not in ${input.path.language}.`);
+      if (!language)
+        throw problems.notFound(`Session ${session.id} has transcripts in ${session.languages.join(', ')}, not in ${input.path.language}.`);
       const segments = await dependencies.segments.listBySession(session.id, language);
       const format = chooseTranscriptFormat(input.query.format, acceptOf(input.headers));
       const name = `session-${session.id}.${language}`;
@@ -97,9 +112,12 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
       const channels = channelId ? event.channels.filter((channel) => channel.id === channelId) : event.channels;
       if (channelId && channels.length === 0) throw problems.notFound(`Event ${event.id} has no channel ${channelId}.`);
       const language = languageOf(eventLanguages({ ...event, channels }), input.path.language);
-      if (!language) throw problems.notFound(`Event ${event.id} does not offer ${input.path.language}${channelId ? ` in channel ${channelId}` : ''}.`);
+      if (!language)
+        throw problems.notFound(`Event ${event.id} does not offer ${input.path.language}${channelId ? ` in channel ${channelId}` : ''}.`);
 
-      const sessions = (await dependencies.sessions.listAllByEvent(event.id, channelId)).filter((session) => languageOf(session.languages, language));
+      const sessions = (await dependencies.sessions.listAllByEvent(event.id, channelId)).filter((session) =>
+        languageOf(session.languages, language),
+      );
       let offsetMs = 0;
       const included: { session: StoredSession; offsetMs: number; segments: StoredSegment[] }[] = [];
       for (const session of sessions) {

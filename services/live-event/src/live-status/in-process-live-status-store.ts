@@ -1,7 +1,14 @@
 /** {@link LiveStatusStore} of a single instance (no `REDIS_URL`): maps with the same expiry rules. */
 import { channelKeyString } from '../distribution/broadcast-codec.js';
 import type { ChannelKey } from '../distribution/types.js';
-import { defaultLiveStatusTimes, type FinalTimings, type LiveStatusStore, type LiveStatusTimes, type PresenceSnapshot, type PublishedFinal } from './types.js';
+import {
+  defaultLiveStatusTimes,
+  type FinalTimings,
+  type LiveStatusStore,
+  type LiveStatusTimes,
+  type PresenceSnapshot,
+  type PublishedFinal,
+} from './types.js';
 
 interface StoredFinal extends FinalTimings {
   expiresAt: number;
@@ -32,7 +39,9 @@ export class InProcessLiveStatusStore implements LiveStatusStore {
 
   async readPresence(eventId: string): Promise<PresenceSnapshot[]> {
     const now = this.now();
-    return [...(this.presence.get(eventId)?.values() ?? [])].filter((entry) => entry.expiresAt > now).map((entry) => structuredClone(entry.snapshot));
+    return [...(this.presence.get(eventId)?.values() ?? [])]
+      .filter((entry) => entry.expiresAt > now)
+      .map((entry) => structuredClone(entry.snapshot));
   }
 
   async recordFinal(channel: ChannelKey, final: PublishedFinal): Promise<void> {
@@ -40,7 +49,11 @@ export class InProcessLiveStatusStore implements LiveStatusStore {
     this.final(channel, sequence).languages[language] = timings;
   }
 
-  async recordDelivery(_instanceId: string, channel: ChannelKey, delivery: { sequence: number; language: string; deliveryMs: number }): Promise<void> {
+  async recordDelivery(
+    _instanceId: string,
+    channel: ChannelKey,
+    delivery: { sequence: number; language: string; deliveryMs: number },
+  ): Promise<void> {
     const final = this.final(channel, delivery.sequence);
     (final.deliveries[delivery.language] ??= []).push(delivery.deliveryMs);
   }

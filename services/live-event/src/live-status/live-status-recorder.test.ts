@@ -60,16 +60,30 @@ describe('an instance recording the live status', () => {
     await bus.publish(channel, spanish);
     recorder.handedOver(channel, spanish, Date.parse('2026-11-28T17:00:00.025Z'));
     recorder.handedOver(channel, final(1, 'en', '2026-11-28T17:00:00.000Z'), Date.parse('2026-11-28T17:00:00.030Z'));
-    await expect.poll(() => store.latestFinals(channel, 5)).toEqual([
-      {
-        sequence: 1,
-        languages: {
-          en: { sessionId: spanish.session_id, isSource: true, recognitionMs: 300, translationMs: null, emittedAt: '2026-11-28T17:00:00.000Z' },
-          es: { sessionId: spanish.session_id, isSource: false, recognitionMs: 300, translationMs: 40, emittedAt: '2026-11-28T17:00:00.000Z' },
+    await expect
+      .poll(() => store.latestFinals(channel, 5))
+      .toEqual([
+        {
+          sequence: 1,
+          languages: {
+            en: {
+              sessionId: spanish.session_id,
+              isSource: true,
+              recognitionMs: 300,
+              translationMs: null,
+              emittedAt: '2026-11-28T17:00:00.000Z',
+            },
+            es: {
+              sessionId: spanish.session_id,
+              isSource: false,
+              recognitionMs: 300,
+              translationMs: 40,
+              emittedAt: '2026-11-28T17:00:00.000Z',
+            },
+          },
+          deliveries: { es: [25] },
         },
-        deliveries: { es: [25] },
-      },
-    ]);
+      ]);
   });
 });
 

@@ -36,10 +36,13 @@ export class LiveStatusRecorder implements FanoutObserver {
   private stopped = false;
 
   constructor(private readonly options: LiveStatusRecorderOptions) {
-    this.heartbeat = setInterval(() => {
-      for (const eventId of this.connections.keys()) this.dirty.add(eventId);
-      this.scheduleFlush();
-    }, options.heartbeatMs ?? defaultLiveStatusTimes.presenceTtlMs / 3);
+    this.heartbeat = setInterval(
+      () => {
+        for (const eventId of this.connections.keys()) this.dirty.add(eventId);
+        this.scheduleFlush();
+      },
+      options.heartbeatMs ?? defaultLiveStatusTimes.presenceTtlMs / 3,
+    );
     this.heartbeat.unref();
   }
 
@@ -98,7 +101,9 @@ export class LiveStatusRecorder implements FanoutObserver {
     const emittedAt = Date.parse(message.timings.emitted_at);
     if (Number.isNaN(emittedAt)) return;
     const delivery = { sequence: message.sequence, language: message.language, deliveryMs: Math.max(0, Math.round(atMs - emittedAt)) };
-    this.options.store.recordDelivery(this.instanceId, channel, delivery).catch((error: unknown) => this.warn(error, 'recording a delivery time failed'));
+    this.options.store
+      .recordDelivery(this.instanceId, channel, delivery)
+      .catch((error: unknown) => this.warn(error, 'recording a delivery time failed'));
   }
 
   /** `bus`, recording the timings of every final published through it. */
@@ -124,7 +129,13 @@ export class LiveStatusRecorder implements FanoutObserver {
     this.stopped = true;
     clearInterval(this.heartbeat);
     await this.flushing;
-    await Promise.all([...this.connections.keys()].map((eventId) => this.options.store.writePresence(this.instanceId, eventId, null).catch((error: unknown) => this.warn(error, 'removing presence failed'))));
+    await Promise.all(
+      [...this.connections.keys()].map((eventId) =>
+        this.options.store
+          .writePresence(this.instanceId, eventId, null)
+          .catch((error: unknown) => this.warn(error, 'removing presence failed')),
+      ),
+    );
   }
 
   /** Resolves once every presence change so far is written. */
@@ -152,7 +163,9 @@ export class LiveStatusRecorder implements FanoutObserver {
       this.dirty.clear();
       this.flushing = this.flushing.then(async () => {
         for (const eventId of events) {
-          await this.options.store.writePresence(this.instanceId, eventId, this.snapshot(eventId)).catch((error: unknown) => this.warn(error, 'writing presence failed'));
+          await this.options.store
+            .writePresence(this.instanceId, eventId, this.snapshot(eventId))
+            .catch((error: unknown) => this.warn(error, 'writing presence failed'));
         }
       });
     });

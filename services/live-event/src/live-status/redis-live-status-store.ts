@@ -12,7 +12,14 @@
  */
 import type { Redis } from 'ioredis';
 import type { ChannelKey } from '../distribution/types.js';
-import { defaultLiveStatusTimes, type FinalTimings, type LiveStatusStore, type LiveStatusTimes, type PresenceSnapshot, type PublishedFinal } from './types.js';
+import {
+  defaultLiveStatusTimes,
+  type FinalTimings,
+  type LiveStatusStore,
+  type LiveStatusTimes,
+  type PresenceSnapshot,
+  type PublishedFinal,
+} from './types.js';
 
 export interface RedisLiveStatusStoreOptions {
   redis: Redis;
@@ -72,9 +79,17 @@ export class RedisLiveStatusStore implements LiveStatusStore {
       .exec();
   }
 
-  async recordDelivery(instanceId: string, channel: ChannelKey, delivery: { sequence: number; language: string; deliveryMs: number }): Promise<void> {
+  async recordDelivery(
+    instanceId: string,
+    channel: ChannelKey,
+    delivery: { sequence: number; language: string; deliveryMs: number },
+  ): Promise<void> {
     const key = `${this.finalKeyPrefix(channel)}${delivery.sequence}`;
-    await this.redis.multi().hset(key, `delivery:${delivery.language}:${instanceId}`, String(delivery.deliveryMs)).pexpire(key, this.times.finalsTtlMs).exec();
+    await this.redis
+      .multi()
+      .hset(key, `delivery:${delivery.language}:${instanceId}`, String(delivery.deliveryMs))
+      .pexpire(key, this.times.finalsTtlMs)
+      .exec();
   }
 
   async latestFinals(channel: ChannelKey, limit: number): Promise<FinalTimings[]> {

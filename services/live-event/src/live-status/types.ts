@@ -44,7 +44,11 @@ export interface LiveStatusStore {
   /** Records a final as published (any language). */
   recordFinal(channel: ChannelKey, final: PublishedFinal): Promise<void>;
   /** Records how long this instance took to hand a final to its listeners of `language`. */
-  recordDelivery(instanceId: string, channel: ChannelKey, delivery: { sequence: number; language: string; deliveryMs: number }): Promise<void>;
+  recordDelivery(
+    instanceId: string,
+    channel: ChannelKey,
+    delivery: { sequence: number; language: string; deliveryMs: number },
+  ): Promise<void>;
   /** The channel's latest finals, newest first. */
   latestFinals(channel: ChannelKey, limit: number): Promise<FinalTimings[]>;
   close(): Promise<void>;

@@ -22,7 +22,9 @@ describe('WAV recording', () => {
     const wav = await readFile(file);
     expect(wav.subarray(0, 4).toString()).toBe('RIFF');
     expect(wav.subarray(8, 16).toString()).toBe('WAVEfmt ');
-    expect([wav.readUInt16LE(20), wav.readUInt16LE(22), wav.readUInt32LE(24), wav.readUInt32LE(28), wav.readUInt16LE(34)]).toEqual([1, 1, 16000, 32000, 16]);
+    expect([wav.readUInt16LE(20), wav.readUInt16LE(22), wav.readUInt32LE(24), wav.readUInt32LE(28), wav.readUInt16LE(34)]).toEqual([
+      1, 1, 16000, 32000, 16,
+    ]);
     expect(wav.readUInt32LE(4)).toBe(36 + 960);
     expect(wav.readUInt32LE(40)).toBe(960);
     expect(wav.subarray(44, 44 + 640).every((byte) => byte === 1)).toBe(true);

@@ -39,7 +39,13 @@ export class SegmentRepository {
 
   /** A session's segments in one language, in sequence order. */
   async listBySession(sessionId: string, language: string): Promise<StoredSegment[]> {
-    const rows = await this.db.selectFrom('transcript_segments').selectAll().where('session_id', '=', sessionId).where('language', '=', language).orderBy('sequence').execute();
+    const rows = await this.db
+      .selectFrom('transcript_segments')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('language', '=', language)
+      .orderBy('sequence')
+      .execute();
     return rows.map((row) => ({
       sessionId: row.session_id,
       language: row.language,

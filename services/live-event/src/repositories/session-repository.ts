@@ -118,12 +118,22 @@ export class SessionRepository {
   }
 
   /** One page of an event's sessions, oldest first (by start, then id), and how many match. */
-  async listByEvent(eventId: string, filter: { channelId?: string; status?: SessionStatus; limit: number; offset: number }): Promise<{ items: StoredSession[]; total: number }> {
+  async listByEvent(
+    eventId: string,
+    filter: { channelId?: string; status?: SessionStatus; limit: number; offset: number },
+  ): Promise<{ items: StoredSession[]; total: number }> {
     let query = this.db.selectFrom('live_sessions').where('event_id', '=', eventId);
     if (filter.channelId) query = query.where('channel_id', '=', filter.channelId);
     if (filter.status) query = query.where('status', '=', filter.status);
     const [rows, count] = await Promise.all([
-      query.selectAll().select(sourceSegmentCount.as('segment_count')).orderBy('started_at').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+      query
+        .selectAll()
+        .select(sourceSegmentCount.as('segment_count'))
+        .orderBy('started_at')
+        .orderBy('id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute(),
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { items: rows.map(toStored), total: Number(count.total) };
@@ -172,20 +182,30 @@ export class SessionRepository {
    * owner at once (the speaker attaches right after), so that a racing instance, reading it next,
    * finds a live owner and keeps off.
    */
-  async claim(id: string, seen: { status: 'active' | 'interrupted'; ownerInstance: string | null }, claim: { ownerInstance: string; at: Date }): Promise<boolean> {
+  async claim(
+    id: string,
+    seen: { status: 'active' | 'interrupted'; ownerInstance: string | null },
+    claim: { ownerInstance: string; at: Date },
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('live_sessions')
       .set({ owner_instance: claim.ownerInstance, status: 'active', resume_deadline: null, heartbeat_at: claim.at })
       .where('id', '=', id)
       .where('status', '=', seen.status)
-      .where((where) => (seen.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', seen.ownerInstance)))
+      .where((where) =>
+        seen.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', seen.ownerInstance),
+      )
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   /** The unfinished sessions owned by an instance (alive or not) other than `instanceId`. */
   async listOwnedElsewhere(instanceId: string): Promise<StoredSession[]> {
-    const rows = await this.selectSessions().where('status', '<>', 'ended').where('owner_instance', 'is not', null).where('owner_instance', '<>', instanceId).execute();
+    const rows = await this.selectSessions()
+      .where('status', '<>', 'ended')
+      .where('owner_instance', 'is not', null)
+      .where('owner_instance', '<>', instanceId)
+      .execute();
     return rows.map(toStored);
   }
 
@@ -194,7 +214,10 @@ export class SessionRepository {
     return (await this.selectSessions().where('status', '=', 'ended').where('record_written_at', 'is', null).execute()).map(toStored);
   }
 
-  async updateProgress(id: string, progress: { status?: 'active' | 'interrupted'; resumeDeadline?: Date | null; mediaOffsetMs?: number; listenersPeak?: number }): Promise<void> {
+  async updateProgress(
+    id: string,
+    progress: { status?: 'active' | 'interrupted'; resumeDeadline?: Date | null; mediaOffsetMs?: number; listenersPeak?: number },
+  ): Promise<void> {
     const values: Record<string, unknown> = {};
     if (progress.status) values.status = progress.status;
     if (progress.resumeDeadline !== undefined) values.resume_deadline = progress.resumeDeadline;
@@ -246,10 +269,15 @@ export class SessionRepository {
       .where('status', '<>', 'ended');
     if (end.onlyIfInterrupted) query = query.where('status', '=', 'interrupted');
     const owner = end.onlyIfOwnedBy;
-    if (owner !== undefined) query = query.where((where) => where.or([where('owner_instance', 'is', null), where('owner_instance', '=', owner)]));
+    if (owner !== undefined)
+      query = query.where((where) => where.or([where('owner_instance', 'is', null), where('owner_instance', '=', owner)]));
     const still = end.onlyIfStill;
     if (still) {
-      query = query.where('status', '=', still.status).where((where) => (still.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', still.ownerInstance)));
+      query = query
+        .where('status', '=', still.status)
+        .where((where) =>
+          still.ownerInstance === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', still.ownerInstance),
+        );
     }
     const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;

@@ -29,7 +29,9 @@ export async function sessionRecordOf(session: StoredSession, segments: SegmentR
     segment_count: session.segmentCount,
     listeners_peak: session.listenersPeak,
     recording_url: session.recordingBytes === null ? null : `${base}/v1/sessions/${session.id}/recording`,
-    transcripts: session.languages.filter((language) => (counts.get(language) ?? 0) > 0).map((language) => ({ language, url: `${base}/v1/sessions/${session.id}/transcripts/${encodeURIComponent(language)}` })),
+    transcripts: session.languages
+      .filter((language) => (counts.get(language) ?? 0) > 0)
+      .map((language) => ({ language, url: `${base}/v1/sessions/${session.id}/transcripts/${encodeURIComponent(language)}` })),
   };
 }
 
@@ -59,7 +61,10 @@ export function sessionRecordWriter(options: SessionRecordWriterOptions) {
       }
     }
     options.metrics.sessionRecordFailures.inc();
-    options.logger.error({ err: lastError, session_id: session.id, event_id: session.eventId }, 'the events service did not take the session record after every retry; it will be tried again');
+    options.logger.error(
+      { err: lastError, session_id: session.id, event_id: session.eventId },
+      'the events service did not take the session record after every retry; it will be tried again',
+    );
     return false;
   }
 

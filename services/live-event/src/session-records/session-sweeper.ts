@@ -13,7 +13,12 @@ import type { SessionRecordWriter } from './session-record-writer.js';
 export async function endAbandonedSession(
   sessions: SessionRepository,
   session: StoredSession,
-  end: { reason: SessionEndReason; now: Date; logger: Logger; onlyIfStill?: { status: 'active' | 'interrupted'; ownerInstance: string | null } },
+  end: {
+    reason: SessionEndReason;
+    now: Date;
+    logger: Logger;
+    onlyIfStill?: { status: 'active' | 'interrupted'; ownerInstance: string | null };
+  },
 ): Promise<boolean> {
   let recordingBytes: number | null = null;
   if (session.recordingPath) {
@@ -24,8 +29,16 @@ export async function endAbandonedSession(
       end.logger.warn({ err: error, session_id: session.id }, 'the recording of an abandoned session could not be finalised');
     }
   }
-  const mediaOffsetMs = recordingBytes === null ? session.mediaOffsetMs : Math.max(session.mediaOffsetMs, Math.floor((recordingBytes - 44) / 32));
-  return sessions.end(session.id, { reason: end.reason, endedAt: end.now, mediaOffsetMs, listenersPeak: session.listenersPeak, recordingBytes, ...(end.onlyIfStill ? { onlyIfStill: end.onlyIfStill } : {}) });
+  const mediaOffsetMs =
+    recordingBytes === null ? session.mediaOffsetMs : Math.max(session.mediaOffsetMs, Math.floor((recordingBytes - 44) / 32));
+  return sessions.end(session.id, {
+    reason: end.reason,
+    endedAt: end.now,
+    mediaOffsetMs,
+    listenersPeak: session.listenersPeak,
+    recordingBytes,
+    ...(end.onlyIfStill ? { onlyIfStill: end.onlyIfStill } : {}),
+  });
 }
 
 /**
@@ -55,7 +68,15 @@ export async function sweepSessions(options: {
       // process recorded is recognised again then) until the staleness rule below ends it.
       if (session.status === 'active') continue;
       if (session.resumeDeadline && session.resumeDeadline <= now) {
-        if (await endAbandonedSession(options.sessions, session, { reason: 'grace_expired', now, logger: options.logger, onlyIfStill: { status: 'interrupted', ownerInstance: session.ownerInstance } })) ended += 1;
+        if (
+          await endAbandonedSession(options.sessions, session, {
+            reason: 'grace_expired',
+            now,
+            logger: options.logger,
+            onlyIfStill: { status: 'interrupted', ownerInstance: session.ownerInstance },
+          })
+        )
+          ended += 1;
       }
     }
   }

@@ -4,7 +4,9 @@ import type { SessionServices } from './live-session.js';
 export async function latestSequence(services: SessionServices, channel: { eventId: string; channelId: string }): Promise<number> {
   const [stored, history] = await Promise.all([
     services.segments.latestSequenceOfChannel(channel.channelId),
-    services.bus.history({ eventId: channel.eventId, channelId: channel.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] }).catch(() => ({ latestSequence: 0 })),
+    services.bus
+      .history({ eventId: channel.eventId, channelId: channel.channelId }, { afterSequence: Number.MAX_SAFE_INTEGER, languages: [] })
+      .catch(() => ({ latestSequence: 0 })),
   ]);
   return Math.max(stored, history.latestSequence);
 }

@@ -30,7 +30,11 @@ describe.skipIf(!withRedis)(`Redis liveness (several instances)${withRedis ? '' 
     const clients = [new Redis(testRedisUrl), new Redis(testRedisUrl), new Redis(testRedisUrl)];
     try {
       const options = { keyPrefix: scratch.prefix, heartbeatMs: 100, staleAfterMs: 400, logger };
-      const [watcher, stopping, dying] = clients.map((client) => redisLiveness(client, options)) as [ReturnType<typeof redisLiveness>, ReturnType<typeof redisLiveness>, ReturnType<typeof redisLiveness>];
+      const [watcher, stopping, dying] = clients.map((client) => redisLiveness(client, options)) as [
+        ReturnType<typeof redisLiveness>,
+        ReturnType<typeof redisLiveness>,
+        ReturnType<typeof redisLiveness>,
+      ];
       await Promise.all([watcher.start(), stopping.start(), dying.start()]);
       expect(await watcher.isAlive(stopping.instanceId)).toBe(true);
       expect(await watcher.isAlive(dying.instanceId)).toBe(true);

@@ -66,7 +66,7 @@ export function redisLiveness(redis: Redis, options: RedisLivenessOptions): Inst
     try {
       await redis.set(key(instanceId), '1', 'PX', options.staleAfterMs);
     } catch (error) {
-      options.logger.warn({ err: { message: (error as Error).message } }, 'renewing this instance\'s liveness key failed');
+      options.logger.warn({ err: { message: (error as Error).message } }, "renewing this instance's liveness key failed");
     }
   };
   return {

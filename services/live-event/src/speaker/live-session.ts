@@ -14,7 +14,6 @@ import { latestSequence } from './channel-sequence.js';
 import type { InstanceLiveness } from './instance-liveness.js';
 import { SegmentPipeline, type FinalBufferLimits } from './segment-pipeline.js';
 
-
 /** Another session of the channel is unfinished (possibly on another instance): the speaker gets 4012. */
 export class ChannelBusyError extends Error {
   constructor(readonly channelId: string) {
@@ -111,7 +110,13 @@ export class LiveSession {
     const id = randomUUID();
     const recording = await WavWriter.open(path.join(services.recordingsDir, `${id}.wav`));
     const lastSequence = await latestSequence(services, parameters);
-    const session = LiveSession.assemble(services, { id, parameters, startedAt: new Date(), recording, lastSequence: lastSequence > 0 ? lastSequence : null });
+    const session = LiveSession.assemble(services, {
+      id,
+      parameters,
+      startedAt: new Date(),
+      recording,
+      lastSequence: lastSequence > 0 ? lastSequence : null,
+    });
     try {
       await services.sessions.create({
         id,
@@ -178,7 +183,12 @@ export class LiveSession {
     stream.on('error', (error) => {
       services.metrics.engineErrors.inc({ engine: 'stt', kind: 'error' });
       session?.log.warn({ err: error }, 'speech recogniser error');
-      session?.sink?.send({ type: 'error', code: 'engine_unavailable', message: `speech recognition is failing: ${error.message}`.slice(0, 1000), fatal: false });
+      session?.sink?.send({
+        type: 'error',
+        code: 'engine_unavailable',
+        message: `speech recognition is failing: ${error.message}`.slice(0, 1000),
+        fatal: false,
+      });
     });
     if (init.unrecognised && init.unrecognised.pcm.length > 0) stream.write(init.unrecognised.pcm);
     return session;
@@ -248,7 +258,12 @@ export class LiveSession {
     this.resumeDeadlineAt = new Date(Date.now() + this.services.resumeGraceSeconds * 1000);
     this.graceTimer = setTimeout(() => void this.end('grace_expired'), this.services.resumeGraceSeconds * 1000);
     await this.settle();
-    await this.services.sessions.updateProgress(this.id, { status: 'interrupted', resumeDeadline: this.resumeDeadlineAt, mediaOffsetMs: this.mediaOffsetMs, listenersPeak: this.listenersPeak });
+    await this.services.sessions.updateProgress(this.id, {
+      status: 'interrupted',
+      resumeDeadline: this.resumeDeadlineAt,
+      mediaOffsetMs: this.mediaOffsetMs,
+      listenersPeak: this.listenersPeak,
+    });
     if (this.state === 'interrupted') await this.publishState('speaker_disconnected', { resumeDeadline: this.resumeDeadlineAt });
   }
 
@@ -335,7 +350,9 @@ export class LiveSession {
     this.state = 'ended';
     await this.stream.close().catch((error: unknown) => this.log.warn({ err: error }, 'closing the recogniser stream failed'));
     await this.recording.close().catch(() => {});
-    await rm(this.recording.filePath, { force: true }).catch((error: unknown) => this.log.warn({ err: error }, 'removing the recording of a discarded session failed'));
+    await rm(this.recording.filePath, { force: true }).catch((error: unknown) =>
+      this.log.warn({ err: error }, 'removing the recording of a discarded session failed'),
+    );
   }
 
   private async finish(reason: SessionEndReason, requestId?: string): Promise<void> {
@@ -374,7 +391,10 @@ export class LiveSession {
     this.services.onEnded(this.id, { recorded: true });
   }
 
-  private async publishState(change: SessionState['change'], options: { requestId?: string; endReason?: SessionEndReason; resumeDeadline?: Date } = {}): Promise<void> {
+  private async publishState(
+    change: SessionState['change'],
+    options: { requestId?: string; endReason?: SessionEndReason; resumeDeadline?: Date } = {},
+  ): Promise<void> {
     const stateByChange: Record<SessionState['change'], SessionState['state']> = {
       started: 'live',
       resumed: 'live',
@@ -395,8 +415,10 @@ export class LiveSession {
       at: new Date().toISOString(),
     };
     this.sink?.send(options.requestId ? { ...message, request_id: options.requestId } : message);
-    await this.services.bus.publish({ eventId: this.parameters.eventId, channelId: this.parameters.channelId }, message).catch((error: unknown) => {
-      this.log.error({ err: error, change }, 'publishing the session state failed');
-    });
+    await this.services.bus
+      .publish({ eventId: this.parameters.eventId, channelId: this.parameters.channelId }, message)
+      .catch((error: unknown) => {
+        this.log.error({ err: error, change }, 'publishing the session state failed');
+      });
   }
 }

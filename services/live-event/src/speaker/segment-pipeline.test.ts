@@ -39,7 +39,8 @@ async function pipelineWith(finalBuffer: FinalBufferLimits, down: () => boolean)
     echoTranslations: () => false,
     finalBuffer,
   });
-  const say = (text: string, startMs: number) => pipeline.onResult({ kind: 'final', text, startMs, endMs: startMs + 900, recognitionMs: 100 }, performance.now());
+  const say = (text: string, startMs: number) =>
+    pipeline.onResult({ kind: 'final', text, startMs, endMs: startMs + 900, recognitionMs: 100 }, performance.now());
   return { pipeline, published, stored, toSpeaker, say };
 }
 
@@ -54,9 +55,14 @@ describe('a final that cannot be stored', () => {
     expect(talk.published).toEqual([]);
     down = false;
     await talk.pipeline.drain();
-    expect(talk.stored).toEqual([{ sequence: 1, text: 'first words' }, { sequence: 2, text: 'second words' }]);
+    expect(talk.stored).toEqual([
+      { sequence: 1, text: 'first words' },
+      { sequence: 2, text: 'second words' },
+    ]);
     expect(talk.published.map((message) => (message as SubtitleFinal).sequence)).toEqual([1, 2]);
-    expect(talk.toSpeaker.filter((message) => message.type === 'service_warning').map((message) => (message as { state: string }).state)).toEqual(['unavailable', 'recovered']);
+    expect(
+      talk.toSpeaker.filter((message) => message.type === 'service_warning').map((message) => (message as { state: string }).state),
+    ).toEqual(['unavailable', 'recovered']);
   });
 
   it('becomes a gap naming the segment once it waited too long, and its number goes to the next final: no hole', async () => {
@@ -84,7 +90,12 @@ describe('a final that cannot be stored', () => {
     await talk.pipeline.drain();
     expect(talk.stored).toEqual([{ sequence: 1, text: 'waiting words' }]);
     // In order: the final that waited, then the gap of the one given up, placed after it.
-    expect(talk.published.map((message) => [message.type, (message as SubtitleFinal).sequence ?? (message as Gap).after_sequence])).toEqual([['subtitle_final', 1], ['gap', 1]]);
+    expect(talk.published.map((message) => [message.type, (message as SubtitleFinal).sequence ?? (message as Gap).after_sequence])).toEqual(
+      [
+        ['subtitle_final', 1],
+        ['gap', 1],
+      ],
+    );
     expect((talk.published[1] as Gap).message).toMatch(/given up: 1 finals were already waiting/);
   });
 });

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Gap, ServiceWarning, SpeakerServerMessage, SubtitleFinal, SubtitlePartial } from '@ilenia/generated/asyncapi/live-event/messages';
+import type {
+  Gap,
+  ServiceWarning,
+  SpeakerServerMessage,
+  SubtitleFinal,
+  SubtitlePartial,
+} from '@ilenia/generated/asyncapi/live-event/messages';
 import { isDependencyUnavailable } from '@ilenia/kit';
 import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { BusUnavailableError, type ChannelKey, type SubtitleBus } from '../distribution/types.js';
@@ -46,7 +52,10 @@ type Dependency = ServiceWarning['dependency'];
 
 /** A final (or one language of it) that could not be stored or published within its time. */
 class FinalGivenUp extends Error {
-  constructor(readonly dependency: Dependency, cause: unknown) {
+  constructor(
+    readonly dependency: Dependency,
+    cause: unknown,
+  ) {
     super(`the ${dependency} stayed unavailable (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
   }
 }
@@ -116,7 +125,8 @@ export class SegmentPipeline {
   /** Takes one recogniser result; `receivedAt` is when it reached us (performance.now()). */
   onResult(streamResult: RecognitionResult, receivedAt: number): void {
     const offset = this.context.clockOffsetMs;
-    const result = offset === 0 ? streamResult : { ...streamResult, startMs: streamResult.startMs + offset, endMs: streamResult.endMs + offset };
+    const result =
+      offset === 0 ? streamResult : { ...streamResult, startMs: streamResult.startMs + offset, endMs: streamResult.endMs + offset };
     if (result.kind === 'partial') {
       this.onPartial(result);
       return;
@@ -148,7 +158,10 @@ export class SegmentPipeline {
   }
 
   private logLost(segmentId: string, error: unknown): void {
-    this.context.logger.error({ err: error, session_id: this.context.sessionId, segment_id: segmentId }, 'a final segment could not be stored or published');
+    this.context.logger.error(
+      { err: error, session_id: this.context.sessionId, segment_id: segmentId },
+      'a final segment could not be stored or published',
+    );
   }
 
   /**
@@ -156,8 +169,17 @@ export class SegmentPipeline {
    * after the last final stored, naming the segment and why.
    */
   private async giveUp(segmentId: string, result: RecognitionResult, reason: string): Promise<void> {
-    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: segmentId, reason }, 'a final was given up; listeners get a gap');
-    await this.publishGap({ language: null, fromMs: result.startMs, toMs: result.endMs, reason: 'storage_unavailable', message: `segment ${segmentId} given up: ${reason}` });
+    this.context.logger.warn(
+      { session_id: this.context.sessionId, segment_id: segmentId, reason },
+      'a final was given up; listeners get a gap',
+    );
+    await this.publishGap({
+      language: null,
+      fromMs: result.startMs,
+      toMs: result.endMs,
+      reason: 'storage_unavailable',
+      message: `segment ${segmentId} given up: ${reason}`,
+    });
   }
 
   /**
@@ -171,14 +193,22 @@ export class SegmentPipeline {
       try {
         const value = await step();
         if (dependency === 'redis') this.gapDeadline = undefined;
-        if (this.unavailable.delete(dependency)) this.warnSpeaker(dependency, 'recovered', `the ${dependency} is available again; waiting finals are being stored and sent`);
+        if (this.unavailable.delete(dependency))
+          this.warnSpeaker(dependency, 'recovered', `the ${dependency} is available again; waiting finals are being stored and sent`);
         return value;
       } catch (error) {
         if (!(isDependencyUnavailable(error) || error instanceof BusUnavailableError)) throw error;
         if (!this.unavailable.has(dependency)) {
           this.unavailable.add(dependency);
-          this.context.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) }, session_id: this.context.sessionId, dependency }, 'a dependency is unavailable; finals wait for it');
-          this.warnSpeaker(dependency, 'unavailable', `the ${dependency} is unavailable (${error instanceof Error ? error.message : String(error)}); finals wait and are sent once it is back`);
+          this.context.logger.warn(
+            { err: { message: error instanceof Error ? error.message : String(error) }, session_id: this.context.sessionId, dependency },
+            'a dependency is unavailable; finals wait for it',
+          );
+          this.warnSpeaker(
+            dependency,
+            'unavailable',
+            `the ${dependency} is unavailable (${error instanceof Error ? error.message : String(error)}); finals wait and are sent once it is back`,
+          );
         }
         const now = performance.now();
         if (now >= deadline) throw new FinalGivenUp(dependency, error);
@@ -189,7 +219,13 @@ export class SegmentPipeline {
   }
 
   private warnSpeaker(dependency: Dependency, state: ServiceWarning['state'], message: string): void {
-    this.context.toSpeaker({ type: 'service_warning', dependency, state, pending_finals: Math.max(0, this.pendingFinals), message: message.slice(0, 500) });
+    this.context.toSpeaker({
+      type: 'service_warning',
+      dependency,
+      state,
+      pending_finals: Math.max(0, this.pendingFinals),
+      message: message.slice(0, 500),
+    });
   }
 
   /**
@@ -213,7 +249,13 @@ export class SegmentPipeline {
     while (sequence <= (this.lastSequence ?? 0)) sequence = await next();
     const expected = (this.lastSequence ?? 0) + 1;
     if (retried && this.lastSequence !== null && sequence > expected) {
-      await this.publishGap({ language: null, fromMs: span.startMs, toMs: span.startMs, reason: 'storage_unavailable', message: `sequences ${expected}–${sequence - 1} were counted by attempts Redis did not answer` });
+      await this.publishGap({
+        language: null,
+        fromMs: span.startMs,
+        toMs: span.startMs,
+        reason: 'storage_unavailable',
+        message: `sequences ${expected}–${sequence - 1} were counted by attempts Redis did not answer`,
+      });
     }
     this.reservedSequence = sequence;
     return sequence;
@@ -221,7 +263,11 @@ export class SegmentPipeline {
 
   /** Audio the recogniser lost (engine crash or timeout): every language misses that span. */
   onRecognitionGap(streamGap: { startMs: number; endMs: number; reason: string }): void {
-    const gap = { ...streamGap, startMs: streamGap.startMs + this.context.clockOffsetMs, endMs: streamGap.endMs + this.context.clockOffsetMs };
+    const gap = {
+      ...streamGap,
+      startMs: streamGap.startMs + this.context.clockOffsetMs,
+      endMs: streamGap.endMs + this.context.clockOffsetMs,
+    };
     this.open = undefined;
     this.clearPendingPartial();
     this.context.metrics.engineErrors.inc({ engine: 'stt', kind: 'gap' });
@@ -230,7 +276,11 @@ export class SegmentPipeline {
       this.context.toSpeaker({
         type: 'error',
         code: 'engine_unavailable',
-        message: `speech recognition lost ${clampMs(gap.endMs) - clampMs(gap.startMs)} ms of audio (${gap.reason}); listeners were told of the gap`.slice(0, 1000),
+        message:
+          `speech recognition lost ${clampMs(gap.endMs) - clampMs(gap.startMs)} ms of audio (${gap.reason}); listeners were told of the gap`.slice(
+            0,
+            1000,
+          ),
         fatal: false,
         details: { from_ms: clampMs(gap.startMs), to_ms: clampMs(gap.endMs) },
       });
@@ -301,7 +351,13 @@ export class SegmentPipeline {
     for (const language of this.context.targetLanguages) this.translatePartial(language, segment, result);
   }
 
-  private partialMessage(segment: OpenSegment, language: string, text: string, result: RecognitionResult, translationMs: number | null): SubtitlePartial {
+  private partialMessage(
+    segment: OpenSegment,
+    language: string,
+    text: string,
+    result: RecognitionResult,
+    translationMs: number | null,
+  ): SubtitlePartial {
     const startMs = clampMs(result.startMs);
     return {
       type: 'subtitle_partial',
@@ -334,7 +390,8 @@ export class SegmentPipeline {
       .translate(result.text, this.context.sourceLanguage, language)
       .then((text) => {
         // A partial that arrives after its segment's final would replace the final on screen.
-        if (this.open === segment && text.trim() !== '') this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
+        if (this.open === segment && text.trim() !== '')
+          this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
       })
       .catch(() => this.context.metrics.engineErrors.inc({ engine: 'mt', kind: 'partial' }))
       .finally(() => {
@@ -352,7 +409,10 @@ export class SegmentPipeline {
 
   private publish(message: SubtitlePartial | SubtitleFinal | Gap): Promise<void> {
     return this.context.bus.publish(this.channel, message).catch((error: unknown) => {
-      this.context.logger.error({ err: error, session_id: this.context.sessionId, type: message.type }, 'publishing to the subtitle bus failed');
+      this.context.logger.error(
+        { err: error, session_id: this.context.sessionId, type: message.type },
+        'publishing to the subtitle bus failed',
+      );
     });
   }
 
@@ -366,20 +426,49 @@ export class SegmentPipeline {
     try {
       sequence = await this.takeSequence(deadline, { startMs });
       // Stored before it is published: a crash after this loses nothing a listener saw.
-      await this.store('database', deadline, { sessionId, language: sourceLanguage, sequence, segmentId, isSource: true, startMs, endMs, text, speakerId });
+      await this.store('database', deadline, {
+        sessionId,
+        language: sourceLanguage,
+        sequence,
+        segmentId,
+        isSource: true,
+        startMs,
+        endMs,
+        text,
+        speakerId,
+      });
     } catch (error) {
       // Not stored, whatever the reason: listeners and the speaker learn of it (a gap), never silence.
-      await this.giveUp(segmentId, result, error instanceof FinalGivenUp ? error.message : `it could not be stored (${error instanceof Error ? error.message : String(error)})`);
+      await this.giveUp(
+        segmentId,
+        result,
+        error instanceof FinalGivenUp
+          ? error.message
+          : `it could not be stored (${error instanceof Error ? error.message : String(error)})`,
+      );
       return;
     }
     this.reservedSequence = null;
     this.lastSequence = sequence;
     const emittedAt = new Date().toISOString();
-    this.context.toSpeaker({ type: 'transcript_final', session_id: sessionId, segment_id: segmentId, sequence, language: sourceLanguage, start_ms: startMs, end_ms: endMs, text, timings: { recognition_ms: recognitionMs, emitted_at: emittedAt } });
+    this.context.toSpeaker({
+      type: 'transcript_final',
+      session_id: sessionId,
+      segment_id: segmentId,
+      sequence,
+      language: sourceLanguage,
+      start_ms: startMs,
+      end_ms: endMs,
+      text,
+      timings: { recognition_ms: recognitionMs, emitted_at: emittedAt },
+    });
     // Stored: from here on the final is only late, never lost; a bus that stays down past the
     // deadline still gets a gap for it (in giveUpLanguage), so listeners are not left with a hole.
     try {
-      await this.publishInOrder(this.finalMessage({ segmentId, sequence, language: sourceLanguage, startMs, endMs, text, recognitionMs, translationMs: null }), deadline);
+      await this.publishInOrder(
+        this.finalMessage({ segmentId, sequence, language: sourceLanguage, startMs, endMs, text, recognitionMs, translationMs: null }),
+        deadline,
+      );
     } catch (error) {
       await this.giveUpLanguage(error, { language: sourceLanguage, segmentId, sequence, startMs, endMs });
     }
@@ -397,13 +486,33 @@ export class SegmentPipeline {
         } catch (error) {
           metrics.engineErrors.inc({ engine: 'mt', kind: 'final' });
           this.context.logger.warn({ err: error, session_id: sessionId, language, sequence }, 'translation failed; listeners get a gap');
-          await this.publishGap({ language, fromMs: startMs, toMs: endMs, reason: 'mt_failed', message: error instanceof Error ? error.message : String(error), afterSequence: sequence > 1 ? sequence - 1 : null });
+          await this.publishGap({
+            language,
+            fromMs: startMs,
+            toMs: endMs,
+            reason: 'mt_failed',
+            message: error instanceof Error ? error.message : String(error),
+            afterSequence: sequence > 1 ? sequence - 1 : null,
+          });
           return;
         }
         const translationMs = clampMs(performance.now() - started);
         try {
-          await this.store('database', deadline, { sessionId, language, sequence, segmentId, isSource: false, startMs, endMs, text: translated, speakerId });
-          await this.publishInOrder(this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translated, recognitionMs, translationMs }), deadline);
+          await this.store('database', deadline, {
+            sessionId,
+            language,
+            sequence,
+            segmentId,
+            isSource: false,
+            startMs,
+            endMs,
+            text: translated,
+            speakerId,
+          });
+          await this.publishInOrder(
+            this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translated, recognitionMs, translationMs }),
+            deadline,
+          );
         } catch (error) {
           await this.giveUpLanguage(error, { language, segmentId, sequence, startMs, endMs });
           return;
@@ -440,10 +549,26 @@ export class SegmentPipeline {
   }
 
   /** One language of a final (whose number is taken) given up, or failed: a gap for that language, placed before its sequence. */
-  private async giveUpLanguage(error: unknown, final: { language: string; segmentId: string; sequence: number; startMs: number; endMs: number }): Promise<void> {
-    if (!(error instanceof FinalGivenUp)) this.context.logger.error({ err: error, session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language }, 'storing or publishing one language of a final failed');
+  private async giveUpLanguage(
+    error: unknown,
+    final: { language: string; segmentId: string; sequence: number; startMs: number; endMs: number },
+  ): Promise<void> {
+    if (!(error instanceof FinalGivenUp))
+      this.context.logger.error(
+        { err: error, session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language },
+        'storing or publishing one language of a final failed',
+      );
     this.context.metrics.engineErrors.inc({ engine: 'storage', kind: 'gap' });
-    this.context.logger.warn({ session_id: this.context.sessionId, segment_id: final.segmentId, language: final.language, sequence: final.sequence, reason: error instanceof Error ? error.message : String(error) }, 'one language of a final was given up; listeners get a gap');
+    this.context.logger.warn(
+      {
+        session_id: this.context.sessionId,
+        segment_id: final.segmentId,
+        language: final.language,
+        sequence: final.sequence,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+      'one language of a final was given up; listeners get a gap',
+    );
     await this.publishGap({
       language: final.language,
       fromMs: final.startMs,
@@ -454,7 +579,16 @@ export class SegmentPipeline {
     });
   }
 
-  private finalMessage(final: { segmentId: string; sequence: number; language: string; startMs: number; endMs: number; text: string; recognitionMs: number; translationMs: number | null }): SubtitleFinal {
+  private finalMessage(final: {
+    segmentId: string;
+    sequence: number;
+    language: string;
+    startMs: number;
+    endMs: number;
+    text: string;
+    recognitionMs: number;
+    translationMs: number | null;
+  }): SubtitleFinal {
     return {
       type: 'subtitle_final',
       event_id: this.context.eventId,
@@ -476,7 +610,14 @@ export class SegmentPipeline {
    * Sends a gap to the speaker at once and publishes it to listeners, waiting for the bus while it is
    * down (up to `maxWaitMs`, see {@link gapDeadline}: the gap is what is left of a final).
    */
-  private async publishGap(gap: { language: string | null; fromMs: number; toMs: number; reason: Gap['reason']; message?: string; afterSequence?: number | null }): Promise<void> {
+  private async publishGap(gap: {
+    language: string | null;
+    fromMs: number;
+    toMs: number;
+    reason: Gap['reason'];
+    message?: string;
+    afterSequence?: number | null;
+  }): Promise<void> {
     const fromMs = clampMs(gap.fromMs);
     const message: Gap = {
       type: 'gap',
@@ -496,7 +637,10 @@ export class SegmentPipeline {
       this.gapDeadline ??= performance.now() + this.limits.maxWaitMs;
       await this.publishInOrder(message, this.gapDeadline);
     } catch (error) {
-      this.context.logger.error({ err: error, session_id: this.context.sessionId, after_sequence: message.after_sequence }, 'a gap could not be published; listeners that resume will not see it');
+      this.context.logger.error(
+        { err: error, session_id: this.context.sessionId, after_sequence: message.after_sequence },
+        'a gap could not be published; listeners that resume will not see it',
+      );
     }
   }
 }

@@ -35,7 +35,11 @@ function tokenMatches(stored: StoredSession, token: string): boolean {
  * (an instance that held it interrupted lets it go at its next stamp, or when its grace timer finds it
  * taken), then rebuilt around its recording and its numbering. Undefined when there is nothing to continue.
  */
-export async function restoreSession(services: SessionServices, registry: SessionRegistry, request: { sessionId: string; speakerId: string; channelId: string; resumeToken: string }): Promise<LiveSession | undefined> {
+export async function restoreSession(
+  services: SessionServices,
+  registry: SessionRegistry,
+  request: { sessionId: string; speakerId: string; channelId: string; resumeToken: string },
+): Promise<LiveSession | undefined> {
   const stored = await services.sessions.get(request.sessionId);
   if (
     !stored ||
@@ -50,17 +54,31 @@ export async function restoreSession(services: SessionServices, registry: Sessio
     return undefined;
   }
   // A session that was active had no deadline: its speaker gets the whole grace from now.
-  const resumeDeadline = stored.status === 'interrupted' && stored.resumeDeadline ? stored.resumeDeadline : new Date(Date.now() + services.resumeGraceSeconds * 1000);
-  const claimed = await services.sessions.claim(stored.id, { status: stored.status, ownerInstance: stored.ownerInstance }, { ownerInstance: services.liveness.instanceId, at: new Date() });
+  const resumeDeadline =
+    stored.status === 'interrupted' && stored.resumeDeadline
+      ? stored.resumeDeadline
+      : new Date(Date.now() + services.resumeGraceSeconds * 1000);
+  const claimed = await services.sessions.claim(
+    stored.id,
+    { status: stored.status, ownerInstance: stored.ownerInstance },
+    { ownerInstance: services.liveness.instanceId, at: new Date() },
+  );
   if (!claimed || registry.ofChannel(stored.channelId) !== undefined) return undefined;
   const recording = await WavWriter.open(stored.recordingPath);
   const last = await latestSequence(services, stored);
   // A process that died mid-talk took the utterance in progress with it: it is in the recording.
-  const unrecognised = stored.status === 'active' ? await unrecognisedAudio(services, stored.id, stored.recordingPath, recording.bytesWritten) : undefined;
+  const unrecognised =
+    stored.status === 'active' ? await unrecognisedAudio(services, stored.id, stored.recordingPath, recording.bytesWritten) : undefined;
   const session = LiveSession.assemble(services, {
     id: stored.id,
     // The languages it started with, whatever the channel says now (a session keeps them).
-    parameters: { eventId: stored.eventId, channelId: stored.channelId, speakerId: stored.speakerId, sourceLanguage: stored.sourceLanguage, targetLanguages: stored.languages.slice(1) },
+    parameters: {
+      eventId: stored.eventId,
+      channelId: stored.channelId,
+      speakerId: stored.speakerId,
+      sourceLanguage: stored.sourceLanguage,
+      targetLanguages: stored.languages.slice(1),
+    },
     startedAt: stored.startedAt,
     recording,
     lastSequence: last > 0 ? last : null,
@@ -69,7 +87,10 @@ export async function restoreSession(services: SessionServices, registry: Sessio
   session.adoptInterruption(resumeDeadline, stored.resumeTokenHash!, stored.listenersPeak);
   registry.add(session);
   if (unrecognised) {
-    services.logger.info({ session_id: stored.id, from_ms: unrecognised.fromMs, audio_ms: unrecognised.pcm.length / 32 }, 'recognising again the audio a dead process received after its last final');
+    services.logger.info(
+      { session_id: stored.id, from_ms: unrecognised.fromMs, audio_ms: unrecognised.pcm.length / 32 },
+      'recognising again the audio a dead process received after its last final',
+    );
     await session.settle();
   }
   return session;
@@ -79,7 +100,12 @@ export async function restoreSession(services: SessionServices, registry: Sessio
 const minimumLostMs = 100;
 
 /** The recording's audio after the session's last stored final (what a dead process never finished). */
-async function unrecognisedAudio(services: SessionServices, sessionId: string, recordingPath: string, recordedBytes: number): Promise<{ fromMs: number; pcm: Buffer } | undefined> {
+async function unrecognisedAudio(
+  services: SessionServices,
+  sessionId: string,
+  recordingPath: string,
+  recordedBytes: number,
+): Promise<{ fromMs: number; pcm: Buffer } | undefined> {
   const fromMs = (await services.segments.lastSourceEndMs(sessionId)) ?? 0;
   const fromByte = Math.min(recordedBytes, fromMs * 32);
   if (recordedBytes - fromByte < 32) return undefined;
@@ -99,15 +125,37 @@ async function unrecognisedAudio(services: SessionServices, sessionId: string, r
  * (`replaced`) at once, as it would be on the instance holding it, instead of answering 4012 until the
  * sweeper comes. The end is conditional (only if still as read), so a concurrent resume wins cleanly.
  */
-export async function replaceAbandonedSession(services: SessionServices, registry: SessionRegistry, request: { speakerId: string; channelId: string }): Promise<void> {
+export async function replaceAbandonedSession(
+  services: SessionServices,
+  registry: SessionRegistry,
+  request: { speakerId: string; channelId: string },
+): Promise<void> {
   const stored = await services.sessions.unfinishedOfChannel(request.channelId);
-  if (!stored || stored.status === 'ended' || stored.speakerId !== request.speakerId || registry.get(stored.id) || !(await takeable(services, stored))) return;
-  const ended = await endAbandonedSession(services.sessions, stored, { reason: 'replaced', now: new Date(), logger: services.logger, onlyIfStill: { status: stored.status, ownerInstance: stored.ownerInstance } });
+  if (
+    !stored ||
+    stored.status === 'ended' ||
+    stored.speakerId !== request.speakerId ||
+    registry.get(stored.id) ||
+    !(await takeable(services, stored))
+  )
+    return;
+  const ended = await endAbandonedSession(services.sessions, stored, {
+    reason: 'replaced',
+    now: new Date(),
+    logger: services.logger,
+    onlyIfStill: { status: stored.status, ownerInstance: stored.ownerInstance },
+  });
   if (!ended) return;
-  services.logger.info({ session_id: stored.id, channel_id: stored.channelId, status: stored.status }, 'a new session of the same speaker replaced one no live process runs');
+  services.logger.info(
+    { session_id: stored.id, channel_id: stored.channelId, status: stored.status },
+    'a new session of the same speaker replaced one no live process runs',
+  );
   services.onEnded(stored.id, { recorded: true });
   // What its dead process received after the last final is never recognised now: listeners are told.
-  const recordedMs = (await stat(stored.recordingPath!).then((file) => Math.max(0, file.size - 44)).catch(() => 0)) / 32;
+  const recordedMs =
+    (await stat(stored.recordingPath!)
+      .then((file) => Math.max(0, file.size - 44))
+      .catch(() => 0)) / 32;
   const lastEndMs = (await services.segments.lastSourceEndMs(stored.id)) ?? 0;
   if (stored.status === 'active' && recordedMs - lastEndMs >= minimumLostMs) {
     const latest = await latestSequence(services, stored);
@@ -127,6 +175,8 @@ export async function replaceAbandonedSession(services: SessionServices, registr
           message: 'the process running the session stopped before this audio was recognised, and the speaker started a new session',
         },
       )
-      .catch((error: unknown) => services.logger.error({ err: error, session_id: stored.id }, 'publishing the gap of a replaced session failed'));
+      .catch((error: unknown) =>
+        services.logger.error({ err: error, session_id: stored.id }, 'publishing the gap of a replaced session failed'),
+      );
   }
 }

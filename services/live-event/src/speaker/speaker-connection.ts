@@ -1,6 +1,14 @@
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import { CloseCode, type AudioConfig, type AudioFormat, type ErrorCode, type SessionResume, type SpeakerClientMessage, type SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import {
+  CloseCode,
+  type AudioConfig,
+  type AudioFormat,
+  type ErrorCode,
+  type SessionResume,
+  type SpeakerClientMessage,
+  type SpeakerServerMessage,
+} from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { LiveEventMetrics } from '../metrics.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
@@ -68,15 +76,22 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     context.registry.claimConnection(context.channelId, context.userId, this);
     const firstMessageTimeoutMs = context.firstMessageTimeoutMs ?? 10_000;
     this.firstMessageTimer = setTimeout(
-      () => this.sendError('invalid_state', `no message within ${firstMessageTimeoutMs / 1000} s of connecting; send audio_config or session_resume first`, { fatal: true, closeCode: CloseCode.PolicyViolation }),
+      () =>
+        this.sendError(
+          'invalid_state',
+          `no message within ${firstMessageTimeoutMs / 1000} s of connecting; send audio_config or session_resume first`,
+          { fatal: true, closeCode: CloseCode.PolicyViolation },
+        ),
       firstMessageTimeoutMs,
     );
     context.socket.on('message', (data: Buffer, isBinary: boolean) => {
       clearTimeout(this.firstMessageTimer);
-      this.queue = this.queue.then(() => this.handle(data, isBinary)).catch((error: unknown) => {
-        this.log.error({ err: error }, 'speaker message failed');
-        this.sendError('internal_error', 'the server failed to handle this message', { fatal: true, closeCode: CloseCode.InternalError });
-      });
+      this.queue = this.queue
+        .then(() => this.handle(data, isBinary))
+        .catch((error: unknown) => {
+          this.log.error({ err: error }, 'speaker message failed');
+          this.sendError('internal_error', 'the server failed to handle this message', { fatal: true, closeCode: CloseCode.InternalError });
+        });
     });
     context.socket.on('close', () => void this.onClosed().finally(() => this.markClosed()));
   }
@@ -123,7 +138,9 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     await this.queue.catch(() => {});
     const session = this.session;
     if (session && session.state !== 'ending' && session.state !== 'ended') {
-      await session.detach(this).catch((error: unknown) => this.log.error({ err: error, session_id: session.id }, 'interrupting the session failed'));
+      await session
+        .detach(this)
+        .catch((error: unknown) => this.log.error({ err: error, session_id: session.id }, 'interrupting the session failed'));
     }
   }
 
@@ -137,7 +154,9 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     if (this.phase === 'closed') return;
     if (isBinary) return this.handleAudio(data);
     if (data.length > maxTextMessageBytes) {
-      this.sendError('message_too_large', `text messages are limited to ${maxTextMessageBytes} bytes; this one had ${data.length}`, { details: { max_bytes: maxTextMessageBytes } });
+      this.sendError('message_too_large', `text messages are limited to ${maxTextMessageBytes} bytes; this one had ${data.length}`, {
+        details: { max_bytes: maxTextMessageBytes },
+      });
       return;
     }
     const text = data.toString('utf8');
@@ -146,7 +165,10 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       const raw = peekFields(text);
       this.sendError(parsed.error.code, parsed.error.message, {
         requestId: raw.requestId,
-        details: parsed.error.code === 'unknown_type' ? { received_type: raw.type } : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
+        details:
+          parsed.error.code === 'unknown_type'
+            ? { received_type: raw.type }
+            : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
       });
       return;
     }
@@ -157,7 +179,12 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     const requestId = message.request_id;
     switch (message.type) {
       case 'ping':
-        this.send({ type: 'pong', ...(requestId ? { request_id: requestId } : {}), ...(message.client_time ? { client_time: message.client_time } : {}), server_time: new Date().toISOString() });
+        this.send({
+          type: 'pong',
+          ...(requestId ? { request_id: requestId } : {}),
+          ...(message.client_time ? { client_time: message.client_time } : {}),
+          server_time: new Date().toISOString(),
+        });
         return;
       case 'session_resume':
         return this.resumeSession(message);
@@ -165,13 +192,20 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
         return this.negotiate(message);
       case 'pause':
       case 'resume': {
-        if (this.phase !== 'negotiated' || !this.session) return this.sendError('not_negotiated', `${message.type} before audio_accepted`, { requestId });
+        if (this.phase !== 'negotiated' || !this.session)
+          return this.sendError('not_negotiated', `${message.type} before audio_accepted`, { requestId });
         const outcome = message.type === 'pause' ? await this.session.pause(requestId) : await this.session.resume(requestId);
-        if (outcome === 'invalid_state') this.sendError('invalid_state', message.type === 'pause' ? 'the session is not live; pause is not possible' : 'the session is not paused; nothing to resume', { requestId });
+        if (outcome === 'invalid_state')
+          this.sendError(
+            'invalid_state',
+            message.type === 'pause' ? 'the session is not live; pause is not possible' : 'the session is not paused; nothing to resume',
+            { requestId },
+          );
         return;
       }
       case 'end_session': {
-        if (this.phase !== 'negotiated' || !this.session) return this.sendError('not_negotiated', 'end_session before audio_accepted', { requestId });
+        if (this.phase !== 'negotiated' || !this.session)
+          return this.sendError('not_negotiated', 'end_session before audio_accepted', { requestId });
         await this.session.end('speaker_ended', requestId);
         this.close(CloseCode.NormalClosure, 'session ended');
         return;
@@ -181,7 +215,8 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
 
   private async resumeSession(message: SessionResume): Promise<void> {
     const requestId = message.request_id;
-    if (this.phase !== 'opening') return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
+    if (this.phase !== 'opening')
+      return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
     const session =
       this.context.registry.get(message.session_id) ??
       (await restoreSession(this.context.services, this.context.registry, {
@@ -198,7 +233,11 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       session.state !== 'ended' &&
       session.acceptsResumeToken(message.resume_token);
     if (!usable) {
-      this.sendError('resume_failed', 'no resumable session with this id and token for you in this channel (unknown, ended, or the grace period is over); start a new session with audio_config', { requestId });
+      this.sendError(
+        'resume_failed',
+        'no resumable session with this id and token for you in this channel (unknown, ended, or the grace period is over); start a new session with audio_config',
+        { requestId },
+      );
       return;
     }
     this.session = session;
@@ -209,27 +248,44 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
 
   private async negotiate(message: AudioConfig): Promise<void> {
     const requestId = message.request_id;
-    if (this.phase === 'negotiated') return this.sendError('invalid_state', 'audio is already negotiated on this connection', { requestId });
+    if (this.phase === 'negotiated')
+      return this.sendError('invalid_state', 'audio is already negotiated on this connection', { requestId });
     const { encoding, sample_rate_hz, channels } = message.format;
-    const format = supportedFormats.find((candidate) => candidate.encoding === encoding && candidate.sample_rate_hz === sample_rate_hz && candidate.channels === channels);
+    const format = supportedFormats.find(
+      (candidate) => candidate.encoding === encoding && candidate.sample_rate_hz === sample_rate_hz && candidate.channels === channels,
+    );
     if (!format) {
-      const offer = supportedFormats.map((candidate) => `${candidate.encoding} at ${candidate.sample_rate_hz} Hz with ${candidate.channels} channel(s)`).join(' or ');
-      this.sendError('unsupported_audio_format', `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer ${offer}`, {
-        requestId,
-        details: { supported: supportedFormats },
-      });
+      const offer = supportedFormats
+        .map((candidate) => `${candidate.encoding} at ${candidate.sample_rate_hz} Hz with ${candidate.channels} channel(s)`)
+        .join(' or ');
+      this.sendError(
+        'unsupported_audio_format',
+        `${encoding} at ${sample_rate_hz} Hz with ${channels} channel(s) is not supported; offer ${offer}`,
+        {
+          requestId,
+          details: { supported: supportedFormats },
+        },
+      );
       return;
     }
     if (!this.session) {
       const holder = this.context.registry.ofChannel(this.context.channelId);
       if (holder && holder.parameters.speakerId !== this.context.userId) {
-        this.sendError('channel_busy', 'another speaker holds this channel\'s session', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
+        this.sendError('channel_busy', "another speaker holds this channel's session", {
+          requestId,
+          fatal: true,
+          closeCode: CloseCode.ChannelBusy,
+        });
         return;
       }
       // This speaker's previous session of the channel (interrupted, or on a replaced connection) gives way.
       if (holder) await holder.end('replaced');
       // Or one of theirs that no live process runs (its process died, or it waits on another instance).
-      else await replaceAbandonedSession(this.context.services, this.context.registry, { speakerId: this.context.userId, channelId: this.context.channelId });
+      else
+        await replaceAbandonedSession(this.context.services, this.context.registry, {
+          speakerId: this.context.userId,
+          channelId: this.context.channelId,
+        });
       let session: LiveSession;
       try {
         session = await LiveSession.start(this.context.services, {
@@ -242,7 +298,11 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       } catch (error) {
         if (!(error instanceof ChannelBusyError)) throw error;
         // Held through another instance: only the shared database knows.
-        this.sendError('channel_busy', 'another session of this channel is unfinished (another speaker, or yours on another instance)', { requestId, fatal: true, closeCode: CloseCode.ChannelBusy });
+        this.sendError('channel_busy', 'another session of this channel is unfinished (another speaker, or yours on another instance)', {
+          requestId,
+          fatal: true,
+          closeCode: CloseCode.ChannelBusy,
+        });
         return;
       }
       this.context.registry.add(session);
@@ -255,7 +315,12 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     this.phase = 'negotiated';
     this.negotiatedAt = performance.now();
     this.audioBytes = 0;
-    this.send({ type: 'audio_accepted', ...(requestId ? { request_id: requestId } : {}), format: { ...format }, max_frame_bytes: maxAudioFrameBytes });
+    this.send({
+      type: 'audio_accepted',
+      ...(requestId ? { request_id: requestId } : {}),
+      format: { ...format },
+      max_frame_bytes: maxAudioFrameBytes,
+    });
   }
 
   private async handleAudio(frame: Buffer): Promise<void> {
@@ -264,11 +329,17 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       return;
     }
     if (frame.length > maxAudioFrameBytes) {
-      this.sendError('message_too_large', `audio frames are limited to ${maxAudioFrameBytes} bytes; this one had ${frame.length}; frame dropped`, { details: { max_bytes: maxAudioFrameBytes } });
+      this.sendError(
+        'message_too_large',
+        `audio frames are limited to ${maxAudioFrameBytes} bytes; this one had ${frame.length}; frame dropped`,
+        { details: { max_bytes: maxAudioFrameBytes } },
+      );
       return;
     }
     if (frame.length < 2 || frame.length % 2 !== 0) {
-      this.sendError('invalid_message', `an audio frame holds whole 16-bit samples; ${frame.length} bytes is not; frame dropped`, { details: { issues: [{ path: '', message: 'must hold an even number of bytes' }] } });
+      this.sendError('invalid_message', `an audio frame holds whole 16-bit samples; ${frame.length} bytes is not; frame dropped`, {
+        details: { issues: [{ path: '', message: 'must hold an even number of bytes' }] },
+      });
       return;
     }
     const elapsedMs = performance.now() - this.negotiatedAt;
@@ -276,10 +347,15 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     if (this.audioBytes + frame.length > allowedBytes) {
       this.rateLimitedInARow += 1;
       if (this.rateLimitedInARow >= rateLimitedFramesBeforeClose) {
-        this.sendError('rate_limited', 'audio kept arriving faster than twice real time', { fatal: true, closeCode: CloseCode.PolicyViolation });
+        this.sendError('rate_limited', 'audio kept arriving faster than twice real time', {
+          fatal: true,
+          closeCode: CloseCode.PolicyViolation,
+        });
         return;
       }
-      this.sendError('rate_limited', 'audio is arriving faster than twice real time; frame dropped', { details: { retry_after_ms: Math.ceil((this.audioBytes + frame.length - allowedBytes) / 32 / realTimeFactorLimit) } });
+      this.sendError('rate_limited', 'audio is arriving faster than twice real time; frame dropped', {
+        details: { retry_after_ms: Math.ceil((this.audioBytes + frame.length - allowedBytes) / 32 / realTimeFactorLimit) },
+      });
       return;
     }
     this.rateLimitedInARow = 0;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ticketRateLimiter } from './ticket-rate-limiter.js';
 import { memoryTicketStore, type TicketGrant } from './ticket-store.js';
 
-const grant: TicketGrant = { role: 'speaker', userId: 'user', eventId: 'event', channelId: 'channel', manageAll: false, accessToken: 'caller-token' };
+const grant: TicketGrant = {
+  role: 'speaker',
+  userId: 'user',
+  eventId: 'event',
+  channelId: 'channel',
+  manageAll: false,
+  accessToken: 'caller-token',
+};
 
 describe('tickets in memory', () => {
   it('are unguessable, single-use and short-lived', async () => {

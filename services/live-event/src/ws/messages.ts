@@ -43,7 +43,10 @@ export function peekFields(text: string): { type: string; requestId?: string } {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { type: '' };
     const { type, request_id: requestId } = value as { type?: unknown; request_id?: unknown };
-    return { type: typeof type === 'string' ? type.slice(0, 64) : '', ...(typeof requestId === 'string' && requestIdPattern.test(requestId) ? { requestId } : {}) };
+    return {
+      type: typeof type === 'string' ? type.slice(0, 64) : '',
+      ...(typeof requestId === 'string' && requestIdPattern.test(requestId) ? { requestId } : {}),
+    };
   } catch {
     return { type: '' };
   }

@@ -113,7 +113,11 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     const handle = options.handleListener(socket, {
       eventId: access.event.id,
       userId: grant.userId,
-      channels: access.event.channels.map((channel) => ({ channelId: channel.id, sourceLanguage: channel.source_language, targetLanguages: channel.target_languages })),
+      channels: access.event.channels.map((channel) => ({
+        channelId: channel.id,
+        sourceLanguage: channel.source_language,
+        targetLanguages: channel.target_languages,
+      })),
       bus: options.bus,
       logger: options.logger,
       metrics: options.metrics.listener,
@@ -130,7 +134,13 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     socket.on('error', (error) => log.debug({ err: error, role }, 'socket error'));
     const grant = await spendTicket(ticket, role);
     if (!grant) {
-      refuse(socket, role, CloseCode.TicketInvalid, 'ticket_invalid', `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`);
+      refuse(
+        socket,
+        role,
+        CloseCode.TicketInvalid,
+        'ticket_invalid',
+        `the ticket is missing, expired, already used or not a ${role} ticket; get a new one`,
+      );
       return;
     }
     const refusal = role === 'speaker' ? await admitSpeaker(socket, grant) : await admitListener(socket, grant);
@@ -152,7 +162,13 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     if (!originAllowed(request, options.allowedOrigins ?? [])) {
       // Cross-site WebSocket hijacking: a page elsewhere must not open a socket in a user's name.
       options.metrics.rejectedMessages.inc({ role, code: 'origin_forbidden' });
-      refuseUpgrade(socket, 403, 'Forbidden origin', `WebSocket connections from ${String(request.headers.origin).slice(0, 200)} are not allowed.`, url.pathname);
+      refuseUpgrade(
+        socket,
+        403,
+        'Forbidden origin',
+        `WebSocket connections from ${String(request.headers.origin).slice(0, 200)} are not allowed.`,
+        url.pathname,
+      );
       return;
     }
     wss.handleUpgrade(request, socket, head, (webSocket) => {
@@ -160,7 +176,13 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
         const unavailable = error instanceof UpstreamUnavailableError;
         log[unavailable ? 'warn' : 'error']({ err: error, role }, 'a WebSocket could not be accepted');
         if (webSocket.readyState === webSocket.OPEN) {
-          refuse(webSocket, role, CloseCode.InternalError, 'internal_error', unavailable ? 'the events service cannot be reached; retry shortly' : 'the server failed to accept this connection');
+          refuse(
+            webSocket,
+            role,
+            CloseCode.InternalError,
+            'internal_error',
+            unavailable ? 'the events service cannot be reached; retry shortly' : 'the server failed to accept this connection',
+          );
         }
       });
     });
@@ -182,7 +204,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     async close(): Promise<void> {
       const timeoutMs = options.closeTimeoutMs ?? 5_000;
       await speakers.goAwayAll(timeoutMs);
-      const bounded = (promise: Promise<void>) => Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      const bounded = (promise: Promise<void>) =>
+        Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
       await Promise.all(options.sessions.all().map((session) => bounded(session.settle())));
       for (const session of options.sessions.all()) session.release();
       await listeners.goAwayAll(timeoutMs);
@@ -209,5 +232,7 @@ export function originAllowed(request: IncomingMessage, allowedOrigins: readonly
 /** Answers an upgrade with an RFC 9457 Problem instead of switching protocols. */
 function refuseUpgrade(socket: Duplex, status: number, title: string, detail: string, instance: string): void {
   const body = JSON.stringify({ type: 'https://ilenia.dev/problems/forbidden-origin', title, status, detail, instance });
-  socket.end(`HTTP/1.1 ${status} ${title}\r\nConnection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nConnection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

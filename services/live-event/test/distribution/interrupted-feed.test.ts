@@ -28,7 +28,10 @@ async function killSubscriberConnection(name: string): Promise<void> {
   const raw = new Redis(testRedisUrl);
   try {
     const clients = String(await raw.call('CLIENT', 'LIST'));
-    const id = clients.split('\n').find((line) => line.includes(` name=${name}:subscriber `))?.match(/^id=(\d+)/)?.[1];
+    const id = clients
+      .split('\n')
+      .find((line) => line.includes(` name=${name}:subscriber `))
+      ?.match(/^id=(\d+)/)?.[1];
     if (!id) throw new Error(`no Redis connection named ${name}:subscriber`);
     await raw.call('CLIENT', 'KILL', 'ID', id);
   } finally {
@@ -37,7 +40,13 @@ async function killSubscriberConnection(name: string): Promise<void> {
 }
 
 function busNamed(name: string): RedisSubtitleBus {
-  return new RedisSubtitleBus({ url: testRedisUrl, keyPrefix: scratch.prefix, historyLimit: 100, historyTtlSeconds: 60, connectionName: name });
+  return new RedisSubtitleBus({
+    url: testRedisUrl,
+    keyPrefix: scratch.prefix,
+    historyLimit: 100,
+    historyTtlSeconds: 60,
+    connectionName: name,
+  });
 }
 
 describe.skipIf(!hasRedis)(hasRedis ? 'interrupted Redis feed' : 'interrupted Redis feed (skipped: no Redis)', () => {

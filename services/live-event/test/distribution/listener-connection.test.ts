@@ -61,10 +61,14 @@ function setup(makeBuses: (historyLimit: number) => { speaker: SubtitleBus; list
 }
 
 const kinds: { name: string; skip: boolean; start: Setup }[] = [
-  { name: 'in process', skip: false, start: setup((historyLimit) => {
-    const bus = new InProcessSubtitleBus({ historyLimit });
-    return { speaker: bus, listener: bus };
-  }) },
+  {
+    name: 'in process',
+    skip: false,
+    start: setup((historyLimit) => {
+      const bus = new InProcessSubtitleBus({ historyLimit });
+      return { speaker: bus, listener: bus };
+    }),
+  },
   {
     name: hasRedis ? 'over Redis, speaker on A, listeners on B' : 'over Redis, speaker on A, listeners on B (skipped: no Redis)',
     skip: !hasRedis,
@@ -86,7 +90,11 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
       event_id: channel.eventId,
       channel_id: channel.channelId,
       languages: ['es'],
-      available_languages: [{ language: 'en', is_source: true }, { language: 'es', is_source: false }, { language: 'fr', is_source: false }],
+      available_languages: [
+        { language: 'en', is_source: true },
+        { language: 'es', is_source: false },
+        { language: 'fr', is_source: false },
+      ],
       include_partials: true,
       session: { session_id: null, state: 'idle' },
       last_sequence: null,
@@ -100,7 +108,11 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     await listener.waitFor('subtitle_final', (final) => final.sequence === 20);
     const after = listener.messages.slice(1);
     expect(after[0]).toMatchObject({ type: 'session_state', state: 'live', change: 'started' });
-    expect(after.filter((message) => message.type === 'subtitle_partial' || message.type === 'subtitle_final').every((message) => 'language' in message && message.language === 'es')).toBe(true);
+    expect(
+      after
+        .filter((message) => message.type === 'subtitle_partial' || message.type === 'subtitle_final')
+        .every((message) => 'language' in message && message.language === 'es'),
+    ).toBe(true);
     expect(listener.finals()).toEqual(Array.from({ length: 20 }, (_, index) => `es:${index + 1}`));
     expect(after.filter((message) => message.type === 'subtitle_partial')).toHaveLength(20);
     expect(listener.invalid).toEqual([]);
@@ -118,12 +130,14 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     const first = await TestListener.open(endpoint.url);
     first.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en', 'es'], include_partials: false });
     await first.waitFor('subscribed');
-    for (let sequence = 1; sequence <= 5; sequence += 1) for (const language of ['en', 'es']) await speaker.publish(channel, finalOf(channel, sequence, language));
+    for (let sequence = 1; sequence <= 5; sequence += 1)
+      for (const language of ['en', 'es']) await speaker.publish(channel, finalOf(channel, sequence, language));
     await first.waitFor('subtitle_final', (final) => final.sequence === 5 && final.language === 'es');
     first.close();
     await first.closed;
 
-    for (let sequence = 6; sequence <= 8; sequence += 1) for (const language of ['en', 'es', 'fr']) await speaker.publish(channel, finalOf(channel, sequence, language));
+    for (let sequence = 6; sequence <= 8; sequence += 1)
+      for (const language of ['en', 'es', 'fr']) await speaker.publish(channel, finalOf(channel, sequence, language));
     const second = await TestListener.open(endpoint.url);
     second.send({ type: 'subscribe', request_id: 'resume', channel_id: channel.channelId, languages: ['en', 'es'], resume_from: 5 });
     const subscribed = await second.waitFor('subscribed');
@@ -148,7 +162,8 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
       }
     })();
     // Subscribes while the speaker is half-way: part of the stream comes from history, part live.
-    while ((await speaker.history(channel, { afterSequence: 0, languages: ['en'] })).latestSequence < 40) await new Promise((resolve) => setImmediate(resolve));
+    while ((await speaker.history(channel, { afterSequence: 0, languages: ['en'] })).latestSequence < 40)
+      await new Promise((resolve) => setImmediate(resolve));
     const listener = await TestListener.open(endpoint.url);
     listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'], resume_from: 0 });
     await publishing;
@@ -164,7 +179,10 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     for (let sequence = 1; sequence <= 12; sequence += 1) await speaker.publish(channel, finalOf(channel, sequence, 'fr'));
     const listener = await TestListener.open(endpoint.url);
     listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['fr'], resume_from: 2 });
-    expect(await listener.waitFor('subscribed')).toMatchObject({ last_sequence: 12, replay: { from_sequence: 8, to_sequence: 12, count: 5, truncated: true } });
+    expect(await listener.waitFor('subscribed')).toMatchObject({
+      last_sequence: 12,
+      replay: { from_sequence: 8, to_sequence: 12, count: 5, truncated: true },
+    });
     await listener.waitFor('subtitle_final', (final) => final.sequence === 12);
     expect(listener.finals()).toEqual(['fr:8r', 'fr:9r', 'fr:10r', 'fr:11r', 'fr:12r']);
     await close();
@@ -175,7 +193,10 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     for (let sequence = 1; sequence <= 12; sequence += 1) await speaker.publish(channel, finalOf(channel, sequence, 'en'));
     const listener = await TestListener.open(endpoint.url);
     listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['fr'], resume_from: 2 });
-    expect(await listener.waitFor('subscribed')).toMatchObject({ last_sequence: 12, replay: { from_sequence: null, to_sequence: null, count: 0, truncated: true } });
+    expect(await listener.waitFor('subscribed')).toMatchObject({
+      last_sequence: 12,
+      replay: { from_sequence: null, to_sequence: null, count: 0, truncated: true },
+    });
     expect(listener.invalid).toEqual([]);
     await close();
   });
@@ -192,13 +213,18 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
       for (const language of ['en', 'es', 'fr']) await speaker.publish(channel, finalOf(channel, sequence, language));
       // Over Redis the languages reach instance B one by one: wait for each the listener should get, not for a margin.
       await witness.waitFor('subtitle_final', (final) => final.sequence === sequence);
-      for (const language of expected) await listener.waitFor('subtitle_final', (final) => final.sequence === sequence && final.language === language);
+      for (const language of expected)
+        await listener.waitFor('subtitle_final', (final) => final.sequence === sequence && final.language === language);
       await listener.roundTrip();
     };
     await publishAll(1, ['es']);
 
     listener.send({ type: 'set_languages', request_id: 'langs-1', languages: ['fr', 'en'] });
-    expect(await listener.waitFor('subscribed', (message) => message.request_id === 'langs-1')).toMatchObject({ languages: ['fr', 'en'], replay: null, last_sequence: 1 });
+    expect(await listener.waitFor('subscribed', (message) => message.request_id === 'langs-1')).toMatchObject({
+      languages: ['fr', 'en'],
+      replay: null,
+      last_sequence: 1,
+    });
     await publishAll(2, ['en', 'fr']);
 
     listener.send({ type: 'set_languages', request_id: 'langs-2', languages: ['fr', 'pt'] });
@@ -294,7 +320,10 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     await listeners[0]!.waitFor('subscribed');
     expect(endpoint.connections.size).toBe(2);
     await endpoint.connections.goAwayAll();
-    expect(await Promise.all(listeners.map(async (listener) => (await listener.closed).code))).toEqual([CloseCode.GoingAway, CloseCode.GoingAway]);
+    expect(await Promise.all(listeners.map(async (listener) => (await listener.closed).code))).toEqual([
+      CloseCode.GoingAway,
+      CloseCode.GoingAway,
+    ]);
     expect(endpoint.connections.size).toBe(0);
     expect(await metricValue(endpoint.registry, 'live_event_listener_connections')).toBe(0);
     await close();

@@ -23,7 +23,12 @@ export interface ListenerEndpoint {
 }
 
 /** Serves `/v1/ws/listener` on 127.0.0.1 with `bus`, as an upgraded and authorised connection would be. */
-export async function startListenerEndpoint(options: { bus: SubtitleBus; eventId: string; channels: readonly ListenerChannel[]; limits?: Partial<ListenerLimits> }): Promise<ListenerEndpoint> {
+export async function startListenerEndpoint(options: {
+  bus: SubtitleBus;
+  eventId: string;
+  channels: readonly ListenerChannel[];
+  limits?: Partial<ListenerLimits>;
+}): Promise<ListenerEndpoint> {
   const registry = new Registry();
   const logger = pino({ level: 'silent' });
   const server = createServer();
@@ -31,7 +36,17 @@ export async function startListenerEndpoint(options: { bus: SubtitleBus; eventId
   const connections = new OpenConnections();
   const metrics = listenerMetrics(registry);
   sockets.on('connection', (socket) => {
-    connections.add(handleListenerConnection(socket, { eventId: options.eventId, userId: 'test-user', channels: options.channels, bus: options.bus, logger, metrics, ...(options.limits ? { limits: options.limits } : {}) }));
+    connections.add(
+      handleListenerConnection(socket, {
+        eventId: options.eventId,
+        userId: 'test-user',
+        channels: options.channels,
+        bus: options.bus,
+        logger,
+        metrics,
+        ...(options.limits ? { limits: options.limits } : {}),
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -101,11 +116,17 @@ export class TestListener {
   }
 
   /** The first message matching `predicate` from index `from` on (already received, or the next ones). */
-  waitFor<T extends ListenerServerMessage['type']>(type: T, predicate: (message: Extract<ListenerServerMessage, { type: T }>) => boolean = () => true, from = 0): Promise<Extract<ListenerServerMessage, { type: T }>> {
+  waitFor<T extends ListenerServerMessage['type']>(
+    type: T,
+    predicate: (message: Extract<ListenerServerMessage, { type: T }>) => boolean = () => true,
+    from = 0,
+  ): Promise<Extract<ListenerServerMessage, { type: T }>> {
     const matches: Predicate = (message) => message.type === type && predicate(message as Extract<ListenerServerMessage, { type: T }>);
     const found = this.messages.slice(from).find(matches);
     if (found) return Promise.resolve(found as Extract<ListenerServerMessage, { type: T }>);
-    return new Promise((resolve) => this.waiters.push({ from, predicate: matches, resolve: resolve as (message: ListenerServerMessage) => void }));
+    return new Promise((resolve) =>
+      this.waiters.push({ from, predicate: matches, resolve: resolve as (message: ListenerServerMessage) => void }),
+    );
   }
 
   /** A ping and its pong: once it is back, everything the server sent before it has arrived. */
@@ -117,7 +138,9 @@ export class TestListener {
 
   /** `language:sequence` of every final received, in order (with `r` for replayed ones). */
   finals(): string[] {
-    return this.messages.flatMap((message) => (message.type === 'subtitle_final' ? [`${message.language}:${message.sequence}${message.replayed ? 'r' : ''}`] : []));
+    return this.messages.flatMap((message) =>
+      message.type === 'subtitle_final' ? [`${message.language}:${message.sequence}${message.replayed ? 'r' : ''}`] : [],
+    );
   }
 
   close(): void {

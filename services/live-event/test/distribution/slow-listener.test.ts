@@ -20,10 +20,14 @@ afterAll(async () => {
 });
 
 const kinds: { name: string; skip: boolean; buses: () => { speaker: SubtitleBus; listener: SubtitleBus } }[] = [
-  { name: 'in process', skip: false, buses: () => {
-    const bus = new InProcessSubtitleBus({ historyLimit: 500 });
-    return { speaker: bus, listener: bus };
-  } },
+  {
+    name: 'in process',
+    skip: false,
+    buses: () => {
+      const bus = new InProcessSubtitleBus({ historyLimit: 500 });
+      return { speaker: bus, listener: bus };
+    },
+  },
   {
     name: hasRedis ? 'over Redis' : 'over Redis (skipped: no Redis)',
     skip: !hasRedis,
@@ -48,11 +52,18 @@ describe.each(kinds)('slow listener, $name', ({ skip, buses }) => {
       eventId: channel.eventId,
       channels: [{ channelId: channel.channelId, sourceLanguage: 'en', targetLanguages: [] }],
       // Bytes decide here; the grace lets the stalled client read its close frame once it reads again.
-      limits: { softBufferBytes: 16 * 1024, hardBufferBytes: 256 * 1024, softQueuedMessages: 100_000, hardQueuedMessages: 100_000, slowConsumerGraceMs: 60_000 },
+      limits: {
+        softBufferBytes: 16 * 1024,
+        hardBufferBytes: 256 * 1024,
+        softQueuedMessages: 100_000,
+        hardQueuedMessages: 100_000,
+        slowConsumerGraceMs: 60_000,
+      },
     });
     const fast = await TestListener.open(endpoint.url);
     const slow = await TestListener.open(endpoint.url);
-    for (const listener of [fast, slow]) listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'], include_partials: true });
+    for (const listener of [fast, slow])
+      listener.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'], include_partials: true });
     await Promise.all([fast.waitFor('subscribed'), slow.waitFor('subscribed')]);
     tcpSocketOf(slow).pause();
 
@@ -86,7 +97,8 @@ describe.each(kinds)('slow listener, $name', ({ skip, buses }) => {
     // ... but it lost partials.
     expect(slow.messages.filter((message) => message.type === 'subtitle_partial').length).toBeLessThan(received.length);
     // The server lets the connection go (its gauge falls back to the fast listener alone).
-    while ((await metricValue(endpoint.registry, 'live_event_listener_connections')) !== 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    while ((await metricValue(endpoint.registry, 'live_event_listener_connections')) !== 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
 
     fast.close();
     await fast.closed;

@@ -61,7 +61,12 @@ describe.each(kinds)('$name', ({ skip, make }) => {
     const unsubscribe = await b.subscribe(channel, (message) => received.push(message));
     const sent: ChannelBroadcast[] = [sessionStateOf(channel, 'live', 'started')];
     for (let sequence = 1; sequence <= 40; sequence += 1) {
-      sent.push(partialOf(channel, sequence, 1, 'en'), partialOf(channel, sequence, 2, 'en'), finalOf(channel, sequence, 'en'), finalOf(channel, sequence, 'es'));
+      sent.push(
+        partialOf(channel, sequence, 1, 'en'),
+        partialOf(channel, sequence, 2, 'en'),
+        finalOf(channel, sequence, 'en'),
+        finalOf(channel, sequence, 'es'),
+      );
     }
     sent.push(gapOf(channel, 40, null));
     // Not awaited one by one: ordering must hold for messages in flight together.
@@ -85,7 +90,8 @@ describe.each(kinds)('$name', ({ skip, make }) => {
     const channel = testChannel();
     const reads: Promise<ChannelHistory>[] = [];
     await b.subscribe(channel, (message) => {
-      if (message.type === 'subtitle_final') reads.push(b.history(channel, { afterSequence: message.sequence - 1, languages: [message.language] }));
+      if (message.type === 'subtitle_final')
+        reads.push(b.history(channel, { afterSequence: message.sequence - 1, languages: [message.language] }));
     });
     for (let sequence = 1; sequence <= 5; sequence += 1) await a.publish(channel, finalOf(channel, sequence, 'en'));
     await until(() => reads.length === 5);
@@ -97,7 +103,12 @@ describe.each(kinds)('$name', ({ skip, make }) => {
   it.skipIf(skip)('keeps the last historyLimit sequences, filtered by language, with gaps in place', async () => {
     const { a, b, close } = make();
     const channel = testChannel();
-    expect(await b.history(channel, { afterSequence: 0, languages: ['en'] })).toEqual({ finals: [], gaps: [], truncated: false, latestSequence: 0 });
+    expect(await b.history(channel, { afterSequence: 0, languages: ['en'] })).toEqual({
+      finals: [],
+      gaps: [],
+      truncated: false,
+      latestSequence: 0,
+    });
     for (let sequence = 1; sequence <= 12; sequence += 1) {
       await a.publish(channel, finalOf(channel, sequence, 'en'));
       await a.publish(channel, finalOf(channel, sequence, 'es'));
@@ -111,7 +122,10 @@ describe.each(kinds)('$name', ({ skip, make }) => {
 
     const recent = await b.history(channel, { afterSequence: 9, languages: ['en', 'fr'] });
     expect(recent.finals.map((final) => `${final.language}${final.sequence}`)).toEqual(['en10', 'en11', 'en12']);
-    expect(recent.gaps?.map((gap) => [gap.after_sequence, gap.language])).toEqual([[9, 'fr'], [10, null]]);
+    expect(recent.gaps?.map((gap) => [gap.after_sequence, gap.language])).toEqual([
+      [9, 'fr'],
+      [10, null],
+    ]);
     expect(recent.truncated).toBe(false);
     expect((await b.history(channel, { afterSequence: 7, languages: ['en'] })).truncated).toBe(false);
     expect((await b.history(channel, { afterSequence: 6, languages: ['en'] })).truncated).toBe(true);
@@ -139,7 +153,9 @@ describe.each(kinds)('$name', ({ skip, make }) => {
     await b.subscribe(channel, (message) => received.push(message));
     const broken = { ...finalOf(channel, 1, 'en'), text: '' };
     await expect(a.publish(channel, broken)).rejects.toThrow(/text/);
-    await expect(a.publish(channel, { type: 'pong', server_time: new Date().toISOString() } as unknown as ChannelBroadcast)).rejects.toThrow(/not a channel broadcast/);
+    await expect(
+      a.publish(channel, { type: 'pong', server_time: new Date().toISOString() } as unknown as ChannelBroadcast),
+    ).rejects.toThrow(/not a channel broadcast/);
     await a.publish(channel, finalOf(channel, 2, 'en'));
     await until(() => received.length === 1);
     expect(received.map((message) => message.type === 'subtitle_final' && message.sequence)).toEqual([2]);
@@ -162,7 +178,12 @@ describe.skipIf(!hasRedis)(hasRedis ? 'Redis bus, failures' : 'Redis bus, failur
     // What the TTL does after an idle day, without waiting a day.
     const raw = new Redis(testRedisUrl);
     await raw.del(`${scratch.prefix}{${channel.eventId}:${channel.channelId}}:history`);
-    expect(await bus.history(channel, { afterSequence: 1, languages: ['en'] })).toEqual({ finals: [], gaps: [], truncated: true, latestSequence: 3 });
+    expect(await bus.history(channel, { afterSequence: 1, languages: ['en'] })).toEqual({
+      finals: [],
+      gaps: [],
+      truncated: true,
+      latestSequence: 3,
+    });
     await bus.publish(channel, finalOf(channel, 4, 'en'));
     const after = await bus.history(channel, { afterSequence: 1, languages: ['en'] });
     expect(after.finals.map((final) => final.sequence)).toEqual([4]);
@@ -174,7 +195,13 @@ describe.skipIf(!hasRedis)(hasRedis ? 'Redis bus, failures' : 'Redis bus, failur
   });
 
   it('fails ping when Redis cannot be reached', async () => {
-    const bus = new RedisSubtitleBus({ url: 'redis://127.0.0.1:1', keyPrefix: scratch.prefix, historyLimit: 10, historyTtlSeconds: 60, pingTimeoutMs: 500 });
+    const bus = new RedisSubtitleBus({
+      url: 'redis://127.0.0.1:1',
+      keyPrefix: scratch.prefix,
+      historyLimit: 10,
+      historyTtlSeconds: 60,
+      pingTimeoutMs: 500,
+    });
     await expect(bus.ping()).rejects.toThrow(/Redis/);
     await bus.close();
   });

@@ -13,7 +13,12 @@ export function testChannel(): ChannelKey & { sessionId: string } {
   return { eventId: randomUUID(), channelId: randomUUID(), sessionId: randomUUID() };
 }
 
-export function finalOf(channel: ChannelKey & { sessionId: string }, sequence: number, language: string, options: { text?: string; isSource?: boolean } = {}): SubtitleFinal {
+export function finalOf(
+  channel: ChannelKey & { sessionId: string },
+  sequence: number,
+  language: string,
+  options: { text?: string; isSource?: boolean } = {},
+): SubtitleFinal {
   return {
     type: 'subtitle_final',
     event_id: channel.eventId,
@@ -31,7 +36,12 @@ export function finalOf(channel: ChannelKey & { sessionId: string }, sequence: n
   };
 }
 
-export function partialOf(channel: ChannelKey & { sessionId: string }, segment: number, revision: number, language: string): SubtitlePartial {
+export function partialOf(
+  channel: ChannelKey & { sessionId: string },
+  segment: number,
+  revision: number,
+  language: string,
+): SubtitlePartial {
   return {
     type: 'subtitle_partial',
     event_id: channel.eventId,
@@ -62,7 +72,12 @@ export function gapOf(channel: ChannelKey & { sessionId: string }, afterSequence
   };
 }
 
-export function sessionStateOf(channel: ChannelKey & { sessionId: string }, state: SessionState['state'], change: SessionState['change'], endReason?: SessionState['end_reason']): SessionState {
+export function sessionStateOf(
+  channel: ChannelKey & { sessionId: string },
+  state: SessionState['state'],
+  change: SessionState['change'],
+  endReason?: SessionState['end_reason'],
+): SessionState {
   return {
     type: 'session_state',
     event_id: channel.eventId,

@@ -47,7 +47,11 @@ export async function startLiveEvent(options: HarnessOptions) {
   const metrics = createLiveEventMetrics();
   const bus = options.bus ?? new InProcessSubtitleBus({ historyLimit: 500 });
   const tickets = options.tickets ?? memoryTicketStore();
-  const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(options.upstreams.tokenUrl), clientId: serviceClient.id, clientSecret: serviceClient.secret });
+  const tokens = clientCredentialsTokenSource({
+    tokenUrl: new URL(options.upstreams.tokenUrl),
+    clientId: serviceClient.id,
+    clientSecret: serviceClient.secret,
+  });
   const directory = httpEventsDirectory({ baseUrl: new URL(options.upstreams.eventsUrl), tokens, cacheTtlMs: 0 });
   const recordingsDir = options.recordingsDir ?? (await mkdtemp(path.join(tmpdir(), 'live-event-recordings-')));
   const service = createLiveEventService({
@@ -89,10 +93,18 @@ export async function startLiveEvent(options: HarnessOptions) {
      * with the caller's token who may see an event).
      */
     token(userId: string, permissions: string[]): Promise<string> {
-      return signAccessToken(options.key, { sub: userId, permissions: [...new Set(['events:read', ...permissions])] }, { audience: [liveEventAudience, eventsAudience] });
+      return signAccessToken(
+        options.key,
+        { sub: userId, permissions: [...new Set(['events:read', ...permissions])] },
+        { audience: [liveEventAudience, eventsAudience] },
+      );
     },
     async ticket(role: 'speaker' | 'listener', body: object, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
-      const response = await fetch(`${baseUrl}/v1/tickets/${role}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${baseUrl}/v1/tickets/${role}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
     speaker(ticket: string | undefined): TestSocket<SpeakerServerMessage> {

@@ -14,7 +14,12 @@ import { streamAudio } from './audio-streaming.js';
 import { arrangeEvent, negotiate, openSpeaker, type LiveEventTestContext } from './test-context.js';
 import type { TestSocket } from './test-socket.js';
 
-export const outageSentences = ['the weather is nice today', 'we are going to the market this afternoon', 'please open the window', 'thank you all for coming'];
+export const outageSentences = [
+  'the weather is nice today',
+  'we are going to the market this afternoon',
+  'please open the window',
+  'thank you all for coming',
+];
 const languages = ['en', 'es'];
 
 export interface OutageFault {
@@ -72,7 +77,11 @@ class ResumingListener {
   async connect(): Promise<void> {
     let delayMs = 100;
     for (;;) {
-      const ticket = await this.context.live.ticket('listener', { event_id: this.eventId }, await this.context.live.token(this.userId, ['live:listen']));
+      const ticket = await this.context.live.ticket(
+        'listener',
+        { event_id: this.eventId },
+        await this.context.live.token(this.userId, ['live:listen']),
+      );
       if (ticket.status === 201) {
         const socket = this.context.live.listener(String(ticket.body.ticket));
         this.connections.push(socket);
@@ -87,7 +96,14 @@ class ResumingListener {
         // A reconnection always resumes, from 0 when a language has nothing yet: what was published
         // before this subscription (finals and gaps that waited for the outage) comes from history.
         const resumeFrom = this.connections.length > 1 ? { resume_from: this.resumePoint() } : {};
-        socket.send({ type: 'subscribe', request_id: `sub-${this.connections.length}`, channel_id: this.channelId, languages, include_partials: false, ...resumeFrom });
+        socket.send({
+          type: 'subscribe',
+          request_id: `sub-${this.connections.length}`,
+          channel_id: this.channelId,
+          languages,
+          include_partials: false,
+          ...resumeFrom,
+        });
         await socket.next((message) => message.type === 'subscribed');
         void socket.closed.then(() => {
           if (!this.stopped) void this.connect();
@@ -115,7 +131,9 @@ class ResumingListener {
   }
 
   finals(language: string): SubtitleFinal[] {
-    return this.received.map(({ message }) => message).filter((message): message is SubtitleFinal => message.type === 'subtitle_final' && message.language === language);
+    return this.received
+      .map(({ message }) => message)
+      .filter((message): message is SubtitleFinal => message.type === 'subtitle_final' && message.language === language);
   }
 
   gaps(): Gap[] {
@@ -125,7 +143,9 @@ class ResumingListener {
   }
 
   firstArrival(final: SubtitleFinal): number {
-    return this.received.find(({ message }) => message.type === 'subtitle_final' && message.language === final.language && message.sequence === final.sequence)!.at;
+    return this.received.find(
+      ({ message }) => message.type === 'subtitle_final' && message.language === final.language && message.sequence === final.sequence,
+    )!.at;
   }
 
   close(): void {
@@ -209,11 +229,16 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
   await say(1);
   await say(2);
   // The finals of those two sentences met the outage: the speaker was told which dependency is down.
-  expect(await speaker.next((message) => message.type === 'service_warning' && message.state === 'unavailable', 30_000)).toMatchObject({ dependency: fault.dependency });
+  expect(await speaker.next((message) => message.type === 'service_warning' && message.state === 'unavailable', 30_000)).toMatchObject({
+    dependency: fault.dependency,
+  });
   await fault.whileDown({ sessionId, eventId: event.id, listenerId });
   await fault.start();
   await say(3);
-  expect(await speaker.next((message) => message.type === 'service_warning' && message.state === 'recovered', 60_000)).toMatchObject({ dependency: fault.dependency, state: 'recovered' });
+  expect(await speaker.next((message) => message.type === 'service_warning' && message.state === 'recovered', 60_000)).toMatchObject({
+    dependency: fault.dependency,
+    state: 'recovered',
+  });
   speaker.send({ type: 'end_session' });
   await speaker.closed;
   await listener.waitFor((message) => message.type === 'session_state' && message.change === 'ended', 'session_state ended');
@@ -228,7 +253,13 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
   const speakerGaps = speaker.all('gap').filter((gap) => gap.reason === 'storage_unavailable');
   const gaps = listener.gaps();
   const token = await context.live.token(listenerId, ['transcripts:read']);
-  const figures: OutageFigures = { produced: speakerFinals.length + speakerGaps.length, delivered: 0, stored: 0, gaps: gaps.length, longestDelayMs: 0 };
+  const figures: OutageFigures = {
+    produced: speakerFinals.length + speakerGaps.length,
+    delivered: 0,
+    stored: 0,
+    gaps: gaps.length,
+    longestDelayMs: 0,
+  };
   for (const language of languages) {
     // No duplicate: a (language, sequence) may come again only as the same final (a replay after a
     // resume, which clients drop), and one segment never gets two numbers.
@@ -244,7 +275,9 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
     expect(new Set(live.map((final) => final.sequence)).size, 'a final delivered live twice').toBe(live.length);
 
     // No hole in the numbering without a gap placed right before it.
-    const covered = new Set(gaps.filter((gap) => gap.language === null || gap.language === language).map((gap) => (gap.after_sequence ?? 0) + 1));
+    const covered = new Set(
+      gaps.filter((gap) => gap.language === null || gap.language === language).map((gap) => (gap.after_sequence ?? 0) + 1),
+    );
     const highest = finals.at(-1)?.sequence ?? 0;
     for (let sequence = 1; sequence <= highest; sequence += 1) {
       if (!bySequence.has(sequence)) expect(covered.has(sequence), `${language} sequence ${sequence} missing without a gap`).toBe(true);
@@ -254,7 +287,9 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
     const response = await get(context, `/v1/sessions/${sessionId}/transcripts/${language}`, token);
     expect(response.status).toBe(200);
     const stored = ((await response.json()) as { segments: { sequence: number; segment_id: string; text: string }[] }).segments;
-    expect(stored.map(({ sequence, segment_id, text }) => ({ sequence, segment_id, text }))).toEqual(finals.map(({ sequence, segment_id, text }) => ({ sequence, segment_id, text })));
+    expect(stored.map(({ sequence, segment_id, text }) => ({ sequence, segment_id, text }))).toEqual(
+      finals.map(({ sequence, segment_id, text }) => ({ sequence, segment_id, text })),
+    );
 
     if (language === 'en') {
       figures.delivered = finals.length;
@@ -262,9 +297,18 @@ export async function talkThroughOutage(context: LiveEventTestContext, fault: Ou
       // Every utterance spoken has a final, or a gap over it.
       for (const utterance of utterances) {
         const heard = finals.some((final) => final.end_ms >= utterance.fromMs && final.start_ms <= utterance.toMs);
-        const gapped = gaps.some((gap) => (gap.language === null || gap.language === 'en') && gap.to_ms >= utterance.fromMs && gap.from_ms <= utterance.toMs);
-        const seen = { finals: finals.map((final) => [final.sequence, final.start_ms, final.end_ms, final.text]), gaps, speaker: speaker.received.filter((message) => message.type !== 'transcript_partial') };
-        expect(heard || gapped, `utterance ${utterance.fromMs}–${utterance.toMs} ms has neither a final nor a gap: ${JSON.stringify(seen)}`).toBe(true);
+        const gapped = gaps.some(
+          (gap) => (gap.language === null || gap.language === 'en') && gap.to_ms >= utterance.fromMs && gap.from_ms <= utterance.toMs,
+        );
+        const seen = {
+          finals: finals.map((final) => [final.sequence, final.start_ms, final.end_ms, final.text]),
+          gaps,
+          speaker: speaker.received.filter((message) => message.type !== 'transcript_partial'),
+        };
+        expect(
+          heard || gapped,
+          `utterance ${utterance.fromMs}–${utterance.toMs} ms has neither a final nor a gap: ${JSON.stringify(seen)}`,
+        ).toBe(true);
       }
       // Each final's delay: from the end of its speech being sent to its first arrival at the listener.
       figures.longestDelayMs = Math.max(0, ...finals.map((final) => listener.firstArrival(final) - clock.wallClockOf(final.end_ms)));

@@ -56,7 +56,11 @@ export async function startPrivateRedis() {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: 'ignore' });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'],
+      { stdio: 'ignore' },
+    );
     await accepting(port, child);
   };
   const stop = async () => {
@@ -75,7 +79,9 @@ export async function startPrivateRedis() {
 export function postgresBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const majors = readdirSync(root).filter((entry) => existsSync(path.join(root, entry, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const majors = readdirSync(root)
+    .filter((entry) => existsSync(path.join(root, entry, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return majors[0] === undefined ? undefined : path.join(root, majors[0], 'bin');
 }
 
@@ -89,8 +95,14 @@ export async function startPrivatePostgres() {
   const folder = await mkdtemp(path.join(tmpdir(), 'live-event-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL will not run as root: the cluster belongs to the postgres user, who runs the tools.
-  if (asRoot) await chown(folder, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), Number((await run('id', ['-g', 'postgres'])).stdout.trim()));
-  const tool = (name: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args));
+  if (asRoot)
+    await chown(
+      folder,
+      Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
+      Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
+    );
+  const tool = (name: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args);
   const dataDir = path.join(folder, 'data');
   await tool('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
   const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`;

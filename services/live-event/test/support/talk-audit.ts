@@ -45,7 +45,8 @@ export class ListenerLog {
     for (;;) {
       const found = this.seen.find(matches);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching listener message within ${timeoutMs} ms; got ${this.seen.map((message) => message.type).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(`no matching listener message within ${timeoutMs} ms; got ${this.seen.map((message) => message.type).join(', ')}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()) + 1);
         this.waiters.push(() => {
@@ -79,7 +80,14 @@ export interface TalkFigures {
  * Checks the talk and returns its figures. `stored` is the stored transcript of `language` of every
  * session the talk had, in order; `produced` the finals the server numbered (the channel's last sequence).
  */
-export function auditTalk(options: { fault: string; language: string; utterances: readonly SpokenUtterance[]; log: ListenerLog; stored: readonly { segment_id: string; sequence: number; text: string; session_id?: string }[]; produced: number }): TalkFigures {
+export function auditTalk(options: {
+  fault: string;
+  language: string;
+  utterances: readonly SpokenUtterance[];
+  log: ListenerLog;
+  stored: readonly { segment_id: string; sequence: number; text: string; session_id?: string }[];
+  produced: number;
+}): TalkFigures {
   const finals = options.log.finals.filter(({ final }) => final.language === options.language);
   // A replay may repeat a final the listener has (the client drops it by sequence); never with another id.
   const bySequence = new Map<number, { final: SubtitleFinal; arrivedAt: number }>();
@@ -98,17 +106,35 @@ export function auditTalk(options: { fault: string; language: string; utterances
   expect(delivered.map(({ final }) => final.sequence)).toEqual(delivered.map((_, index) => index + 1));
   expect(delivered.length, 'every final the server numbered reached the listener').toBe(options.produced);
   // The stored transcript is exactly what was delivered.
-  expect(options.stored.map((segment) => `${segment.sequence}:${segment.segment_id}:${segment.text}`)).toEqual(delivered.map(({ final }) => `${final.sequence}:${final.segment_id}:${final.text}`));
+  expect(options.stored.map((segment) => `${segment.sequence}:${segment.segment_id}:${segment.text}`)).toEqual(
+    delivered.map(({ final }) => `${final.sequence}:${final.segment_id}:${final.text}`),
+  );
 
   let longestDelayMs = 0;
   for (const utterance of options.utterances) {
-    const overlaps = (fromMs: number, toMs: number, sessionId: string) => sessionId === utterance.sessionId && fromMs < utterance.toMs && toMs > utterance.fromMs;
+    const overlaps = (fromMs: number, toMs: number, sessionId: string) =>
+      sessionId === utterance.sessionId && fromMs < utterance.toMs && toMs > utterance.fromMs;
     const covering = delivered.filter(({ final }) => overlaps(final.start_ms, final.end_ms, final.session_id));
-    const gap = options.log.gaps.find((candidate) => overlaps(candidate.from_ms, candidate.to_ms, candidate.session_id) && (candidate.language === null || candidate.language === options.language));
-    expect(covering.length > 0 || gap !== undefined, `"${utterance.text}" (${utterance.fromMs}–${utterance.toMs} ms) has neither a final nor a gap; finals: ${delivered.map(({ final }) => `${final.start_ms}–${final.end_ms} "${final.text}"`).join(', ')}`).toBe(true);
+    const gap = options.log.gaps.find(
+      (candidate) =>
+        overlaps(candidate.from_ms, candidate.to_ms, candidate.session_id) &&
+        (candidate.language === null || candidate.language === options.language),
+    );
+    expect(
+      covering.length > 0 || gap !== undefined,
+      `"${utterance.text}" (${utterance.fromMs}–${utterance.toMs} ms) has neither a final nor a gap; finals: ${delivered.map(({ final }) => `${final.start_ms}–${final.end_ms} "${final.text}"`).join(', ')}`,
+    ).toBe(true);
     for (const { arrivedAt } of covering) longestDelayMs = Math.max(longestDelayMs, arrivedAt - utterance.spokenAt);
   }
-  const figures = { fault: options.fault, utterances: options.utterances.length, produced: options.produced, delivered: delivered.length, stored: options.stored.length, gaps: options.log.gaps.length, longestDelayMs: Math.round(longestDelayMs) };
+  const figures = {
+    fault: options.fault,
+    utterances: options.utterances.length,
+    produced: options.produced,
+    delivered: delivered.length,
+    stored: options.stored.length,
+    gaps: options.log.gaps.length,
+    longestDelayMs: Math.round(longestDelayMs),
+  };
   console.log(`fault figures: ${JSON.stringify(figures)}`);
   return figures;
 }

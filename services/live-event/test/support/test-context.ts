@@ -22,13 +22,25 @@ export interface LiveEventTestContext {
 }
 
 /** Registers beforeAll/afterAll that start and stop the service; the returned object fills in before the tests run. */
-export function useLiveEvent(engines: () => ChannelEngines, options: { target?: () => Promise<DatabaseTarget>; harness?: Partial<HarnessOptions>; startTimeoutMs?: number } = {}): LiveEventTestContext {
+export function useLiveEvent(
+  engines: () => ChannelEngines,
+  options: { target?: () => Promise<DatabaseTarget>; harness?: Partial<HarnessOptions>; startTimeoutMs?: number } = {},
+): LiveEventTestContext {
   const context = {} as LiveEventTestContext;
   beforeAll(async () => {
     context.key = await createSigningKey('live-event-test');
     context.upstreams = await startFakeUpstreams(context.key);
-    context.database = await openDatabase<LiveEventDatabase>(options.target ? await options.target() : { kind: 'pglite' }, liveEventMigrations);
-    context.live = await startLiveEvent({ db: context.database.db, key: context.key, upstreams: context.upstreams, engines: engines(), ...options.harness });
+    context.database = await openDatabase<LiveEventDatabase>(
+      options.target ? await options.target() : { kind: 'pglite' },
+      liveEventMigrations,
+    );
+    context.live = await startLiveEvent({
+      db: context.database.db,
+      key: context.key,
+      upstreams: context.upstreams,
+      engines: engines(),
+      ...options.harness,
+    });
   }, options.startTimeoutMs);
   afterAll(async () => {
     await context.live?.stop();
@@ -50,18 +62,34 @@ export function arrangeEvent(context: LiveEventTestContext, options: Parameters<
 }
 
 export async function speakerTicket(context: LiveEventTestContext, eventId: string, channelId: string, userId: string): Promise<string> {
-  const ticket = await context.live.ticket('speaker', { event_id: eventId, channel_id: channelId }, await context.live.token(userId, ['live:speak']));
+  const ticket = await context.live.ticket(
+    'speaker',
+    { event_id: eventId, channel_id: channelId },
+    await context.live.token(userId, ['live:speak']),
+  );
   expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
   return String(ticket.body.ticket);
 }
 
-export async function openSpeaker(context: LiveEventTestContext, eventId: string, channelId: string, userId: string): Promise<TestSocket<SpeakerServerMessage>> {
+export async function openSpeaker(
+  context: LiveEventTestContext,
+  eventId: string,
+  channelId: string,
+  userId: string,
+): Promise<TestSocket<SpeakerServerMessage>> {
   const socket = context.live.speaker(await speakerTicket(context, eventId, channelId, userId));
   await socket.opened;
   return socket;
 }
 
-export async function openListener(context: LiveEventTestContext, eventId: string, channelId: string, userId: string, languages: string[], extra: Record<string, unknown> = {}) {
+export async function openListener(
+  context: LiveEventTestContext,
+  eventId: string,
+  channelId: string,
+  userId: string,
+  languages: string[],
+  extra: Record<string, unknown> = {},
+) {
   const ticket = await context.live.ticket('listener', { event_id: eventId }, await context.live.token(userId, ['live:listen']));
   expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
   const socket = context.live.listener(String(ticket.body.ticket));
@@ -76,7 +104,13 @@ export const pcm16kMono = { encoding: 'pcm_s16le', sample_rate_hz: 16000, channe
 
 /** `audio_config` → `session_started` (new sessions) and `audio_accepted`. */
 export async function negotiate(socket: TestSocket<SpeakerServerMessage>, options: { echo?: boolean; expectSession?: boolean } = {}) {
-  socket.send({ type: 'audio_config', request_id: 'cfg-1', format: pcm16kMono, frame_duration_ms: 20, echo_translations: options.echo ?? false });
+  socket.send({
+    type: 'audio_config',
+    request_id: 'cfg-1',
+    format: pcm16kMono,
+    frame_duration_ms: 20,
+    echo_translations: options.echo ?? false,
+  });
   const started = options.expectSession === false ? undefined : await socket.next('session_started');
   const accepted = await socket.next('audio_accepted');
   return { started, accepted };

@@ -52,7 +52,10 @@ export class TestSocket<Message extends ServerMessage = ServerMessage> {
   }
 
   /** The next unread message of `type` (or matching `predicate`); earlier unread ones of other types are skipped. */
-  async next<T extends Message['type']>(type: T | ((message: Message) => boolean), timeoutMs = 10_000): Promise<Extract<Message, { type: T }>> {
+  async next<T extends Message['type']>(
+    type: T | ((message: Message) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<Extract<Message, { type: T }>> {
     const matches = typeof type === 'function' ? type : (message: Message) => message.type === type;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -60,9 +63,15 @@ export class TestSocket<Message extends ServerMessage = ServerMessage> {
         const message = this.received[this.readIndex++]!;
         if (matches(message)) return message as Extract<Message, { type: T }>;
       }
-      if (this.socket.readyState === WebSocket.CLOSED) throw new Error(`socket closed while waiting for ${String(typeof type === 'function' ? 'a message' : type)}; got ${this.received.map((message) => message.type).join(', ')}`);
+      if (this.socket.readyState === WebSocket.CLOSED)
+        throw new Error(
+          `socket closed while waiting for ${String(typeof type === 'function' ? 'a message' : type)}; got ${this.received.map((message) => message.type).join(', ')}`,
+        );
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no ${String(typeof type === 'function' ? 'matching message' : type)} within ${timeoutMs} ms; got ${this.received.map((message) => message.type).join(', ')}`);
+      if (remaining <= 0)
+        throw new Error(
+          `no ${String(typeof type === 'function' ? 'matching message' : type)} within ${timeoutMs} ms; got ${this.received.map((message) => message.type).join(', ')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.waiters.push(() => {

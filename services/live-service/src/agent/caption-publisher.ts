@@ -85,7 +85,10 @@ export class CaptionPublisher {
     try {
       await this.room().publishText(caption.text, { topic: transcriptionTopic, attributes });
     } catch (error) {
-      this.logger.warn({ err: error, language: caption.language, segment_id: caption.segmentId, final: caption.final }, 'publishing a caption failed');
+      this.logger.warn(
+        { err: error, language: caption.language, segment_id: caption.segmentId, final: caption.final },
+        'publishing a caption failed',
+      );
     }
   }
 }

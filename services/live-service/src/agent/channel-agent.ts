@@ -178,14 +178,22 @@ class ChannelAgentRun implements ChannelAgent {
     const { sourceLanguage } = this.options;
     return {
       partial: (utterance, text) => {
-        void this.captions.publish({ segmentId: utterance.segmentId, language: sourceLanguage, isSource: true, trackId: utterance.trackId, text, final: false });
+        void this.captions.publish({
+          segmentId: utterance.segmentId,
+          language: sourceLanguage,
+          isSource: true,
+          trackId: utterance.trackId,
+          text,
+          final: false,
+        });
         this.partialTranslations.partial(utterance, text);
       },
       withdrawn: ({ segmentId, trackId }) => {
         const translated = this.partialTranslations.finish(segmentId);
         void this.captions.publish({ segmentId, language: sourceLanguage, isSource: true, trackId, text: '', final: true });
         // Its translated partials on screen go too.
-        for (const language of translated) void this.captions.publish({ segmentId: `${segmentId}-${language}`, language, isSource: false, trackId, text: '', final: true });
+        for (const language of translated)
+          void this.captions.publish({ segmentId: `${segmentId}-${language}`, language, isSource: false, trackId, text: '', final: true });
       },
       final: ({ segmentId, trackId }, result) => {
         this.partialTranslations.finish(segmentId);
@@ -197,7 +205,8 @@ class ChannelAgentRun implements ChannelAgent {
         if (!this.failure) this.emit({ type: 'speaker', present });
       },
       working: () => this.stageStates.working('asr'),
-      trouble: ({ code, message }, restarted) => (restarted ? this.stageStates.restarting('asr', code, message) : this.stageStates.troubled('asr', code, message)),
+      trouble: ({ code, message }, restarted) =>
+        restarted ? this.stageStates.restarting('asr', code, message) : this.stageStates.troubled('asr', code, message),
       lost: (error) => this.fail('asr', error),
     };
   }
@@ -208,7 +217,16 @@ class ChannelAgentRun implements ChannelAgent {
     const sequence = this.sequence++;
     const span = { startMs: Math.max(0, Math.round(result.startMs)), endMs: Math.max(0, Math.round(result.endMs)) };
     void this.captions.publish({ segmentId, language: sourceLanguage, isSource: true, trackId, text: result.text, final: true, sequence });
-    this.store.add({ sequence, language: sourceLanguage, isSource: true, text: result.text, ...span, recognitionMs: Math.round(result.recognitionMs), translationMs: null, publishedAt: new Date() });
+    this.store.add({
+      sequence,
+      language: sourceLanguage,
+      isSource: true,
+      text: result.text,
+      ...span,
+      recognitionMs: Math.round(result.recognitionMs),
+      translationMs: null,
+      publishedAt: new Date(),
+    });
     if (targetLanguages.length === 0) return;
 
     type Outcome = { language: string; translated: string; translationMs: number } | { language: string; error: unknown };
@@ -227,8 +245,25 @@ class ChannelAgentRun implements ChannelAgent {
     );
     const translated = outcomes.filter((outcome) => 'translated' in outcome);
     for (const { language, translated: text, translationMs } of translated) {
-      const final: AgentFinal = { sequence, language, isSource: false, text, ...span, recognitionMs: Math.round(result.recognitionMs), translationMs, publishedAt: new Date() };
-      void this.captions.publish({ segmentId: `${segmentId}-${language}`, language, isSource: false, trackId, text, final: true, sequence });
+      const final: AgentFinal = {
+        sequence,
+        language,
+        isSource: false,
+        text,
+        ...span,
+        recognitionMs: Math.round(result.recognitionMs),
+        translationMs,
+        publishedAt: new Date(),
+      };
+      void this.captions.publish({
+        segmentId: `${segmentId}-${language}`,
+        language,
+        isSource: false,
+        trackId,
+        text,
+        final: true,
+        sequence,
+      });
       this.store.add(final);
       this.voices.speak(language, text);
     }
@@ -268,7 +303,9 @@ class ChannelAgentRun implements ChannelAgent {
     const deadline = performance.now() + (this.runtime.stopTimeoutMs ?? 30_000);
     const withinDeadline = async (work: Promise<unknown>): Promise<boolean> => {
       let timer: NodeJS.Timeout | undefined;
-      const expired = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, deadline - performance.now()))));
+      const expired = new Promise<false>(
+        (resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, deadline - performance.now()))),
+      );
       const finished = await Promise.race([work.then(() => true), expired]);
       clearTimeout(timer);
       return finished;
@@ -295,7 +332,10 @@ export function createStartChannelAgent(runtime: ChannelAgentRuntime): StartChan
       await room.disconnect().catch(() => undefined);
       throw error;
     }
-    options.logger.info({ room: options.roomName, source: options.sourceLanguage, targets: options.targetLanguages }, 'channel agent joined the room');
+    options.logger.info(
+      { room: options.roomName, source: options.sourceLanguage, targets: options.targetLanguages },
+      'channel agent joined the room',
+    );
     return agent;
   };
 }

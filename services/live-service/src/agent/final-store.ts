@@ -52,7 +52,10 @@ export class FinalStore {
     this.abandoned = true;
     this.wake?.();
     if (this.waiting.length > 0) {
-      this.logger.error({ finals: this.waiting.map(({ sequence, language }) => `${sequence}:${language}`) }, 'finals could not be saved before the agent stopped');
+      this.logger.error(
+        { finals: this.waiting.map(({ sequence, language }) => `${sequence}:${language}`) },
+        'finals could not be saved before the agent stopped',
+      );
     }
   }
 
@@ -69,7 +72,11 @@ export class FinalStore {
         delay = this.firstRetryDelayMs;
       } catch (error) {
         failures += 1;
-        if (failures === 1) this.logger.warn({ err: error, sequence: final.sequence, language: final.language, pending: this.waiting.length }, 'saving a final failed; retrying');
+        if (failures === 1)
+          this.logger.warn(
+            { err: error, sequence: final.sequence, language: final.language, pending: this.waiting.length },
+            'saving a final failed; retrying',
+          );
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           this.wake = () => {

@@ -18,14 +18,26 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
-import { AgentRoomEvents, speakerSampleRate, type AgentRoom, type AudioOutput, type ConnectAgentRoom, type RoomClosedReason, type TextPublishOptions } from './agent-room.js';
+import {
+  AgentRoomEvents,
+  speakerSampleRate,
+  type AgentRoom,
+  type AudioOutput,
+  type ConnectAgentRoom,
+  type RoomClosedReason,
+  type TextPublishOptions,
+} from './agent-room.js';
 
 /** Audio the native source may hold ahead of playout: enough to ride out a busy event loop, little enough that stop() is prompt. */
 const outputQueueMs = 200;
 
 /** A speaker is a person's microphone: other agents (and their `translation-*` tracks) are not transcribed. */
 export function isSpeakerTrack(track: RemoteTrack, publication: RemoteTrackPublication, participant: RemoteParticipant): boolean {
-  return track.kind === TrackKind.KIND_AUDIO && publication.source === TrackSource.SOURCE_MICROPHONE && participant.kind !== ParticipantKind.AGENT;
+  return (
+    track.kind === TrackKind.KIND_AUDIO &&
+    publication.source === TrackSource.SOURCE_MICROPHONE &&
+    participant.kind !== ParticipantKind.AGENT
+  );
 }
 
 export function closedReason(reason: DisconnectReason): RoomClosedReason {
@@ -93,7 +105,11 @@ class LiveKitAgentRoom implements AgentRoom {
     });
     room.on(RoomEvent.Disconnected, (reason) => {
       if (this.leaving) return;
-      this.events.emit({ type: 'closed', reason: closedReason(reason), detail: `LiveKit disconnected the agent (${DisconnectReason[reason] ?? reason})` });
+      this.events.emit({
+        type: 'closed',
+        reason: closedReason(reason),
+        detail: `LiveKit disconnected the agent (${DisconnectReason[reason] ?? reason})`,
+      });
     });
   }
 

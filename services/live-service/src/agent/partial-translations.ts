@@ -53,7 +53,14 @@ export class PartialTranslations {
         if (this.finished.has(utterance.segmentId) || translated.trim() === '') return;
         const shown = this.shown.get(utterance.segmentId) ?? new Set<string>();
         this.shown.set(utterance.segmentId, shown.add(language));
-        this.options.publish({ segmentId: `${utterance.segmentId}-${language}`, language, isSource: false, trackId: utterance.trackId, text: translated.trim(), final: false });
+        this.options.publish({
+          segmentId: `${utterance.segmentId}-${language}`,
+          language,
+          isSource: false,
+          trackId: utterance.trackId,
+          text: translated.trim(),
+          final: false,
+        });
       })
       .catch((error: unknown) => this.options.logger.debug({ err: error, language }, 'translating a partial failed'))
       .finally(() => {

@@ -100,7 +100,9 @@ export class SpeakerRecognition {
 
   /** Speaker changes run one after the other: a rejoin waits for the previous track's last words. */
   private change(step: () => Promise<void>): void {
-    this.changes = this.changes.then(step).catch((error: unknown) => this.options.logger.error({ err: error }, 'changing the speaker failed'));
+    this.changes = this.changes
+      .then(step)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'changing the speaker failed'));
   }
 
   private async start(track: SpeakerTrack): Promise<void> {
@@ -108,7 +110,15 @@ export class SpeakerRecognition {
     if (this.closed || this.isLost) return;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));
-    const session: SpeakerSession = { track, stream: undefined, segmentId: undefined, restarts: [], end, ended, feeding: Promise.resolve() };
+    const session: SpeakerSession = {
+      track,
+      stream: undefined,
+      segmentId: undefined,
+      restarts: [],
+      end,
+      ended,
+      feeding: Promise.resolve(),
+    };
     this.speaker = session;
     if (!this.open(session)) return;
     this.options.logger.info({ track_id: track.trackId, speaker: track.participantIdentity }, 'listening to the speaker');
@@ -121,7 +131,10 @@ export class SpeakerRecognition {
       onUnusableFrame: (frame) => {
         if (this.unusableFrameLogged) return;
         this.unusableFrameLogged = true;
-        this.options.logger.error({ sample_rate: frame.sampleRate, channels: frame.channels }, 'the room gave speaker audio that is not 16 kHz mono; it is skipped');
+        this.options.logger.error(
+          { sample_rate: frame.sampleRate, channels: frame.channels },
+          'the room gave speaker audio that is not 16 kHz mono; it is skipped',
+        );
       },
     }).then(() => {
       // The track ended by itself (the speaker left): their last words become a final.
@@ -171,7 +184,10 @@ export class SpeakerRecognition {
     // Audio the engine lost (its process died, a request failed): the partials of that utterance go away.
     stream.on('gap', (gap) => {
       if (!current()) return;
-      this.options.logger.warn({ from_ms: gap.startMs + offsetMs, to_ms: gap.endMs + offsetMs, reason: gap.reason }, 'the recogniser lost audio');
+      this.options.logger.warn(
+        { from_ms: gap.startMs + offsetMs, to_ms: gap.endMs + offsetMs, reason: gap.reason },
+        'the recogniser lost audio',
+      );
       this.withdraw(session);
       this.options.listener.trouble({ code: 'engine_failed', message: gap.reason }, false);
     });

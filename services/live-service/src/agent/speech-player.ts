@@ -32,9 +32,11 @@ export class SpeechPlayer {
   /** Queues PCM (s16le mono at the output's rate); resolves once it has been played. */
   play(pcm: Buffer): Promise<void> {
     this.queued += 1;
-    const played = this.queue.then(() => this.playNow(pcm)).finally(() => {
-      this.queued -= 1;
-    });
+    const played = this.queue
+      .then(() => this.playNow(pcm))
+      .finally(() => {
+        this.queued -= 1;
+      });
     this.queue = played.catch(() => undefined);
     return played;
   }

@@ -25,7 +25,12 @@ describe('the agent stage states', () => {
     expect(asr).toMatchObject({ status: 'stopped', restarts: 1, lastError: { code: 'engine_failed' } });
     expect(asr.joinedAt).toBeInstanceOf(Date);
     expect(states.get('mt')).toMatchObject({ status: 'failed', lastError: { code: 'engine_missing' } });
-    expect(changes.filter((state) => state.stage === 'asr').map((state) => state.status)).toEqual(['joined', 'restarting', 'joined', 'stopped']);
+    expect(changes.filter((state) => state.stage === 'asr').map((state) => state.status)).toEqual([
+      'joined',
+      'restarting',
+      'joined',
+      'stopped',
+    ]);
     // Snapshots: changing one does not change the agent's state.
     states.all[0]!.restarts = 99;
     expect(states.get('asr')!.restarts).toBe(1);

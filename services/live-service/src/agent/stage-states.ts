@@ -15,14 +15,29 @@ export class StageStates {
     targetLanguages: readonly string[],
     private readonly onChange: (state: AgentStageState) => void,
   ) {
-    const stage = (name: AgentStage, languages: string[]): AgentStageState => ({ stage: name, languages, status: 'starting', joinedAt: null, restarts: 0, lastError: null });
+    const stage = (name: AgentStage, languages: string[]): AgentStageState => ({
+      stage: name,
+      languages,
+      status: 'starting',
+      joinedAt: null,
+      restarts: 0,
+      lastError: null,
+    });
     // The spec's order, `mt` included even for a channel without targets (it then has nothing to do).
-    this.states = [stage('asr', [sourceLanguage]), stage('mt', [...targetLanguages]), ...targetLanguages.map((language) => stage('tts', [language]))];
+    this.states = [
+      stage('asr', [sourceLanguage]),
+      stage('mt', [...targetLanguages]),
+      ...targetLanguages.map((language) => stage('tts', [language])),
+    ];
   }
 
   /** Snapshots, so a caller cannot change the agent's own state. */
   get all(): AgentStageState[] {
-    return this.states.map((state) => ({ ...state, languages: [...state.languages], lastError: state.lastError && { ...state.lastError } }));
+    return this.states.map((state) => ({
+      ...state,
+      languages: [...state.languages],
+      lastError: state.lastError && { ...state.lastError },
+    }));
   }
 
   get(stage: AgentStage, language?: string): AgentStageState | undefined {

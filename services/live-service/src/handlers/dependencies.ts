@@ -42,16 +42,26 @@ export async function visibleEvent(dependencies: HandlerDependencies, eventId: s
 
 /** The organiser, a holder of `events:manage_all`, or (with `channelId`) a speaker of that channel. */
 export function controls(event: EventsEvent, caller: Caller, channelId: string): boolean {
-  return caller.manageAll || event.organiser_id === caller.userId || event.channels.some((channel) => channel.id === channelId && channel.speakers.includes(caller.userId));
+  return (
+    caller.manageAll ||
+    event.organiser_id === caller.userId ||
+    event.channels.some((channel) => channel.id === channelId && channel.speakers.includes(caller.userId))
+  );
 }
 
 /** Sessions are shown to the event's speakers (any channel), its organiser and `events:manage_all`. */
 export function overseesSessions(event: EventsEvent, caller: Caller): boolean {
-  return caller.manageAll || event.organiser_id === caller.userId || event.channels.some((channel) => channel.speakers.includes(caller.userId));
+  return (
+    caller.manageAll || event.organiser_id === caller.userId || event.channels.some((channel) => channel.speakers.includes(caller.userId))
+  );
 }
 
 /** The session and its event when the events service shows the event to the caller; 404 otherwise. */
-export async function visibleSession(dependencies: HandlerDependencies, sessionId: string, caller: Caller): Promise<{ session: StoredSession; event: EventsEvent }> {
+export async function visibleSession(
+  dependencies: HandlerDependencies,
+  sessionId: string,
+  caller: Caller,
+): Promise<{ session: StoredSession; event: EventsEvent }> {
   const session = await dependencies.sessions.get(sessionId);
   const event = session ? await dependencies.directory.eventSeenBy(session.eventId, caller.accessToken) : undefined;
   if (!session || !event) throw problems.notFound(`No session with id ${sessionId}.`);

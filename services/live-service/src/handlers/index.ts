@@ -5,7 +5,10 @@ import { sessionHandlers } from './session-handlers.js';
 import { transcriptHandlers } from './transcript-handlers.js';
 
 /** Every operation of the live-service REST API, from the service's dependencies. */
-export function createLiveServiceHandlers(dependencies: HandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>> = {}): LiveServiceHandlers {
+export function createLiveServiceHandlers(
+  dependencies: HandlerDependencies,
+  probes: Readonly<Record<string, ReadinessProbe>> = {},
+): LiveServiceHandlers {
   return {
     ...sessionHandlers(dependencies),
     ...transcriptHandlers(dependencies),

@@ -10,7 +10,9 @@ import { callerOf, controls, overseesSessions, visibleEvent, visibleSession, typ
 const engineOfNeed = { recognition: 'asr', translation: 'mt', synthesis: 'tts' } as const;
 
 /** Start, stop, read and list sessions. */
-export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveServiceHandlers, 'startSession' | 'stopSession' | 'getSession' | 'listEventSessions'> {
+export function sessionHandlers(
+  dependencies: HandlerDependencies,
+): Pick<LiveServiceHandlers, 'startSession' | 'stopSession' | 'getSession' | 'listEventSessions'> {
   const bodyOf = async (session: StoredSession) => sessionBody(session, await dependencies.finals.countsBySession(session.id));
 
   return {
@@ -21,7 +23,8 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveSer
         const event = await visibleEvent(dependencies, eventId, caller);
         const channel = event.channels.find((candidate) => candidate.id === channelId);
         if (!channel) throw problems.notFound(`Event ${event.id} has no channel with id ${channelId}.`);
-        if (!controls(event, caller, channel.id)) throw problems.forbidden(`You are not a speaker of channel ${channel.id} of event ${event.id}.`);
+        if (!controls(event, caller, channel.id))
+          throw problems.forbidden(`You are not a speaker of channel ${channel.id} of event ${event.id}.`);
         if (event.status !== 'ready' && event.status !== 'live') {
           throw new HttpProblem({
             status: 409,
@@ -33,7 +36,9 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveSer
         }
         const running = await dependencies.sessions.runningOfChannel(channel.id);
         if (running && running.status !== 'stopping') return { status: 200, body: await bodyOf(running) };
-        const [unserved] = checkChannelLanguages(dependencies.engines, channel.source_language, channel.target_languages, { synthesis: true });
+        const [unserved] = checkChannelLanguages(dependencies.engines, channel.source_language, channel.target_languages, {
+          synthesis: true,
+        });
         if (unserved) {
           const engine = engineOfNeed[unserved.need];
           throw new HttpProblem({
@@ -47,7 +52,9 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveSer
         try {
           const outcome = await dependencies.lifecycle.start({ event, channelId: channel.id, callerId: caller.userId });
           const body = await bodyOf(outcome.session);
-          return outcome.created ? { status: 201, body, headers: { Location: `/v1/sessions/${outcome.session.id}` } } : { status: 200, body };
+          return outcome.created
+            ? { status: 201, body, headers: { Location: `/v1/sessions/${outcome.session.id}` } }
+            : { status: 200, body };
         } catch (error) {
           if (error instanceof SessionStillStoppingError) {
             throw new HttpProblem({
@@ -68,8 +75,10 @@ export function sessionHandlers(dependencies: HandlerDependencies): Pick<LiveSer
       withUpstreams(async () => {
         const caller = callerOf(context);
         const { session, event } = await visibleSession(dependencies, input.body.session_id, caller);
-        if (session.eventId !== input.body.event_id) throw problems.notFound(`No session with id ${session.id} in event ${input.body.event_id}.`);
-        if (!controls(event, caller, session.channelId)) throw problems.forbidden(`You are not a speaker of channel ${session.channelId} of event ${event.id}.`);
+        if (session.eventId !== input.body.event_id)
+          throw problems.notFound(`No session with id ${session.id} in event ${input.body.event_id}.`);
+        if (!controls(event, caller, session.channelId))
+          throw problems.forbidden(`You are not a speaker of channel ${session.channelId} of event ${event.id}.`);
         const stopped = (await dependencies.lifecycle.stop(session.id, caller.userId)) ?? session;
         return { status: 200, body: await bodyOf(stopped) };
       }),

@@ -1,6 +1,13 @@
 import type { GetSessionTranscriptResult, LiveServiceHandlers } from '@ilenia/generated/openapi/live-service/server';
 import { problems } from '@ilenia/kit';
-import { chooseTranscriptFormat, mediaTypeOfFormat, renderPlainText, renderSubRip, renderWebVtt, type TranscriptFormat } from '@ilenia/transcripts';
+import {
+  chooseTranscriptFormat,
+  mediaTypeOfFormat,
+  renderPlainText,
+  renderSubRip,
+  renderWebVtt,
+  type TranscriptFormat,
+} from '@ilenia/transcripts';
 import { withUpstreams } from '../upstream/upstream-failure.js';
 import { callerOf, visibleSession, type HandlerDependencies } from './dependencies.js';
 
@@ -9,7 +16,9 @@ function disposition(format: TranscriptFormat, name: string): string {
 }
 
 /** A session's transcript per language, in the formats of the WebSocket mode. */
-export function transcriptHandlers(dependencies: HandlerDependencies): Pick<LiveServiceHandlers, 'listSessionTranscripts' | 'getSessionTranscript'> {
+export function transcriptHandlers(
+  dependencies: HandlerDependencies,
+): Pick<LiveServiceHandlers, 'listSessionTranscripts' | 'getSessionTranscript'> {
   return {
     listSessionTranscripts: (input, context) =>
       withUpstreams(async () => {
@@ -23,7 +32,11 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
             channel_id: session.channelId,
             source_language: session.sourceLanguage,
             complete: session.status === 'ended' || session.status === 'failed',
-            languages: [session.sourceLanguage, ...session.targetLanguages].map((language) => ({ language, is_source: language === session.sourceLanguage, segment_count: counts.get(language) ?? 0 })),
+            languages: [session.sourceLanguage, ...session.targetLanguages].map((language) => ({
+              language,
+              is_source: language === session.sourceLanguage,
+              segment_count: counts.get(language) ?? 0,
+            })),
           },
         };
       }),
@@ -33,9 +46,13 @@ export function transcriptHandlers(dependencies: HandlerDependencies): Pick<Live
         const { session } = await visibleSession(dependencies, input.path.session_id, callerOf(context));
         const languages = [session.sourceLanguage, ...session.targetLanguages];
         const language = languages.find((candidate) => candidate.toLowerCase() === input.path.language.toLowerCase());
-        if (!language) throw problems.notFound(`Session ${session.id} has transcripts in ${languages.join(', ')}, not in ${input.path.language}.`);
+        if (!language)
+          throw problems.notFound(`Session ${session.id} has transcripts in ${languages.join(', ')}, not in ${input.path.language}.`);
         const finals = await dependencies.finals.listBySession(session.id, language);
-        const format = chooseTranscriptFormat(input.query.format, typeof input.headers.accept === 'string' ? input.headers.accept : undefined);
+        const format = chooseTranscriptFormat(
+          input.query.format,
+          typeof input.headers.accept === 'string' ? input.headers.accept : undefined,
+        );
         const name = `session-${session.id}.${language}`;
         const headers = { 'Content-Disposition': disposition(format, name), Vary: 'Accept' };
         const parts = [{ cues: finals }];

@@ -37,7 +37,13 @@ export class FinalRepository {
 
   /** A session's finals in one language, in sequence order. */
   async listBySession(sessionId: string, language: string): Promise<StoredFinal[]> {
-    const rows = await this.db.selectFrom('agent_finals').selectAll().where('session_id', '=', sessionId).where('language', '=', language).orderBy('sequence').execute();
+    const rows = await this.db
+      .selectFrom('agent_finals')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('language', '=', language)
+      .orderBy('sequence')
+      .execute();
     return rows.map((row) => ({
       sessionId: row.session_id,
       language: row.language,
@@ -52,7 +58,12 @@ export class FinalRepository {
 
   /** How many finals a session has in each language. */
   async countsBySession(sessionId: string): Promise<Map<string, number>> {
-    const rows = await this.db.selectFrom('agent_finals').select(['language', sql<number>`count(*)::int`.as('count')]).where('session_id', '=', sessionId).groupBy('language').execute();
+    const rows = await this.db
+      .selectFrom('agent_finals')
+      .select(['language', sql<number>`count(*)::int`.as('count')])
+      .where('session_id', '=', sessionId)
+      .groupBy('language')
+      .execute();
     return new Map(rows.map((row) => [row.language, Number(row.count)]));
   }
 }

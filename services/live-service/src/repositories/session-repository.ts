@@ -98,7 +98,12 @@ export class SessionRepository {
         owner_instance: session.ownerInstance,
         record_saved_at: null,
       })
-      .onConflict((conflict) => conflict.column('channel_id').where('status', 'in', [...runningStatuses]).doNothing())
+      .onConflict((conflict) =>
+        conflict
+          .column('channel_id')
+          .where('status', 'in', [...runningStatuses])
+          .doNothing(),
+      )
       .returning('id')
       .executeTakeFirst();
     return inserted !== undefined;
@@ -111,17 +116,32 @@ export class SessionRepository {
 
   /** The channel's running session, if any (at most one exists). */
   async runningOfChannel(channelId: string): Promise<StoredSession | undefined> {
-    const row = await this.db.selectFrom('agent_sessions').selectAll().where('channel_id', '=', channelId).where('status', 'in', [...runningStatuses]).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('agent_sessions')
+      .selectAll()
+      .where('channel_id', '=', channelId)
+      .where('status', 'in', [...runningStatuses])
+      .executeTakeFirst();
     return row ? toStored(row) : undefined;
   }
 
   /** Every running session, whichever process ran it: what a starting process picks up. */
   async listRunning(): Promise<StoredSession[]> {
-    return (await this.db.selectFrom('agent_sessions').selectAll().where('status', 'in', [...runningStatuses]).orderBy('started_at').execute()).map(toStored);
+    return (
+      await this.db
+        .selectFrom('agent_sessions')
+        .selectAll()
+        .where('status', 'in', [...runningStatuses])
+        .orderBy('started_at')
+        .execute()
+    ).map(toStored);
   }
 
   /** One page of an event's sessions, the most recently started first, and how many match. */
-  async listByEvent(eventId: string, filter: { statuses?: readonly SessionStatus[]; limit: number; offset: number }): Promise<{ items: StoredSession[]; total: number }> {
+  async listByEvent(
+    eventId: string,
+    filter: { statuses?: readonly SessionStatus[]; limit: number; offset: number },
+  ): Promise<{ items: StoredSession[]; total: number }> {
     let query = this.db.selectFrom('agent_sessions').where('event_id', '=', eventId);
     if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
     const [rows, count] = await Promise.all([
@@ -132,10 +152,17 @@ export class SessionRepository {
   }
 
   /** Stores what the agent reports of itself while it runs. */
-  async updateProgress(id: string, progress: { status?: 'starting' | 'active'; stages: StoredStage[]; nextSequence: number }): Promise<void> {
+  async updateProgress(
+    id: string,
+    progress: { status?: 'starting' | 'active'; stages: StoredStage[]; nextSequence: number },
+  ): Promise<void> {
     await this.db
       .updateTable('agent_sessions')
-      .set({ stages: JSON.stringify(progress.stages), next_sequence: progress.nextSequence, ...(progress.status ? { status: progress.status } : {}) })
+      .set({
+        stages: JSON.stringify(progress.stages),
+        next_sequence: progress.nextSequence,
+        ...(progress.status ? { status: progress.status } : {}),
+      })
       .where('id', '=', id)
       .where('status', 'in', ['starting', 'active'])
       .execute();
@@ -156,12 +183,20 @@ export class SessionRepository {
 
   /** Marks a running session `stopping`; false when it was not running. */
   async markStopping(id: string, stoppedBy: string | null): Promise<boolean> {
-    const result = await this.db.updateTable('agent_sessions').set({ status: 'stopping', stopped_by: stoppedBy }).where('id', '=', id).where('status', 'in', ['starting', 'active']).executeTakeFirst();
+    const result = await this.db
+      .updateTable('agent_sessions')
+      .set({ status: 'stopping', stopped_by: stoppedBy })
+      .where('id', '=', id)
+      .where('status', 'in', ['starting', 'active'])
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   /** Ends a session (`ended`, or `failed` for `agent_failed`) with its last stages; false when it had already ended. */
-  async end(id: string, outcome: { reason: SessionEndReason; at: Date; stages?: StoredStage[]; nextSequence?: number; stoppedBy?: string | null }): Promise<boolean> {
+  async end(
+    id: string,
+    outcome: { reason: SessionEndReason; at: Date; stages?: StoredStage[]; nextSequence?: number; stoppedBy?: string | null },
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('agent_sessions')
       .set({
@@ -195,6 +230,13 @@ export class SessionRepository {
 
   /** Ended sessions whose record the events service has not confirmed yet. */
   async listRecordPending(): Promise<StoredSession[]> {
-    return (await this.db.selectFrom('agent_sessions').selectAll().where('status', 'in', ['ended', 'failed']).where('record_saved_at', 'is', null).execute()).map(toStored);
+    return (
+      await this.db
+        .selectFrom('agent_sessions')
+        .selectAll()
+        .where('status', 'in', ['ended', 'failed'])
+        .where('record_saved_at', 'is', null)
+        .execute()
+    ).map(toStored);
   }
 }

@@ -68,7 +68,9 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   function enqueue(sessionId: string, write: () => Promise<void>): void {
     const entry = running.get(sessionId);
     if (!entry) return;
-    entry.writes = entry.writes.then(write).catch((error: unknown) => logger.error({ err: error, session_id: sessionId }, 'storing the agent report failed'));
+    entry.writes = entry.writes
+      .then(write)
+      .catch((error: unknown) => logger.error({ err: error, session_id: sessionId }, 'storing the agent report failed'));
   }
 
   /** Ends a session once: a second reason that arrives meanwhile (a stop while the room closes) waits for the first. */
@@ -80,7 +82,11 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     return ending;
   }
 
-  async function endOnce(sessionId: string, reason: SessionEndReason, extra: { stoppedBy?: string | null }): Promise<StoredSession | undefined> {
+  async function endOnce(
+    sessionId: string,
+    reason: SessionEndReason,
+    extra: { stoppedBy?: string | null },
+  ): Promise<StoredSession | undefined> {
     const entry = running.get(sessionId);
     if (entry) {
       entry.ending = true;
@@ -111,16 +117,29 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), stopWaitMs);
     });
-    const outcome = await Promise.race([entry.agent.stop().then(() => 'left' as const, (error: unknown) => error), timedOut]);
+    const outcome = await Promise.race([
+      entry.agent.stop().then(
+        () => 'left' as const,
+        (error: unknown) => error,
+      ),
+      timedOut,
+    ]);
     clearTimeout(timer);
-    if (outcome === 'timeout') logger.warn({ session_id: sessionId }, `the agent did not leave within ${stopWaitMs} ms; ending the session anyway`);
+    if (outcome === 'timeout')
+      logger.warn({ session_id: sessionId }, `the agent did not leave within ${stopWaitMs} ms; ending the session anyway`);
     else if (outcome !== 'left') logger.warn({ err: outcome, session_id: sessionId }, 'the agent failed while leaving');
   }
 
   /** Stores the agent's stages as they are now; `active` once the captions flow. */
   function recordStages(sessionId: string, entry: RunningAgent): void {
     const stages = storedStages(entry.agent.stages);
-    enqueue(sessionId, () => sessions.updateProgress(sessionId, { stages, nextSequence: entry.agent.nextSequence, ...(captionsJoined(stages) ? { status: 'active' as const } : {}) }));
+    enqueue(sessionId, () =>
+      sessions.updateProgress(sessionId, {
+        stages,
+        nextSequence: entry.agent.nextSequence,
+        ...(captionsJoined(stages) ? { status: 'active' as const } : {}),
+      }),
+    );
   }
 
   function onAgentEvent(session: StoredSession, event: ChannelAgentEvent): void {
@@ -164,17 +183,18 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   async function joinedOrTimeout(sessionId: string): Promise<void> {
     const entry = running.get(sessionId);
     if (!entry) return;
-    if (!captionsJoined(storedStages(entry.agent.stages))) await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, joinWaitMs);
-      const unsubscribe = entry.agent.onEvent((event) => {
-        if (event.type !== 'stage' || captionsJoined(storedStages(entry.agent.stages))) done();
+    if (!captionsJoined(storedStages(entry.agent.stages)))
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, joinWaitMs);
+        const unsubscribe = entry.agent.onEvent((event) => {
+          if (event.type !== 'stage' || captionsJoined(storedStages(entry.agent.stages))) done();
+        });
+        function done() {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve();
+        }
       });
-      function done() {
-        clearTimeout(timer);
-        unsubscribe();
-        resolve();
-      }
-    });
     // The answer shows what was stored: the reports are written first.
     await running.get(sessionId)?.writes;
   }
@@ -245,11 +265,14 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
         await launch(stored, 0, token.livekitUrl);
       } catch (error) {
         await sessions.delete(session.id);
-        throw new AgentStartError(`The channel agent could not be started: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new AgentStartError(`The channel agent could not be started: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
       // A stop that came while the agent was starting found no agent to stop: this one leaves now.
       const current = await sessions.get(session.id);
-      if (current && current.status !== 'starting' && current.status !== 'active') return { created: true, session: (await end(session.id, current.endReason ?? 'stopped'))! };
+      if (current && current.status !== 'starting' && current.status !== 'active')
+        return { created: true, session: (await end(session.id, current.endReason ?? 'stopped'))! };
       await joinedOrTimeout(session.id);
       logger.info({ session_id: session.id, event_id: session.eventId, channel_id: session.channelId }, 'session started');
       return { created: true, session: (await sessions.get(session.id))! };

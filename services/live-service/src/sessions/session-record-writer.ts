@@ -29,7 +29,9 @@ export async function sessionRecordOf(session: StoredSession, finals: FinalRepos
     // Listeners connect to LiveKit, not to this service: it never sees them.
     listeners_peak: 0,
     recording_url: null,
-    transcripts: languages.filter((language) => (counts.get(language) ?? 0) > 0).map((language) => ({ language, url: `${base}/v1/sessions/${session.id}/transcripts/${encodeURIComponent(language)}` })),
+    transcripts: languages
+      .filter((language) => (counts.get(language) ?? 0) > 0)
+      .map((language) => ({ language, url: `${base}/v1/sessions/${session.id}/transcripts/${encodeURIComponent(language)}` })),
   };
 }
 
@@ -57,7 +59,10 @@ export function sessionRecordWriter(options: SessionRecordWriterOptions) {
         if (attemptIndex < delays.length) await new Promise((resolve) => setTimeout(resolve, delays[attemptIndex]).unref());
       }
     }
-    options.logger.error({ err: lastError, session_id: sessionId }, 'the events service did not take the session record after every retry; it will be tried again');
+    options.logger.error(
+      { err: lastError, session_id: sessionId },
+      'the events service did not take the session record after every retry; it will be tried again',
+    );
     return false;
   }
 

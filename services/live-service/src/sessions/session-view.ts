@@ -6,11 +6,21 @@ type LiveSession = components['schemas']['LiveSession'];
 type SessionAgent = components['schemas']['SessionAgent'];
 type AgentErrorCode = NonNullable<SessionAgent['last_error']>['code'];
 
-const agentErrorCodes: readonly AgentErrorCode[] = ['engine_unreachable', 'engine_error', 'livekit_disconnected', 'token_refused', 'no_speaker_track', 'internal'];
+const agentErrorCodes: readonly AgentErrorCode[] = [
+  'engine_unreachable',
+  'engine_error',
+  'livekit_disconnected',
+  'token_refused',
+  'no_speaker_track',
+  'internal',
+];
 
 /** The agent's `joined` is the spec's `running`; a code the spec does not know is reported as `internal`. */
 function stageBody(stage: StoredStage, identity: string): SessionAgent {
-  const code = stage.last_error && (agentErrorCodes as readonly string[]).includes(stage.last_error.code) ? (stage.last_error.code as AgentErrorCode) : 'internal';
+  const code =
+    stage.last_error && (agentErrorCodes as readonly string[]).includes(stage.last_error.code)
+      ? (stage.last_error.code as AgentErrorCode)
+      : 'internal';
   return {
     agent_type: stage.stage,
     identity,

@@ -19,7 +19,9 @@ export function storedStages(stages: readonly AgentStageState[]): StoredStage[] 
     status: state.status,
     joined_at: state.joinedAt?.toISOString() ?? null,
     restarts: state.restarts,
-    last_error: state.lastError ? { code: state.lastError.code, message: state.lastError.message, at: state.lastError.at.toISOString() } : null,
+    last_error: state.lastError
+      ? { code: state.lastError.code, message: state.lastError.message, at: state.lastError.at.toISOString() }
+      : null,
   }));
 }
 

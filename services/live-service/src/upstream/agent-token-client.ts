@@ -41,7 +41,11 @@ export function livekitProviderAgentTokens(options: LivekitProviderAgentTokensOp
         return await baseFetch(authorised);
       } catch (error) {
         if (error instanceof NamedUpstreamError) throw error;
-        throw new NamedUpstreamError('livekit_provider', `Could not reach ${where} for an agent token (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+        throw new NamedUpstreamError(
+          'livekit_provider',
+          `Could not reach ${where} for an agent token (${error instanceof Error ? error.message : String(error)}).`,
+          { cause: error },
+        );
       }
     },
   });
@@ -52,7 +56,10 @@ export function livekitProviderAgentTokens(options: LivekitProviderAgentTokensOp
       if (response.status === 401) options.tokens.invalidate();
       if (!response.ok || !data) {
         const detail = error && typeof error === 'object' && 'detail' in error ? `: ${String((error as { detail?: unknown }).detail)}` : '';
-        throw new NamedUpstreamError('livekit_provider', `The livekit-provider answered ${response.status} to POST /v2/agents/token${detail}`);
+        throw new NamedUpstreamError(
+          'livekit_provider',
+          `The livekit-provider answered ${response.status} to POST /v2/agents/token${detail}`,
+        );
       }
       return { roomName: data.room_name, identity: data.identity, livekitUrl: data.livekit_url, token: data.livekit_token };
     },

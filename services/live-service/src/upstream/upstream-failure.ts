@@ -18,7 +18,13 @@ export class NamedUpstreamError extends UpstreamUnavailableError {
 
 /** The spec's 502 Problem (`type` upstream, `upstream` naming the dependency). */
 export function upstreamProblem(upstream: UpstreamName, detail: string): HttpProblem {
-  return new HttpProblem({ status: 502, type: 'https://ilenia.dev/problems/upstream', title: 'Upstream service failed', detail, extensions: { upstream } });
+  return new HttpProblem({
+    status: 502,
+    type: 'https://ilenia.dev/problems/upstream',
+    title: 'Upstream service failed',
+    detail,
+    extensions: { upstream },
+  });
 }
 
 /**
@@ -31,7 +37,8 @@ export async function withUpstreams<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (error) {
     if (error instanceof NamedUpstreamError) throw upstreamProblem(error.upstream, error.message);
-    if (error instanceof UpstreamUnavailableError) throw upstreamProblem(/^The auth service/.test(error.message) ? 'auth' : 'events_service', error.message);
+    if (error instanceof UpstreamUnavailableError)
+      throw upstreamProblem(/^The auth service/.test(error.message) ? 'auth' : 'events_service', error.message);
     throw error;
   }
 }

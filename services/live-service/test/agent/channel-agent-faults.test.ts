@@ -5,7 +5,14 @@
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { EngineError, type EngineCapabilities, type Engines, type RecognitionStream, type SpeechRecognizer, type SpeechSynthesizer } from '@ilenia/speech-engines';
+import {
+  EngineError,
+  type EngineCapabilities,
+  type Engines,
+  type RecognitionStream,
+  type SpeechRecognizer,
+  type SpeechSynthesizer,
+} from '@ilenia/speech-engines';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from '@ilenia/speech-engines/testing';
 import { nextEvent, startAgentInTestRoom } from './support.js';
 import { TestRoom } from './test-room.js';
@@ -77,7 +84,11 @@ describe('the channel agent when things break', () => {
     expect(await failed).toMatchObject({ type: 'failed', reason: expect.stringContaining('speech recognition failed for good') });
     expect(recognizer.opened).toBe(3);
     const asr = agent.stages.find((stage) => stage.stage === 'asr')!;
-    expect(asr).toMatchObject({ status: 'failed', restarts: 2, lastError: { code: 'engine_failed', message: 'the recogniser crashed on start' } });
+    expect(asr).toMatchObject({
+      status: 'failed',
+      restarts: 2,
+      lastError: { code: 'engine_failed', message: 'the recogniser crashed on start' },
+    });
     expect(events.filter((event) => event.type === 'failed')).toHaveLength(1);
     room.leave(speaker);
     await agent.stop();
@@ -92,7 +103,11 @@ describe('the channel agent when things break', () => {
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     room.join();
     expect(await failed).toMatchObject({ reason: expect.stringContaining('English only') });
-    expect(agent.stages.find((stage) => stage.stage === 'asr')).toMatchObject({ status: 'failed', restarts: 0, lastError: { code: 'unsupported_language' } });
+    expect(agent.stages.find((stage) => stage.stage === 'asr')).toMatchObject({
+      status: 'failed',
+      restarts: 0,
+      lastError: { code: 'unsupported_language' },
+    });
     await agent.stop();
   });
 
@@ -123,12 +138,18 @@ describe('the channel agent when things break', () => {
   });
 
   it('publishes captions without voice when synthesis fails, and says so on the tts stage', async () => {
-    const { agent, room, sink } = await startAgentInTestRoom(fakeEngines({ synthesizer: new FailingSynthesizer() }), { targetLanguages: ['es', 'fr'] });
+    const { agent, room, sink } = await startAgentInTestRoom(fakeEngines({ synthesizer: new FailingSynthesizer() }), {
+      targetLanguages: ['es', 'fr'],
+    });
     await room.join().say(threeUtterances);
     await room.waitFor(() => room.captions('fr')[2], 'three French captions');
     await agent.stop();
 
-    expect(room.captions('es').map((caption) => caption.text)).toEqual(['[es] hello everyone', '[es] welcome to the talk', '[es] let us begin']);
+    expect(room.captions('es').map((caption) => caption.text)).toEqual([
+      '[es] hello everyone',
+      '[es] welcome to the talk',
+      '[es] let us begin',
+    ]);
     expect(room.tracks.get('translation-es')!.frames).toEqual([]);
     const tts = agent.stages.filter((stage) => stage.stage === 'tts');
     expect(tts.map((stage) => [stage.languages, stage.lastError?.code])).toEqual([
@@ -141,7 +162,8 @@ describe('the channel agent when things break', () => {
   it('goes on after a caption that could not be sent; its final is still stored', async () => {
     const { agent, room, sink } = await startAgentInTestRoom(fakeEngines());
     let failed = 0;
-    room.failTextWhen = (_text, attributes) => attributes['lk.transcription_final'] === 'true' && attributes['lk.language'] === 'en' && failed++ === 0;
+    room.failTextWhen = (_text, attributes) =>
+      attributes['lk.transcription_final'] === 'true' && attributes['lk.language'] === 'en' && failed++ === 0;
     await room.join().say(threeUtterances);
     await room.waitFor(() => room.captions('es')[2], 'the third Spanish caption');
     await agent.stop();
@@ -156,10 +178,14 @@ describe('the channel agent when things break', () => {
     const final = await room.waitFor(() => room.captions('es')[0], 'the Spanish final');
     await agent.stop();
 
-    const spanish = room.captions('es', { partials: true }).filter((caption) => caption.attributes['lk.segment_id'] === final.attributes['lk.segment_id']);
+    const spanish = room
+      .captions('es', { partials: true })
+      .filter((caption) => caption.attributes['lk.segment_id'] === final.attributes['lk.segment_id']);
     const partials = spanish.filter((caption) => caption.attributes['lk.transcription_final'] === 'false');
     expect(partials.length).toBeGreaterThan(0);
-    expect(partials.every((partial) => partial.text.startsWith('[es] hello') && partial.attributes['ilenia.source'] === 'false')).toBe(true);
+    expect(partials.every((partial) => partial.text.startsWith('[es] hello') && partial.attributes['ilenia.source'] === 'false')).toBe(
+      true,
+    );
     expect(spanish.at(-1)).toBe(final);
     expect(final.text).toBe('[es] hello everyone');
   });
@@ -168,13 +194,21 @@ describe('the channel agent when things break', () => {
     const room = new TestRoom();
     const rejoined = new TestRoom();
     let tokens = 0;
-    const { agent, sink } = await startAgentInTestRoom(fakeEngines(), { token: async () => `agent-token-${++tokens}` }, {
-      connectRoom: (url, token) => (tokens === 1 ? room.connect(url, token) : rejoined.connect(url, token)),
-      rejoinDelayMs: 10,
-    });
+    const { agent, sink } = await startAgentInTestRoom(
+      fakeEngines(),
+      { token: async () => `agent-token-${++tokens}` },
+      {
+        connectRoom: (url, token) => (tokens === 1 ? room.connect(url, token) : rejoined.connect(url, token)),
+        rejoinDelayMs: 10,
+      },
+    );
     await room.join().say(Buffer.concat([speech(300), silence(300)]));
     await room.waitFor(() => room.captions('es')[0], 'a caption before the loss');
-    const joinedAgain = nextEvent(agent, (event) => event.type === 'stage' && event.state.stage === 'asr' && event.state.status === 'joined', 'the agent back in the room');
+    const joinedAgain = nextEvent(
+      agent,
+      (event) => event.type === 'stage' && event.state.stage === 'asr' && event.state.status === 'joined',
+      'the agent back in the room',
+    );
     room.close('disconnected');
     await joinedAgain;
     await rejoined.join().say(Buffer.concat([speech(300), silence(300)]));
@@ -183,18 +217,25 @@ describe('the channel agent when things break', () => {
 
     expect(rejoined.connections).toEqual([{ url: 'ws://127.0.0.1:7880', token: 'agent-token-2' }]);
     expect([...rejoined.tracks.keys()]).toEqual(['translation-es']);
-    expect(rejoined.captions('en').map((caption) => [caption.text, caption.attributes['ilenia.sequence']])).toEqual([['welcome to the talk', '1']]);
+    expect(rejoined.captions('en').map((caption) => [caption.text, caption.attributes['ilenia.sequence']])).toEqual([
+      ['welcome to the talk', '1'],
+    ]);
     expect(sink.saved.map(({ sequence, language }) => `${sequence}:${language}`)).toEqual(['0:en', '0:es', '1:en', '1:es']);
     expect(rejoined.tracks.get('translation-es')!.frames.length).toBeGreaterThan(0);
   });
 
   it('fails the session when the room cannot be joined again', async () => {
     const room = new TestRoom();
-    const { agent } = await startAgentInTestRoom(fakeEngines(), {}, {
-      connectRoom: (url, token) => (room.connections.length === 0 ? room.connect(url, token) : Promise.reject(new Error('could not fetch region settings'))),
-      rejoinAttempts: 2,
-      rejoinDelayMs: 10,
-    });
+    const { agent } = await startAgentInTestRoom(
+      fakeEngines(),
+      {},
+      {
+        connectRoom: (url, token) =>
+          room.connections.length === 0 ? room.connect(url, token) : Promise.reject(new Error('could not fetch region settings')),
+        rejoinAttempts: 2,
+        rejoinDelayMs: 10,
+      },
+    );
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     room.close('disconnected');
     expect(await failed).toMatchObject({ reason: expect.stringContaining('could not fetch region settings') });

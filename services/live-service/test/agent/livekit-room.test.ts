@@ -4,7 +4,18 @@
  * back through a loopback AudioStream over the local track, as a listener's subscription would.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { AudioStream, DisconnectReason, dispose, ParticipantKind, TrackKind, TrackSource, type AudioFrame, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
+import {
+  AudioStream,
+  DisconnectReason,
+  dispose,
+  ParticipantKind,
+  TrackKind,
+  TrackSource,
+  type AudioFrame,
+  type RemoteParticipant,
+  type RemoteTrack,
+  type RemoteTrackPublication,
+} from '@livekit/rtc-node';
 import { audioOutput, closedReason, createLocalAudioTrack, framesOf, isSpeakerTrack } from '../../src/agent/livekit-room.js';
 import { SpeechPlayer } from '../../src/agent/speech-player.js';
 
@@ -51,7 +62,7 @@ describe('the rtc-node translation track', () => {
     await player.drain();
     // The native source may still hold its queue: listen until the second utterance has come back
     // (a loaded machine delivers late, not less; the bound only guards against a hang), then a little longer.
-    for (const giveUpAt = Date.now() + 30_000; heard.filter((frame) => frame.peak >= 8_000).length < 23 && Date.now() < giveUpAt; ) {
+    for (const giveUpAt = Date.now() + 30_000; heard.filter((frame) => frame.peak >= 8_000).length < 23 && Date.now() < giveUpAt;) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -82,10 +93,12 @@ describe('what the rtc-node room tells the agent', () => {
   const subscription = (kind: TrackKind, source: TrackSource, participantKind: ParticipantKind) =>
     [{ kind } as RemoteTrack, { source } as RemoteTrackPublication, { kind: participantKind } as RemoteParticipant] as const;
 
-  it('transcribes people\'s microphones only: not other agents\' voices, not screen-share audio', () => {
+  it("transcribes people's microphones only: not other agents' voices, not screen-share audio", () => {
     expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_MICROPHONE, ParticipantKind.STANDARD))).toBe(true);
     expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_MICROPHONE, ParticipantKind.AGENT))).toBe(false);
-    expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_SCREENSHARE_AUDIO, ParticipantKind.STANDARD))).toBe(false);
+    expect(isSpeakerTrack(...subscription(TrackKind.KIND_AUDIO, TrackSource.SOURCE_SCREENSHARE_AUDIO, ParticipantKind.STANDARD))).toBe(
+      false,
+    );
     expect(isSpeakerTrack(...subscription(TrackKind.KIND_VIDEO, TrackSource.SOURCE_CAMERA, ParticipantKind.STANDARD))).toBe(false);
   });
 

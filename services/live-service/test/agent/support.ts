@@ -77,7 +77,11 @@ export async function startAgentInTestRoom(
     logger: pino({ level: 'silent' }),
     ...overrides,
   };
-  const agent = await createStartChannelAgent({ connectRoom: room.connect, finalStore: { firstRetryDelayMs: 20, maxRetryDelayMs: 100 }, ...runtime })(options);
+  const agent = await createStartChannelAgent({
+    connectRoom: room.connect,
+    finalStore: { firstRetryDelayMs: 20, maxRetryDelayMs: 100 },
+    ...runtime,
+  })(options);
   const events: ChannelAgentEvent[] = [];
   agent.onEvent((event) => events.push(event));
   return { agent, room, sink, events, options };
@@ -96,7 +100,12 @@ export function playedSamples(frames: readonly { samples: Int16Array }[]): Int16
 }
 
 /** Resolves with the agent's first event (from now on) that `matches`; a generous bound only as a hang guard. */
-export function nextEvent(agent: ChannelAgent, matches: (event: ChannelAgentEvent) => boolean, what: string, timeoutMs = 30_000): Promise<ChannelAgentEvent> {
+export function nextEvent(
+  agent: ChannelAgent,
+  matches: (event: ChannelAgentEvent) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<ChannelAgentEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();

@@ -6,7 +6,15 @@
  */
 import { EventEmitter } from 'node:events';
 import { AudioFrame } from '@livekit/rtc-node';
-import { AgentRoomEvents, speakerSampleRate, type AgentRoom, type AgentRoomEvent, type AudioOutput, type ConnectAgentRoom, type TextPublishOptions } from '../../src/agent/agent-room.js';
+import {
+  AgentRoomEvents,
+  speakerSampleRate,
+  type AgentRoom,
+  type AgentRoomEvent,
+  type AudioOutput,
+  type ConnectAgentRoom,
+  type TextPublishOptions,
+} from '../../src/agent/agent-room.js';
 
 export interface PublishedText {
   text: string;
@@ -145,7 +153,10 @@ export class TestRoom implements AgentRoom {
   join(): TestSpeaker {
     this.speakerCount += 1;
     const speaker = new TestSpeaker(`TR_speaker_${this.speakerCount}`);
-    this.events.emit({ type: 'speaker_track', track: { trackId: speaker.trackId, participantIdentity: `speaker-${this.speakerCount}`, frames: speaker.frames } });
+    this.events.emit({
+      type: 'speaker_track',
+      track: { trackId: speaker.trackId, participantIdentity: `speaker-${this.speakerCount}`, frames: speaker.frames },
+    });
     return speaker;
   }
 
@@ -162,7 +173,9 @@ export class TestRoom implements AgentRoom {
 
   /** Captions of `language` (finals only unless `partials`), in publication order. */
   captions(language: string, options: { partials?: boolean } = {}): PublishedText[] {
-    return this.texts.filter((text) => text.attributes['lk.language'] === language && (options.partials || text.attributes['lk.transcription_final'] === 'true'));
+    return this.texts.filter(
+      (text) => text.attributes['lk.language'] === language && (options.partials || text.attributes['lk.transcription_final'] === 'true'),
+    );
   }
 
   /** Resolves with the first value `probe` returns that is not undefined, checked on every publication. */

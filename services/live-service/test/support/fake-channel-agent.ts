@@ -3,7 +3,14 @@
  * through the real FinalSink, and reports the room closing or a failure. The real agent (rtc-node) is
  * tested on its own; the lifecycle only sees this contract.
  */
-import type { AgentFinal, AgentStageState, ChannelAgent, ChannelAgentEvent, ChannelAgentOptions, StartChannelAgent } from '../../src/agent/contract.js';
+import type {
+  AgentFinal,
+  AgentStageState,
+  ChannelAgent,
+  ChannelAgentEvent,
+  ChannelAgentOptions,
+  StartChannelAgent,
+} from '../../src/agent/contract.js';
 
 export class FakeChannelAgent implements ChannelAgent {
   stages: AgentStageState[];
@@ -44,7 +51,16 @@ export class FakeChannelAgent implements ChannelAgent {
     this.nextSequence += 1;
     for (const [language, text] of Object.entries(texts)) {
       const isSource = language === this.options.sourceLanguage;
-      const final: AgentFinal = { sequence, language, isSource, text, ...times, recognitionMs: 120, translationMs: isSource ? null : 40, publishedAt: new Date() };
+      const final: AgentFinal = {
+        sequence,
+        language,
+        isSource,
+        text,
+        ...times,
+        recognitionMs: 120,
+        translationMs: isSource ? null : 40,
+        publishedAt: new Date(),
+      };
       await this.options.finals.saveFinal(final);
     }
     return sequence;
@@ -55,7 +71,11 @@ export class FakeChannelAgent implements ChannelAgent {
   }
 
   fail(reason: string): void {
-    this.stages = this.stages.map((state) => (state.stage === 'asr' ? { ...state, status: 'failed', restarts: 3, lastError: { code: 'engine_unreachable', message: reason, at: new Date() } } : state));
+    this.stages = this.stages.map((state) =>
+      state.stage === 'asr'
+        ? { ...state, status: 'failed', restarts: 3, lastError: { code: 'engine_unreachable', message: reason, at: new Date() } }
+        : state,
+    );
     this.emit({ type: 'failed', reason });
   }
 

@@ -24,13 +24,24 @@ export async function startFakeLivekitProvider() {
       return;
     }
     if (!/^Bearer .+/.test(request.headers.authorization ?? '')) {
-      response.status(401).type('application/problem+json').json({ type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401, detail: 'No token.' });
+      response
+        .status(401)
+        .type('application/problem+json')
+        .json({ type: 'https://ilenia.dev/problems/unauthorized', title: 'Authentication required', status: 401, detail: 'No token.' });
       return;
     }
     const body = request.body as { event_id: string; channel_id: string };
     state.requests.push(body);
     if (state.refusing) {
-      response.status(503).type('application/problem+json').json({ type: 'https://ilenia.dev/problems/livekit-unavailable', title: 'LiveKit unavailable', status: 503, detail: 'The LiveKit server did not answer.' });
+      response
+        .status(503)
+        .type('application/problem+json')
+        .json({
+          type: 'https://ilenia.dev/problems/livekit-unavailable',
+          title: 'LiveKit unavailable',
+          status: 503,
+          detail: 'The LiveKit server did not answer.',
+        });
       return;
     }
     const tokenNumber = state.requests.length;
@@ -44,7 +55,14 @@ export async function startFakeLivekitProvider() {
       livekit_token: `agent-token-${tokenNumber}`,
       identity: 'agent-translator',
       expires_at: new Date(Date.now() + 3_600_000).toISOString(),
-      grants: { can_publish: true, can_subscribe: true, can_publish_data: true, can_publish_sources: ['microphone'], hidden: true, agent: true },
+      grants: {
+        can_publish: true,
+        can_subscribe: true,
+        can_publish_data: true,
+        can_publish_sources: ['microphone'],
+        hidden: true,
+        agent: true,
+      },
     });
   });
   const server = await new Promise<Server>((resolve) => {

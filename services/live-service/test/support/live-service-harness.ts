@@ -41,9 +41,20 @@ export interface LiveServiceTestContext {
   baseUrl: string;
   /** An access token of `userId`, as the auth service would sign it for live-service and events. */
   token(userId: string, permissions?: string[]): Promise<string>;
-  call(method: 'GET' | 'POST', path: string, token: string, body?: unknown): Promise<{ status: number; headers: Headers; body: any; text: string }>;
+  call(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string,
+    body?: unknown,
+  ): Promise<{ status: number; headers: Headers; body: any; text: string }>;
   /** A live event (en → es, fr) with its speaker, a listener and an organiser, known to the fake events service. */
-  arrangeEvent(options?: Parameters<typeof makeEvent>[0]): { event: ReturnType<typeof makeEvent>; channelId: string; speakerId: string; listenerId: string; organiserId: string };
+  arrangeEvent(options?: Parameters<typeof makeEvent>[0]): {
+    event: ReturnType<typeof makeEvent>;
+    channelId: string;
+    speakerId: string;
+    listenerId: string;
+    organiserId: string;
+  };
   /** SIGTERM and a new process on the same database (the agents of the old one leave). */
   restart(between?: () => void | Promise<void>): Promise<void>;
 }
@@ -55,7 +66,11 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
 
   async function launch(): Promise<void> {
     const logger = createLogger({ service: 'live-service-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-    const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(context.upstreams.tokenUrl), clientId: serviceClient.id, clientSecret: serviceClient.secret });
+    const tokens = clientCredentialsTokenSource({
+      tokenUrl: new URL(context.upstreams.tokenUrl),
+      clientId: serviceClient.id,
+      clientSecret: serviceClient.secret,
+    });
     const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0 });
     context.service = createLiveService({
       db: context.database.db,
@@ -72,7 +87,11 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
     });
     await context.service.start();
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [context.key.jwk] } }, issuer: testIssuer, audience: liveServiceAudience });
-    const app = buildLiveServiceApp({ logger, handlers: context.service.handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
+    const app = buildLiveServiceApp({
+      logger,
+      handlers: context.service.handlers,
+      authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+    });
     server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     });
@@ -108,7 +127,11 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
   });
 
   context.token = (userId, permissions = ['live_sessions:read', 'live_sessions:control', 'transcripts:read']) =>
-    signAccessToken(context.key, { sub: userId, permissions: [...new Set(['events:read', ...permissions])] }, { audience: [liveServiceAudience, eventsAudience] });
+    signAccessToken(
+      context.key,
+      { sub: userId, permissions: [...new Set(['events:read', ...permissions])] },
+      { audience: [liveServiceAudience, eventsAudience] },
+    );
 
   context.call = async (method, path, token, body) => {
     const response = await fetch(`${context.baseUrl}${path}`, {

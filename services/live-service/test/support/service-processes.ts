@@ -49,7 +49,11 @@ export async function startRealServices(livekit: { wsUrl: string; apiKey: string
   const livekitProviderUrl = `http://127.0.0.1:${providerPort}`;
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))))));
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+      ),
+    );
     rmSync(scratch, { recursive: true, force: true });
   };
   const start = async (name: 'auth' | 'events' | 'livekit-provider', port: number) => {

@@ -9,7 +9,10 @@ export const providerProblems = {
       status: 409,
       type: 'https://ilenia.dev/problems/event-not-open',
       title: 'Event not open',
-      detail: status === 'ended' ? `Event ${eventId} has ended; its rooms are closed.` : `Event ${eventId} is ${status}; its rooms open when it is ready or live.`,
+      detail:
+        status === 'ended'
+          ? `Event ${eventId} has ended; its rooms are closed.`
+          : `Event ${eventId} is ${status}; its rooms open when it is ready or live.`,
       extensions: { event_status: status, allowed: ['ready', 'live'] },
     }),
   languageNotOffered: (channelId: string, language: string, allowed: string[]) =>
@@ -21,7 +24,14 @@ export const providerProblems = {
       extensions: { language, allowed },
     }),
   upstream: (upstream: 'livekit' | 'events_service', detail: string, cause: unknown) =>
-    new HttpProblem({ status: 502, type: 'https://ilenia.dev/problems/upstream', title: 'Upstream service failed', detail, extensions: { upstream }, cause }),
+    new HttpProblem({
+      status: 502,
+      type: 'https://ilenia.dev/problems/upstream',
+      title: 'Upstream service failed',
+      detail,
+      extensions: { upstream },
+      cause,
+    }),
   notFound: problems.notFound,
   forbidden: problems.forbidden,
 };

@@ -30,7 +30,11 @@ function requireOpen(event: EventsEvent): void {
  * ready or live). The facts come from the events service with the provider's own token; only whether a
  * refused caller may see the event at all (403 or 404) is asked with the caller's.
  */
-export async function speakerAccess(directory: EventsDirectory, target: { eventId: string; channelId: string }, caller: Caller): Promise<{ event: EventsEvent; channel: EventsChannel }> {
+export async function speakerAccess(
+  directory: EventsDirectory,
+  target: { eventId: string; channelId: string },
+  caller: Caller,
+): Promise<{ event: EventsEvent; channel: EventsChannel }> {
   const event = await directory.getEvent(target.eventId);
   if (!event) throw providerProblems.notFound(`No event with id ${target.eventId}.`);
   const speaksHere = (channel: EventsChannel) => channel.speakers.includes(caller.principal.subject);
@@ -50,7 +54,11 @@ export async function speakerAccess(directory: EventsDirectory, target: { eventI
  * assigned listeners, speakers and organiser, holders of `events:manage_all`), asked with the
  * caller's own token; the event's first channel when none is named.
  */
-export async function listenerAccess(directory: EventsDirectory, target: { eventId: string; channelId?: string }, caller: Caller): Promise<{ event: EventsEvent; channel: EventsChannel }> {
+export async function listenerAccess(
+  directory: EventsDirectory,
+  target: { eventId: string; channelId?: string },
+  caller: Caller,
+): Promise<{ event: EventsEvent; channel: EventsChannel }> {
   const event = await directory.eventSeenBy(target.eventId, caller.accessToken);
   if (!event) throw providerProblems.notFound(`No event with id ${target.eventId}.`);
   const channel = target.channelId === undefined ? event.channels[0] : channelOf(event, target.channelId);
@@ -60,7 +68,10 @@ export async function listenerAccess(directory: EventsDirectory, target: { event
 }
 
 /** The event and channel a service's agent joins (the provider's own token reads them). */
-export async function agentAccess(directory: EventsDirectory, target: { eventId: string; channelId: string }): Promise<{ event: EventsEvent; channel: EventsChannel }> {
+export async function agentAccess(
+  directory: EventsDirectory,
+  target: { eventId: string; channelId: string },
+): Promise<{ event: EventsEvent; channel: EventsChannel }> {
   const event = await directory.getEvent(target.eventId);
   if (!event) throw providerProblems.notFound(`No event with id ${target.eventId}.`);
   const channel = channelOf(event, target.channelId);
@@ -69,7 +80,12 @@ export async function agentAccess(directory: EventsDirectory, target: { eventId:
 }
 
 /** The event whose rooms the caller manages (organiser or `events:manage_all`); 404 otherwise, as if it did not exist. */
-export async function organisedEvent(directory: EventsDirectory, eventId: string, caller: Caller, notFoundDetail: string): Promise<EventsEvent> {
+export async function organisedEvent(
+  directory: EventsDirectory,
+  eventId: string,
+  caller: Caller,
+  notFoundDetail: string,
+): Promise<EventsEvent> {
   const event = await directory.getEvent(eventId);
   if (!event || !organises(caller, event)) throw providerProblems.notFound(notFoundDetail);
   return event;

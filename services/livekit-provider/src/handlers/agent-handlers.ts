@@ -11,10 +11,16 @@ export function agentHandlers(dependencies: HandlerDependencies): Pick<LivekitPr
     createAgentToken: (input, context) =>
       withUpstreams(async () => {
         // A hidden participant that may publish is a service's tool; no person gets one, whatever their permissions.
-        if (context.principal.kind !== 'service') throw providerProblems.forbidden('Agent tokens are issued to services only; use a client-credentials access token.');
+        if (context.principal.kind !== 'service')
+          throw providerProblems.forbidden('Agent tokens are issued to services only; use a client-credentials access token.');
         const { event, channel } = await agentAccess(directory, { eventId: input.body.event_id, channelId: input.body.channel_id });
         const { room } = await openRoom(rooms, event, channel);
-        const minted = await tokens.mint({ role: 'agent', roomName: room.name, identity: agentIdentity, ttlSeconds: dependencies.tokenTtlSeconds.agent });
+        const minted = await tokens.mint({
+          role: 'agent',
+          roomName: room.name,
+          identity: agentIdentity,
+          ttlSeconds: dependencies.tokenTtlSeconds.agent,
+        });
         return {
           status: 200,
           headers: noStore,

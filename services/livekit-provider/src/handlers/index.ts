@@ -8,7 +8,10 @@ import { roomHandlers } from './room-handlers.js';
 export type { HandlerDependencies } from './dependencies.js';
 
 /** Every operation of the livekit-provider spec, over its dependencies. */
-export function livekitProviderHandlers(dependencies: HandlerDependencies, probes: Readonly<Record<string, ReadinessProbe>>): LivekitProviderHandlers {
+export function livekitProviderHandlers(
+  dependencies: HandlerDependencies,
+  probes: Readonly<Record<string, ReadinessProbe>>,
+): LivekitProviderHandlers {
   return {
     ...roomAccessHandlers(dependencies),
     ...agentHandlers(dependencies),

@@ -20,10 +20,20 @@ export function openRoom(rooms: RoomGateway, event: EventsEvent, channel: Events
 }
 
 /** The tracks a listener asked for (every track when `languages` is absent), and whether each is published now. */
-async function listenerTracks(rooms: RoomGateway, roomName: string, channel: EventsChannel, languages: string[] | undefined): Promise<RoomTrack[]> {
+async function listenerTracks(
+  rooms: RoomGateway,
+  roomName: string,
+  channel: EventsChannel,
+  languages: string[] | undefined,
+): Promise<RoomTrack[]> {
   const offered: RoomTrack[] = [
     { track_name: 'original', kind: 'original', language: channel.source_language, published: false },
-    ...channel.target_languages.map((language): RoomTrack => ({ track_name: `translation-${language}`, kind: 'translation', language, published: false })),
+    ...channel.target_languages.map((language): RoomTrack => ({
+      track_name: `translation-${language}`,
+      kind: 'translation',
+      language,
+      published: false,
+    })),
   ];
   const wanted = languages === undefined ? offered : offered.filter((track) => languages.includes(track.language));
   const participants = (await rooms.listParticipants(roomName)) ?? [];
@@ -37,9 +47,18 @@ export function roomAccessHandlers(dependencies: HandlerDependencies): Pick<Live
     createOrJoinRoom: (input, context) =>
       withUpstreams(async () => {
         const caller = callerOf(context);
-        const { event, channel } = await speakerAccess(directory, { eventId: input.body.event_id, channelId: input.body.channel_id }, caller);
+        const { event, channel } = await speakerAccess(
+          directory,
+          { eventId: input.body.event_id, channelId: input.body.channel_id },
+          caller,
+        );
         const { room, created } = await openRoom(rooms, event, channel);
-        const minted = await tokens.mint({ role: 'speaker', roomName: room.name, identity: `speaker-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.speaker });
+        const minted = await tokens.mint({
+          role: 'speaker',
+          roomName: room.name,
+          identity: `speaker-${context.principal.subject}`,
+          ttlSeconds: dependencies.tokenTtlSeconds.speaker,
+        });
         return {
           status: 200,
           headers: noStore,
@@ -61,14 +80,23 @@ export function roomAccessHandlers(dependencies: HandlerDependencies): Pick<Live
     joinRoom: (input, context) =>
       withUpstreams(async () => {
         const caller = callerOf(context);
-        const { event, channel } = await listenerAccess(directory, { eventId: input.body.event_id, ...(input.body.channel_id ? { channelId: input.body.channel_id } : {}) }, caller);
+        const { event, channel } = await listenerAccess(
+          directory,
+          { eventId: input.body.event_id, ...(input.body.channel_id ? { channelId: input.body.channel_id } : {}) },
+          caller,
+        );
         const allowed = [channel.source_language, ...channel.target_languages];
         const unknown = input.body.languages?.find((language) => !allowed.includes(language));
         if (unknown !== undefined) throw providerProblems.languageNotOffered(channel.id, unknown, allowed);
         // Listeners may arrive before the speaker: they wait inside the room for the tracks to appear.
         const { room } = await openRoom(rooms, event, channel);
         const tracks = await listenerTracks(rooms, room.name, channel, input.body.languages);
-        const minted = await tokens.mint({ role: 'listener', roomName: room.name, identity: `listener-${context.principal.subject}`, ttlSeconds: dependencies.tokenTtlSeconds.listener });
+        const minted = await tokens.mint({
+          role: 'listener',
+          roomName: room.name,
+          identity: `listener-${context.principal.subject}`,
+          ttlSeconds: dependencies.tokenTtlSeconds.listener,
+        });
         return {
           status: 200,
           headers: noStore,

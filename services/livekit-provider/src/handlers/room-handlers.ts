@@ -26,7 +26,9 @@ export function roomHandlers(dependencies: HandlerDependencies): Pick<LivekitPro
         const offset = input.query.offset ?? 0;
         const eventId = input.query.event_id;
         if (eventId !== undefined) await organisedEvent(directory, eventId, caller, `No event with id ${eventId}.`);
-        const summaries = (await rooms.listRooms()).flatMap((room) => roomSummary(room) ?? []).filter((room) => eventId === undefined || room.event_id === eventId);
+        const summaries = (await rooms.listRooms())
+          .flatMap((room) => roomSummary(room) ?? [])
+          .filter((room) => eventId === undefined || room.event_id === eventId);
         // Whose rooms the caller sees is decided once per event: already checked when one was named, or
         // settled by events:manage_all, or asked of the events service (its organiser).
         const seesEveryRoom = eventId !== undefined || caller.principal.permissions.has('events:manage_all');

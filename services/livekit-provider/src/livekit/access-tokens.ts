@@ -15,7 +15,14 @@ export const agentIdentity = 'agent-translator';
  * language (microphone source) and the captions as text streams (data), hidden from the others.
  */
 const grantsByRole: Record<RoomRole, TokenGrants> = {
-  speaker: { can_publish: true, can_subscribe: true, can_publish_data: false, can_publish_sources: ['microphone'], hidden: false, agent: false },
+  speaker: {
+    can_publish: true,
+    can_subscribe: true,
+    can_publish_data: false,
+    can_publish_sources: ['microphone'],
+    hidden: false,
+    agent: false,
+  },
   listener: { can_publish: false, can_subscribe: true, can_publish_data: false, can_publish_sources: [], hidden: false, agent: false },
   agent: { can_publish: true, can_subscribe: true, can_publish_data: true, can_publish_sources: ['microphone'], hidden: true, agent: true },
 };
@@ -59,7 +66,12 @@ export function accessTokenMinter(credentials: { apiKey: string; apiSecret: stri
       // nbf is "now" in whole seconds; exp follows from the same clock, read back rather than recomputed.
       const jwt = await token.toJwt();
       const { exp } = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { exp: number };
-      return { token: jwt, identity, expiresAt: new Date(exp * 1000), grants: { ...grants, can_publish_sources: [...grants.can_publish_sources] } };
+      return {
+        token: jwt,
+        identity,
+        expiresAt: new Date(exp * 1000),
+        grants: { ...grants, can_publish_sources: [...grants.can_publish_sources] },
+      };
     },
   };
 }

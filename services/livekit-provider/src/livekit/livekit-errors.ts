@@ -15,7 +15,10 @@ export class LiveKitUnavailableError extends Error {
 export function describeLiveKitFailure(method: string, error: unknown, timeoutMs: number): LiveKitUnavailableError {
   if (error instanceof TwirpError) {
     const hint = error.status === 401 ? ': check LIVEKIT_API_KEY and LIVEKIT_API_SECRET' : '';
-    return new LiveKitUnavailableError(`The LiveKit server refused RoomService/${method} with ${error.status} ${error.code ?? error.message}${hint}.`, { cause: error });
+    return new LiveKitUnavailableError(
+      `The LiveKit server refused RoomService/${method} with ${error.status} ${error.code ?? error.message}${hint}.`,
+      { cause: error },
+    );
   }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return new LiveKitUnavailableError(`The LiveKit server did not answer RoomService/${method} within ${timeoutMs} ms.`, { cause: error });

@@ -33,7 +33,10 @@ export interface LiveKitRoomGatewayOptions {
 /** The RoomService of a LiveKit server through the server SDK, with a timeout on every call. */
 export function liveKitRoomGateway(options: LiveKitRoomGatewayOptions): RoomGateway {
   // failover is for LiveKit Cloud regions; a timeout shorter than the SDK's failover minimum disables it anyway.
-  const client = new RoomServiceClient(options.url.href.replace(/\/$/, ''), options.apiKey, options.apiSecret, { requestTimeout: options.timeoutMs / 1000, failover: false });
+  const client = new RoomServiceClient(options.url.href.replace(/\/$/, ''), options.apiKey, options.apiSecret, {
+    requestTimeout: options.timeoutMs / 1000,
+    failover: false,
+  });
   /** Creations in flight in this process, so that concurrent callers share one and only one says it created the room. */
   const creating = new Map<string, Promise<Room>>();
 
@@ -60,7 +63,9 @@ export function liveKitRoomGateway(options: LiveKitRoomGatewayOptions): RoomGate
       const again = creating.get(name);
       if (again) return { room: await again, created: false };
       // CreateRoom answers the existing room when another instance won the race; LiveKit creates it once.
-      const creation = call('CreateRoom', () => client.createRoom({ name, metadata: JSON.stringify(metadata), emptyTimeout: options.emptyTimeoutSeconds }));
+      const creation = call('CreateRoom', () =>
+        client.createRoom({ name, metadata: JSON.stringify(metadata), emptyTimeout: options.emptyTimeoutSeconds }),
+      );
       creating.set(name, creation);
       try {
         return { room: await creation, created: true };

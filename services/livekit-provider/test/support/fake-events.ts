@@ -37,7 +37,9 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
 }
 
 /** An event with one channel, `en` into `targets` (es and fr by default), live unless told otherwise. */
-export function makeEvent(options: { organiserId?: string; speakers?: string[]; status?: Event['status']; targets?: string[] } = {}): Event {
+export function makeEvent(
+  options: { organiserId?: string; speakers?: string[]; status?: Event['status']; targets?: string[] } = {},
+): Event {
   const eventId = randomUUID();
   const now = new Date().toISOString();
   return {
@@ -51,7 +53,16 @@ export function makeEvent(options: { organiserId?: string; speakers?: string[]; 
     status: options.status ?? 'live',
     template_id: null,
     channels: [
-      { id: randomUUID(), event_id: eventId, name: 'Main stage', source_language: 'en', target_languages: options.targets ?? ['es', 'fr'], speakers: options.speakers ?? [], created_at: now, updated_at: now },
+      {
+        id: randomUUID(),
+        event_id: eventId,
+        name: 'Main stage',
+        source_language: 'en',
+        target_languages: options.targets ?? ['es', 'fr'],
+        speakers: options.speakers ?? [],
+        created_at: now,
+        updated_at: now,
+      },
     ],
     version: 1,
     created_at: now,
@@ -80,7 +91,12 @@ export async function startFakeEvents(key: TestSigningKey) {
     },
   };
   const verifier = createJwtVerifier({ keys: { jwks: { keys: [key.jwk] } }, issuer: testIssuer, audience: eventsAudience });
-  const events = await listen(createServiceApp({ logger: createLogger({ service: 'fake-events', level: 'silent' }), routers: [createEventsRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } })] }));
+  const events = await listen(
+    createServiceApp({
+      logger: createLogger({ service: 'fake-events', level: 'silent' }),
+      routers: [createEventsRouter({ handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } })],
+    }),
+  );
 
   const authApp = express();
   authApp.post('/v2/oauth/token', express.urlencoded({ extended: false }), async (request, response) => {
@@ -91,7 +107,11 @@ export async function startFakeEvents(key: TestSigningKey) {
       response.status(401).json({ error: 'invalid_client' });
       return;
     }
-    const accessToken = await signAccessToken(key, { sub: providerClient.id, client_id: providerClient.id, scope: 'events:read' }, { audience: [eventsAudience], expiresIn: '15m' });
+    const accessToken = await signAccessToken(
+      key,
+      { sub: providerClient.id, client_id: providerClient.id, scope: 'events:read' },
+      { audience: [eventsAudience], expiresIn: '15m' },
+    );
     response.json({ access_token: accessToken, token_type: 'Bearer', expires_in: 900, scope: 'events:read' });
   });
   const auth = await listen(authApp);

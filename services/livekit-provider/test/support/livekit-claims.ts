@@ -8,7 +8,11 @@ export async function verifiedClaims(livekit: LiveKitDouble, token: string) {
 }
 
 /** Asserts the token's whole `video` grant (nothing more, nothing less), its identity and its lifetime. */
-export async function expectLiveKitToken(livekit: LiveKitDouble, token: string, expected: { identity: string; ttlSeconds: number; video: Record<string, unknown> }) {
+export async function expectLiveKitToken(
+  livekit: LiveKitDouble,
+  token: string,
+  expected: { identity: string; ttlSeconds: number; video: Record<string, unknown> },
+) {
   const claims = await verifiedClaims(livekit, token);
   expect(claims.sub).toBe(expected.identity);
   expect(claims.iss).toBe(livekit.apiKey);

@@ -38,16 +38,38 @@ export function useProvider(): ProviderContext {
     context.key = await createSigningKey('test-key');
     context.upstreams = await startFakeEvents(context.key);
     context.livekit = await startLiveKitDouble();
-    const tokens = clientCredentialsTokenSource({ tokenUrl: new URL(context.upstreams.tokenUrl), clientId: providerClient.id, clientSecret: providerClient.secret });
-    const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0, fetch: fetchWithTimeout(eventsTimeoutMs) });
+    const tokens = clientCredentialsTokenSource({
+      tokenUrl: new URL(context.upstreams.tokenUrl),
+      clientId: providerClient.id,
+      clientSecret: providerClient.secret,
+    });
+    const directory = httpEventsDirectory({
+      baseUrl: new URL(context.upstreams.eventsUrl),
+      tokens,
+      cacheTtlMs: 0,
+      fetch: fetchWithTimeout(eventsTimeoutMs),
+    });
     const credentials = { apiKey: context.livekit.apiKey, apiSecret: context.livekit.apiSecret };
-    const rooms = liveKitRoomGateway({ url: new URL(context.livekit.url), ...credentials, timeoutMs: livekitTimeoutMs, emptyTimeoutSeconds: 600 });
+    const rooms = liveKitRoomGateway({
+      url: new URL(context.livekit.url),
+      ...credentials,
+      timeoutMs: livekitTimeoutMs,
+      emptyTimeoutSeconds: 600,
+    });
     const handlers = livekitProviderHandlers(
       { directory, rooms, tokens: accessTokenMinter(credentials), livekitUrl: context.livekit.wsUrl, tokenTtlSeconds },
       { livekit: async () => void (await rooms.listRooms()) },
     );
-    const verifier = createJwtVerifier({ keys: { jwks: { keys: [context.key.jwk] } }, issuer: testIssuer, audience: livekitProviderAudience });
-    context.app = buildLivekitProviderApp({ logger: createLogger({ service: 'livekit-provider', level: 'silent' }), handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
+    const verifier = createJwtVerifier({
+      keys: { jwks: { keys: [context.key.jwk] } },
+      issuer: testIssuer,
+      audience: livekitProviderAudience,
+    });
+    context.app = buildLivekitProviderApp({
+      logger: createLogger({ service: 'livekit-provider', level: 'silent' }),
+      handlers,
+      authenticators: { bearerAuth: bearerAuthenticator(verifier) },
+    });
   });
   afterEach(() => {
     context.livekit.fault(undefined);
@@ -72,12 +94,20 @@ const permissionsByRole = {
 
 /** A person's access token, as the auth service issues it (valid for the provider and the events service). */
 export function userToken(context: ProviderContext, userId: string, role: keyof typeof permissionsByRole): Promise<string> {
-  return signAccessToken(context.key, { sub: userId, roles: [role], permissions: [...permissionsByRole[role]] }, { audience: [livekitProviderAudience, eventsAudience] });
+  return signAccessToken(
+    context.key,
+    { sub: userId, roles: [role], permissions: [...permissionsByRole[role]] },
+    { audience: [livekitProviderAudience, eventsAudience] },
+  );
 }
 
 /** A service's client-credentials token (`sub` = `client_id`). */
 export function serviceToken(context: ProviderContext, scope = 'agents:token events:read'): Promise<string> {
-  return signAccessToken(context.key, { sub: 'live-service', client_id: 'live-service', scope }, { audience: [livekitProviderAudience, eventsAudience] });
+  return signAccessToken(
+    context.key,
+    { sub: 'live-service', client_id: 'live-service', scope },
+    { audience: [livekitProviderAudience, eventsAudience] },
+  );
 }
 
 /** An event of the fake events service with one channel (en into es and fr), its people, and their ids. */

@@ -47,7 +47,11 @@ export async function startAuthAndEvents(): Promise<RealServices> {
   const eventsUrl = `http://127.0.0.1:${eventsPort}`;
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))))));
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode !== null ? undefined : new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+      ),
+    );
     rmSync(scratch, { recursive: true, force: true });
   };
   const start = async (name: 'auth' | 'events', port: number) => {

@@ -20,10 +20,18 @@ export function ListenAudio({ languageLabel, connected, listening, trackPresent,
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="listen-audio">
       {playing ? (
-        <button type="button" onClick={onStop} className="rounded border border-current/40 px-3 py-1.5">{t('livekit.stopAudio')}</button>
+        <button type="button" onClick={onStop} className="rounded border border-current/40 px-3 py-1.5">
+          {t('livekit.stopAudio')}
+        </button>
       ) : (
-        <button type="button" onClick={onListen} disabled={!connected} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white disabled:opacity-50">
-          <span aria-hidden="true">▶ </span>{t('livekit.tapToListen', { language: languageLabel })}
+        <button
+          type="button"
+          onClick={onListen}
+          disabled={!connected}
+          className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white disabled:opacity-50"
+        >
+          <span aria-hidden="true">▶ </span>
+          {t('livekit.tapToListen', { language: languageLabel })}
         </button>
       )}
       {playing && trackPresent && <span role="status">{t('livekit.playing', { language: languageLabel })}</span>}

@@ -30,7 +30,10 @@ function renderListenPage(language: UiLanguage = 'en', options: { joinStatus?: n
   const api = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
     on('POST', /\/api\/livekit\/v2\/rooms\/join$/, () =>
-      options.joinStatus ? json(options.joinStatus, { type: 'about:blank', title: 'Refused', status: options.joinStatus }) : json(200, listenerAccess)),
+      options.joinStatus
+        ? json(options.joinStatus, { type: 'about:blank', title: 'Refused', status: options.joinStatus })
+        : json(200, listenerAccess),
+    ),
   );
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>

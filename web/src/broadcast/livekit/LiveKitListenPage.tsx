@@ -16,7 +16,14 @@ import type { LiveKitClient } from './room.js';
 import { useListenerRoom } from './useListenerRoom.js';
 
 /** Refusals and losses worth another try by hand (the others need the organiser or the speaker). */
-const rejoinable: ReadonlySet<MessageKey> = new Set(['livekit.disconnected', 'livekit.unavailable', 'livekit.serviceUnavailable', 'livekit.connectFailed', 'error.network', 'error.server']);
+const rejoinable: ReadonlySet<MessageKey> = new Set([
+  'livekit.disconnected',
+  'livekit.unavailable',
+  'livekit.serviceUnavailable',
+  'livekit.connectFailed',
+  'error.network',
+  'error.server',
+]);
 
 const themeClasses: Record<CaptionTheme, string> = {
   light: 'bg-white text-slate-900',
@@ -35,14 +42,29 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
   const offered = channel ? [channel.source_language, ...channel.target_languages] : [];
   const [search, setSearch] = useSearchParams();
   const chosenLanguage = search.get('language') ?? undefined;
-  const setChosenLanguage = (tag: string) => setSearch((current) => {
-    const next = new URLSearchParams(current);
-    next.set('language', tag);
-    return next;
-  }, { replace: true });
-  const language = chosenLanguage && offered.includes(chosenLanguage) ? chosenLanguage : (offered.find((tag) => tag.split('-')[0] === uiLanguage) ?? offered[0]);
+  const setChosenLanguage = (tag: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('language', tag);
+        return next;
+      },
+      { replace: true },
+    );
+  const language =
+    chosenLanguage && offered.includes(chosenLanguage)
+      ? chosenLanguage
+      : (offered.find((tag) => tag.split('-')[0] === uiLanguage) ?? offered[0]);
   const [listening, setListening] = useState(false);
-  const listener = useListenerRoom({ livekit, client: livekitProvider, eventId, channelId: channel?.id, sourceLanguage: channel?.source_language, language, listening });
+  const listener = useListenerRoom({
+    livekit,
+    client: livekitProvider,
+    eventId,
+    channelId: channel?.id,
+    sourceLanguage: channel?.source_language,
+    language,
+    listening,
+  });
   const [preferences, setPreferences] = useCaptionPreferences();
   const [captionMode, setCaptionMode] = useState(false);
   const viewRef = useRef<HTMLDivElement>(null);
@@ -69,12 +91,19 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
     await listener.startAudio().catch(() => undefined);
   }
 
-  if (event.isPending) return <p className="p-6" role="status">{t('app.loading')}</p>;
+  if (event.isPending)
+    return (
+      <p className="p-6" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (event.isError) {
     return (
       <div className="flex flex-col gap-3 p-6">
         <p role="alert">{t(event.error && (event.error as { status?: number }).status === 404 ? 'error.unassigned' : 'home.failed')}</p>
-        <Link className="self-start underline" to={`/${uiLanguage}/`}>{t('app.backHome')}</Link>
+        <Link className="self-start underline" to={`/${uiLanguage}/`}>
+          {t('app.backHome')}
+        </Link>
       </div>
     );
   }
@@ -82,7 +111,11 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
 
   const connected = listener.status === 'connected';
   return (
-    <div ref={viewRef} data-theme={preferences.theme} className={`flex h-[calc(100dvh-3.25rem)] flex-col ${captionMode ? 'h-dvh' : ''} ${themeClasses[preferences.theme]}`}>
+    <div
+      ref={viewRef}
+      data-theme={preferences.theme}
+      className={`flex h-[calc(100dvh-3.25rem)] flex-col ${captionMode ? 'h-dvh' : ''} ${themeClasses[preferences.theme]}`}
+    >
       {!captionMode && (
         <div className="flex flex-col gap-2 border-b border-current/20 px-4 py-2">
           <h1 className="truncate text-lg font-semibold">{event.data.title}</h1>
@@ -90,17 +123,32 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
             {channels.length > 1 && (
               <label className="flex flex-col">
                 <span>{t('listen.channel')}</span>
-                <select value={channel.id} onChange={(e) => setChannelId(e.target.value)} className="rounded border border-current/40 bg-transparent px-2 py-1">
-                  {channels.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+                <select
+                  value={channel.id}
+                  onChange={(e) => setChannelId(e.target.value)}
+                  className="rounded border border-current/40 bg-transparent px-2 py-1"
+                >
+                  {channels.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
                 </select>
               </label>
             )}
             <label className="flex flex-col">
               <span>{t('listen.captionLanguage')}</span>
-              <select value={language} onChange={(e) => setChosenLanguage(e.target.value)} className="rounded border border-current/40 bg-transparent px-2 py-1" data-testid="language-picker">
+              <select
+                value={language}
+                onChange={(e) => setChosenLanguage(e.target.value)}
+                className="rounded border border-current/40 bg-transparent px-2 py-1"
+                data-testid="language-picker"
+              >
                 {offered.map((tag) => (
                   <option key={tag} value={tag}>
-                    {tag === channel.source_language ? t('listen.sourceLanguage', { language: languageName(tag, uiLanguage) }) : languageName(tag, uiLanguage)}
+                    {tag === channel.source_language
+                      ? t('listen.sourceLanguage', { language: languageName(tag, uiLanguage) })
+                      : languageName(tag, uiLanguage)}
                   </option>
                 ))}
               </select>
@@ -108,19 +156,41 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
             <div className="flex flex-col" role="group" aria-label={t('listen.fontSize')}>
               <span aria-hidden="true">{t('listen.fontSize')}</span>
               <div className="flex gap-1">
-                <button type="button" title={t('listen.smaller')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, -1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A−</span><span className="sr-only">{t('listen.smaller')}</span></button>
-                <button type="button" title={t('listen.larger')} onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, 1) })} className="min-w-9 rounded border border-current/40 px-2 py-1"><span aria-hidden="true">A+</span><span className="sr-only">{t('listen.larger')}</span></button>
+                <button
+                  type="button"
+                  title={t('listen.smaller')}
+                  onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, -1) })}
+                  className="min-w-9 rounded border border-current/40 px-2 py-1"
+                >
+                  <span aria-hidden="true">A−</span>
+                  <span className="sr-only">{t('listen.smaller')}</span>
+                </button>
+                <button
+                  type="button"
+                  title={t('listen.larger')}
+                  onClick={() => setPreferences({ fontSizePx: stepFontSize(preferences.fontSizePx, 1) })}
+                  className="min-w-9 rounded border border-current/40 px-2 py-1"
+                >
+                  <span aria-hidden="true">A+</span>
+                  <span className="sr-only">{t('listen.larger')}</span>
+                </button>
               </div>
             </div>
             <label className="flex flex-col">
               <span>{t('listen.theme')}</span>
-              <select value={preferences.theme} onChange={(e) => setPreferences({ theme: e.target.value as CaptionTheme })} className="rounded border border-current/40 bg-transparent px-2 py-1">
+              <select
+                value={preferences.theme}
+                onChange={(e) => setPreferences({ theme: e.target.value as CaptionTheme })}
+                className="rounded border border-current/40 bg-transparent px-2 py-1"
+              >
                 <option value="light">{t('listen.theme.light')}</option>
                 <option value="dark">{t('listen.theme.dark')}</option>
                 <option value="contrast">{t('listen.theme.contrast')}</option>
               </select>
             </label>
-            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">{t('listen.fullScreen')}</button>
+            <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">
+              {t('listen.fullScreen')}
+            </button>
           </div>
           <ListenAudio
             languageLabel={languageName(language, uiLanguage)}
@@ -133,19 +203,34 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
           />
           <p className="flex flex-wrap gap-x-3 text-sm" data-testid="listener-status">
             <span role="status">{t(`listen.connection.${listener.status}`)}</span>
-            {connected && !listener.speakerPresent && <span data-testid="speaker-absent" className="italic">{t('livekit.speakerAbsent')}</span>}
+            {connected && !listener.speakerPresent && (
+              <span data-testid="speaker-absent" className="italic">
+                {t('livekit.speakerAbsent')}
+              </span>
+            )}
           </p>
         </div>
       )}
       {captionMode && (
-        <button type="button" onClick={() => void toggleCaptionMode()} className="absolute right-3 top-3 z-10 rounded border border-current/40 px-3 py-1 text-sm opacity-60 hover:opacity-100 focus:opacity-100">
+        <button
+          type="button"
+          onClick={() => void toggleCaptionMode()}
+          className="absolute right-3 top-3 z-10 rounded border border-current/40 px-3 py-1 text-sm opacity-60 hover:opacity-100 focus:opacity-100"
+        >
           {t('listen.exitFullScreen')}
         </button>
       )}
       {listener.notice && (
-        <div role="alert" className="mx-4 mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">
+        <div
+          role="alert"
+          className="mx-4 mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900"
+        >
           <p data-testid="listener-notice">{t(listener.notice)}</p>
-          {listener.status === 'closed' && rejoinable.has(listener.notice) && <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">{t('livekit.rejoin')}</button>}
+          {listener.status === 'closed' && rejoinable.has(listener.notice) && (
+            <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">
+              {t('livekit.rejoin')}
+            </button>
+          )}
         </div>
       )}
       <div ref={listener.audioContainer} hidden />

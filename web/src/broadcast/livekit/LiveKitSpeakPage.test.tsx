@@ -12,28 +12,74 @@ import LiveKitSpeakPage from './LiveKitSpeakPage.js';
 import { captionAttributes, fakeLiveKit } from './test-support.js';
 
 const speakerAccess = {
-  room_name: 'event-e1-channel-c1', event_id: 'e1', channel_id: 'c1', room_created: true,
-  livekit_url: 'wss://livekit.test', livekit_token: 'speaker-token', identity: 'speaker-s1', expires_at: '2026-11-28T22:55:00Z', track_name: 'original',
-  grants: { can_publish: true, can_subscribe: true, can_publish_data: true, can_publish_sources: ['microphone'], hidden: false, agent: false },
+  room_name: 'event-e1-channel-c1',
+  event_id: 'e1',
+  channel_id: 'c1',
+  room_created: true,
+  livekit_url: 'wss://livekit.test',
+  livekit_token: 'speaker-token',
+  identity: 'speaker-s1',
+  expires_at: '2026-11-28T22:55:00Z',
+  track_name: 'original',
+  grants: {
+    can_publish: true,
+    can_subscribe: true,
+    can_publish_data: true,
+    can_publish_sources: ['microphone'],
+    hidden: false,
+    agent: false,
+  },
 };
-const agent = (agent_type: string, identity: string, languages: string[], status: string) => ({ agent_type, identity, languages, status, joined_at: null, restarts: 0, last_error: null });
+const agent = (agent_type: string, identity: string, languages: string[], status: string) => ({
+  agent_type,
+  identity,
+  languages,
+  status,
+  joined_at: null,
+  restarts: 0,
+  last_error: null,
+});
 function agentSession(status: string, agentStatus: string) {
   return {
-    session_id: 'ls1', event_id: 'e1', channel_id: 'c1', room_name: 'event-e1-channel-c1', status, started_at: '2026-11-28T17:00:00Z', ended_at: null, end_reason: null,
-    started_by: 's1', stopped_by: null, source_language: 'en', target_languages: ['es', 'fr'],
-    agents: [agent('asr', 'agent-asr', ['en'], agentStatus), agent('mt', 'agent-mt', ['es', 'fr'], agentStatus), agent('tts', 'agent-tts-es', ['es'], agentStatus)],
-    counters: { audio_seconds: 0, segments_transcribed: 0, segments_translated: {}, last_activity_at: null }, record_saved_at: null,
+    session_id: 'ls1',
+    event_id: 'e1',
+    channel_id: 'c1',
+    room_name: 'event-e1-channel-c1',
+    status,
+    started_at: '2026-11-28T17:00:00Z',
+    ended_at: null,
+    end_reason: null,
+    started_by: 's1',
+    stopped_by: null,
+    source_language: 'en',
+    target_languages: ['es', 'fr'],
+    agents: [
+      agent('asr', 'agent-asr', ['en'], agentStatus),
+      agent('mt', 'agent-mt', ['es', 'fr'], agentStatus),
+      agent('tts', 'agent-tts-es', ['es'], agentStatus),
+    ],
+    counters: { audio_seconds: 0, segments_transcribed: 0, segments_translated: {}, last_activity_at: null },
+    record_saved_at: null,
   };
 }
 
-function renderSpeakPage(language: UiLanguage, options: { roomStatus?: number; startProblem?: Record<string, unknown> & { status: number }; microphone?: () => Promise<unknown> } = {}) {
+function renderSpeakPage(
+  language: UiLanguage,
+  options: { roomStatus?: number; startProblem?: Record<string, unknown> & { status: number }; microphone?: () => Promise<unknown> } = {},
+) {
   const livekit = fakeLiveKit({ microphone: options.microphone });
   const api = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
     on('POST', /\/api\/livekit\/v2\/rooms\/create-or-join$/, () =>
-      options.roomStatus ? json(options.roomStatus, { type: 'about:blank', title: 'Refused', status: options.roomStatus }) : json(200, speakerAccess)),
+      options.roomStatus
+        ? json(options.roomStatus, { type: 'about:blank', title: 'Refused', status: options.roomStatus })
+        : json(200, speakerAccess),
+    ),
     on('POST', /\/api\/live\/v1\/sessions\/start$/, () =>
-      options.startProblem ? json(options.startProblem.status, { type: 'about:blank', title: 'Refused', ...options.startProblem }) : json(201, agentSession('starting', 'starting'))),
+      options.startProblem
+        ? json(options.startProblem.status, { type: 'about:blank', title: 'Refused', ...options.startProblem })
+        : json(201, agentSession('starting', 'starting')),
+    ),
     on('GET', /\/api\/live\/v1\/sessions\/ls1$/, () => json(200, agentSession('active', 'running'))),
     on('POST', /\/api\/live\/v1\/sessions\/stop$/, () => json(200, { ...agentSession('ended', 'stopped'), end_reason: 'stopped' })),
   );
@@ -72,7 +118,12 @@ describe('the LiveKit speaker view', () => {
     expect(room.published).toEqual([{ track: microphone, options: { name: 'original', source: Track.Source.Microphone } }]);
     const order = paths(requests).filter((path) => !path.includes('/events/'));
     expect(order.slice(0, 2)).toEqual(['POST /api/livekit/v2/rooms/create-or-join', 'POST /api/live/v1/sessions/start']);
-    expect(await requests.find((request) => request.url.endsWith('/sessions/start'))!.clone().json()).toEqual({ event_id: 'e1', channel_id: 'c1' });
+    expect(
+      await requests
+        .find((request) => request.url.endsWith('/sessions/start'))!
+        .clone()
+        .json(),
+    ).toEqual({ event_id: 'e1', channel_id: 'c1' });
     // The session is read again while it runs: the agents move from starting to running.
     await waitFor(() => expect(screen.getByTestId('session-status').textContent).toBe('running'));
     expect(screen.getAllByText('running').length).toBeGreaterThan(1);
@@ -109,7 +160,12 @@ describe('the LiveKit speaker view', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Empezar' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Terminar la charla' }));
     expect(await screen.findByText('Tu charla ha terminado.')).toBeTruthy();
-    expect(await requests.find((request) => request.url.endsWith('/sessions/stop'))!.clone().json()).toEqual({ event_id: 'e1', session_id: 'ls1' });
+    expect(
+      await requests
+        .find((request) => request.url.endsWith('/sessions/stop'))!
+        .clone()
+        .json(),
+    ).toEqual({ event_id: 'e1', session_id: 'ls1' });
     expect(rooms[0]!.state).toBe('disconnected');
     expect(microphone.stopped).toBe(true);
     expect(screen.getByTestId('session-status').textContent).toBe('terminada');
@@ -128,10 +184,22 @@ describe('the LiveKit speaker view', () => {
   });
 
   it.each([
-    [{ status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'livekit_provider' }, 'A service Ilenia needs is unavailable. Try again in a moment.'],
-    [{ status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'asr' }, 'A speech engine (recognition, translation or voice) is not answering. Try again in a moment.'],
-    [{ status: 409, type: 'https://ilenia.dev/problems/session-stopping' }, 'The previous talk on this channel is still closing. Try again in a few seconds.'],
-    [{ status: 422, type: 'https://ilenia.dev/problems/language-not-supported', engine: 'tts', language: 'eu' }, 'A language of this channel cannot be transcribed, translated or voiced right now.'],
+    [
+      { status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'livekit_provider' },
+      'A service Ilenia needs is unavailable. Try again in a moment.',
+    ],
+    [
+      { status: 502, type: 'https://ilenia.dev/problems/upstream', upstream: 'asr' },
+      'A speech engine (recognition, translation or voice) is not answering. Try again in a moment.',
+    ],
+    [
+      { status: 409, type: 'https://ilenia.dev/problems/session-stopping' },
+      'The previous talk on this channel is still closing. Try again in a few seconds.',
+    ],
+    [
+      { status: 422, type: 'https://ilenia.dev/problems/language-not-supported', engine: 'tts', language: 'eu' },
+      'A language of this channel cannot be transcribed, translated or voiced right now.',
+    ],
   ])('says why the agents could not be started (%o), and leaves the room it had joined', async (problem, sentence) => {
     const { rooms, microphone } = renderSpeakPage('en', { startProblem: problem });
     await userEvent.click(await screen.findByRole('button', { name: 'Start' }));
@@ -144,7 +212,9 @@ describe('the LiveKit speaker view', () => {
     const denied = Object.assign(new Error('Permission denied'), { name: 'NotAllowedError' });
     const { rooms } = renderSpeakPage('es', { microphone: () => Promise.reject(denied) });
     await userEvent.click(await screen.findByRole('button', { name: 'Empezar' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('El navegador no tiene permiso para usar el micrófono. Permítelo en la barra de direcciones y vuelve a intentarlo.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'El navegador no tiene permiso para usar el micrófono. Permítelo en la barra de direcciones y vuelve a intentarlo.',
+    );
     expect(rooms[0]!.published).toEqual([]);
     expect(rooms[0]!.state).toBe('disconnected');
   });

@@ -52,7 +52,9 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
   const leavingRef = useRef(false);
 
   useEffect(() => {
-    void listMicrophones().then(setMicrophones).catch(() => undefined);
+    void listMicrophones()
+      .then(setMicrophones)
+      .catch(() => undefined);
     // Leaving the page leaves the room; the agents keep running until the speaker ends the talk.
     return () => void leave();
   }, []);
@@ -62,7 +64,13 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
     // LiveKit ended the connection (another tab took over, the room was closed, the network is gone for good).
     const onDisconnected = (reason?: DisconnectReason) => {
       if (leavingRef.current) return;
-      setNotice(reason === DisconnectReason.DUPLICATE_IDENTITY ? 'error.replaced' : reason === DisconnectReason.ROOM_DELETED ? 'error.session_ended' : 'livekit.disconnected');
+      setNotice(
+        reason === DisconnectReason.DUPLICATE_IDENTITY
+          ? 'error.replaced'
+          : reason === DisconnectReason.ROOM_DELETED
+            ? 'error.session_ended'
+            : 'livekit.disconnected',
+      );
       void leave('ready');
     };
     room.on(RoomEvent.Disconnected, onDisconnected);
@@ -102,7 +110,9 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
       stopLevelRef.current = followMicrophoneLevel(track.mediaStreamTrack, setLevel);
       setMuted(false);
       setPhase('speaking');
-      void listMicrophones().then(setMicrophones).catch(() => undefined);
+      void listMicrophones()
+        .then(setMicrophones)
+        .catch(() => undefined);
       setSession(await unwrap(liveService.startSession({ body: { event_id: eventId, channel_id: channelId } })));
     } catch (error) {
       setNotice(error instanceof MicrophoneError ? error.reason : roomRefusal(error, 'speaker'));
@@ -147,30 +157,74 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
   const live = phase === 'speaking';
   return (
     <div className="mx-auto flex h-[calc(100dvh-3.25rem)] w-full max-w-3xl flex-col gap-3 p-4">
-      <h1 className="text-xl font-semibold">{t('speak.title')}{event.data ? ` · ${event.data.title}` : ''}</h1>
+      <h1 className="text-xl font-semibold">
+        {t('speak.title')}
+        {event.data ? ` · ${event.data.title}` : ''}
+      </h1>
       {channel && <p className="text-sm">{t('speak.channel', { channel: channel.name })}</p>}
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           <span>{t('speak.microphone')}</span>
-          <select value={microphone} onChange={(e) => setMicrophone(e.target.value)} disabled={phase !== 'ready' && phase !== 'ended'} className="rounded border border-slate-400 px-2 py-1">
+          <select
+            value={microphone}
+            onChange={(e) => setMicrophone(e.target.value)}
+            disabled={phase !== 'ready' && phase !== 'ended'}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             <option value="">{t('speak.defaultMicrophone')}</option>
-            {microphones.filter((device) => device.deviceId && device.label).map((device) => <option key={device.deviceId} value={device.deviceId}>{device.label}</option>)}
+            {microphones
+              .filter((device) => device.deviceId && device.label)
+              .map((device) => (
+                <option key={device.deviceId} value={device.deviceId}>
+                  {device.label}
+                </option>
+              ))}
           </select>
         </label>
         <label className="flex flex-col">
           <span>{t('speak.level')}</span>
           <meter min={0} max={0.5} low={0.02} high={0.35} optimum={0.15} value={muted ? 0 : Math.min(level, 0.5)} className="h-6 w-40" />
         </label>
-        {(phase === 'ready' || phase === 'ended') && <button type="button" onClick={() => void start()} disabled={!channel} className="rounded bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-50">{t('speak.start')}</button>}
+        {(phase === 'ready' || phase === 'ended') && (
+          <button
+            type="button"
+            onClick={() => void start()}
+            disabled={!channel}
+            className="rounded bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-50"
+          >
+            {t('speak.start')}
+          </button>
+        )}
         {phase === 'joining' && <span role="status">{t('livekit.joining')}</span>}
-        {live && <button type="button" onClick={() => void toggleMute()} aria-pressed={muted} className="rounded border border-slate-500 px-4 py-2">{muted ? t('livekit.unmute') : t('livekit.mute')}</button>}
-        {live && <button type="button" onClick={() => void end()} className="rounded bg-red-700 px-4 py-2 font-medium text-white">{t('speak.end')}</button>}
+        {live && (
+          <button
+            type="button"
+            onClick={() => void toggleMute()}
+            aria-pressed={muted}
+            className="rounded border border-slate-500 px-4 py-2"
+          >
+            {muted ? t('livekit.unmute') : t('livekit.mute')}
+          </button>
+        )}
+        {live && (
+          <button type="button" onClick={() => void end()} className="rounded bg-red-700 px-4 py-2 font-medium text-white">
+            {t('speak.end')}
+          </button>
+        )}
       </div>
       <p className="flex flex-wrap gap-x-3 text-sm">
         {room && <span role="status">{t(`listen.connection.${status}`)}</span>}
-        {muted && <span role="status" className="font-medium text-amber-800">{t('livekit.muted')}</span>}
+        {muted && (
+          <span role="status" className="font-medium text-amber-800">
+            {t('livekit.muted')}
+          </span>
+        )}
       </p>
-      {notice && <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">{t(notice)}</p>}
+      {notice && (
+        <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">
+          {t(notice)}
+        </p>
+      )}
       {phase === 'ended' && !notice && <p role="status">{t('speak.ended')}</p>}
       {session && <AgentsStatus session={session} />}
       <h2 className="font-semibold">{t('speak.transcript')}</h2>

@@ -10,5 +10,12 @@ export const browserLiveKit: LiveKitClient = {
   // Adaptive stream and dynacast only matter for video; an audio-only room keeps the defaults.
   createRoom: () => new Room(),
   // The same capture as the WebSocket speaker: the speech engines want the voice unprocessed.
-  createMicrophoneTrack: (deviceId) => createLocalAudioTrack({ ...(deviceId ? { deviceId: { exact: deviceId } } : {}), channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false }),
+  createMicrophoneTrack: (deviceId) =>
+    createLocalAudioTrack({
+      ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
+      channelCount: 1,
+      echoCancellation: false,
+      noiseSuppression: false,
+      autoGainControl: false,
+    }),
 };

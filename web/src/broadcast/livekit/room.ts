@@ -9,7 +9,17 @@ import type { ConnectionStatus } from '../reconnecting-socket.js';
 /** What the views do with a room: connect, follow its events, publish or subscribe, read text streams. */
 export type LiveKitRoom = Pick<
   Room,
-  'connect' | 'disconnect' | 'on' | 'off' | 'state' | 'startAudio' | 'canPlaybackAudio' | 'registerTextStreamHandler' | 'unregisterTextStreamHandler' | 'remoteParticipants' | 'localParticipant'
+  | 'connect'
+  | 'disconnect'
+  | 'on'
+  | 'off'
+  | 'state'
+  | 'startAudio'
+  | 'canPlaybackAudio'
+  | 'registerTextStreamHandler'
+  | 'unregisterTextStreamHandler'
+  | 'remoteParticipants'
+  | 'localParticipant'
 >;
 
 export type MicrophoneTrack = LocalAudioTrack;

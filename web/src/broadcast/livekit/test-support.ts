@@ -29,7 +29,11 @@ export class FakePublication {
   readonly kind = Track.Kind.Audio;
   isSubscribed = false;
   readonly track: FakeRemoteTrack;
-  constructor(private readonly room: FakeRoom, readonly participant: FakeParticipant, readonly trackName: string) {
+  constructor(
+    private readonly room: FakeRoom,
+    readonly participant: FakeParticipant,
+    readonly trackName: string,
+  ) {
     this.track = new FakeRemoteTrack(trackName);
   }
   setSubscribed(subscribed: boolean): void {
@@ -146,7 +150,10 @@ export class FakeRoom {
   }
 
   subscribedTrackNames(): string[] {
-    return [...this.remoteParticipants.values()].flatMap((participant) => [...participant.trackPublications.values()]).filter((publication) => publication.isSubscribed).map((publication) => publication.trackName);
+    return [...this.remoteParticipants.values()]
+      .flatMap((participant) => [...participant.trackPublications.values()])
+      .filter((publication) => publication.isSubscribed)
+      .map((publication) => publication.trackName);
   }
 
   /** Opens a text stream on `lk.transcription` from an agent, with the agent's attributes. */
@@ -192,7 +199,22 @@ export class FakeRoom {
 /** A LiveKit client whose rooms are fakes; `rooms` holds each one the view created. */
 export function fakeLiveKit(options: { microphone?: () => Promise<unknown> } = {}) {
   const rooms: FakeRoom[] = [];
-  const microphone = { muted: false, stopped: false, mediaStreamTrack: {} as MediaStreamTrack, async mute() { this.muted = true; return this; }, async unmute() { this.muted = false; return this; }, stop() { this.stopped = true; } };
+  const microphone = {
+    muted: false,
+    stopped: false,
+    mediaStreamTrack: {} as MediaStreamTrack,
+    async mute() {
+      this.muted = true;
+      return this;
+    },
+    async unmute() {
+      this.muted = false;
+      return this;
+    },
+    stop() {
+      this.stopped = true;
+    },
+  };
   const client: LiveKitClient = {
     createRoom: () => {
       const room = new FakeRoom();
@@ -206,5 +228,10 @@ export function fakeLiveKit(options: { microphone?: () => Promise<unknown> } = {
 
 /** The attributes the channel agent sets on a caption stream. */
 export function captionAttributes(language: string, segmentId: string, final: boolean): Record<string, string> {
-  return { 'lk.segment_id': segmentId, 'lk.transcription_final': String(final), 'lk.language': language, 'lk.transcribed_track_id': 'TR_original' };
+  return {
+    'lk.segment_id': segmentId,
+    'lk.transcription_final': String(final),
+    'lk.language': language,
+    'lk.transcribed_track_id': 'TR_original',
+  };
 }

@@ -14,7 +14,11 @@ function reader(attributes: Record<string, string>, chunks: string[], options: {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-const attributes = (segment: string, final: boolean, language = 'es') => ({ 'lk.segment_id': segment, 'lk.transcription_final': String(final), 'lk.language': language });
+const attributes = (segment: string, final: boolean, language = 'es') => ({
+  'lk.segment_id': segment,
+  'lk.transcription_final': String(final),
+  'lk.language': language,
+});
 const texts = (store: CaptionStore, language = 'es') => store.captions(language).map((caption) => `${caption.kind}:${caption.text}`);
 
 describe('captions from lk.transcription text streams', () => {

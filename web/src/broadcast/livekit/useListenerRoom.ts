@@ -42,7 +42,15 @@ export interface ListenerRoom {
   audioContainer: RefObject<HTMLDivElement | null>;
 }
 
-export function useListenerRoom({ livekit, client, eventId, channelId, sourceLanguage, language, listening }: ListenerRoomOptions): ListenerRoom {
+export function useListenerRoom({
+  livekit,
+  client,
+  eventId,
+  channelId,
+  sourceLanguage,
+  language,
+  listening,
+}: ListenerRoomOptions): ListenerRoom {
   const store = useMemo(() => new CaptionStore(), [channelId]);
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const [room, setRoom] = useState<LiveKitRoom | undefined>();
@@ -69,7 +77,13 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
     };
     const onDisconnected = (reason?: DisconnectReason) => {
       if (cancelled) return;
-      setNotice(reason === DisconnectReason.ROOM_DELETED ? 'error.session_ended' : reason === DisconnectReason.DUPLICATE_IDENTITY ? 'error.replaced' : 'livekit.disconnected');
+      setNotice(
+        reason === DisconnectReason.ROOM_DELETED
+          ? 'error.session_ended'
+          : reason === DisconnectReason.DUPLICATE_IDENTITY
+            ? 'error.replaced'
+            : 'livekit.disconnected',
+      );
     };
     const onReconnected = () => setNotice(undefined);
     joined.on(RoomEvent.TrackSubscribed, onSubscribed);
@@ -81,7 +95,9 @@ export function useListenerRoom({ livekit, client, eventId, channelId, sourceLan
     setRefused(false);
     void (async () => {
       const wanted = languageRef.current;
-      const access = await unwrap(client.joinRoom({ body: { event_id: eventId, channel_id: channelId, ...(wanted ? { languages: [wanted] } : {}) } }));
+      const access = await unwrap(
+        client.joinRoom({ body: { event_id: eventId, channel_id: channelId, ...(wanted ? { languages: [wanted] } : {}) } }),
+      );
       if (cancelled) return;
       await joined.connect(access.livekit_url, access.livekit_token, { autoSubscribe: false });
     })().catch((error: unknown) => {

@@ -38,12 +38,22 @@ export function LatencyTable({ finals, languages: channelLanguages }: { finals: 
           </tr>
           <tr className="border-b border-slate-300">
             {targets.map((language, index) => (
-              <th key={`t-${language}`} scope="col" className={`${cell} font-normal ${index === 0 ? 'border-l border-slate-200' : ''}`} title={languageName(language, uiLanguage)}>
+              <th
+                key={`t-${language}`}
+                scope="col"
+                className={`${cell} font-normal ${index === 0 ? 'border-l border-slate-200' : ''}`}
+                title={languageName(language, uiLanguage)}
+              >
                 {language}
               </th>
             ))}
             {languages.map((language, index) => (
-              <th key={`d-${language}`} scope="col" className={`${cell} font-normal ${index === 0 ? 'border-l border-slate-200' : ''}`} title={languageName(language, uiLanguage)}>
+              <th
+                key={`d-${language}`}
+                scope="col"
+                className={`${cell} font-normal ${index === 0 ? 'border-l border-slate-200' : ''}`}
+                title={languageName(language, uiLanguage)}
+              >
                 {language}
               </th>
             ))}

@@ -30,12 +30,20 @@ describe('the live panel', () => {
     expect(within(channel).getByText(/Speaker: Ada Speaker, since/)).toBeTruthy();
     expect(within(channel).getByText('40 listening')).toBeTruthy();
     const languages = within(channel).getByRole('list', { name: 'Listeners per language' });
-    expect(within(languages).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['English 12', 'Spanish 25', 'French 4']);
+    expect(
+      within(languages)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['English 12', 'Spanish 25', 'French 4']);
 
     const table = within(channel).getByRole('table', { name: 'Latency of the latest finals (ms)' });
-    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual(['#', 'Recog.', 'Translation', 'Delivery', 'es', 'fr', 'en', 'es', 'fr']);
-    const rows = within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows.slice(2)).toEqual([
       ['118', '420', '85', '97', '2', '3', '2'],
       ['117', '388', '79', '91', '2', '5', '—'],
@@ -61,7 +69,11 @@ describe('the live panel', () => {
   });
 
   it('shows a quiet channel, and in Spanish', async () => {
-    const quiet = { ...liveStatusExample, listeners: 0, channels: [{ ...liveStatusExample.channels[0]!, session: null, listeners: 0, finals: [] }] };
+    const quiet = {
+      ...liveStatusExample,
+      listeners: 0,
+      channels: [{ ...liveStatusExample.channels[0]!, session: null, listeners: 0, finals: [] }],
+    };
     renderPanel(<ManageLivePanel eventId="e1" />, [eventRoute, on('GET', /\/live$/, () => json(200, quiet))], 'es');
     const channel = await screen.findByRole('article', { name: 'Main stage' });
     expect(within(channel).getByText('Nadie hablando')).toBeTruthy();
@@ -72,7 +84,9 @@ describe('the live panel', () => {
     let status = 404;
     renderPanel(<ManageLivePanel eventId="e1" refreshMs={60_000} />, [
       eventRoute,
-      on('GET', /\/live$/, () => (status === 404 ? json(404, { type: 'about:blank', title: 'Not found', status: 404 }) : json(200, liveStatusExample))),
+      on('GET', /\/live$/, () =>
+        status === 404 ? json(404, { type: 'about:blank', title: 'Not found', status: 404 }) : json(200, liveStatusExample),
+      ),
     ]);
     expect((await screen.findByRole('alert')).textContent).toContain('You cannot follow this event live.');
     status = 200;

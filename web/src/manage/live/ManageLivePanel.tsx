@@ -41,7 +41,9 @@ export function ManageLivePanel({ eventId, personName, refreshMs = 3_000 }: Mana
         <h2 id="manage-live-title" className="text-lg font-semibold">
           {t('manageLive.title')}
         </h2>
-        {status.data && <p className="text-sm text-slate-600">{t('manageLive.updated', { time: time.format(new Date(status.data.observed_at)) })}</p>}
+        {status.data && (
+          <p className="text-sm text-slate-600">{t('manageLive.updated', { time: time.format(new Date(status.data.observed_at)) })}</p>
+        )}
       </div>
       {hidden && <p className="text-sm text-slate-600">{t('manageLive.paused')}</p>}
       {status.isPending && <p className="text-slate-600">{t('manageLive.loading')}</p>}
@@ -70,7 +72,15 @@ export function ManageLivePanel({ eventId, personName, refreshMs = 3_000 }: Mana
   );
 }
 
-function ChannelCard({ status, channel, personName }: { status: ChannelLiveStatus; channel: Channel | undefined; personName: ManageLivePanelProps['personName'] }) {
+function ChannelCard({
+  status,
+  channel,
+  personName,
+}: {
+  status: ChannelLiveStatus;
+  channel: Channel | undefined;
+  personName: ManageLivePanelProps['personName'];
+}) {
   const { t, language } = useI18n();
   const session = status.session;
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
@@ -84,12 +94,17 @@ function ChannelCard({ status, channel, personName }: { status: ChannelLiveStatu
         <h3 id={headingId} className="font-medium">
           {channel?.name ?? status.channel_id}
         </h3>
-        <span className={`rounded px-2 py-0.5 text-sm ${badge}`}>{t(session ? `manageLive.state.${session.state}` : 'manageLive.state.none')}</span>
+        <span className={`rounded px-2 py-0.5 text-sm ${badge}`}>
+          {t(session ? `manageLive.state.${session.state}` : 'manageLive.state.none')}
+        </span>
         <span className="ml-auto text-sm">{t('manageLive.channelListeners', { count: status.listeners })}</span>
       </div>
       {session && (
         <p className="text-sm text-slate-700">
-          {t('manageLive.speaker', { name: personName?.(session.speaker_id) ?? session.speaker_id.slice(0, 8), time: time.format(new Date(session.started_at)) })}
+          {t('manageLive.speaker', {
+            name: personName?.(session.speaker_id) ?? session.speaker_id.slice(0, 8),
+            time: time.format(new Date(session.started_at)),
+          })}
         </p>
       )}
       <h4 className="mt-2 text-sm font-medium">{t('manageLive.languages')}</h4>

@@ -21,8 +21,15 @@ describe('latency figures', () => {
   });
 
   it('gives the medians per stage and language, skipping what was not measured', () => {
-    const finals = [final(3, 400, { translation: 80, delivery: 5 }), final(2, 500, { translation: 100, delivery: null }), final(1, 300, { translation: 90, delivery: 3 })];
-    expect(latencyMedians(finals, ['en', 'es'])).toEqual({ recognition: 400, languages: { en: { translation: null, delivery: null }, es: { translation: 90, delivery: 4 } } });
+    const finals = [
+      final(3, 400, { translation: 80, delivery: 5 }),
+      final(2, 500, { translation: 100, delivery: null }),
+      final(1, 300, { translation: 90, delivery: 3 }),
+    ];
+    expect(latencyMedians(finals, ['en', 'es'])).toEqual({
+      recognition: 400,
+      languages: { en: { translation: null, delivery: null }, es: { translation: 90, delivery: 4 } },
+    });
     expect(latencyLanguages(['en', 'fr'], finals)).toEqual(['en', 'fr', 'es']);
   });
 });

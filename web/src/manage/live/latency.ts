@@ -22,7 +22,13 @@ export function latencyMedians(finals: readonly FinalLatency[], languages: reado
   return {
     recognition: median(finals.map((final) => final.recognition_ms)),
     languages: Object.fromEntries(
-      languages.map((language) => [language, { translation: median(of(language).map((entry) => entry?.translation_ms)), delivery: median(of(language).map((entry) => entry?.delivery_ms)) }]),
+      languages.map((language) => [
+        language,
+        {
+          translation: median(of(language).map((entry) => entry?.translation_ms)),
+          delivery: median(of(language).map((entry) => entry?.delivery_ms)),
+        },
+      ]),
     ) as Record<string, { translation: number | null; delivery: number | null }>,
   };
 }

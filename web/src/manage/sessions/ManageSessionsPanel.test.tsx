@@ -22,10 +22,27 @@ const ended = {
   recording_available: true,
   duration_seconds: 3597,
 };
-const active = { ...ended, id: 'session-active-2', status: 'active', end_reason: null, ended_at: null, started_at: '2026-11-28T18:05:00Z', recording_available: false, duration_seconds: 65 };
+const active = {
+  ...ended,
+  id: 'session-active-2',
+  status: 'active',
+  end_reason: null,
+  ended_at: null,
+  started_at: '2026-11-28T18:05:00Z',
+  recording_available: false,
+  duration_seconds: 65,
+};
 const segments = [
   { segment_id: 'g1', session_id: ended.id, sequence: 1, start_ms: 0, end_ms: 1500, text: 'Bienvenidos a todos', speaker_id: 's1' },
-  { segment_id: 'g2', session_id: ended.id, sequence: 2, start_ms: 61_000, end_ms: 63_000, text: 'La ciencia abierta importa', speaker_id: 's1' },
+  {
+    segment_id: 'g2',
+    session_id: ended.id,
+    sequence: 2,
+    start_ms: 61_000,
+    end_ms: 63_000,
+    text: 'La ciencia abierta importa',
+    speaker_id: 's1',
+  },
 ];
 const wav = new Uint8Array([82, 73, 70, 70, 0, 0, 0, 0]);
 
@@ -62,14 +79,41 @@ function routes(options: { recordingBytes?: number } = {}) {
     ),
     on('GET', /\/v1\/sessions\/session-ended-1\/transcripts\/es$/, (request) => {
       const format = new URL(request.url).searchParams.get('format');
-      if (format === 'json') return json(200, { session_id: ended.id, event_id: 'e1', channel_id: 'c1', language: 'es', source_language: 'en', is_source: false, complete: true, segments });
+      if (format === 'json')
+        return json(200, {
+          session_id: ended.id,
+          event_id: 'e1',
+          channel_id: 'c1',
+          language: 'es',
+          source_language: 'en',
+          is_source: false,
+          complete: true,
+          segments,
+        });
       return new Response('WEBVTT\n', { status: 200, headers: { 'Content-Type': 'text/vtt' } });
     }),
     on('GET', /\/v1\/sessions\/session-ended-1\/recording\/metadata$/, () =>
-      json(200, { session_id: ended.id, media_type: 'audio/wav', format: 'wav', encoding: 'pcm_s16le', sample_rate: 16000, channels: 1, bits_per_sample: 16, duration_seconds: 3590.5, size_bytes: options.recordingBytes ?? 1_400_000, created_at: '2026-11-28T18:00:00Z' }),
+      json(200, {
+        session_id: ended.id,
+        media_type: 'audio/wav',
+        format: 'wav',
+        encoding: 'pcm_s16le',
+        sample_rate: 16000,
+        channels: 1,
+        bits_per_sample: 16,
+        duration_seconds: 3590.5,
+        size_bytes: options.recordingBytes ?? 1_400_000,
+        created_at: '2026-11-28T18:00:00Z',
+      }),
     ),
-    on('GET', /\/v1\/sessions\/session-ended-1\/recording$/, () => new Response(wav, { status: 200, headers: { 'Content-Type': 'audio/wav' } })),
-    on('GET', /\/v1\/sessions\/session-active-2\/transcripts$/, () => json(200, { session_id: active.id, event_id: 'e1', channel_id: 'c1', source_language: 'en', complete: false, languages: [] })),
+    on(
+      'GET',
+      /\/v1\/sessions\/session-ended-1\/recording$/,
+      () => new Response(wav, { status: 200, headers: { 'Content-Type': 'audio/wav' } }),
+    ),
+    on('GET', /\/v1\/sessions\/session-active-2\/transcripts$/, () =>
+      json(200, { session_id: active.id, event_id: 'e1', channel_id: 'c1', source_language: 'en', complete: false, languages: [] }),
+    ),
   ];
 }
 
@@ -78,7 +122,10 @@ describe('the sessions panel', () => {
     const user = userEvent.setup();
     const { requests, unmount } = renderPanel(<ManageSessionsPanel eventId="e1" personName={() => 'Ada Speaker'} />, routes());
     const items = await screen.findAllByRole('article');
-    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([expect.stringContaining('Main stage'), expect.stringContaining('Main stage')]);
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
+      expect.stringContaining('Main stage'),
+      expect.stringContaining('Main stage'),
+    ]);
     expect(within(items[0]!).getByText('In progress')).toBeTruthy();
     expect(within(items[1]!).getByText('Ended')).toBeTruthy();
     expect(within(items[1]!).getByText('Ada Speaker · 59:57 · 2 segments · up to 183 listeners')).toBeTruthy();
@@ -122,10 +169,14 @@ describe('the sessions panel', () => {
   });
 
   it('says when there is no session yet, in Spanish', async () => {
-    renderPanel(<ManageSessionsPanel eventId="e1" />, [
-      on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
-      on('GET', /\/sessions$/, () => json(200, { items: [], total: 0, limit: 200, offset: 0 })),
-    ], 'es');
+    renderPanel(
+      <ManageSessionsPanel eventId="e1" />,
+      [
+        on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
+        on('GET', /\/sessions$/, () => json(200, { items: [], total: 0, limit: 200, offset: 0 })),
+      ],
+      'es',
+    );
     expect(await screen.findByText('Aún no hay sesiones: aparecen aquí cuando un ponente empieza a hablar.')).toBeTruthy();
   });
 
@@ -141,9 +192,26 @@ describe('the sessions panel', () => {
       </>,
       [
         on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
-        on('GET', /\/live$/, () => json(200, { ...liveStatusExample, channels: [{ ...channel, session: phase === 'talking' ? liveSession : null }] })),
+        on('GET', /\/live$/, () =>
+          json(200, { ...liveStatusExample, channels: [{ ...channel, session: phase === 'talking' ? liveSession : null }] }),
+        ),
         on('GET', /\/sessions$/, () => {
-          const items = phase === 'before' ? [] : [phase === 'talking' ? active : { ...active, status: 'ended', end_reason: 'speaker_ended', ended_at: '2026-11-28T18:06:05Z', recording_available: true, segment_count: 1, listeners_peak: 1 }];
+          const items =
+            phase === 'before'
+              ? []
+              : [
+                  phase === 'talking'
+                    ? active
+                    : {
+                        ...active,
+                        status: 'ended',
+                        end_reason: 'speaker_ended',
+                        ended_at: '2026-11-28T18:06:05Z',
+                        recording_available: true,
+                        segment_count: 1,
+                        listeners_peak: 1,
+                      },
+                ];
           return json(200, { items, total: items.length, limit: 200, offset: 0 });
         }),
       ],

@@ -35,7 +35,9 @@ export function ManageSessionsPanel({ eventId, personName }: ManageSessionsPanel
         <h2 id="manage-sessions-title" className="text-lg font-semibold">
           {t('manageSessions.title')}
         </h2>
-        {sessions.data && sessions.data.total > 0 && <p className="text-sm text-slate-600">{t('manageSessions.count', { count: sessions.data.total })}</p>}
+        {sessions.data && sessions.data.total > 0 && (
+          <p className="text-sm text-slate-600">{t('manageSessions.count', { count: sessions.data.total })}</p>
+        )}
       </div>
       {sessions.isPending && <p className="text-slate-600">{t('manageSessions.loading')}</p>}
       {sessions.isError && (
@@ -57,17 +59,29 @@ export function ManageSessionsPanel({ eventId, personName }: ManageSessionsPanel
         </ul>
       )}
       {sessions.data && sessions.data.total > sessions.data.items.length && (
-        <p className="text-sm text-slate-600">{t('manageSessions.more', { shown: sessions.data.items.length, total: sessions.data.total })}</p>
+        <p className="text-sm text-slate-600">
+          {t('manageSessions.more', { shown: sessions.data.items.length, total: sessions.data.total })}
+        </p>
       )}
     </section>
   );
 }
 
-function SessionItem({ session, channelName, personName }: { session: LiveSession; channelName: string | undefined; personName: ManageSessionsPanelProps['personName'] }) {
+function SessionItem({
+  session,
+  channelName,
+  personName,
+}: {
+  session: LiveSession;
+  channelName: string | undefined;
+  personName: ManageSessionsPanelProps['personName'];
+}) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const badge = { active: 'bg-green-700 text-white', interrupted: 'bg-amber-200 text-amber-950', ended: 'bg-slate-200 text-slate-800' }[session.status];
+  const badge = { active: 'bg-green-700 text-white', interrupted: 'bg-amber-200 text-amber-950', ended: 'bg-slate-200 text-slate-800' }[
+    session.status
+  ];
   const detailsId = `session-details-${session.id}`;
   return (
     <article className="rounded border border-slate-300 p-3">
@@ -86,7 +100,13 @@ function SessionItem({ session, channelName, personName }: { session: LiveSessio
           </p>
         </div>
         <span className={`rounded px-2 py-0.5 text-sm ${badge}`}>{t(`manageSessions.status.${session.status}`)}</span>
-        <button type="button" aria-expanded={open} aria-controls={detailsId} className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          className="rounded border border-slate-400 px-3 py-1 text-sm"
+          onClick={() => setOpen(!open)}
+        >
           {t('manageSessions.details')}
         </button>
       </div>

@@ -25,7 +25,9 @@ export function SessionDetails({ session }: { session: LiveSession }) {
         {session.recording_available ? (
           <Recording sessionId={session.id} />
         ) : (
-          <p className="text-sm text-slate-600">{t(session.status === 'ended' ? 'manageSessions.recordingUnavailable' : 'manageSessions.recordingPending')}</p>
+          <p className="text-sm text-slate-600">
+            {t(session.status === 'ended' ? 'manageSessions.recordingUnavailable' : 'manageSessions.recordingPending')}
+          </p>
         )}
       </section>
       <section aria-label={t('manageSessions.transcripts')}>
@@ -41,7 +43,12 @@ export function SessionDetails({ session }: { session: LiveSession }) {
         <ul className="mt-1 flex flex-col gap-2">
           {transcripts.data?.languages.map((entry) => (
             <li key={entry.language}>
-              <TranscriptLanguage sessionId={session.id} language={entry.language} isSource={entry.is_source} segments={entry.segment_count} />
+              <TranscriptLanguage
+                sessionId={session.id}
+                language={entry.language}
+                isSource={entry.is_source}
+                segments={entry.segment_count}
+              />
             </li>
           ))}
         </ul>
@@ -60,13 +67,20 @@ function Recording({ sessionId }: { sessionId: string }) {
   const [requested, setRequested] = useState(false);
   const load = metadata.data !== undefined && (requested || metadata.data.size_bytes <= autoLoadBytes);
   const recording = useRecordingUrl(sessionId, load);
-  if (metadata.isError) return <p role="alert" className="text-red-800">{t('manageSessions.recordingFailed')}</p>;
+  if (metadata.isError)
+    return (
+      <p role="alert" className="text-red-800">
+        {t('manageSessions.recordingFailed')}
+      </p>
+    );
   if (!metadata.data) return <p className="text-sm text-slate-600">{t('manageSessions.recordingLoading')}</p>;
   const info: RecordingMetadata = metadata.data;
   const size = formatSize(info.size_bytes, language);
   return (
     <div className="flex flex-col gap-1">
-      <p className="text-sm text-slate-700">{t('manageSessions.recordingInfo', { duration: formatDuration(info.duration_seconds), size })}</p>
+      <p className="text-sm text-slate-700">
+        {t('manageSessions.recordingInfo', { duration: formatDuration(info.duration_seconds), size })}
+      </p>
       {!load && (
         <button type="button" className="self-start rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => setRequested(true)}>
           {t('manageSessions.loadRecording', { size })}
@@ -78,25 +92,47 @@ function Recording({ sessionId }: { sessionId: string }) {
           {t('manageSessions.recordingFailed')}
         </p>
       )}
-      {recording.state === 'ready' && <audio controls preload="metadata" src={recording.url} className="w-full max-w-md" aria-label={t('manageSessions.recording')} />}
+      {recording.state === 'ready' && (
+        <audio controls preload="metadata" src={recording.url} className="w-full max-w-md" aria-label={t('manageSessions.recording')} />
+      )}
     </div>
   );
 }
 
-function TranscriptLanguage({ sessionId, language: transcriptLanguage, isSource, segments }: { sessionId: string; language: string; isSource: boolean; segments: number }) {
+function TranscriptLanguage({
+  sessionId,
+  language: transcriptLanguage,
+  isSource,
+  segments,
+}: {
+  sessionId: string;
+  language: string;
+  isSource: boolean;
+  segments: number;
+}) {
   const { t, language } = useI18n();
   const api = useApi();
   const [open, setOpen] = useState(false);
   const [downloadFailed, setDownloadFailed] = useState(false);
   const transcript = useQuery({
     queryKey: ['live-event', 'transcript', sessionId, transcriptLanguage],
-    queryFn: () => unwrap(api.liveEvent.getSessionTranscript({ params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format: 'json' } } })),
+    queryFn: () =>
+      unwrap(
+        api.liveEvent.getSessionTranscript({
+          params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format: 'json' } },
+        }),
+      ),
     enabled: open,
   });
   const download = async (format: (typeof downloadFormats)[number]) => {
     setDownloadFailed(false);
     try {
-      const blob = await unwrap(api.liveEvent.getSessionTranscript({ params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format } }, parseAs: 'blob' }));
+      const blob = await unwrap(
+        api.liveEvent.getSessionTranscript({
+          params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format } },
+          parseAs: 'blob',
+        }),
+      );
       const url = URL.createObjectURL(blob as unknown as Blob);
       const link = document.createElement('a');
       link.href = url;
@@ -118,11 +154,22 @@ function TranscriptLanguage({ sessionId, language: transcriptLanguage, isSource,
         {isSource && <span className="rounded bg-slate-200 px-1.5 text-xs">{t('manageSessions.original')}</span>}
         <span className="text-sm text-slate-600">{t('manageSessions.segments', { count: segments })}</span>
         <span className="flex flex-wrap gap-1 sm:ml-auto">
-          <button type="button" aria-expanded={open} aria-controls={textId} className="rounded border border-slate-400 px-2 py-0.5 text-sm" onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={textId}
+            className="rounded border border-slate-400 px-2 py-0.5 text-sm"
+            onClick={() => setOpen(!open)}
+          >
             {t(open ? 'manageSessions.hide' : 'manageSessions.show')}
           </button>
           {downloadFormats.map((format) => (
-            <button key={format} type="button" className="rounded border border-slate-400 px-2 py-0.5 text-sm" onClick={() => void download(format)}>
+            <button
+              key={format}
+              type="button"
+              className="rounded border border-slate-400 px-2 py-0.5 text-sm"
+              onClick={() => void download(format)}
+            >
               {t('manageSessions.download', { format: format.toUpperCase() })}
             </button>
           ))}
@@ -135,7 +182,11 @@ function TranscriptLanguage({ sessionId, language: transcriptLanguage, isSource,
       )}
       {open && (
         <div id={textId} className="mt-2 max-h-64 overflow-y-auto text-sm" lang={transcriptLanguage}>
-          {transcript.isError && <p role="alert" className="text-red-800">{t('manageSessions.transcriptsFailed')}</p>}
+          {transcript.isError && (
+            <p role="alert" className="text-red-800">
+              {t('manageSessions.transcriptsFailed')}
+            </p>
+          )}
           {data && data.segments.length === 0 && <p className="text-slate-600">{t('manageSessions.emptyTranscript')}</p>}
           {data && (
             <ol className="flex flex-col gap-1">

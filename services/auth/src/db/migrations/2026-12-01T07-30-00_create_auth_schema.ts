@@ -144,7 +144,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_events', 'login_throttle', 'signing_keys', 'oauth_clients', 'refresh_tokens', 'refresh_families', 'permission_overrides', 'user_roles', 'role_permissions', 'roles', 'users']) {
+  for (const table of [
+    'audit_events',
+    'login_throttle',
+    'signing_keys',
+    'oauth_clients',
+    'refresh_tokens',
+    'refresh_families',
+    'permission_overrides',
+    'user_roles',
+    'role_permissions',
+    'roles',
+    'users',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await sql`drop function if exists audit_events_append_only()`.execute(db);

@@ -17,7 +17,10 @@ export function sealAndRevokeSigningKeys(keyEncryptionKey: Buffer): Migration {
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.alterTable('signing_keys').addColumn('revoked_at', 'timestamptz').execute();
-      const rows: { kid: string; private_jwk: Record<string, unknown> }[] = await db.selectFrom('signing_keys').select(['kid', 'private_jwk']).execute();
+      const rows: { kid: string; private_jwk: Record<string, unknown> }[] = await db
+        .selectFrom('signing_keys')
+        .select(['kid', 'private_jwk'])
+        .execute();
       for (const row of rows) {
         if (row.private_jwk.sealed === 'A256GCM-envelope-v1') continue;
         const dataKey = randomBytes(32);
@@ -28,7 +31,11 @@ export function sealAndRevokeSigningKeys(keyEncryptionKey: Buffer): Migration {
           wrapped_key: encrypt(keyEncryptionKey, dataKey, associatedData),
           ciphertext: encrypt(dataKey, Buffer.from(JSON.stringify(row.private_jwk)), associatedData),
         };
-        await db.updateTable('signing_keys').set({ private_jwk: JSON.stringify(sealed) }).where('kid', '=', row.kid).execute();
+        await db
+          .updateTable('signing_keys')
+          .set({ private_jwk: JSON.stringify(sealed) })
+          .where('kid', '=', row.kid)
+          .execute();
       }
     },
   };

@@ -139,7 +139,9 @@ export const createEventsSchema: Migration = {
       end
       $$
     `.execute(db);
-    await sql`create trigger events_life_cycle before update of status or delete on events for each row execute function events_guard_life_cycle()`.execute(db);
+    await sql`create trigger events_life_cycle before update of status or delete on events for each row execute function events_guard_life_cycle()`.execute(
+      db,
+    );
 
     // Channels and languages are frozen once the event is live. A cascade from deleting the event
     // finds no event any more, and passes.
@@ -175,6 +177,8 @@ export const createEventsSchema: Migration = {
       end
       $$
     `.execute(db);
-    await sql`create trigger channel_speakers_ended before insert or delete on channel_speakers for each row execute function channel_speakers_guard_ended()`.execute(db);
+    await sql`create trigger channel_speakers_ended before insert or delete on channel_speakers for each row execute function channel_speakers_guard_ended()`.execute(
+      db,
+    );
   },
 };

@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('channel_id', 'uuid', (column) => column.notNull())
     .addColumn('speaker_id', 'uuid', (column) => column.notNull())
     .addColumn('status', 'text', (column) => column.notNull().check(sql`status in ('active', 'interrupted', 'ended')`))
-    .addColumn('end_reason', 'text', (column) => column.check(sql`end_reason in ('speaker_ended', 'ended_by_manager', 'event_ended', 'grace_expired', 'replaced')`))
+    .addColumn('end_reason', 'text', (column) =>
+      column.check(sql`end_reason in ('speaker_ended', 'ended_by_manager', 'event_ended', 'grace_expired', 'replaced')`),
+    )
     .addColumn('started_at', 'timestamptz', (column) => column.notNull())
     .addColumn('ended_at', 'timestamptz')
     .addColumn('source_language', 'text', (column) => column.notNull())
@@ -23,7 +25,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('record_written_at', 'timestamptz')
     .execute();
   await db.schema.createIndex('live_sessions_event_started').on('live_sessions').columns(['event_id', 'started_at', 'id']).execute();
-  await db.schema.createIndex('live_sessions_unfinished').on('live_sessions').column('status').where(sql.ref('status'), '<>', 'ended').execute();
+  await db.schema
+    .createIndex('live_sessions_unfinished')
+    .on('live_sessions')
+    .column('status')
+    .where(sql.ref('status'), '<>', 'ended')
+    .execute();
 
   await db.schema
     .createTable('transcript_segments')

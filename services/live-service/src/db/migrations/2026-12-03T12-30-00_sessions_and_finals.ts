@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('channel_id', 'uuid', (column) => column.notNull())
     .addColumn('room_name', 'text', (column) => column.notNull())
     .addColumn('status', 'text', (column) => column.notNull().check(sql`status in ('starting', 'active', 'stopping', 'ended', 'failed')`))
-    .addColumn('end_reason', 'text', (column) => column.check(sql`end_reason in ('stopped', 'room_closed', 'event_closed', 'agent_failed')`))
+    .addColumn('end_reason', 'text', (column) =>
+      column.check(sql`end_reason in ('stopped', 'room_closed', 'event_closed', 'agent_failed')`),
+    )
     .addColumn('started_at', 'timestamptz', (column) => column.notNull())
     .addColumn('ended_at', 'timestamptz')
     .addColumn('started_by', 'uuid', (column) => column.notNull())
