@@ -142,7 +142,7 @@ export const permissionCatalogue = {
   "transcripts:read": {
     description: "Download session transcripts in any language and format.",
     defaultRoles: ["admin","manager","speaker","listener"],
-    requiredBy: ["live-service.listSessionTranscripts","live-service.getSessionTranscript","live-event.listSessionTranscripts","live-event.getSessionTranscript","live-event.getEventTranscript"],
+    requiredBy: ["live-service.listSessionTranscripts","live-service.getSessionTranscript","live-service.getLiveEventTranscript","live-event.listSessionTranscripts","live-event.getSessionTranscript","live-event.getEventTranscript"],
   },
 } as const;
 

@@ -144,6 +144,28 @@ export type ListEventSessionsResult =
   | { status: 413; body: operations['listEventSessions']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
 
+/** Input of `getLiveEventTranscript`: GET /v1/events/{event_id}/transcripts/{language}. */
+export interface GetLiveEventTranscriptInput {
+  path: operations['getLiveEventTranscript']['parameters']['path'];
+  query: NonNullable<operations['getLiveEventTranscript']['parameters']['query']>;
+  headers: Record<string, unknown>;
+  cookies: Record<string, string | undefined>;
+  body: undefined;
+}
+
+/** The answers `getLiveEventTranscript` may give, exactly as the spec declares them. */
+export type GetLiveEventTranscriptResult =
+  | { status: 200; body: operations['getLiveEventTranscript']['responses'][200]['content']["application/json"]; contentType: "application/json"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getLiveEventTranscript']['responses'][200]['content']["text/vtt"]; contentType: "text/vtt"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getLiveEventTranscript']['responses'][200]['content']["application/x-subrip"]; contentType: "application/x-subrip"; headers?: ResponseHeaders }
+  | { status: 200; body: operations['getLiveEventTranscript']['responses'][200]['content']["text/plain"]; contentType: "text/plain"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getLiveEventTranscript']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getLiveEventTranscript']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 403; body: operations['getLiveEventTranscript']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getLiveEventTranscript']['responses'][404]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 413; body: operations['getLiveEventTranscript']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: Exclude<ProblemStatus, 400 | 401 | 403 | 404 | 413>; body: Problem; contentType?: 'application/problem+json'; headers?: ResponseHeaders };
+
 /** Input of `getHealth`: GET /health. */
 export interface GetHealthInput {
   path: Record<string, never>;
@@ -193,6 +215,8 @@ export interface LiveServiceHandlers {
   getSessionTranscript(input: GetSessionTranscriptInput, context: AuthenticatedHandlerContext): Promise<GetSessionTranscriptResult> | GetSessionTranscriptResult;
   /** List the sessions of an event. `GET /v1/events/{event_id}/sessions` · requires live_sessions:read */
   listEventSessions(input: ListEventSessionsInput, context: AuthenticatedHandlerContext): Promise<ListEventSessionsResult> | ListEventSessionsResult;
+  /** Download an event's transcript in one language. `GET /v1/events/{event_id}/transcripts/{language}` · requires transcripts:read */
+  getLiveEventTranscript(input: GetLiveEventTranscriptInput, context: AuthenticatedHandlerContext): Promise<GetLiveEventTranscriptResult> | GetLiveEventTranscriptResult;
   /** Check liveness. `GET /health` · public */
   getHealth(input: GetHealthInput, context: HandlerContext): Promise<GetHealthResult> | GetHealthResult;
   /** Check readiness. `GET /ready` · public */
@@ -207,6 +231,7 @@ export const liveServiceOperations = {
   listSessionTranscripts: {"operationId":"listSessionTranscripts","method":"get","path":"/v1/sessions/{session_id}/transcripts","expressPath":"/v1/sessions/:session_id/transcripts","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
   getSessionTranscript: {"operationId":"getSessionTranscript","method":"get","path":"/v1/sessions/{session_id}/transcripts/{language}","expressPath":"/v1/sessions/:session_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
   listEventSessions: {"operationId":"listEventSessions","method":"get","path":"/v1/events/{event_id}/sessions","expressPath":"/v1/events/:event_id/sessions","security":[["bearerAuth"]],"requiredPermissions":["live_sessions:read"],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
+  getLiveEventTranscript: {"operationId":"getLiveEventTranscript","method":"get","path":"/v1/events/{event_id}/transcripts/{language}","expressPath":"/v1/events/:event_id/transcripts/:language","security":[["bearerAuth"]],"requiredPermissions":["transcripts:read"],"responses":{"200":["application/json","text/vtt","application/x-subrip","text/plain"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"404":["application/problem+json"],"413":["application/problem+json"],"default":["application/problem+json"]}},
   getHealth: {"operationId":"getHealth","method":"get","path":"/health","expressPath":"/health","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getReadiness: {"operationId":"getReadiness","method":"get","path":"/ready","expressPath":"/ready","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"503":["application/json"],"default":["application/problem+json"]}},
 } as const satisfies Record<keyof LiveServiceHandlers, OperationDefinition>;

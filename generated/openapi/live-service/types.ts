@@ -208,6 +208,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{event_id}/transcripts/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event, as known to the events service.
+                 * @example 3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+                /**
+                 * @description The language of the transcript, as a BCP 47 tag: the source language of the channel or one of its target languages.
+                 * @example es
+                 */
+                language: components["parameters"]["TranscriptLanguage"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an event's transcript in one language
+         * @description Concatenates the transcripts of every LiveKit session of an event (or only of the channel given in
+         *     `channel_id`) in one language, session after session in the order they started. The times run on
+         *     one clock made of the sessions' audio clocks laid end to end, as if their recordings were played
+         *     back to back; in JSON, `sessions[].offset_ms` gives where each session starts on it. This is the way
+         *     for a listener, who cannot list sessions, to get the whole event's text. Visible to whoever the
+         *     events service shows the event to (listeners included), as in the WebSocket mode (live-event).
+         *
+         *     The representation is chosen as for a session transcript: `format` wins; otherwise `Accept`; otherwise
+         *     JSON. In WebVTT a `NOTE` block marks the start of each session and cues keep the segments' `sequence`
+         *     as identifiers (unique within a channel); in SubRip, whose cues must be numbered 1, 2, 3, ..., cues
+         *     are renumbered; in text the sessions simply follow each other.
+         *
+         *     A language that the event offers but nobody has spoken in yet answers an empty transcript (200); a
+         *     language the event does not offer, or an event the caller cannot see, is a 404.
+         */
+        get: operations["getLiveEventTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -620,6 +664,72 @@ export interface components {
             offset: number;
         };
         /**
+         * LiveEventTranscriptSession
+         * @description One LiveKit session included in an event transcript, and where it sits on the transcript's clock.
+         */
+        LiveEventTranscriptSession: {
+            session_id: components["schemas"]["Uuid"];
+            channel_id: components["schemas"]["Uuid"];
+            /** @description When the session started. */
+            started_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Where this session starts on the event transcript's clock: the total audio length of the sessions before it (as if their recordings were played back to back). Add it to a time of the session's own transcript to get the time used in the event transcript's `segments`.
+             * @example 3412500
+             */
+            offset_ms: number;
+            source_language: components["schemas"]["LanguageTag"];
+            /** @description Whether the session's text in this language is its transcription (`true`) or a translation. */
+            is_source: boolean;
+        };
+        /**
+         * LiveEventTranscriptSegment
+         * @description One final segment of an event transcript: a session's segment with its session named and its times moved onto the event transcript's clock (the session's `offset_ms` added).
+         */
+        LiveEventTranscriptSegment: {
+            /** @description The session the segment belongs to. */
+            session_id: components["schemas"]["Uuid"];
+            /**
+             * @description The segment's `sequence` in its session (unique within a channel).
+             * @example 0
+             */
+            sequence: number;
+            /**
+             * @description Where the segment starts, in milliseconds of the event transcript's clock.
+             * @example 1200
+             */
+            start_ms: number;
+            /**
+             * @description Where the segment ends, on the same clock as `start_ms`.
+             * @example 4350
+             */
+            end_ms: number;
+            /**
+             * @description The text in the transcript's language.
+             * @example Hola a todos y gracias por estar aquí tan temprano.
+             */
+            text: string;
+        };
+        /**
+         * LiveEventTranscript
+         * @description The transcripts of every LiveKit session of an event (or of one channel) in one language, concatenated in the order the sessions started, on one clock: the sessions' audio clocks laid end to end, as if their recordings were played back to back.
+         */
+        LiveEventTranscript: {
+            event_id: components["schemas"]["Uuid"];
+            /**
+             * Format: uuid
+             * @description The channel the transcript was restricted to; `null` for every channel of the event.
+             * @example a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a
+             */
+            channel_id: string | null;
+            language: components["schemas"]["LanguageTag"];
+            /** @description `false` while any included session is still `active`. */
+            complete: boolean;
+            /** @description The sessions included, in start order. */
+            sessions: components["schemas"]["LiveEventTranscriptSession"][];
+            /** @description Every segment of those sessions, session after session, each session's segments in `sequence` order. */
+            segments: components["schemas"]["LiveEventTranscriptSegment"][];
+        };
+        /**
          * Health
          * @description The service process is up and serving requests.
          */
@@ -805,6 +915,11 @@ export interface components {
         Limit: number;
         /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
         Offset: number;
+        /**
+         * @description Only the sessions of this channel of the event.
+         * @example a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a
+         */
+        ChannelIdFilter: components["schemas"]["Uuid"];
     };
     requestBodies: never;
     headers: {
@@ -1119,6 +1234,75 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getLiveEventTranscript: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the sessions of this channel of the event.
+                 * @example a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a
+                 */
+                channel_id?: components["parameters"]["ChannelIdFilter"];
+                /**
+                 * @description The representation to return. It takes precedence over `Accept`:
+                 *     - `json` → `application/json`, a structured transcript with timings (the default);
+                 *     - `vtt` → `text/vtt`, WebVTT subtitles;
+                 *     - `srt` → `application/x-subrip`, SubRip subtitles;
+                 *     - `txt` → `text/plain; charset=utf-8`, the text only, one segment per line.
+                 *
+                 *     Without `format`, the service picks the first of these four media types that the `Accept` header
+                 *     allows, by preference (q-value); when `Accept` is absent, is `*\/*` or allows none of them, it answers
+                 *     JSON. It never answers 406.
+                 * @example vtt
+                 */
+                format?: components["parameters"]["TranscriptFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The event, as known to the events service.
+                 * @example 3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+                /**
+                 * @description The language of the transcript, as a BCP 47 tag: the source language of the channel or one of its target languages.
+                 * @example es
+                 */
+                language: components["parameters"]["TranscriptLanguage"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's transcript, as JSON (`format=json`), WebVTT (`format=vtt`), SubRip (`format=srt`) or plain text (`format=txt`, UTF-8, one segment per line). */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["TranscriptContentDisposition"];
+                    Vary: components["headers"]["VaryAccept"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveEventTranscript"];
+                    "text/vtt": string;
+                    "application/x-subrip": string;
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The event does not exist or is not visible to the caller, the channel is not one of its channels, or the event does not offer this language. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             default: components["responses"]["Problem"];
         };

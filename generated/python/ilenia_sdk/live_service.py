@@ -256,6 +256,56 @@ class SessionList(BaseModel):
     offset: int
 
 
+class LiveEventTranscriptSession(BaseModel):
+    """One LiveKit session included in an event transcript, and where it sits on the transcript's clock."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    session_id: 'Uuid'
+    channel_id: 'Uuid'
+    #: When the session started.
+    started_at: 'Timestamp'
+    #: Where this session starts on the event transcript's clock: the total audio length of the sessions before it (as if their recordings were played back to back).
+    offset_ms: int
+    source_language: 'LanguageTag'
+    #: Whether the session's text in this language is its transcription (`true`) or a translation.
+    is_source: bool
+
+
+class LiveEventTranscriptSegment(BaseModel):
+    """One final segment of an event transcript: a session's segment with its session named and its times moved onto the event transcript's clock (the session's `offset_ms` added)."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    #: The session the segment belongs to.
+    session_id: 'Uuid'
+    #: The segment's `sequence` in its session (unique within a channel).
+    sequence: int
+    #: Where the segment starts, in milliseconds of the event transcript's clock.
+    start_ms: int
+    #: Where the segment ends, on the same clock as `start_ms`.
+    end_ms: int
+    #: The text in the transcript's language.
+    text: str
+
+
+class LiveEventTranscript(BaseModel):
+    """The transcripts of every LiveKit session of an event (or of one channel) in one language, concatenated in the order the sessions started, on one clock: the sessions' audio clocks laid end to end, as i"""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    event_id: 'Uuid'
+    #: The channel the transcript was restricted to; `null` for every channel of the event.
+    channel_id: Optional[str]
+    language: 'LanguageTag'
+    #: `false` while any included session is still `active`.
+    complete: bool
+    #: The sessions included, in start order.
+    sessions: List['LiveEventTranscriptSession']
+    #: Every segment of those sessions, session after session, each session's segments in `sequence` order.
+    segments: List['LiveEventTranscriptSegment']
+
+
 class Health(BaseModel):
     """The service process is up and serving requests."""
 
@@ -294,7 +344,7 @@ class Readiness(BaseModel):
     checks: Dict[str, 'ReadinessCheck']
 
 
-for _model in (StartSessionRequest, ValidationIssue, Problem, AgentError, SessionAgent, SessionCounters, LiveSession, StopSessionRequest, TranscriptLanguageSummary, LiveTranscriptIndex, LiveTranscriptSegment, LiveTranscript, SessionList, Health, ReadinessCheck, Readiness,):
+for _model in (StartSessionRequest, ValidationIssue, Problem, AgentError, SessionAgent, SessionCounters, LiveSession, StopSessionRequest, TranscriptLanguageSummary, LiveTranscriptIndex, LiveTranscriptSegment, LiveTranscript, SessionList, LiveEventTranscriptSession, LiveEventTranscriptSegment, LiveEventTranscript, Health, ReadinessCheck, Readiness,):
     _model.model_rebuild()
 
 
@@ -305,6 +355,7 @@ _get_session_200 = adapter(LiveSession)
 _list_session_transcripts_200 = adapter(LiveTranscriptIndex)
 _get_session_transcript_200 = adapter(LiveTranscript)
 _list_event_sessions_200 = adapter(SessionList)
+_get_live_event_transcript_200 = adapter(LiveEventTranscript)
 _get_health_200 = adapter(Health)
 _get_readiness_200 = adapter(Readiness)
 
@@ -372,6 +423,17 @@ class LiveServiceClient(ApiClient):
             secured=True,
             query={"status": status, "limit": limit, "offset": offset},
             expects={"200": ("json", _list_event_sessions_200)},
+        )
+
+    def get_live_event_transcript(self, event_id: 'Uuid', language: 'LanguageTag', *, channel_id: Optional['Uuid'] = None, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'LiveEventTranscript':
+        """Download an event's transcript in one language (`GET /v1/events/{event_id}/transcripts/{language}`)."""
+        return self._call(
+            "getLiveEventTranscript",
+            "GET",
+            f"/v1/events/{_path(event_id)}/transcripts/{_path(language)}",
+            secured=True,
+            query={"channel_id": channel_id, "format": format},
+            expects={"200": ("json", _get_live_event_transcript_200)},
         )
 
     def get_health(self) -> 'Health':

@@ -36,6 +36,9 @@ export function createLiveServiceClient(options: ApiClientOptions) {
     /** List the sessions of an event. `GET /v1/events/{event_id}/sessions` */
     listEventSessions: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/sessions"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/v1/events/{event_id}/sessions", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/sessions"]['get'], Init>>,
+    /** Download an event's transcript in one language. `GET /v1/events/{event_id}/transcripts/{language}` */
+    getLiveEventTranscript: <Init extends MaybeOptionalInit<paths["/v1/events/{event_id}/transcripts/{language}"], 'get'>>(...init: InitParam<Init>) =>
+      http.GET("/v1/events/{event_id}/transcripts/{language}", ...(init as [never])) as Promise<Response<paths["/v1/events/{event_id}/transcripts/{language}"]['get'], Init>>,
     /** Check liveness. `GET /health` */
     getHealth: <Init extends MaybeOptionalInit<paths["/health"], 'get'>>(...init: InitParam<Init>) =>
       http.GET("/health", ...(init as [never])) as Promise<Response<paths["/health"]['get'], Init>>,
