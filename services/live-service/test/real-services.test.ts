@@ -30,10 +30,10 @@ import { createLiveService, type LiveService } from '../src/live-service.js';
 import { livekitProviderAgentTokens } from '../src/upstream/agent-token-client.js';
 import { fakeAgentFactory } from './support/fake-channel-agent.js';
 import { fakeEngines, liveServiceAudience } from './support/live-service-harness.js';
-import { startRealServices, type RealServices } from './support/service-processes.js';
+import { startServiceProcesses, type ServiceProcesses } from '@ilenia/kit/testing';
 
 let livekit: LiveKitDouble;
-let services: RealServices;
+let services: ServiceProcesses<'events' | 'livekit-provider'>;
 let database: Database<LiveServiceDatabase>;
 let service: LiveService;
 let server: Server;
@@ -44,19 +44,23 @@ const roomName = `event-${demoEventId}-channel-${demoChannelId}`;
 beforeAll(async () => {
   livekit = await startLiveKitDouble();
   [services, database] = await Promise.all([
-    startRealServices(livekit),
+    startServiceProcesses(['events', 'livekit-provider'], {
+      LIVEKIT_URL: livekit.wsUrl,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
+    }),
     openDatabase<LiveServiceDatabase>({ kind: 'pglite' }, liveServiceMigrations),
   ]);
   const logger = createLogger({ service: 'live-service-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const tokens = clientCredentialsTokenSource({
-    tokenUrl: new URL('/v2/oauth/token', services.authUrl),
+    tokenUrl: new URL('/v2/oauth/token', services.urls.auth),
     clientId: developmentClients.liveService.id,
     clientSecret: developmentClients.liveService.secret,
   });
   service = createLiveService({
     db: database.db,
-    directory: httpEventsDirectory({ baseUrl: new URL(services.eventsUrl), tokens, cacheTtlMs: 0 }),
-    agentTokens: livekitProviderAgentTokens({ baseUrl: new URL(services.livekitProviderUrl), tokens, timeoutMs: 10_000 }),
+    directory: httpEventsDirectory({ baseUrl: new URL(services.urls.events), tokens, cacheTtlMs: 0 }),
+    agentTokens: livekitProviderAgentTokens({ baseUrl: new URL(services.urls['livekit-provider']), tokens, timeoutMs: 10_000 }),
     startAgent: agents.start,
     engines: fakeEngines,
     logger,
@@ -67,8 +71,8 @@ beforeAll(async () => {
   });
   await service.start();
   const verifier = createJwtVerifier({
-    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) },
-    issuer: services.authUrl,
+    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.urls.auth) },
+    issuer: services.urls.auth,
     audience: liveServiceAudience,
   });
   const app = buildLiveServiceApp({ logger, handlers: service.handlers, authenticators: { bearerAuth: bearerAuthenticator(verifier) } });
@@ -87,7 +91,7 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<string> {
-  const answer = await fetch(`${services.authUrl}/v2/auth/login`, {
+  const answer = await fetch(`${services.urls.auth}/v2/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: demoPassword }),
@@ -115,10 +119,10 @@ async function call(
 
 /** Moves the demo event to `status` through the events API, as its manager (If-Match with its version). */
 async function setEventStatus(manager: string, status: 'draft' | 'ready' | 'live'): Promise<void> {
-  const current = await call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}`, manager);
+  const current = await call(services.urls.events, 'GET', `/v1/events/${demoEventId}`, manager);
   expect(current.status, current.text).toBe(200);
   const changed = await call(
-    services.eventsUrl,
+    services.urls.events,
     'PUT',
     `/v1/events/${demoEventId}/status`,
     manager,
@@ -146,9 +150,9 @@ describe('live-service with the real auth, events and livekit-provider', () => {
   it('refuses the demo event while it is in draft (409 with its status)', async () => {
     const manager = await signIn('manager@ilenia.dev');
     await setEventStatus(manager, 'draft');
-    const event = await call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}`, manager);
+    const event = await call(services.urls.events, 'GET', `/v1/events/${demoEventId}`, manager);
     const side = await call(
-      services.eventsUrl,
+      services.urls.events,
       'POST',
       `/v1/events/${demoEventId}/channels`,
       manager,
@@ -235,7 +239,7 @@ describe('live-service with the real auth, events and livekit-provider', () => {
 
     const manager = await signIn('manager@ilenia.dev');
     const listed = await eventually(
-      () => call(services.eventsUrl, 'GET', `/v1/events/${demoEventId}/sessions`, manager),
+      () => call(services.urls.events, 'GET', `/v1/events/${demoEventId}/sessions`, manager),
       (answer) => answer.status === 200 && answer.body.items.some((record: { id: string }) => record.id === sessionId),
     );
     expect(listed.body.items.find((record: { id: string }) => record.id === sessionId)).toMatchObject({

@@ -25,21 +25,21 @@ import { accessTokenMinter } from '@ilenia/livekit-provider-service/livekit/acce
 import { liveKitRoomGateway } from '@ilenia/livekit-provider-service/livekit/room-gateway';
 import { fetchWithTimeout } from '@ilenia/livekit-provider-service/upstream/fetch-with-timeout';
 import { verifiedClaims } from './support/livekit-claims.js';
-import { startAuthAndEvents, type RealServices } from './support/service-processes.js';
+import { startServiceProcesses, type ServiceProcesses } from '@ilenia/kit/testing';
 
-let services: RealServices;
+let services: ServiceProcesses<'events'>;
 let livekit: LiveKitDouble;
 let app: Express;
 const roomName = `event-${demoEventId}-channel-${demoChannelId}`;
 
 beforeAll(async () => {
-  [services, livekit] = await Promise.all([startAuthAndEvents(), startLiveKitDouble()]);
+  [services, livekit] = await Promise.all([startServiceProcesses(['events']), startLiveKitDouble()]);
   const tokens = clientCredentialsTokenSource({
-    tokenUrl: new URL('/v2/oauth/token', services.authUrl),
+    tokenUrl: new URL('/v2/oauth/token', services.urls.auth),
     clientId: developmentClients.livekitProvider.id,
     clientSecret: developmentClients.livekitProvider.secret,
   });
-  const directory = httpEventsDirectory({ baseUrl: new URL(services.eventsUrl), tokens, cacheTtlMs: 0, fetch: fetchWithTimeout(10_000) });
+  const directory = httpEventsDirectory({ baseUrl: new URL(services.urls.events), tokens, cacheTtlMs: 0, fetch: fetchWithTimeout(10_000) });
   const credentials = { apiKey: livekit.apiKey, apiSecret: livekit.apiSecret };
   const rooms = liveKitRoomGateway({ url: new URL(livekit.url), ...credentials, timeoutMs: 5_000, emptyTimeoutSeconds: 600 });
   const handlers = livekitProviderHandlers(
@@ -53,8 +53,8 @@ beforeAll(async () => {
     {},
   );
   const verifier = createJwtVerifier({
-    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.authUrl) },
-    issuer: services.authUrl,
+    keys: { jwksUrl: new URL('/v2/.well-known/jwks.json', services.urls.auth) },
+    issuer: services.urls.auth,
     audience: livekitProviderAudience,
   });
   app = buildLivekitProviderApp({
@@ -69,7 +69,7 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<string> {
-  const answer = await fetch(`${services.authUrl}/v2/auth/login`, {
+  const answer = await fetch(`${services.urls.auth}/v2/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: demoPassword }),
@@ -80,7 +80,7 @@ async function signIn(email: string): Promise<string> {
 
 async function liveServiceToken(): Promise<string> {
   const basic = Buffer.from(`${developmentClients.liveService.id}:${developmentClients.liveService.secret}`).toString('base64');
-  const answer = await fetch(`${services.authUrl}/v2/oauth/token`, {
+  const answer = await fetch(`${services.urls.auth}/v2/oauth/token`, {
     method: 'POST',
     headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' },
     body: 'grant_type=client_credentials&scope=agents:token',
