@@ -25,7 +25,7 @@ async function startServer(mode: string, databaseUrl?: string): Promise<{ port: 
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
   });
-  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
   const { port, token } = JSON.parse(firstLine) as { port: number; token: string };
   return { port, token, stop: () => child.kill('SIGTERM') };
 }

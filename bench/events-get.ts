@@ -44,7 +44,7 @@ async function startServer(
     ['--import', 'tsx', 'bench/support/events-server.ts', mode, ...(postgresUrl ? [postgresUrl] : [])],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
   const { port, token, path } = JSON.parse(firstLine) as { port: number; token: string; path: string };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return { port, token, path, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };

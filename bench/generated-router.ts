@@ -31,7 +31,7 @@ async function startServer(mode: string): Promise<{ port: number; token: string;
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/router-server.ts', mode], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
   const { port, token } = JSON.parse(firstLine) as { port: number; token: string };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return { port, token, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };

@@ -87,7 +87,7 @@ describe('a service whose stdout nobody reads', () => {
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     const port = await new Promise<number>((resolve, reject) => {
       lines.on('line', (line) => {
         const entry = JSON.parse(line) as { msg?: string; port?: number };
@@ -97,7 +97,7 @@ describe('a service whose stdout nobody reads', () => {
     });
     // From here on nobody reads its stdout.
     lines.close();
-    child.stdout!.pause();
+    child.stdout.pause();
 
     // Each unknown path is answered 404 and logged with its path: 4 MB of log lines, far beyond what a
     // pipe holds. A process that blocked on its stdout would stop answering here.
@@ -127,7 +127,7 @@ describe('make dev', () => {
     // Every service says it listens, and the web app's dev server says where.
     const waitingFor = new Set(['auth', 'live-event', 'events', 'livekit-provider', 'live-service', 'web']);
     await new Promise<void>((resolve, reject) => {
-      createInterface({ input: runner.stdout! }).on('line', (line) => {
+      createInterface({ input: runner.stdout }).on('line', (line) => {
         const [name, rest = ''] = line.split(' | ').map((part) => part.trim()) as [string, string?];
         if (rest.includes('"msg":"listening"') || (name === 'web' && rest.includes(`${5173 + offset}`) && rest.includes('Local')))
           waitingFor.delete(name);

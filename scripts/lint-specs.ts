@@ -181,7 +181,7 @@ function isBearer(spec: Json, scheme: string): boolean {
 
 function hasExample(spec: Json, media: Json): boolean {
   if (media.example !== undefined) return true;
-  if (media.examples && Object.keys(media.examples as Json).length > 0) return true;
+  if (media.examples && Object.keys(media.examples).length > 0) return true;
   return resolve(spec, media.schema).example !== undefined;
 }
 

@@ -188,7 +188,7 @@ describe('make new-service', () => {
         template,
         templateVariables({ ...gatewaySettings, upstreams: { ...gatewaySettings.upstreams, sampleRoom: upstreams.sampleRoom! } }),
       );
-      expect(rendered).toMatch(/upstream ilenia_sample_room \{\n    server 127\.0\.0\.1:8199;\n    keepalive 16;\n\}/);
+      expect(rendered).toMatch(/upstream ilenia_sample_room \{\n {4}server 127\.0\.0\.1:8199;\n {4}keepalive 16;\n\}/);
       expect(rendered).toMatch(/location \/api\/sample-room\/ \{[^}]*proxy_pass http:\/\/ilenia_sample_room\/;/);
       if (nginxAvailable()) {
         const prefix = path.join(scratch, 'nginx');

@@ -122,7 +122,7 @@ export function registerInAuthAudiences(text: string, audience: string): string 
 
 /** Appends the service (path /api/<name>, its dev port) to the web app's and Vite's list. */
 export function registerInGatewayServices(text: string, name: string, port: number): string {
-  const pattern = /(export const gatewayServices = \{\n(?:  [^\n]*\},\n)*)(\} as const;)/;
+  const pattern = /(export const gatewayServices = \{\n(?: {2}[^\n]*\},\n)*)(\} as const;)/;
   if (!pattern.test(text)) throw new NewServiceError('web/src/api/gateway-services.ts: cannot find gatewayServices.');
   const key = name.includes('-') ? `'${name}'` : name;
   return text.replace(pattern, (_match, list: string, end: string) => `${list}  ${key}: { path: '${name}', port: ${port} },\n${end}`);
@@ -183,8 +183,8 @@ export function registerInComposeGateway(text: string, names: Names, port: numbe
   if (nginxStart < 0) throw new NewServiceError('a compose mode file has no nginx service.');
   const head = text.slice(0, nginxStart);
   let nginx = text.slice(nginxStart);
-  const servers = [...nginx.matchAll(/^      ILENIA_[A-Z0-9_]+_SERVERS: [^\n]*\n/gm)].at(-1);
-  const dependencies = /^    depends_on:\n(?:      [a-z0-9-]+: \{ condition: service_healthy \}\n)+/m.exec(nginx);
+  const servers = [...nginx.matchAll(/^ {6}ILENIA_[A-Z0-9_]+_SERVERS: [^\n]*\n/gm)].at(-1);
+  const dependencies = /^ {4}depends_on:\n(?: {6}[a-z0-9-]+: \{ condition: service_healthy \}\n)+/m.exec(nginx);
   if (!servers || !dependencies)
     throw new NewServiceError("a compose mode file's nginx has no ILENIA_*_SERVERS or depends_on to add the service to.");
   const dependenciesEnd = dependencies.index + dependencies[0].length;
@@ -197,11 +197,9 @@ export function registerInComposeGateway(text: string, names: Names, port: numbe
 /** Adds the service's upstream after the last one and its /api/<name>/ location after the last service's. */
 export function registerInNginxTemplate(text: string, names: Names): string {
   const { upstream, variable } = upstreamOf(names);
-  const lastUpstream = [...text.matchAll(/^upstream ilenia_[a-z0-9_]+ \{\n(?:    [^\n]*\n)*\}\n/gm)].at(-1);
+  const lastUpstream = [...text.matchAll(/^upstream ilenia_[a-z0-9_]+ \{\n(?: {4}[^\n]*\n)*\}\n/gm)].at(-1);
   const lastLocation = [
-    ...text.matchAll(
-      /^    location \/api\/[a-z0-9-]+\/ \{\n(?:        [^\n]*\n)*?        proxy_pass http:\/\/ilenia_[a-z0-9_]+\/;\n    \}\n/gm,
-    ),
+    ...text.matchAll(/^ {4}location \/api\/[a-z0-9-]+\/ \{\n(?: {8}[^\n]*\n)*? {8}proxy_pass http:\/\/ilenia_[a-z0-9_]+\/;\n {4}\}\n/gm),
   ].at(-1);
   if (!lastUpstream || !lastLocation)
     throw new NewServiceError("deploy/nginx/ilenia.conf.template: cannot find the upstreams and the services' locations.");
@@ -233,7 +231,7 @@ export function registerInApis(text: string, name: string): string {
 
 /** Appends the service to the services `make dev` starts. */
 export function registerInDev(text: string, name: string, port: number): string {
-  const pattern = /(const services = \[\n(?:  \{[^\n]*\},\n)*)(\];)/;
+  const pattern = /(const services = \[\n(?: {2}\{[^\n]*\},\n)*)(\];)/;
   if (!pattern.test(text)) throw new NewServiceError('scripts/dev.ts: cannot find the services list.');
   return text.replace(pattern, (_match, list: string, end: string) => `${list}  { name: '${name}', port: ${port} + portOffset },\n${end}`);
 }

@@ -96,7 +96,7 @@ if (mode === 'bare') {
   app = express();
   app.use(express.json());
   app.post('/v2/auth/login', async (request, response) => {
-    response.json({ ok: await verifySecret(String(request.body.password), hash) });
+    response.json({ ok: await verifySecret(String((request.body as { password?: unknown }).password), hash) });
   });
 } else {
   throw new Error(`unknown mode ${mode}`);

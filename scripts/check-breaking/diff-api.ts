@@ -155,8 +155,8 @@ function diffContent(
   where: string,
   out: string[],
 ): void {
-  const baseMedia = (isObject(baseContent) ? baseContent : {}) as Json;
-  const headMedia = (isObject(headContent) ? headContent : {}) as Json;
+  const baseMedia = isObject(baseContent) ? baseContent : {};
+  const headMedia = isObject(headContent) ? headContent : {};
   for (const mediaType of Object.keys(baseMedia)) {
     if (!(mediaType in headMedia)) {
       out.push(`${where} ${mediaType} removed`);

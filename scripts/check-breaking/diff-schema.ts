@@ -206,8 +206,8 @@ function compareObject(
   report: (message: string) => void,
   breaking: (narrowed: boolean, message: string) => void,
 ): void {
-  const baseProperties = (isObject(base.properties) ? base.properties : {}) as Json;
-  const headProperties = (isObject(head.properties) ? head.properties : {}) as Json;
+  const baseProperties = isObject(base.properties) ? base.properties : {};
+  const headProperties = isObject(head.properties) ? head.properties : {};
   const baseRequired = new Set(Array.isArray(base.required) ? (base.required as string[]) : []);
   const headRequired = new Set(Array.isArray(head.required) ? (head.required as string[]) : []);
   for (const name of Object.keys(baseProperties)) {

@@ -81,14 +81,14 @@ export const openSpeakerSocket = (url: string, ca: string, origin: string): Prom
   GatewaySocket.open(url, {
     ca,
     origin,
-    parse: parseSpeakerServerMessage as Parse<SpeakerServerMessage>,
+    parse: parseSpeakerServerMessage,
     serialize: serializeSpeakerClientMessage,
   });
 export const openListenerSocket = (url: string, ca: string, origin: string): Promise<ListenerSocket> =>
   GatewaySocket.open(url, {
     ca,
     origin,
-    parse: parseListenerServerMessage as Parse<ListenerServerMessage>,
+    parse: parseListenerServerMessage,
     serialize: serializeListenerClientMessage,
   });
 

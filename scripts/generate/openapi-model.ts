@@ -83,7 +83,7 @@ export function readApiModel(spec: Json): ApiModel {
         requiredPermissions: operation['x-required-permissions'] as string[] | undefined,
         parameters: [...parameters.values()],
         requestBody: requestBody
-          ? { required: requestBody.required === true, mediaTypes: Object.keys((requestBody.content ?? {}) as Json) }
+          ? { required: requestBody.required === true, mediaTypes: Object.keys(requestBody.content ?? {}) }
           : undefined,
         responses,
       });
@@ -105,13 +105,13 @@ function isBinary(spec: Json, mediaType: string, media: Json): boolean {
 export function resolve(spec: Json, value: unknown): Json {
   let current = (value ?? {}) as Json;
   for (let depth = 0; typeof current.$ref === 'string'; depth += 1) {
-    if (depth > 32) throw new Error(`Reference cycle at ${current.$ref as string}`);
-    const pointer = (current.$ref as string)
+    if (depth > 32) throw new Error(`Reference cycle at ${current.$ref}`);
+    const pointer = current.$ref
       .replace(/^#\//, '')
       .split('/')
       .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
     const target = pointer.reduce<unknown>((node, token) => (node as Json | undefined)?.[token], spec);
-    if (!target) throw new Error(`Unresolvable reference ${current.$ref as string}`);
+    if (!target) throw new Error(`Unresolvable reference ${current.$ref}`);
     current = target as Json;
   }
   return current;

@@ -81,7 +81,7 @@ describe.skipIf(!haveChromium)('generated client SDK in a browser', () => {
       expect(errors).toEqual([]);
       expect(result).toEqual({
         firstTitle: 'Open Science Summit 2026 — Keynote',
-        total: expect.any(Number),
+        total: expect.any(Number) as unknown,
         problem: { status: 401, title: 'Authentication required' },
       });
     } finally {

@@ -13,7 +13,7 @@ describe('health and readiness', () => {
   it('is ready when every probe answers, with what each reports', async () => {
     const result = await healthHandlers(
       { name: 'live-event' },
-      { database: async () => {}, stt: async () => ({ info: { languages: ['en'] } }) },
+      { database: () => Promise.resolve(), stt: () => Promise.resolve({ info: { languages: ['en'] } }) },
     ).getReadiness(undefined, context);
     expect(result.status).toBe(200);
     expect(result.body.checks.stt).toMatchObject({ status: 'up', info: { languages: ['en'] } });
@@ -23,11 +23,9 @@ describe('health and readiness', () => {
     const handlers = healthHandlers(
       { name: 'events' },
       {
-        database: async () => {
-          throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
-        },
+        database: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')),
         jwks: () => new Promise(() => {}),
-        redis: async () => {},
+        redis: () => Promise.resolve(),
       },
       100,
     );

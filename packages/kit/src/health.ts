@@ -4,6 +4,14 @@ import type { HandlerContext, OperationResult } from './openapi/operation.js';
 /** One dependency check for `/ready`: resolves with optional details, throws when the dependency is down. */
 export type ReadinessProbe = () => Promise<{ detail?: string; info?: Record<string, unknown> } | void>;
 
+/** One dependency's line in `/ready`'s `checks`. */
+interface ReadinessCheck {
+  status: 'up' | 'down';
+  latency_ms: number;
+  detail?: string;
+  info?: Record<string, unknown>;
+}
+
 const startedAt = Date.now();
 
 /**
@@ -28,20 +36,20 @@ export function healthHandlers(
     }),
     getReadiness: async (_input: unknown, _context: HandlerContext) => {
       const entries = await Promise.all(
-        Object.entries(probes).map(async ([name, probe]) => {
+        Object.entries(probes).map(async ([name, probe]): Promise<[string, ReadinessCheck]> => {
           const started = performance.now();
           try {
             const result = await withTimeout(probe(), timeoutMs);
-            return [name, { status: 'up' as const, latency_ms: round(performance.now() - started), ...(result ?? {}) }] as const;
+            return [name, { status: 'up', latency_ms: round(performance.now() - started), ...(result ?? {}) }];
           } catch (error) {
             return [
               name,
               {
-                status: 'down' as const,
+                status: 'down',
                 latency_ms: round(performance.now() - started),
                 detail: error instanceof Error ? error.message : String(error),
               },
-            ] as const;
+            ];
           }
         }),
       );

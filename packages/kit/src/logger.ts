@@ -5,6 +5,7 @@ import { nonBlockingLogDestination } from './log-destination.js';
 
 declare global {
   // Express's own extension point for what middleware adds to a request.
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express declares Request in a global namespace
   namespace Express {
     interface Request {
       /** The request id: the caller's `X-Request-Id` when sane, a new UUID otherwise. */

@@ -20,7 +20,7 @@ interface Schema {
 // Migrations are frozen in time: they see the database untyped.
 const migrations: Record<string, Migration> = {
   '2026-11-28T10:00:00_create_note': {
-    async up(db: Kysely<any>) {
+    async up(db) {
       await db.schema
         .createTable('note')
         .addColumn('id', 'integer', (column) => column.primaryKey().generatedAlwaysAsIdentity())
@@ -34,12 +34,12 @@ const migrations: Record<string, Migration> = {
     },
   },
   '2026-11-28T11:00:00_seed_note': {
-    async up(db: Kysely<any>) {
+    async up(db) {
       await db.insertInto('note').values({ title: 'first' }).execute();
     },
   },
   '2026-11-28T11:30:00_create_note_link': {
-    async up(db: Kysely<any>) {
+    async up(db) {
       await db.schema
         .createTable('note_link')
         .addColumn('note_id', 'integer', (column) => column.notNull().references('note.id'))
@@ -51,7 +51,7 @@ const migrations: Record<string, Migration> = {
 const broken: Record<string, Migration> = {
   ...migrations,
   '2026-11-28T12:00:00_broken': {
-    async up(db: Kysely<any>) {
+    async up(db) {
       await sql`alter table missing add column x int`.execute(db);
     },
   },

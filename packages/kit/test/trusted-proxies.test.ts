@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createServiceApp } from '../src/app.js';
 import { ConfigReader, readCommonConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { bodyOf } from '../src/testing/response-bodies.js';
 
 const logger = createLogger({ service: 'trusted-proxies-test', level: 'silent' });
 
@@ -19,27 +20,30 @@ function appSeeingClientIp(trustedProxies?: readonly string[]) {
   return createServiceApp({ logger, routers: [router], trustedProxies });
 }
 
+/** The client address the app saw, as `/whoami` answers it. */
+const seenIp = (response: { body: unknown }) => bodyOf<{ ip: string }>(response).ip;
+
 /** The address supertest connects from, as Express reports it. */
 const loopback = /^(::ffff:)?127\.0\.0\.1$|^::1$/;
 
 describe('the client address', () => {
   it('ignores X-Forwarded-For by default, even from loopback or a private range', async () => {
     const response = await request(appSeeingClientIp()).get('/whoami').set('X-Forwarded-For', '203.0.113.7');
-    expect(response.body.ip).toMatch(loopback);
+    expect(seenIp(response)).toMatch(loopback);
   });
 
   it('believes X-Forwarded-For only from a configured gateway, and only the hop that gateway added', async () => {
     const app = appSeeingClientIp(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-    expect((await request(app).get('/whoami').set('X-Forwarded-For', '203.0.113.7')).body.ip).toBe('203.0.113.7');
+    expect(seenIp(await request(app).get('/whoami').set('X-Forwarded-For', '203.0.113.7'))).toBe('203.0.113.7');
     // What the client wrote itself comes first; the gateway appends the address it saw.
-    expect((await request(app).get('/whoami').set('X-Forwarded-For', '198.51.100.1, 203.0.113.7')).body.ip).toBe('203.0.113.7');
+    expect(seenIp(await request(app).get('/whoami').set('X-Forwarded-For', '198.51.100.1, 203.0.113.7'))).toBe('203.0.113.7');
   });
 
   it('ignores X-Forwarded-For from a sender that is not the configured gateway', async () => {
     const response = await request(appSeeingClientIp(['10.0.0.5']))
       .get('/whoami')
       .set('X-Forwarded-For', '203.0.113.7');
-    expect(response.body.ip).toMatch(loopback);
+    expect(seenIp(response)).toMatch(loopback);
   });
 
   it('reads TRUSTED_PROXIES as addresses and CIDR ranges, empty by default, naming a bad entry', () => {

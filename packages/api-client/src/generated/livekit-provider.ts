@@ -50,4 +50,4 @@ export type LivekitProviderClient = ReturnType<typeof createLivekitProviderClien
 /** The optional-or-required init argument, as openapi-fetch's own methods take it. */
 // (Its generic spread cannot be forwarded as is, hence the cast above and the explicit result type.)
 type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
-type Response<Operation, Init> = FetchResponse<Operation & Record<string | number, any>, Init, `${string}/${string}`>;
+type Response<Operation, Init> = FetchResponse<Operation & Record<string | number, unknown>, Init, `${string}/${string}`>;

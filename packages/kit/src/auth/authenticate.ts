@@ -25,21 +25,19 @@ export function bearerAuthenticator(verifier: AccessTokenVerifier): Authenticato
  * Basic): the router only makes sure the credential is there, and the handler owns the rest.
  */
 export function presenceAuthenticator(scheme: SecuritySchemeDefinition): Authenticator {
-  return async (request) => {
-    if (scheme.type === 'http' && scheme.scheme === 'basic') {
-      return /^Basic\s+\S+/i.test(request.headers.authorization ?? '') ? { outcome: 'present' } : { outcome: 'absent' };
-    }
-    if (scheme.type === 'apiKey') {
-      const value =
-        scheme.in === 'header'
-          ? request.headers[scheme.name.toLowerCase()]
-          : scheme.in === 'query'
-            ? request.query[scheme.name]
-            : (request.cookies as Record<string, unknown> | undefined)?.[scheme.name];
-      return value ? { outcome: 'present' } : { outcome: 'absent' };
-    }
-    return { outcome: 'absent' };
-  };
+  return (request) => Promise.resolve(credentialPresent(scheme, request) ? { outcome: 'present' } : { outcome: 'absent' });
+}
+
+function credentialPresent(scheme: SecuritySchemeDefinition, request: Request): boolean {
+  if (scheme.type === 'http' && scheme.scheme === 'basic') return /^Basic\s+\S+/i.test(request.headers.authorization ?? '');
+  if (scheme.type !== 'apiKey') return false;
+  const value =
+    scheme.in === 'header'
+      ? request.headers[scheme.name.toLowerCase()]
+      : scheme.in === 'query'
+        ? request.query[scheme.name]
+        : (request.cookies as Record<string, unknown> | undefined)?.[scheme.name];
+  return Boolean(value);
 }
 
 function isBearer(scheme: SecuritySchemeDefinition | undefined): boolean {

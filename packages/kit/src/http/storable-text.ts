@@ -6,11 +6,11 @@ import { problems, type ValidationIssue } from '../problem.js';
  * character (`text` and `jsonb` cannot hold U+0000) and lone UTF-16 surrogates (not Unicode scalar
  * values, so not encodable as UTF-8; Node would silently store U+FFFD instead).
  */
-const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Whether PostgreSQL can store `text` exactly as given. */
 export function isStorableText(text: string): boolean {
-  return !unstorable.test(text);
+  return !text.includes('\u0000') && !loneSurrogate.test(text);
 }
 
 type Location = ValidationIssue['location'];

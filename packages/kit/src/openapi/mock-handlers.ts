@@ -32,14 +32,15 @@ export function createMockHandlers(
  */
 export function mockBearerAuthenticator(operations: Readonly<Record<string, OperationDefinition>>): Authenticator {
   const permissions = new Set(Object.values(operations).flatMap((operation) => operation.requiredPermissions ?? []));
-  return async (request) => {
-    const token = bearerToken(request);
-    if (token === undefined) return { outcome: 'absent' };
-    return {
-      outcome: 'present',
-      principal: { kind: 'user', subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } },
-    };
-  };
+  return (request) =>
+    Promise.resolve(
+      bearerToken(request) === undefined
+        ? { outcome: 'absent' }
+        : {
+            outcome: 'present',
+            principal: { kind: 'user', subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } },
+          },
+    );
 }
 
 function mockResponse(spec: Json, operationObject: Json, request: Request): OperationResult {
@@ -102,14 +103,14 @@ function mockHeaders(spec: Json, declared: Record<string, unknown> | undefined):
     const schema = resolve(spec, header.schema);
     const example =
       header.example ?? firstExampleValue(spec, header.examples) ?? schema.example ?? (schema.examples as unknown[] | undefined)?.[0];
-    if (example !== undefined) headers[name] = String(example);
+    if (example !== undefined) headers[name] = typeof example === 'string' ? example : JSON.stringify(example);
   }
   return headers;
 }
 
 function firstExampleValue(spec: Json, examples: unknown): unknown {
   if (!examples || typeof examples !== 'object') return undefined;
-  const first = Object.values(examples)[0];
+  const first: unknown = Object.values(examples as Record<string, unknown>)[0];
   return first === undefined ? undefined : resolve(spec, first).value;
 }
 
@@ -133,7 +134,7 @@ function parsePrefer(header: string | undefined): { code?: string; example?: str
 function resolve(spec: Json, value: unknown): Json {
   let current = (value ?? {}) as Json;
   for (let depth = 0; typeof current.$ref === 'string' && depth < 20; depth += 1) {
-    const pointer = (current.$ref as string)
+    const pointer = current.$ref
       .replace(/^#\//, '')
       .split('/')
       .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -127,7 +127,7 @@ function chain(handlers: readonly RequestHandler[]): RequestHandler {
         return;
       }
       try {
-        const result = handler(request, response, step) as unknown;
+        const result = handler(request, response, step);
         if (result instanceof Promise) result.catch(step);
       } catch (error) {
         step(error);
@@ -233,7 +233,7 @@ const jsonMediaType = /^application\/([a-z0-9.+-]+\+)?json$/i;
 /** Writes a handler's result with the media type the spec declares for that status. */
 function sendResult(response: Response, operation: OperationDefinition, result: OperationResult): void {
   for (const [name, value] of Object.entries(result.headers ?? {})) {
-    response.setHeader(name, typeof value === 'number' ? String(value) : (value as string | string[]));
+    response.setHeader(name, typeof value === 'number' ? String(value) : value);
   }
   response.status(result.status);
   if (result.body === undefined) {
@@ -250,6 +250,7 @@ function sendResult(response: Response, operation: OperationDefinition, result: 
   } else if (result.body instanceof Uint8Array) {
     response.send(Buffer.from(result.body));
   } else {
-    response.send(String(result.body));
+    // Any other media type is text (VTT, SRT, plain): a handler gives it as a string.
+    response.send(typeof result.body === 'string' || result.body === undefined ? result.body : JSON.stringify(result.body));
   }
 }

@@ -37,7 +37,7 @@ export async function openDatabase<Schema>(target: DatabaseTarget, migrations: R
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     if (target.dataDir) await fs.mkdir(path.resolve(target.dataDir), { recursive: true });
     const pglite = await PGlite.create(target.dataDir ? path.resolve(target.dataDir) : undefined);
-    pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+    pool = new pg.Pool(createPgConfig(pglite));
     closeEngine = () => pglite.close();
   }
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
@@ -68,8 +68,9 @@ export async function openDatabase<Schema>(target: DatabaseTarget, migrations: R
 
 /** Applies every pending migration in name order; fails with the migration's name and cause. */
 // Migrations are frozen in time and see the database untyped, as Kysely recommends.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's migrations take Kysely<any> by design
 export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<string[]> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

@@ -97,7 +97,7 @@ export async function startFakeUpstreams(key: TestSigningKey) {
 
   const handlers: EventsHandlers = {
     ...createEventsMockHandlers(),
-    async getEvent(input, context) {
+    getEvent(input, context) {
       count('getEvent');
       unavailable();
       const event = state.events.get(input.path.event_id);
@@ -105,7 +105,7 @@ export async function startFakeUpstreams(key: TestSigningKey) {
       if (!event || !seesEvent(context.principal, event)) throw problems.notFound(`No event with id ${input.path.event_id}.`);
       return { status: 200, body: event, headers: { ETag: `"${event.version}"` } };
     },
-    async listSessionRecords(input, context) {
+    listSessionRecords(input, context) {
       count('listSessionRecords');
       unavailable();
       const event = state.events.get(input.path.event_id);
@@ -116,7 +116,7 @@ export async function startFakeUpstreams(key: TestSigningKey) {
       const offset = input.query.offset ?? 0;
       return { status: 200, body: { items: items.slice(offset, offset + limit), total: items.length, limit, offset } };
     },
-    async getEventListener(input) {
+    getEventListener(input) {
       count('getEventListener');
       unavailable();
       const { event_id: eventId, user_id: userId } = input.path;
@@ -127,7 +127,7 @@ export async function startFakeUpstreams(key: TestSigningKey) {
         body: { user_id: userId, event_id: eventId, assigned_at: new Date().toISOString(), assigned_by: randomUUID() },
       };
     },
-    async createSessionRecord(input, context) {
+    createSessionRecord(input, context) {
       count('createSessionRecord');
       unavailable();
       if (state.failNextRecords > 0) {
@@ -172,7 +172,7 @@ export async function startFakeUpstreams(key: TestSigningKey) {
         .json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
       return;
     }
-    if (request.body?.grant_type !== 'client_credentials') {
+    if ((request.body as { grant_type?: unknown } | undefined)?.grant_type !== 'client_credentials') {
       response.status(400).json({ error: 'unsupported_grant_type', error_description: 'Only grant_type=client_credentials is supported.' });
       return;
     }

@@ -3,3 +3,4 @@ export * from './test-databases.js';
 export * from './test-tokens.js';
 export * from './fake-upstreams.js';
 export * from './service-processes.js';
+export * from './response-bodies.js';

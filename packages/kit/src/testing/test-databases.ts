@@ -15,7 +15,7 @@ export async function postgresAvailable(): Promise<boolean> {
     await client.query('select 1');
     return true;
   } catch (error) {
-    if (process.env.CI === 'true') throw new Error(`CI needs PostgreSQL at ${testPostgresUrl}: ${(error as Error).message}`);
+    if (process.env.CI === 'true') throw new Error(`CI needs PostgreSQL at ${testPostgresUrl}: ${(error as Error).message}`, { cause: error });
     return false;
   } finally {
     await client.end().catch(() => {});
@@ -59,7 +59,7 @@ export interface DatabaseEngine {
 export async function databaseEngines(prefix: string): Promise<DatabaseEngine[]> {
   const postgres = await postgresAvailable();
   return [
-    { name: 'PGlite', available: true, open: async () => ({ target: { kind: 'pglite' }, drop: async () => {} }) },
+    { name: 'PGlite', available: true, open: () => Promise.resolve({ target: { kind: 'pglite' }, drop: async () => {} }) },
     {
       name: postgres ? 'PostgreSQL' : 'PostgreSQL (skipped: no PostgreSQL)',
       available: postgres,
