@@ -75,138 +75,163 @@ function baseSpec(): Json {
 }
 
 /** The base after `change` edited a deep copy of it. */
-function changed(change: (spec: any) => void): Json {
+function changed(change: (spec: Json) => void): Json {
   const spec = structuredClone(baseSpec());
   change(spec);
   return spec;
 }
 
-const schemas = (spec: any) => spec.components.schemas;
+/** The object at `path` in a fixture, for a test to edit; a wrong path fails the test at once. */
+function node(spec: Json, ...path: (string | number)[]): Json {
+  const found = reach(spec, path);
+  if (typeof found !== 'object' || found === null || Array.isArray(found)) throw new Error(`No object at ${path.join('/')}`);
+  return found as Json;
+}
+
+/** The array at `path` in a fixture, for a test to edit. */
+function list(spec: Json, ...path: (string | number)[]): unknown[] {
+  const found = reach(spec, path);
+  if (!Array.isArray(found)) throw new Error(`No array at ${path.join('/')}`);
+  return found;
+}
+
+function reach(spec: Json, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((current, key) => (current as Record<string | number, unknown> | undefined)?.[key], spec);
+}
 
 describe('diffOpenApi', () => {
   it('finds nothing between a spec and itself, or after documentation-only edits', () => {
     expect(diffOpenApi(baseSpec(), baseSpec())).toEqual([]);
     const documented = changed((spec) => {
-      schemas(spec).Thing.description = 'A thing.';
-      schemas(spec).Thing.properties.name.example = 'Kettle';
-      spec.paths['/v1/things'].get.summary = 'List things';
+      node(spec, 'components', 'schemas', 'Thing').description = 'A thing.';
+      node(spec, 'components', 'schemas', 'Thing', 'properties', 'name').example = 'Kettle';
+      node(spec, 'paths', '/v1/things', 'get').summary = 'List things';
     });
     expect(diffOpenApi(baseSpec(), documented)).toEqual([]);
   });
 
   it('passes compatible changes: a new optional field, a new operation, a new response, looser input', () => {
     const head = changed((spec) => {
-      schemas(spec).NewThing.properties.size = { type: 'integer', minimum: 0, maximum: 10 };
-      schemas(spec).Thing.properties.size = { type: 'integer' };
-      spec.paths['/v1/things/{thing_id}'].get = { operationId: 'getThing', responses: { '200': { description: 'ok' } } };
-      spec.paths['/v1/things'].get.responses['404'] = { $ref: '#/components/responses/Problem' };
-      schemas(spec).NewThing.properties.name.maxLength = 200;
-      schemas(spec).NewThing.properties.colour.enum = ['red', 'green', 'blue'];
-      spec.paths['/v1/things'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } });
+      node(spec, 'components', 'schemas', 'NewThing', 'properties').size = { type: 'integer', minimum: 0, maximum: 10 };
+      node(spec, 'components', 'schemas', 'Thing', 'properties').size = { type: 'integer' };
+      node(spec, 'paths', '/v1/things/{thing_id}').get = { operationId: 'getThing', responses: { '200': { description: 'ok' } } };
+      node(spec, 'paths', '/v1/things', 'get', 'responses')['404'] = { $ref: '#/components/responses/Problem' };
+      node(spec, 'components', 'schemas', 'NewThing', 'properties', 'name').maxLength = 200;
+      node(spec, 'components', 'schemas', 'NewThing', 'properties', 'colour').enum = ['red', 'green', 'blue'];
+      list(spec, 'paths', '/v1/things', 'get', 'parameters').push({ name: 'q', in: 'query', schema: { type: 'string' } });
     });
     expect(diffOpenApi(baseSpec(), head)).toEqual([]);
   });
 
   it.each([
-    ['a removed operation', (spec: any) => delete spec.paths['/v1/things'].post, 'POST /v1/things: operation removed'],
-    ['a removed response', (spec: any) => delete spec.paths['/v1/things'].get.responses['400'], 'GET /v1/things: response 400 removed'],
+    ['a removed operation', (spec: Json) => delete node(spec, 'paths', '/v1/things').post, 'POST /v1/things: operation removed'],
+    [
+      'a removed response',
+      (spec: Json) => delete node(spec, 'paths', '/v1/things', 'get', 'responses')['400'],
+      'GET /v1/things: response 400 removed',
+    ],
     [
       'a removed response field',
-      (spec: any) => delete schemas(spec).Thing.properties.note,
+      (spec: Json) => delete node(spec, 'components', 'schemas', 'Thing', 'properties').note,
       'POST /v1/things: response 201 application/json /: property note removed',
     ],
     [
       'a removed request field',
-      (spec: any) => delete schemas(spec).NewThing.properties.tags,
+      (spec: Json) => delete node(spec, 'components', 'schemas', 'NewThing', 'properties').tags,
       'POST /v1/things: request body application/json /: property tags removed',
     ],
     [
       'a removed enum value in a request',
-      (spec: any) => (schemas(spec).NewThing.properties.colour.enum = ['red']),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'NewThing', 'properties', 'colour').enum = ['red']),
       'POST /v1/things: request body application/json /colour: enum value "green" removed',
     ],
     [
       'a removed enum value in a parameter',
-      (spec: any) => (spec.paths['/v1/things'].get.parameters[1].schema.enum = ['open']),
+      (spec: Json) => (node(spec, 'paths', '/v1/things', 'get', 'parameters', 1, 'schema').enum = ['open']),
       'GET /v1/things: query status parameter /: enum value "closed" removed',
     ],
     [
       'a narrowed type',
-      (spec: any) => (schemas(spec).NewThing.properties.tags.items = { type: 'integer' }),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'NewThing', 'properties', 'tags').items = { type: 'integer' }),
       'POST /v1/things: request body application/json /tags/items: type string removed (now integer)',
     ],
     [
       'a narrowed length',
-      (spec: any) => (schemas(spec).NewThing.properties.name.maxLength = 50),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'NewThing', 'properties', 'name').maxLength = 50),
       'POST /v1/things: request body application/json /name: maxLength changed from 100 to 50',
     ],
     [
       'a new maximum on a parameter',
-      (spec: any) => (spec.components.parameters.Limit.schema.maximum = 100),
+      (spec: Json) => (node(spec, 'components', 'parameters', 'Limit', 'schema').maximum = 100),
       'GET /v1/things: query limit parameter /: maximum changed from 200 to 100',
     ],
     [
       'a new pattern',
-      (spec: any) => (schemas(spec).NewThing.properties.name.pattern = '^[a-z]+$'),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'NewThing', 'properties', 'name').pattern = '^[a-z]+$'),
       'POST /v1/things: request body application/json /name: pattern "^[a-z]+$" added',
     ],
     [
       'a new required field',
-      (spec: any) => {
-        schemas(spec).NewThing.properties.size = { type: 'integer' };
-        schemas(spec).NewThing.required.push('size');
+      (spec: Json) => {
+        node(spec, 'components', 'schemas', 'NewThing', 'properties').size = { type: 'integer' };
+        list(spec, 'components', 'schemas', 'NewThing', 'required').push('size');
       },
       'POST /v1/things: request body application/json /: new required property size',
     ],
     [
       'an optional field made required',
-      (spec: any) => schemas(spec).NewThing.required.push('colour'),
+      (spec: Json) => list(spec, 'components', 'schemas', 'NewThing', 'required').push('colour'),
       'POST /v1/things: request body application/json /: property colour became required',
     ],
     [
       'a new required parameter',
-      (spec: any) =>
-        spec.paths['/v1/things'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } }),
+      (spec: Json) =>
+        list(spec, 'paths', '/v1/things', 'get', 'parameters').push({
+          name: 'owner',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+        }),
       'GET /v1/things: new required query owner parameter',
     ],
     [
       'a removed query parameter',
-      (spec: any) => spec.paths['/v1/things'].get.parameters.splice(1, 1),
+      (spec: Json) => list(spec, 'paths', '/v1/things', 'get', 'parameters').splice(1, 1),
       'GET /v1/things: query status parameter removed',
     ],
     [
       'a response field no longer guaranteed',
-      (spec: any) => (schemas(spec).Thing.required = ['id', 'name']),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'Thing').required = ['id', 'name']),
       'POST /v1/things: response 201 application/json /: property colour no longer required',
     ],
     [
       'a response that may hold a new type',
-      (spec: any) => (schemas(spec).Thing.properties.note.type = ['string', 'null']),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'Thing', 'properties', 'note').type = ['string', 'null']),
       'POST /v1/things: response 201 application/json /note: type null added (was string)',
     ],
     [
       'changed authentication',
-      (spec: any) => delete spec.paths['/v1/things/{thing_id}'].delete.security,
+      (spec: Json) => delete node(spec, 'paths', '/v1/things/{thing_id}', 'delete').security,
       'DELETE /v1/things/{thing_id}: authentication changed from none to bearerAuth',
     ],
     [
       'a changed permission',
-      (spec: any) => spec.paths['/v1/things'].get['x-required-permissions'].push('things:admin'),
+      (spec: Json) => list(spec, 'paths', '/v1/things', 'get', 'x-required-permissions').push('things:admin'),
       'GET /v1/things: required permissions changed from [things:read] to [things:admin, things:read]',
     ],
     [
       'a changed security scheme',
-      (spec: any) => (spec.components.securitySchemes.bearerAuth.bearerFormat = 'opaque'),
+      (spec: Json) => (node(spec, 'components', 'securitySchemes', 'bearerAuth').bearerFormat = 'opaque'),
       'GET /v1/things: security scheme bearerAuth changed',
     ],
     [
       'a removed media type',
-      (spec: any) => (spec.components.responses.Problem.content = { 'application/json': { schema: { type: 'object' } } }),
+      (spec: Json) => (node(spec, 'components', 'responses', 'Problem').content = { 'application/json': { schema: { type: 'object' } } }),
       'GET /v1/things: response 400 application/problem+json removed',
     ],
     [
       'an unclassified change',
-      (spec: any) => (schemas(spec).NewThing.properties.name.default = 'x'),
+      (spec: Json) => (node(spec, 'components', 'schemas', 'NewThing', 'properties', 'name').default = 'x'),
       'POST /v1/things: request body application/json /name: default changed from undefined to "x" (unclassified)',
     ],
   ])('catches %s', (_name, change, expected) => {
@@ -214,7 +239,7 @@ describe('diffOpenApi', () => {
   });
 
   it('follows recursive schemas without looping', () => {
-    const head = changed((spec) => (schemas(spec).Thing.properties.id.format = 'uri'));
+    const head = changed((spec) => (node(spec, 'components', 'schemas', 'Thing', 'properties', 'id').format = 'uri'));
     expect(diffOpenApi(baseSpec(), head)).toContain(
       'POST /v1/things: response 201 application/json /id: format changed from "uuid" to "uri"',
     );
@@ -222,9 +247,9 @@ describe('diffOpenApi', () => {
 
   it('lets an operation go when the same operation exists under a higher major version', () => {
     const head = changed((spec) => {
-      spec.paths['/v2/things'] = spec.paths['/v1/things'];
-      delete spec.paths['/v1/things'];
-      delete schemas(spec).Thing.properties.note;
+      node(spec, 'paths')['/v2/things'] = node(spec, 'paths')['/v1/things'];
+      delete node(spec, 'paths')['/v1/things'];
+      delete node(spec, 'components', 'schemas', 'Thing', 'properties').note;
     });
     expect(diffOpenApi(baseSpec(), head)).toEqual([]);
   });
@@ -264,7 +289,7 @@ function baseAsyncApi(): Json {
 }
 
 describe('diffAsyncApi', () => {
-  const changedAsync = (change: (spec: any) => void) => {
+  const changedAsync = (change: (spec: Json) => void) => {
     const spec = structuredClone(baseAsyncApi());
     change(spec);
     return spec;
@@ -272,39 +297,43 @@ describe('diffAsyncApi', () => {
 
   it('passes compatible changes: a new optional field the client sends, a new message, a new close code', () => {
     const head = changedAsync((spec) => {
-      spec.components.messages.Hello.payload.properties.language = { type: 'string' };
-      spec.components.messages.Said.payload.properties.at = { type: 'string' };
-      spec.components.messages.Bye = { name: 'Bye', payload: { type: 'object' } };
-      spec.channels.room.messages.Bye = { $ref: '#/components/messages/Bye' };
-      spec.operations.receiveRoom.messages.push({ $ref: '#/channels/room/messages/Bye' });
-      spec['x-close-codes']['1007'] = { name: 'InvalidFramePayloadData' };
+      node(spec, 'components', 'messages', 'Hello', 'payload', 'properties').language = { type: 'string' };
+      node(spec, 'components', 'messages', 'Said', 'payload', 'properties').at = { type: 'string' };
+      node(spec, 'components', 'messages').Bye = { name: 'Bye', payload: { type: 'object' } };
+      node(spec, 'channels', 'room', 'messages').Bye = { $ref: '#/components/messages/Bye' };
+      list(spec, 'operations', 'receiveRoom', 'messages').push({ $ref: '#/channels/room/messages/Bye' });
+      node(spec, 'x-close-codes')['1007'] = { name: 'InvalidFramePayloadData' };
     });
     expect(diffAsyncApi(baseAsyncApi(), head)).toEqual([]);
   });
 
   it.each([
-    ['a removed message', (spec: any) => spec.operations.sendRoom.messages.pop(), 'operation sendRoom: message Said removed'],
+    [
+      'a removed message',
+      (spec: Json) => list(spec, 'operations', 'sendRoom', 'messages').pop(),
+      'operation sendRoom: message Said removed',
+    ],
     [
       'a narrowed field a client sends',
-      (spec: any) => (spec.components.messages.Hello.payload.properties.name.maxLength = 10),
+      (spec: Json) => (node(spec, 'components', 'messages', 'Hello', 'payload', 'properties', 'name').maxLength = 10),
       'operation receiveRoom: message Hello payload /name: maxLength changed from 50 to 10',
     ],
     [
       'a field the server no longer guarantees',
-      (spec: any) => (spec.components.messages.Said.payload.required = ['type']),
+      (spec: Json) => (node(spec, 'components', 'messages', 'Said', 'payload').required = ['type']),
       'operation sendRoom: message Said payload /: property text no longer required',
     ],
     [
       'a changed address',
-      (spec: any) => (spec.channels.room.address = '/v1/ws/hall'),
+      (spec: Json) => (node(spec, 'channels', 'room').address = '/v1/ws/hall'),
       'channel room: address changed from /v1/ws/room to /v1/ws/hall',
     ],
     [
       'an unclassified payload change',
-      (spec: any) => (spec.components.messages.Hello.payload.properties.name.not = { const: '' }),
+      (spec: Json) => (node(spec, 'components', 'messages', 'Hello', 'payload', 'properties', 'name').not = { const: '' }),
       'operation receiveRoom: message Hello payload /name: not changed from undefined to {"const":""} (unclassified)',
     ],
-    ['a removed close code', (spec: any) => delete spec['x-close-codes']['1000'], 'close code 1000: removed'],
+    ['a removed close code', (spec: Json) => delete node(spec, 'x-close-codes')['1000'], 'close code 1000: removed'],
   ])('catches %s', (_name, change, expected) => {
     expect(diffAsyncApi(baseAsyncApi(), changedAsync(change))).toContain(expected);
   });

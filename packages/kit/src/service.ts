@@ -49,8 +49,12 @@ export interface ServiceDefinition<Handlers> {
   /** The service's app.ts: builds the Express app from its dependencies. */
   buildApp(dependencies: ServiceAppDependencies<Handlers>): Express;
   createMockHandlers(): Handlers;
-  /** The production handlers; absent while the service answers only in mock mode. */
-  createHandlers?: (context: { config: CommonConfig; reader: ConfigReader; logger: Logger }) => Promise<RealHandlers<Handlers>>;
+  /** The production handlers (built at once, or after connecting to something); absent while the service answers only in mock mode. */
+  createHandlers?: (context: {
+    config: CommonConfig;
+    reader: ConfigReader;
+    logger: Logger;
+  }) => Promise<RealHandlers<Handlers>> | RealHandlers<Handlers>;
 }
 
 /**

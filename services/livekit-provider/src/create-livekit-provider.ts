@@ -12,11 +12,11 @@ import { liveKitRoomGateway } from './livekit/room-gateway.js';
  * The production dependencies of livekit-provider: the LiveKit server's RoomService, the events
  * service behind the provider's client-credentials token, and the token minter. No database.
  */
-export async function createLivekitProviderRealHandlers(context: {
+export function createLivekitProviderRealHandlers(context: {
   config: CommonConfig;
   reader: ConfigReader;
   logger: Logger;
-}): Promise<RealHandlers<LivekitProviderHandlers>> {
+}): RealHandlers<LivekitProviderHandlers> {
   const { config, reader, logger } = context;
   const providerConfig = readLivekitProviderConfig(reader, config);
   try {

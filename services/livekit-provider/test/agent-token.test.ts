@@ -2,6 +2,8 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { bodyOf, problemOf } from '@ilenia/kit/testing';
+import type { RoomAccess } from './support/answer-types.js';
 import { signAccessToken } from '@ilenia/kit/testing';
 import { expectLiveKitToken } from './support/livekit-claims.js';
 import { arrangeEvent, serviceToken, tokenTtlSeconds, useProvider } from './support/provider-harness.js';
@@ -27,7 +29,7 @@ describe('an agent token', () => {
       target_languages: ['es', 'fr', 'de'],
       livekit_url: context.livekit.wsUrl,
     });
-    expect(answer.body.grants).toStrictEqual({
+    expect(bodyOf<RoomAccess>(answer).grants).toStrictEqual({
       can_publish: true,
       can_subscribe: true,
       can_publish_data: true,
@@ -35,7 +37,7 @@ describe('an agent token', () => {
       hidden: true,
       agent: true,
     });
-    await expectLiveKitToken(context.livekit, answer.body.livekit_token, {
+    await expectLiveKitToken(context.livekit, bodyOf<RoomAccess>(answer).livekit_token, {
       identity: 'agent-translator',
       ttlSeconds: tokenTtlSeconds.agent,
       video: {
@@ -62,14 +64,14 @@ describe('an agent token', () => {
     );
     const answer = await agentToken(token, { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(403);
-    expect(answer.body.detail).toBe('Agent tokens are issued to services only; use a client-credentials access token.');
+    expect(problemOf(answer).detail).toBe('Agent tokens are issued to services only; use a client-credentials access token.');
   });
 
   it('is refused to a service without agents:token with 403 naming the permission', async () => {
     const { event, channel } = arrangeEvent(context);
     const answer = await agentToken(await serviceToken(context, 'events:read'), { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(403);
-    expect(answer.body.detail).toContain('agents:token');
+    expect(problemOf(answer).detail).toContain('agents:token');
   });
 
   it('answers 404 for an unknown event or channel and 409 for an event that is not open', async () => {
@@ -80,7 +82,7 @@ describe('an agent token', () => {
     const ended = arrangeEvent(context, { status: 'ended' });
     const answer = await agentToken(token, { event_id: ended.event.id, channel_id: ended.channel.id });
     expect(answer.status).toBe(409);
-    expect(answer.body.event_status).toBe('ended');
+    expect(problemOf(answer).event_status).toBe('ended');
   });
 
   it('refuses the old per-stage request shape with 400', async () => {

@@ -6,6 +6,8 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyOf } from '@ilenia/kit/testing';
+import type { RoomAccess, Schemas } from './support/answer-types.js';
 import {
   bearerAuthenticator,
   createJwtVerifier,
@@ -97,7 +99,7 @@ describe('with the real auth and events services', () => {
       .send({ event_id: demoEventId, channel_id: demoChannelId });
     expect(speaker.status, speaker.text).toBe(200);
     expect(speaker.body).toMatchObject({ room_name: roomName, room_created: true, identity: `speaker-${demoUserIds.speaker1}` });
-    expect((await verifiedClaims(livekit, speaker.body.livekit_token)).video).toMatchObject({
+    expect((await verifiedClaims(livekit, bodyOf<RoomAccess>(speaker).livekit_token)).video).toMatchObject({
       room: roomName,
       canPublish: true,
       canPublishData: false,
@@ -111,7 +113,7 @@ describe('with the real auth and events services', () => {
       .send({ event_id: demoEventId });
     expect(listener.status, listener.text).toBe(200);
     expect(listener.body).toMatchObject({ room_name: roomName, identity: `listener-${demoUserIds.listener1}`, source_language: 'en' });
-    expect((await verifiedClaims(livekit, listener.body.livekit_token)).video).toMatchObject({
+    expect((await verifiedClaims(livekit, bodyOf<RoomAccess>(listener).livekit_token)).video).toMatchObject({
       room: roomName,
       canPublish: false,
       canSubscribe: true,
@@ -129,7 +131,7 @@ describe('with the real auth and events services', () => {
       .set('Authorization', `Bearer ${await liveServiceToken()}`)
       .send({ event_id: demoEventId, channel_id: demoChannelId });
     expect(agent.status, agent.text).toBe(200);
-    expect((await verifiedClaims(livekit, agent.body.livekit_token)).video).toMatchObject({
+    expect((await verifiedClaims(livekit, bodyOf<RoomAccess>(agent).livekit_token)).video).toMatchObject({
       room: roomName,
       hidden: true,
       agent: true,
@@ -139,7 +141,7 @@ describe('with the real auth and events services', () => {
     const manager = await signIn('manager@ilenia.dev');
     const listed = await request(app).get('/v2/rooms').query({ event_id: demoEventId }).set('Authorization', `Bearer ${manager}`);
     expect(listed.status, listed.text).toBe(200);
-    expect(listed.body.items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([roomName]);
+    expect(bodyOf<Schemas['RoomList']>(listed).items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([roomName]);
     expect((await request(app).delete(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${manager}`)).status).toBe(204);
     expect(livekit.rooms.list([])).toStrictEqual([]);
   });

@@ -4,6 +4,8 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { bodyOf, problemOf } from '@ilenia/kit/testing';
+import type { RoomAccess, Schemas } from './support/answer-types.js';
 import { randomUUID } from 'node:crypto';
 import { expectLiveKitToken } from './support/livekit-claims.js';
 import { arrangeEvent, tokenTtlSeconds, useProvider, userToken } from './support/provider-harness.js';
@@ -35,7 +37,7 @@ describe('a speaker creating or joining a room', () => {
       identity: `speaker-${speakerId}`,
       track_name: 'original',
     });
-    expect(first.body.grants).toStrictEqual({
+    expect(bodyOf<RoomAccess>(first).grants).toStrictEqual({
       can_publish: true,
       can_subscribe: true,
       can_publish_data: false,
@@ -43,7 +45,7 @@ describe('a speaker creating or joining a room', () => {
       hidden: false,
       agent: false,
     });
-    const claims = await expectLiveKitToken(context.livekit, first.body.livekit_token, {
+    const claims = await expectLiveKitToken(context.livekit, bodyOf<RoomAccess>(first).livekit_token, {
       identity: `speaker-${speakerId}`,
       ttlSeconds: tokenTtlSeconds.speaker,
       video: {
@@ -57,7 +59,7 @@ describe('a speaker creating or joining a room', () => {
         agent: false,
       },
     });
-    expect(new Date(first.body.expires_at).getTime()).toBe(claims.exp! * 1000);
+    expect(new Date(bodyOf<RoomAccess>(first).expires_at).getTime()).toBe(claims.exp! * 1000);
 
     const [room] = context.livekit.rooms.list([roomName]);
     expect(JSON.parse(room!.metadata)).toStrictEqual({
@@ -68,7 +70,7 @@ describe('a speaker creating or joining a room', () => {
     });
 
     const again = await createOrJoin(token, { event_id: event.id, channel_id: channel.id });
-    expect(again.body.room_created).toBe(false);
+    expect(bodyOf<Schemas['SpeakerRoomAccess']>(again).room_created).toBe(false);
     expect(
       context.livekit.calls.filter((call) => call.method === 'CreateRoom' && (call.body as { name: string }).name === roomName),
     ).toHaveLength(1);
@@ -79,7 +81,7 @@ describe('a speaker creating or joining a room', () => {
     const token = await userToken(context, speakerId, 'speaker');
     const answers = await Promise.all([0, 1, 2].map(() => createOrJoin(token, { event_id: event.id, channel_id: channel.id })));
     expect(answers.map((answer) => answer.status)).toStrictEqual([200, 200, 200]);
-    expect(answers.filter((answer) => answer.body.room_created)).toHaveLength(1);
+    expect(answers.filter((answer) => bodyOf<Schemas['SpeakerRoomAccess']>(answer).room_created)).toHaveLength(1);
     expect(context.livekit.rooms.list([])).toHaveLength(1);
   });
 
@@ -87,7 +89,7 @@ describe('a speaker creating or joining a room', () => {
     const { event, channel, organiserId } = arrangeEvent(context);
     const answer = await createOrJoin(await userToken(context, organiserId, 'manager'), { event_id: event.id, channel_id: channel.id });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body.identity).toBe(`speaker-${organiserId}`);
+    expect(bodyOf<RoomAccess>(answer).identity).toBe(`speaker-${organiserId}`);
   });
 
   it('refuses an assigned listener who is not a speaker of the channel with 403', async () => {
@@ -105,7 +107,7 @@ describe('a speaker creating or joining a room', () => {
     const { event, channel } = arrangeEvent(context);
     const answer = await createOrJoin(await userToken(context, randomUUID(), 'speaker'), { event_id: event.id, channel_id: channel.id });
     expect(answer.status).toBe(404);
-    expect(answer.body.detail).toBe(`No event with id ${event.id}.`);
+    expect(problemOf(answer).detail).toBe(`No event with id ${event.id}.`);
   });
 
   it('answers 404 for an unknown event or a channel of another event', async () => {
@@ -115,7 +117,7 @@ describe('a speaker creating or joining a room', () => {
     expect((await createOrJoin(token, { event_id: randomUUID(), channel_id: other.channel.id })).status).toBe(404);
     const wrongChannel = await createOrJoin(token, { event_id: event.id, channel_id: other.channel.id });
     expect(wrongChannel.status).toBe(404);
-    expect(wrongChannel.body.detail).toBe(`Event ${event.id} has no channel with id ${other.channel.id}.`);
+    expect(problemOf(wrongChannel).detail).toBe(`Event ${event.id} has no channel with id ${other.channel.id}.`);
   });
 
   it.each(['draft', 'ended'] as const)('refuses a %s event with 409 and its status', async (status) => {
@@ -133,7 +135,7 @@ describe('a speaker creating or joining a room', () => {
     const { event, speakerId } = arrangeEvent(context);
     const answer = await createOrJoin(await userToken(context, speakerId, 'speaker'), { event_id: event.id, channel_id: 'main', extra: 1 });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors.map((error: { path: string }) => error.path).sort()).toStrictEqual(['/channel_id', '/extra']);
+    expect((problemOf(answer).errors ?? []).map((error) => error.path).sort()).toStrictEqual(['/channel_id', '/extra']);
   });
 });
 
@@ -154,12 +156,12 @@ describe('a listener joining a room', () => {
       source_language: 'en',
       target_languages: ['es', 'fr'],
     });
-    expect(answer.body.tracks).toStrictEqual([
+    expect(bodyOf<Schemas['ListenerRoomAccess']>(answer).tracks).toStrictEqual([
       { track_name: 'original', kind: 'original', language: 'en', published: true },
       { track_name: 'translation-es', kind: 'translation', language: 'es', published: false },
       { track_name: 'translation-fr', kind: 'translation', language: 'fr', published: false },
     ]);
-    expect(answer.body.grants).toStrictEqual({
+    expect(bodyOf<RoomAccess>(answer).grants).toStrictEqual({
       can_publish: false,
       can_subscribe: true,
       can_publish_data: false,
@@ -167,7 +169,7 @@ describe('a listener joining a room', () => {
       hidden: false,
       agent: false,
     });
-    await expectLiveKitToken(context.livekit, answer.body.livekit_token, {
+    await expectLiveKitToken(context.livekit, bodyOf<RoomAccess>(answer).livekit_token, {
       identity: `listener-${listenerId}`,
       ttlSeconds: tokenTtlSeconds.listener,
       video: {
@@ -191,8 +193,10 @@ describe('a listener joining a room', () => {
       languages: ['es'],
     });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body.tracks).toStrictEqual([{ track_name: 'translation-es', kind: 'translation', language: 'es', published: false }]);
-    expect(context.livekit.rooms.list([answer.body.room_name])).toHaveLength(1);
+    expect(bodyOf<Schemas['ListenerRoomAccess']>(answer).tracks).toStrictEqual([
+      { track_name: 'translation-es', kind: 'translation', language: 'es', published: false },
+    ]);
+    expect(context.livekit.rooms.list([bodyOf<RoomAccess>(answer).room_name])).toHaveLength(1);
   });
 
   it('refuses a language the channel does not offer with 422 naming it', async () => {
@@ -220,6 +224,6 @@ describe('a listener joining a room', () => {
     const { event, listenerId } = arrangeEvent(context, { status: 'draft' });
     const answer = await join(await userToken(context, listenerId, 'listener'), { event_id: event.id });
     expect(answer.status).toBe(409);
-    expect(answer.body.event_status).toBe('draft');
+    expect(problemOf(answer).event_status).toBe('draft');
   });
 });

@@ -2,6 +2,8 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { bodyOf } from '@ilenia/kit/testing';
+import type { RoomAccess, Schemas } from './support/answer-types.js';
 import { arrangeEvent, serviceToken, useProvider, userToken } from './support/provider-harness.js';
 
 const context = useProvider();
@@ -14,7 +16,7 @@ async function liveRoom() {
     .post('/v2/agents/token')
     .set('Authorization', `Bearer ${await serviceToken(context)}`)
     .send({ event_id: event.id, channel_id: channel.id });
-  const roomName: string = opened.body.room_name;
+  const roomName: string = bodyOf<RoomAccess>(opened).room_name;
   const t0 = Date.now() - 60_000;
   context.livekit.rooms.addParticipant(roomName, { identity: `speaker-${speakerId}`, audioTracks: ['original'], joinedAt: new Date(t0) });
   context.livekit.rooms.addParticipant(roomName, {
@@ -34,7 +36,7 @@ describe('the rooms of an event', () => {
     const all = await request(context.app).get('/v2/rooms').set('Authorization', `Bearer ${token}`);
     expect(all.status, all.text).toBe(200);
     expect(all.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
-    expect(all.body.items[0]).toMatchObject({
+    expect(bodyOf<Schemas['RoomList']>(all).items[0]).toMatchObject({
       room_name: mine.roomName,
       event_id: mine.event.id,
       channel_id: mine.channel.id,
@@ -44,7 +46,7 @@ describe('the rooms of an event', () => {
     });
 
     const one = await request(context.app).get('/v2/rooms').query({ event_id: mine.event.id }).set('Authorization', `Bearer ${token}`);
-    expect(one.body.items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([mine.roomName]);
+    expect(bodyOf<Schemas['RoomList']>(one).items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([mine.roomName]);
     expect(
       (await request(context.app).get('/v2/rooms').query({ event_id: theirs.event.id }).set('Authorization', `Bearer ${token}`)).status,
     ).toBe(404);
@@ -54,7 +56,7 @@ describe('the rooms of an event', () => {
       .query({ limit: 1 })
       .set('Authorization', `Bearer ${await userToken(context, randomUUID(), 'admin')}`);
     expect(admin.body).toMatchObject({ total: 2, limit: 1 });
-    expect(admin.body.items).toHaveLength(1);
+    expect(bodyOf<Schemas['RoomList']>(admin).items).toHaveLength(1);
   });
 
   it('shows everyone in a room in order of arrival, the agent and its voiced tracks included', async () => {
@@ -64,24 +66,23 @@ describe('the rooms of an event', () => {
       .set('Authorization', `Bearer ${await userToken(context, organiserId, 'manager')}`);
     expect(answer.status, answer.text).toBe(200);
     expect(
-      answer.body.participants.map((participant: { identity: string; kind: string; user_id: string | null; agent_type: string | null }) => [
-        participant.identity,
-        participant.kind,
-        participant.user_id,
-        participant.agent_type,
-      ]),
+      bodyOf<Schemas['RoomDetail']>(answer).participants.map(
+        (participant: { identity: string; kind: string; user_id: string | null; agent_type: string | null }) => [
+          participant.identity,
+          participant.kind,
+          participant.user_id,
+          participant.agent_type,
+        ],
+      ),
     ).toStrictEqual([
       [`speaker-${speakerId}`, 'speaker', speakerId, null],
       ['agent-translator', 'agent', null, 'translator'],
       [`listener-${listenerId}`, 'listener', listenerId, null],
     ]);
     expect(
-      answer.body.participants[1].tracks.map((track: { name: string; type: string; source: string; muted: boolean }) => [
-        track.name,
-        track.type,
-        track.source,
-        track.muted,
-      ]),
+      bodyOf<Schemas['RoomDetail']>(answer).participants[1]!.tracks.map(
+        (track: { name: string; type: string; source: string; muted: boolean }) => [track.name, track.type, track.source, track.muted],
+      ),
     ).toStrictEqual([
       ['translation-es', 'audio', 'microphone', false],
       ['translation-fr', 'audio', 'microphone', false],

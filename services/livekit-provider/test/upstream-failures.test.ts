@@ -4,6 +4,8 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { bodyOf, problemOf } from '@ilenia/kit/testing';
+import type { Schemas } from './support/answer-types.js';
 import { arrangeEvent, eventsTimeoutMs, livekitTimeoutMs, serviceToken, useProvider, userToken } from './support/provider-harness.js';
 
 const context = useProvider();
@@ -22,7 +24,7 @@ describe('when the LiveKit server fails', () => {
     const answer = await speakerJoins();
     expect(answer.status).toBe(502);
     expect(answer.body).toMatchObject({ type: 'https://ilenia.dev/problems/upstream', upstream: 'livekit' });
-    expect(answer.body.detail).toMatch(/^The LiveKit server did not answer RoomService\/ListRooms: /);
+    expect(problemOf(answer).detail).toMatch(/^The LiveKit server did not answer RoomService\/ListRooms: /);
   });
 
   it('answers 502 within its timeout when it is too slow', async () => {
@@ -31,7 +33,7 @@ describe('when the LiveKit server fails', () => {
     const answer = await speakerJoins();
     const elapsed = performance.now() - started;
     expect(answer.status).toBe(502);
-    expect(answer.body.detail).toBe(`The LiveKit server did not answer RoomService/ListRooms within ${livekitTimeoutMs} ms.`);
+    expect(problemOf(answer).detail).toBe(`The LiveKit server did not answer RoomService/ListRooms within ${livekitTimeoutMs} ms.`);
     // A hang guard, not a latency margin: the slow server would answer only after 20 s.
     expect(elapsed).toBeLessThan(livekitTimeoutMs * 20);
   });
@@ -40,7 +42,7 @@ describe('when the LiveKit server fails', () => {
     context.livekit.fault({ kind: 'error', code: 'unauthenticated', message: 'permissions denied' });
     const answer = await speakerJoins();
     expect(answer.status).toBe(502);
-    expect(answer.body.detail).toBe(
+    expect(problemOf(answer).detail).toBe(
       'The LiveKit server refused RoomService/ListRooms with 401 unauthenticated: check LIVEKIT_API_KEY and LIVEKIT_API_SECRET.',
     );
   });
@@ -65,8 +67,8 @@ describe('when the LiveKit server fails', () => {
     ]);
     for (const answer of answers) {
       expect(answer.status, answer.text).toBe(502);
-      expect(answer.body.upstream).toBe('livekit');
-      expect(answer.body.detail).toMatch(/refused RoomService\/\w+ with 500 internal\.$/);
+      expect(problemOf(answer).upstream).toBe('livekit');
+      expect(problemOf(answer).detail).toMatch(/refused RoomService\/\w+ with 500 internal\.$/);
     }
   });
 
@@ -75,7 +77,7 @@ describe('when the LiveKit server fails', () => {
     context.livekit.fault({ kind: 'down' });
     const answer = await request(context.app).get('/ready');
     expect(answer.status).toBe(503);
-    expect(answer.body.checks.livekit.status).toBe('down');
+    expect(bodyOf<Schemas['Readiness']>(answer).checks.livekit.status).toBe('down');
   });
 });
 
@@ -101,7 +103,7 @@ describe('when the events service fails', () => {
       .set('Authorization', `Bearer ${await userToken(context, listenerId, 'listener')}`)
       .send({ event_id: event.id });
     expect(answer.status).toBe(502);
-    expect(answer.body.upstream).toBe('events_service');
+    expect(problemOf(answer).upstream).toBe('events_service');
     // A hang guard, not a latency margin: the slow service would answer only after 20 s.
     expect(performance.now() - started).toBeLessThan(eventsTimeoutMs * 20);
   });

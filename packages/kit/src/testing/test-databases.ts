@@ -15,7 +15,8 @@ export async function postgresAvailable(): Promise<boolean> {
     await client.query('select 1');
     return true;
   } catch (error) {
-    if (process.env.CI === 'true') throw new Error(`CI needs PostgreSQL at ${testPostgresUrl}: ${(error as Error).message}`, { cause: error });
+    if (process.env.CI === 'true')
+      throw new Error(`CI needs PostgreSQL at ${testPostgresUrl}: ${(error as Error).message}`, { cause: error });
     return false;
   } finally {
     await client.end().catch(() => {});

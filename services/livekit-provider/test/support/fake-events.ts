@@ -103,7 +103,11 @@ export async function startFakeEvents(key: TestSigningKey) {
     const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent) : [];
     response.setHeader('Cache-Control', 'no-store');
-    if (id !== providerClient.id || secret !== providerClient.secret || (request.body as { grant_type?: unknown } | undefined)?.grant_type !== 'client_credentials') {
+    if (
+      id !== providerClient.id ||
+      secret !== providerClient.secret ||
+      (request.body as { grant_type?: unknown } | undefined)?.grant_type !== 'client_credentials'
+    ) {
       response.status(401).json({ error: 'invalid_client' });
       return;
     }
