@@ -126,9 +126,9 @@ async function agentInTestRoom(
     targetLanguages: ['es'],
     firstSequence: 0,
     livekitUrl: 'ws://127.0.0.1:7880',
-    token: async () => 'bench',
+    token: () => Promise.resolve('bench'),
     engines: watched,
-    finals: { saveFinal: async (final) => void finals.push(final) },
+    finals: { saveFinal: (final) => (finals.push(final), Promise.resolve()) },
     logger: pino({ level: 'silent' }),
   });
   const speaker = room.join();

@@ -46,7 +46,8 @@ const asSpeaker = createLiveEventClient({ baseUrl: liveEventUrl, accessToken: ()
 const listenerTicket = await unwrap(asListener.createListenerTicket({ body: { event_id: eventId } }));
 const listener = new WebSocket(`${listenerTicket.websocket_url}?ticket=${encodeURIComponent(listenerTicket.ticket)}`);
 listener.on('message', (data) => {
-  const parsed = parseListenerServerMessage(String(data));
+  // ws hands every message over as one Buffer (its default binaryType, 'nodebuffer').
+  const parsed = parseListenerServerMessage((data as Buffer).toString('utf8'));
   if (!parsed.ok) return console.log('listener: invalid message from the server', parsed.error);
   const message = parsed.message;
   if (message.type === 'subtitle_final') {
@@ -64,7 +65,7 @@ const speaker = new WebSocket(`${speakerTicket.websocket_url}?ticket=${encodeURI
 let sessionId: string | undefined;
 const ended = new Promise<void>((resolve) => speaker.once('close', () => resolve()));
 speaker.on('message', (data) => {
-  const parsed = parseSpeakerServerMessage(String(data));
+  const parsed = parseSpeakerServerMessage((data as Buffer).toString('utf8'));
   if (!parsed.ok) return console.log('speaker: invalid message from the server', parsed.error);
   const message = parsed.message;
   if (message.type === 'session_started') sessionId = message.session_id;

@@ -103,7 +103,7 @@ function stopAll(signal: NodeJS.Signals): void {
   for (const child of children) child.kill(signal);
   const deadline = setTimeout(() => process.exit(1), 15_000);
   deadline.unref();
-  Promise.all(
+  void Promise.all(
     children.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve)))),
   ).then(() => process.exit(0));
 }

@@ -143,7 +143,8 @@ describe('make new-service', () => {
     { timeout: 60_000 },
     async () => {
       const text = (file: string) => readFile(path.join(scratch, file), 'utf8');
-      expect(JSON.parse(await text('package.json')).scripts[`start:prod:${name}`]).toBe(`node dist/${name}/main.js`);
+      const manifest = JSON.parse(await text('package.json')) as { scripts: Record<string, string> };
+      expect(manifest.scripts[`start:prod:${name}`]).toBe(`node dist/${name}/main.js`);
 
       // The image: the shared build stage, then what make build makes for this service, on its port.
       const stages = parseDockerfile(await text(`deploy/${name}.Dockerfile`));

@@ -17,7 +17,8 @@ const serviceByPackage = new Map(
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => {
       try {
-        return [[JSON.parse(readFileSync(path.join(servicesDir, entry.name, 'package.json'), 'utf8')).name as string, entry.name] as const];
+        const manifest = JSON.parse(readFileSync(path.join(servicesDir, entry.name, 'package.json'), 'utf8')) as { name: string };
+        return [[manifest.name, entry.name] as const];
       } catch {
         return [];
       }

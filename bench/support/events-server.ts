@@ -67,17 +67,18 @@ if (mode === 'bare') {
   });
 } else {
   // The same caller as the token's, without verifying anything: what RS256 costs is the difference.
-  const trustingAuthenticator: Authenticator = async () => ({
-    outcome: 'present',
-    principal: {
-      kind: 'service',
-      subject: 'live-service',
-      clientId: 'live-service',
-      roles: [],
-      permissions: new Set(['events:read', 'session_records:write']),
-      claims: {},
-    },
-  });
+  const trustingAuthenticator: Authenticator = () =>
+    Promise.resolve({
+      outcome: 'present',
+      principal: {
+        kind: 'service',
+        subject: 'live-service',
+        clientId: 'live-service',
+        roles: [],
+        permissions: new Set(['events:read', 'session_records:write']),
+        claims: {},
+      },
+    });
   const verifier = createJwtVerifier({
     keys: { jwks: { keys: [key.jwk] } },
     issuer: testIssuer,

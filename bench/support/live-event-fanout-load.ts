@@ -32,7 +32,8 @@ function open(index: number): Promise<WebSocket> {
     if (mode === 'bare') socket.once('open', () => resolve(socket));
     else socket.once('open', () => socket.send(subscribe));
     socket.on('message', (data) => {
-      const frame = data.toString();
+      // ws hands every message over as one Buffer (its default binaryType, 'nodebuffer').
+      const frame = (data as Buffer).toString('utf8');
       const sentAt = sentAtOf(frame);
       if (sentAt !== undefined) {
         const now = wallClockMs();

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -179,7 +179,7 @@ describe('the production build', () => {
     await Promise.all(
       running.map((service) =>
         service.child.exitCode !== null || service.child.signalCode !== null
-          ? undefined
+          ? Promise.resolve()
           : new Promise((resolve) => {
               service.child.once('exit', resolve);
               service.child.kill('SIGTERM');
@@ -205,7 +205,7 @@ describe('the production build', () => {
       const bundleLines = readFileSync(path.join(folder, 'service.js'), 'utf8').split('\n');
       const line = bundleLines.findIndex((text) => text.includes('async function launchService('));
       expect(line, `${service.name} bundles the kit's launchService`).toBeGreaterThanOrEqual(0);
-      const map = new SourceMap(JSON.parse(readFileSync(path.join(folder, 'service.js.map'), 'utf8')));
+      const map = new SourceMap(JSON.parse(readFileSync(path.join(folder, 'service.js.map'), 'utf8')) as SourceMapPayload);
       const entry = map.findEntry(line, bundleLines[line]!.indexOf('launchService')) as { originalSource?: string; originalLine?: number };
       expect(entry.originalSource, service.name).toMatch(/packages\/kit\/src\/service\.ts$/);
       expect(readFileSync(path.join(folder, 'main.js'), 'utf8')).toMatch(

@@ -31,8 +31,10 @@ export class GatewaySocket<Incoming extends { type: string }, Outgoing> {
   ) {
     socket.on('message', (data, isBinary) => {
       if (isBinary) return;
-      const parsed = parse(String(data));
-      if (!parsed.ok) throw new Error(`An invalid message from the server: ${String(data)}`);
+      // ws hands every message over as one Buffer (its default binaryType, 'nodebuffer').
+      const text = (data as Buffer).toString('utf8');
+      const parsed = parse(text);
+      if (!parsed.ok) throw new Error(`An invalid message from the server: ${text}`);
       this.received.push(parsed.message);
       for (const waiter of [...this.waiters]) {
         if (waiter.match(parsed.message)) {

@@ -21,7 +21,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const stack = await startEdgeStack({ liveEventInstances: 2 });
-let status = 1;
+let status: number;
 try {
   const caFile = path.join(stack.gateway.prefix, 'ca.pem');
   await writeFile(caFile, stack.gateway.certificate);

@@ -48,14 +48,16 @@ interface AsyncApiDocument {
  * The renderer does not display root extensions, so the page shows `x-close-codes` as a table at
  * the end of the description (the spec keeps a single source for them).
  */
+/** A YAML scalar as text (numbers such as a version stay as written; a missing value is empty). */
+function yamlText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+}
+
 function withCloseCodeTable(spec: AsyncApiDocument): AsyncApiDocument {
   const codes = spec['x-close-codes'];
   if (!codes || !spec.info) return spec;
-  const cell = (value: unknown) =>
-    String(value ?? '')
-      .replace(/\|/g, '\\|')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const cell = (value: unknown) => yamlText(value).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
   const rows = Object.keys(codes)
     .sort((a, b) => Number(a) - Number(b))
     .map((code) => `| ${code} | ${cell(codes[code]?.name)} | ${cell(codes[code]?.description)} |`);
@@ -73,7 +75,7 @@ export async function buildAsyncApiDocs(options: BuildAsyncApiDocsOptions): Prom
     readFile(path.join(componentDir, 'styles/default.min.css'), 'utf8'),
   ]);
   const spec = withCloseCodeTable(parseYaml(specText) as AsyncApiDocument);
-  const title = `${String(spec.info?.title ?? 'AsyncAPI')} ${String(spec.info?.version ?? '')}`.trim();
+  const title = `${yamlText(spec.info?.title ?? 'AsyncAPI')} ${yamlText(spec.info?.version)}`.trim();
   const banner = generatedBanner(options.source, ' ').trimEnd();
 
   const html = `<!DOCTYPE html>

@@ -74,7 +74,8 @@ async function withTemplateLock<T>(work: () => Promise<T>): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const age = Date.now() - (await stat(lockDir).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
       if (age > 120_000) await rm(lockDir, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Another generation holds ${lockDir}; remove it if no generation is running.`);
+      else if (Date.now() > deadline)
+        throw new Error(`Another generation holds ${lockDir}; remove it if no generation is running.`, { cause: error });
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

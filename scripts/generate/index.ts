@@ -17,7 +17,7 @@ import { generatedBanner } from './banner.js';
 import { renderClientSdk } from './client-sdk.js';
 import { compareTrees } from './compare-trees.js';
 import { readApiModel } from './openapi-model.js';
-import { renderPermissions } from './permissions.js';
+import { renderPermissions, type PermissionCatalogue } from './permissions.js';
 import { generatePythonSdk } from './python/index.js';
 import { redocly, repositoryRoot } from './redocly.js';
 import { renderServerStubs } from './server-stubs.js';
@@ -59,7 +59,8 @@ export async function generateAll(outDir: string, clientsDir: string): Promise<v
     asyncApi: asyncApiApis.map(({ name }) => ({ name, spec: bundled[name]!, source: rootSpecPath(name) })),
   });
 
-  const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8'));
+  // specs/permissions.yaml's shape is checked by make lint (scripts/lint-specs.ts) before generation.
+  const catalogue = parseYaml(await readFile(path.join(repositoryRoot, 'specs/permissions.yaml'), 'utf8')) as PermissionCatalogue;
   await writeFile(
     path.join(outDir, 'permissions.ts'),
     renderPermissions(catalogue, Object.fromEntries(openApiApis.map((api) => [api, readApiModel(bundled[api]!)]))),

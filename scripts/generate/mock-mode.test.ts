@@ -13,6 +13,7 @@ import { createServiceApp } from '@ilenia/kit';
 import { createLogger } from '@ilenia/kit';
 import { mockBearerAuthenticator } from '@ilenia/kit/openapi';
 import type { OperationDefinition } from '@ilenia/kit/openapi';
+import { problemOf } from '@ilenia/kit/testing';
 
 type Json = Record<string, unknown>;
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -115,7 +116,7 @@ for (const api of openApiApis) {
       if (response.status === 400) return; // the made-up id does not fit this path's pattern
       expect(response.status).toBe(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body.instance).toBe(url);
+      expect(problemOf(response).instance).toBe(url);
     });
   });
 }
@@ -131,7 +132,7 @@ describe('credentials other than bearer tokens', () => {
     });
     const response = await request(app).post('/v2/auth/refresh');
     expect(response.status).toBe(401);
-    expect(response.body.detail).toContain('ilenia_refresh cookie');
+    expect(problemOf(response).detail).toContain('ilenia_refresh cookie');
     expect(response.headers['www-authenticate']).toBeUndefined();
   });
 });

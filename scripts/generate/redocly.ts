@@ -20,7 +20,7 @@ export async function redocly(args: string[], cwd: string = repositoryRoot): Pro
     return { stdout, stderr: withoutBanner(stderr) };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
-    throw new Error(`redocly ${args.join(' ')} failed:\n${withoutBanner(failure.stderr ?? '')}${failure.stdout ?? ''}`);
+    throw new Error(`redocly ${args.join(' ')} failed:\n${withoutBanner(failure.stderr ?? '')}${failure.stdout ?? ''}`, { cause: error });
   }
 }
 

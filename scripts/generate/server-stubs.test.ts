@@ -64,7 +64,7 @@ export const handlers: LivekitProviderHandlers = {} as Omit<LivekitProviderHandl
 function compile(name: string, source: string): string[] {
   const file = path.join(scratch, `${name}.ts`);
   writeFileSync(file, header + source);
-  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+  const configFile = ts.readConfigFile(path.join(root, 'tsconfig.json'), (file) => ts.sys.readFile(file));
   const options = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root).options;
   const program = ts.createProgram([file], { ...options, noEmit: true });
   return ts

@@ -30,7 +30,12 @@ import { createLiveService, type LiveService } from '../src/live-service.js';
 import { livekitProviderAgentTokens } from '../src/upstream/agent-token-client.js';
 import { fakeAgentFactory } from './support/fake-channel-agent.js';
 import { fakeEngines, liveServiceAudience } from './support/live-service-harness.js';
-import { startServiceProcesses, type ServiceProcesses } from '@ilenia/kit/testing';
+import { bodyOf, startServiceProcesses, type ServiceProcesses } from '@ilenia/kit/testing';
+import type { components as EventsComponents } from '@ilenia/generated/openapi/events/types';
+import type { components as LiveServiceComponents } from '@ilenia/generated/openapi/live-service/types';
+
+type EventsSchemas = EventsComponents['schemas'];
+type LiveSession = LiveServiceComponents['schemas']['LiveSession'];
 
 let livekit: LiveKitDouble;
 let services: ServiceProcesses<'events' | 'livekit-provider'>;
@@ -80,7 +85,8 @@ beforeAll(async () => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 180_000);
+  // A hang guard, not a margin: three service processes start from source, slow on a loaded machine.
+}, 600_000);
 afterAll(async () => {
   await service?.stop();
   await new Promise<void>((resolve) => (server ? (server.close(() => resolve()), server.closeAllConnections()) : resolve()));
@@ -114,7 +120,8 @@ async function call(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined, text };
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  return { status: response.status, headers: response.headers, body, text };
 }
 
 /** Moves the demo event to `status` through the events API, as its manager (If-Match with its version). */
@@ -160,7 +167,7 @@ describe('live-service with the real auth, events and livekit-provider', () => {
       { 'If-Match': event.headers.get('etag')! },
     );
     expect(side.status, side.text).toBe(201);
-    sideChannelId = side.body.id;
+    sideChannelId = bodyOf<EventsSchemas['Channel']>(side).id;
     const refused = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker1@ilenia.dev'), start);
     expect(refused.status, refused.text).toBe(409);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -208,7 +215,7 @@ describe('live-service with the real auth, events and livekit-provider', () => {
       target_languages: ['es'],
     });
 
-    const agent = agents.of(started.body.session_id);
+    const agent = agents.of(bodyOf<LiveSession>(started).session_id);
     expect(agent.options).toMatchObject({ roomName, livekitUrl: livekit.wsUrl, sourceLanguage: 'en', targetLanguages: ['es'] });
     // The token livekit-provider minted for live-service's client, checked as the LiveKit server would.
     const claims = await new TokenVerifier(livekit.apiKey, livekit.apiSecret).verify(await agent.options.token());
@@ -224,7 +231,7 @@ describe('live-service with the real auth, events and livekit-provider', () => {
 
     const again = await call(baseUrl, 'POST', '/v1/sessions/start', await signIn('speaker2@ilenia.dev'), start);
     expect(again.status, again.text).toBe(200);
-    expect(again.body.session_id).toBe(started.body.session_id);
+    expect(bodyOf<LiveSession>(again).session_id).toBe(bodyOf<LiveSession>(started).session_id);
     expect(agents.agents).toHaveLength(1);
   });
 
@@ -240,15 +247,16 @@ describe('live-service with the real auth, events and livekit-provider', () => {
     const manager = await signIn('manager@ilenia.dev');
     const listed = await eventually(
       () => call(services.urls.events, 'GET', `/v1/events/${demoEventId}/sessions`, manager),
-      (answer) => answer.status === 200 && answer.body.items.some((record: { id: string }) => record.id === sessionId),
+      (answer) =>
+        answer.status === 200 && bodyOf<EventsSchemas['SessionRecordPage']>(answer).items.some((record) => record.id === sessionId),
     );
-    expect(listed.body.items.find((record: { id: string }) => record.id === sessionId)).toMatchObject({
+    expect(bodyOf<EventsSchemas['SessionRecordPage']>(listed).items.find((record) => record.id === sessionId)).toMatchObject({
       event_id: demoEventId,
       channel_id: demoChannelId,
       mode: 'livekit',
       segment_count: 1,
     });
     const withRecord = await call(baseUrl, 'GET', `/v1/sessions/${sessionId}`, speaker);
-    expect(withRecord.body.record_saved_at).not.toBeNull();
+    expect(bodyOf<LiveSession>(withRecord).record_saved_at).not.toBeNull();
   });
 });

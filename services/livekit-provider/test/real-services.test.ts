@@ -64,7 +64,8 @@ beforeAll(async () => {
     handlers,
     authenticators: { bearerAuth: bearerAuthenticator(verifier) },
   });
-}, 180_000);
+  // A hang guard, not a margin: two service processes start from source, slow on a loaded machine.
+}, 600_000);
 afterAll(async () => {
   await livekit?.close();
   await services?.stop();
