@@ -50,9 +50,10 @@ lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and t
 	$(TSX) scripts/lint-specs.ts
 	$(TSX) scripts/check-package-imports.ts
 
-lint-code: node_modules/.package-lock.json web/node_modules/.package-lock.json ## Lint the code (ESLint, type-aware) and check its format (Prettier); `make lint-code PATHS=services/auth` lints one area
+lint-code: node_modules/.package-lock.json web/node_modules/.package-lock.json ## Lint the code (ESLint, type-aware), check its format (Prettier) and that every export is imported somewhere; `make lint-code PATHS=services/auth` lints one area
 	node_modules/.bin/eslint --max-warnings=0 $(or $(PATHS),.)
 	node_modules/.bin/prettier --check --log-level warn $(or $(PATHS),'{packages,services,scripts,templates,bench,sdk-tests,web}/**/*.{ts,tsx,mts,js,mjs,jsx}' vitest.config.ts eslint.config.js)
+	$(TSX) scripts/lint/unused-exports.ts $(PATHS)
 
 format: node_modules/.package-lock.json ## Format the code with Prettier
 	node_modules/.bin/prettier --write --log-level warn '{packages,services,scripts,templates,bench,sdk-tests,web}/**/*.{ts,tsx,mts,js,mjs,jsx}' vitest.config.ts eslint.config.js

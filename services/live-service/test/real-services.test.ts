@@ -120,8 +120,8 @@ async function call(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : undefined;
-  return { status: response.status, headers: response.headers, body, text };
+  const answer: unknown = text ? JSON.parse(text) : undefined;
+  return { status: response.status, headers: response.headers, body: answer, text };
 }
 
 /** Moves the demo event to `status` through the events API, as its manager (If-Match with its version). */

@@ -109,9 +109,9 @@ export async function startServiceProcesses<Name extends ServiceProcessName>(
 }
 
 /** The variables through which services find each other (see each service's config.ts). */
-function serviceUrls(urls: Partial<Record<ServiceProcessName, string>>): Record<string, string> {
+function serviceUrls(urls: Readonly<Record<string, string>>): Record<string, string> {
   const variables: Record<string, string> = {};
-  if (urls.events) variables.EVENTS_SERVICE_URL = urls.events;
-  if (urls['livekit-provider']) variables.LIVEKIT_PROVIDER_URL = urls['livekit-provider'];
+  if (urls.events !== undefined) variables.EVENTS_SERVICE_URL = urls.events;
+  if (urls['livekit-provider'] !== undefined) variables.LIVEKIT_PROVIDER_URL = urls['livekit-provider'];
   return variables;
 }
