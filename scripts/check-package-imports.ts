@@ -61,7 +61,7 @@ export function findPackageLeaks(root: string, files: string[]): string[] {
 }
 
 /** The files git knows or would add (tracked, and untracked but not ignored). */
-export function repositoryFiles(root: string): string[] {
+function repositoryFiles(root: string): string[] {
   return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: root,
     encoding: 'utf8',

@@ -101,7 +101,7 @@ export async function createNewService(options: NewServiceOptions): Promise<stri
 }
 
 /** `start:<name>` and `start:prod:<name>`, each after the last script of its kind so that they stay together. */
-export function registerInScripts(scripts: Record<string, string>, name: string): Record<string, string> {
+function registerInScripts(scripts: Record<string, string>, name: string): Record<string, string> {
   const entries = Object.entries(scripts);
   const insertAfterLast = (isKind: (key: string) => boolean, entry: [string, string]) =>
     entries.splice(entries.findLastIndex(([key]) => isKind(key)) + 1, 0, entry);
@@ -134,7 +134,7 @@ const databaseOf = (names: Names) => `ilenia_${names.constant.toLowerCase()}`;
 const upstreamOf = (names: Names) => ({ upstream: `ilenia_${names.constant.toLowerCase()}`, variable: `ILENIA_${names.constant}_SERVERS` });
 
 /** The service's image: the build stage every deploy/*.Dockerfile shares (taken from `existing`), then its runtime. */
-export function dockerfileFor(names: Names, port: number, existing: string): string {
+function dockerfileFor(names: Names, port: number, existing: string): string {
   const start = existing.indexOf('FROM node:20-bookworm AS build');
   const end = existing.indexOf('FROM node:20-bookworm-slim AS runtime');
   if (start < 0 || end < start) throw new NewServiceError('deploy/events.Dockerfile: cannot find its build and runtime stages.');
@@ -211,7 +211,7 @@ export function registerInNginxTemplate(text: string, names: Names): string {
 }
 
 /** Adds `<name>: root: specs/openapi/<name>/openapi.yaml` at the end of the OpenAPI entries of `apis:`. */
-export function registerInRedocly(text: string, name: string): string {
+function registerInRedocly(text: string, name: string): string {
   const apis = (parseYaml(text) as { apis: Record<string, { root: string }> }).apis;
   const lastOpenApi = Object.entries(apis)
     .filter(([, api]) => api.root.startsWith('specs/openapi/'))
@@ -223,14 +223,14 @@ export function registerInRedocly(text: string, name: string): string {
 }
 
 /** Appends the service to `openApiApis`. */
-export function registerInApis(text: string, name: string): string {
+function registerInApis(text: string, name: string): string {
   const pattern = /(export const openApiApis = \[)([^\]]*)(\] as const;)/;
   if (!pattern.test(text)) throw new NewServiceError('scripts/generate/apis.ts: cannot find openApiApis.');
   return text.replace(pattern, (_match, start: string, list: string, end: string) => `${start}${list.trimEnd()}, '${name}'${end}`);
 }
 
 /** Appends the service to the services `make dev` starts. */
-export function registerInDev(text: string, name: string, port: number): string {
+function registerInDev(text: string, name: string, port: number): string {
   const pattern = /(const services = \[\n(?: {2}\{[^\n]*\},\n)*)(\];)/;
   if (!pattern.test(text)) throw new NewServiceError('scripts/dev.ts: cannot find the services list.');
   return text.replace(pattern, (_match, list: string, end: string) => `${list}  { name: '${name}', port: ${port} + portOffset },\n${end}`);

@@ -56,7 +56,7 @@ function reachedService(file: string, specifier: string, packages: Map<string, s
 }
 
 /** Every import in `files` that lands in another service (a package, e.g. the kit, may import no service at all). */
-export function crossServiceImports(files: SourceFile[], packages: Map<string, string> = serviceByPackage): Crossing[] {
+function crossServiceImports(files: SourceFile[], packages: Map<string, string> = serviceByPackage): Crossing[] {
   const crossings: Crossing[] = [];
   for (const file of files) {
     const own = serviceOf(file.path);

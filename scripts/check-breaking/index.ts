@@ -52,7 +52,7 @@ export function findBase(root: string): string | undefined {
 }
 
 /** Every breaking change between the bundles at `base` and those in the working tree. */
-export function breakingChanges(root: string, base: string): string[] {
+function breakingChanges(root: string, base: string): string[] {
   const changes: string[] = [];
   const headFiles = readdirSync(path.join(root, bundles)).filter((file) => file.endsWith('.json'));
   const baseFiles = (git(root, ['ls-tree', '--name-only', `${base}:${bundles}`]) ?? '')

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** deploy/nginx: the template and the snippets it includes. */
-export const nginxConfigSource = path.join(repositoryRoot, 'deploy', 'nginx');
+const nginxConfigSource = path.join(repositoryRoot, 'deploy', 'nginx');
 const templateName = 'ilenia.conf.template';
 
 /**

@@ -19,7 +19,7 @@ import type {
 type Parse<T> = (text: string) => { ok: true; message: T } | { ok: false; error: unknown };
 
 /** A socket whose every server message is kept, and awaited by predicate. */
-export class GatewaySocket<Incoming extends { type: string }, Outgoing> {
+class GatewaySocket<Incoming extends { type: string }, Outgoing> {
   readonly received: Incoming[] = [];
   private waiters: { match: (message: Incoming) => boolean; resolve: (message: Incoming) => void }[] = [];
   readonly closed: Promise<number>;

@@ -1,6 +1,5 @@
 /** The APIs of the platform: each names a `redocly.yaml` API and the root spec it bundles. */
 export const openApiApis = ['auth', 'events', 'livekit-provider', 'live-service', 'live-event'] as const;
-export type OpenApiName = (typeof openApiApis)[number];
 
 export const asyncApiApis = [{ name: 'live-event-ws', service: 'live-event' }] as const;
 

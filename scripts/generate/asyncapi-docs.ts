@@ -51,7 +51,7 @@ interface AsyncApiDocument {
 /** A YAML scalar as text (numbers such as a version stay as written; a missing value is empty). */
 function yamlText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function withCloseCodeTable(spec: AsyncApiDocument): AsyncApiDocument {

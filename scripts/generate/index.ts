@@ -23,10 +23,10 @@ import { redocly, repositoryRoot } from './redocly.js';
 import { renderServerStubs } from './server-stubs.js';
 
 /** Where the generated client SDKs go: inside `@ilenia/api-client`, beside its hand-written façade. */
-export const clientSdkDir = path.join(repositoryRoot, 'packages/api-client/src/generated');
+const clientSdkDir = path.join(repositoryRoot, 'packages/api-client/src/generated');
 
 /** Generates everything into `outDir` and the client SDKs into `clientsDir` (both created afresh). */
-export async function generateAll(outDir: string, clientsDir: string): Promise<void> {
+async function generateAll(outDir: string, clientsDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await rm(clientsDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'specs'), { recursive: true });

@@ -139,7 +139,7 @@ function describeIssue(issue: ValidationIssue): string {
 }
 
 /** Sends a problem as `application/problem+json`. */
-export function sendProblem(response: import('express').Response, problem: HttpProblem, request: Request): void {
+function sendProblem(response: import('express').Response, problem: HttpProblem, request: Request): void {
   for (const [name, value] of Object.entries(problem.headers)) response.setHeader(name, value);
   response
     .status(problem.status)

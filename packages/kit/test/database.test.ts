@@ -1,5 +1,5 @@
 /** The persistence kit on both engines: embedded PGlite and the real PostgreSQL server. */
-import { sql, type Generated, type Kysely, type Migration } from 'kysely';
+import { sql, type Generated, type Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/persistence/database.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../src/persistence/database-errors.js';

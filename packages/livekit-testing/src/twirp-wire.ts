@@ -8,7 +8,7 @@ import { jwtVerify, errors as joseErrors } from 'jose';
  */
 
 /** Twirp error codes LiveKit answers, with the HTTP status Twirp gives each. */
-export const twirpStatus = {
+const twirpStatus = {
   malformed: 400,
   invalid_argument: 400,
   bad_route: 404,

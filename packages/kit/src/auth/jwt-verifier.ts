@@ -43,7 +43,7 @@ export interface JwtVerifierOptions {
  * requests, so this holds the working set of a busy service (≈ 1 KiB each) and evicts the least
  * recently used beyond it.
  */
-export const defaultVerifiedTokenCacheSize = 10_000;
+const defaultVerifiedTokenCacheSize = 10_000;
 
 /**
  * How long a service keeps using a fetched key set: the JWKS `max-age` the auth service publishes, so
@@ -135,7 +135,7 @@ export function createJwtVerifier(options: JwtVerifierOptions): AccessTokenVerif
 }
 
 /** Reads the Ilenia claims (RFC 9068 profile plus roles and permissions) into a Principal. */
-export function principalFromClaims(payload: JWTPayload): Principal {
+function principalFromClaims(payload: JWTPayload): Principal {
   const claims = payload as JWTPayload & { client_id?: unknown; roles?: unknown; permissions?: unknown; scope?: unknown };
   const permissions = new Set<string>();
   if (Array.isArray(claims.permissions))

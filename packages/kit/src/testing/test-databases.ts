@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../persistence/database.js';
 
 /** The PostgreSQL server the integration tests use (the machine's, trust auth). */
-export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /**
  * Whether PostgreSQL tests can run. In CI a missing server is a failure, not a skip, so this throws
