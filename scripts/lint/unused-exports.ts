@@ -30,6 +30,7 @@ const loadedByTools = [
   /(^|\/)(vite|vitest)\.config\.ts$/, // Vite and Vitest read the default export
   /^templates\/[^/]+\/template\//, // @asyncapi/generator renders each template file's default export
   /^web\/src\/test\/happy-dom-environment\.ts$/, // Vitest loads the environment by path
+  /^web\/e2e\/global-setup\.ts$/, // Vitest's globalSetup runs its default export
 ];
 
 /** One export the compiler found in a checked file. */
