@@ -5,7 +5,7 @@
  * of several connections); on PGlite they interleave on one connection.
  */
 import { describe, expect, it } from 'vitest';
-import { eventRepository } from '../src/repositories/event-repository.js';
+import { EventRepository } from '../src/repositories/event-repository.js';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { call, createEvent, createEventIn, newUserId, useHarness } from './support/events-harness.js';
 
@@ -24,11 +24,11 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
     it('two conditional updates with the same version: exactly one gets the row', async () => {
       const event = await createEvent(harness, await harness.user('manager', newUserId()));
       const [left, right] = await Promise.all([
-        eventRepository.updateIfVersion(harness.db, event.id, 1, { title: 'Left' }),
-        eventRepository.updateIfVersion(harness.db, event.id, 1, { title: 'Right' }),
+        new EventRepository(harness.db).updateIfVersion(event.id, 1, { title: 'Left' }),
+        new EventRepository(harness.db).updateIfVersion(event.id, 1, { title: 'Right' }),
       ]);
       expect([left, right].filter(Boolean)).toHaveLength(1);
-      const stored = await eventRepository.find(harness.db, event.id);
+      const stored = await new EventRepository(harness.db).find(event.id);
       expect(stored).toMatchObject({ version: 2, title: (left ?? right)!.title });
     });
 
