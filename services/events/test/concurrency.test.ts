@@ -32,6 +32,13 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       expect(stored).toMatchObject({ version: 2, title: (left ?? right)!.title });
     });
 
+    it('locks an event only inside a transaction: outside one, FOR UPDATE would end with its statement', async () => {
+      const event = await createEvent(harness, await harness.user('manager', newUserId()));
+      await expect(new EventRepository(harness.db).lock(event.id)).rejects.toThrow('made on a transaction');
+      const locked = await harness.db.transaction().execute((transaction) => new EventRepository(transaction).lock(event.id));
+      expect(locked).toMatchObject({ id: event.id, version: event.version });
+    });
+
     it(`${racers} managers renaming with the same If-Match: one 200, the rest 412, and the winner's title stays`, async () => {
       const token = await harness.user('manager', newUserId());
       const event = await createEvent(harness, token);
