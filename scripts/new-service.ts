@@ -473,8 +473,9 @@ The ${name} service's rules (who may do what, life cycles, validation): plain fu
 `,
     [`services/${name}/src/repositories/README.md`]: `# repositories
 
-Kysely queries, one \`<thing>-repository.ts\` per file: objects of functions taking the \`Executor\`
-(\`@ilenia/kit/persistence\`) they run on, as in services/events/src/repositories/.
+Kysely queries, one \`<thing>-repository.ts\` per file: a \`<Thing>Repository\` class made on what it runs on
+(\`new ThingRepository(db)\`, or \`new ThingRepository(transaction)\` inside \`db.transaction()\`), as in every
+service (services/README.md).
 `,
   };
 }

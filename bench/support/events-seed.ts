@@ -2,14 +2,17 @@
 import type { Kysely } from 'kysely';
 import type { EventsDatabase } from '@ilenia/events-service/db/schema';
 import { foldForSearch } from '@ilenia/events-service/domain/search-text';
-import { channelRepository } from '@ilenia/events-service/repositories/channel-repository';
-import { eventRepository } from '@ilenia/events-service/repositories/event-repository';
-import { listenerRepository } from '@ilenia/events-service/repositories/listener-repository';
+import { ChannelRepository } from '@ilenia/events-service/repositories/channel-repository';
+import { EventRepository } from '@ilenia/events-service/repositories/event-repository';
+import { ListenerRepository } from '@ilenia/events-service/repositories/listener-repository';
 
 export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string> {
+  const eventRepository = new EventRepository(db);
+  const channelRepository = new ChannelRepository(db);
+  const listenerRepository = new ListenerRepository(db);
   const organiserId = crypto.randomUUID();
   const title = 'Open Science Summit 2026 — Keynote';
-  const event = await eventRepository.insert(db, {
+  const event = await eventRepository.insert({
     id: crypto.randomUUID(),
     title,
     title_search: foldForSearch(title),
@@ -26,7 +29,6 @@ export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string
   for (const channel of channels) {
     const speakers = Array.from({ length: channel.speakers }, () => crypto.randomUUID());
     await channelRepository.insert(
-      db,
       {
         id: crypto.randomUUID(),
         eventId: event.id,
@@ -39,10 +41,10 @@ export async function seedBenchEvent(db: Kysely<EventsDatabase>): Promise<string
     );
   }
   for (let index = 0; index < 20; index += 1)
-    await listenerRepository.add(db, { eventId: event.id, userId: crypto.randomUUID(), assignedBy: organiserId });
+    await listenerRepository.add({ eventId: event.id, userId: crypto.randomUUID(), assignedBy: organiserId });
   // Some other events, so that lookups are by key and not over a one-row table.
   for (let index = 0; index < 200; index += 1) {
-    await eventRepository.insert(db, {
+    await eventRepository.insert({
       id: crypto.randomUUID(),
       title: `Other event ${index}`,
       title_search: `other event ${index}`,

@@ -25,7 +25,7 @@ import { eventsMigrations } from '@ilenia/events-service/db/migrations/index';
 import type { EventsDatabase } from '@ilenia/events-service/db/schema';
 import { createEventsHandlers } from '@ilenia/events-service/handlers/index';
 import { eventBody } from '@ilenia/events-service/http/representations';
-import { findEventWithChannels } from '@ilenia/events-service/repositories/event-with-channels';
+import { EventRepository } from '@ilenia/events-service/repositories/event-repository';
 import { seedBenchEvent } from './events-seed.js';
 
 const mode = process.argv[2] ?? 'real';
@@ -47,7 +47,7 @@ const eventId = await seedBenchEvent(database.db);
 
 let app: express.Express;
 if (mode === 'bare') {
-  const found = (await findEventWithChannels(database.db, eventId, undefined))!;
+  const found = (await new EventRepository(database.db).findWithChannels(eventId, undefined))!;
   const body = eventBody(found.event, found.channels);
   app = express();
   app.get('/v1/events/:event_id', (_request, response) => {
@@ -57,7 +57,7 @@ if (mode === 'bare') {
   app = express();
   app.get('/v1/events/:event_id', async (request, response) => {
     try {
-      const found = (await findEventWithChannels(database.db, request.params.event_id, undefined))!;
+      const found = (await new EventRepository(database.db).findWithChannels(request.params.event_id, undefined))!;
       response.setHeader('ETag', `"${found.event.version}"`);
       response.json(eventBody(found.event, found.channels));
     } catch {

@@ -4,8 +4,8 @@
  * it), and 404 to those who may not see it at all. Every refused request leaves the event as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEventIn, newUserId, useHarness, type Harness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEventIn, newUserId, useHarness, type Harness, type Schemas } from './support/events-harness.js';
 
 interface Fixture {
   eventId: string;
@@ -204,7 +204,7 @@ for (const engine of await databaseEngines('ilenia_events_access')) {
         speakerId,
         listenerId,
         version: event.version,
-        templateId: template.body.id,
+        templateId: bodyOf<Schemas['Template']>(template).id,
       };
     });
 
@@ -220,8 +220,8 @@ for (const engine of await databaseEngines('ilenia_events_access')) {
           const response = operation.body ? await test.send(operation.body(fixture)) : await test;
           expect(response.status).toBe(refusal === 404 ? 404 : 403);
           expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-          if (refusal === 'router') expect(response.body.missing_permissions?.length).toBeGreaterThan(0);
-          if (refusal === 'rules') expect(response.body.missing_permissions).toBeUndefined();
+          if (refusal === 'router') expect(problemOf(response).missing_permissions).toEqual(expect.arrayContaining([expect.any(String)]));
+          if (refusal === 'rules') expect(problemOf(response).missing_permissions).toBeUndefined();
         });
       }
     }
@@ -234,11 +234,11 @@ for (const engine of await databaseEngines('ilenia_events_access')) {
         channels: [{ name: 'Main stage', speakers: [fixture.speakerId] }],
       });
       expect(
-        (await call(harness, organiser).get(`/v1/events/${fixture.eventId}/listeners`)).body.items.map(
-          (item: { user_id: string }) => item.user_id,
+        bodyOf<Schemas['ListenerAssignmentPage']>(await call(harness, organiser).get(`/v1/events/${fixture.eventId}/listeners`)).items.map(
+          (item) => item.user_id,
         ),
       ).toEqual([fixture.listenerId]);
-      expect((await call(harness, organiser).get(`/v1/templates/${fixture.templateId}`)).body.version).toBe(1);
+      expect(bodyOf<Schemas['Template']>(await call(harness, organiser).get(`/v1/templates/${fixture.templateId}`)).version).toBe(1);
     });
   });
 }

@@ -1,7 +1,7 @@
 /** Channels of events and their speakers, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 const qaFloor = { name: 'Q&A floor', source_language: 'es', target_languages: ['en'] };
 
@@ -20,17 +20,18 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .send({ ...qaFloor, speakers: [speakerId] });
         expect(created.status).toBe(201);
         expect(created.headers.etag).toBe(`"${event.version + 1}"`);
-        expect(created.headers.location).toBe(`/v1/events/${event.id}/channels/${created.body.id}`);
+        const channelId = bodyOf<Schemas['Channel']>(created).id;
+        expect(created.headers.location).toBe(`/v1/events/${event.id}/channels/${channelId}`);
         expect(created.body).toMatchObject({ ...qaFloor, event_id: event.id, speakers: [speakerId] });
-        const read = await call(harness, token).get(`/v1/events/${event.id}/channels/${created.body.id}`);
+        const read = await call(harness, token).get(`/v1/events/${event.id}/channels/${channelId}`);
         expect(read.status).toBe(200);
         expect(read.headers.etag).toBe(`"${event.version + 1}"`);
         const list = await call(harness, token).get(`/v1/events/${event.id}/channels`);
         expect(list.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-        expect(list.body.items.map((channel: { name: string }) => channel.name)).toEqual(['Main stage', 'Q&A floor']);
+        expect(bodyOf<Schemas['ChannelPage']>(list).items.map((channel) => channel.name)).toEqual(['Main stage', 'Q&A floor']);
         expect(
-          (await call(harness, token).get(`/v1/events/${event.id}/channels?limit=1&offset=1`)).body.items.map(
-            (channel: { name: string }) => channel.name,
+          bodyOf<Schemas['ChannelPage']>(await call(harness, token).get(`/v1/events/${event.id}/channels?limit=1&offset=1`)).items.map(
+            (channel) => channel.name,
           ),
         ).toEqual(['Q&A floor']);
       });
@@ -48,11 +49,12 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           })),
         });
         const list = await call(harness, token).get(`/v1/events/${event.id}/channels`);
-        expect(list.body.items.map((channel: { name: string }) => channel.name)).toEqual(names);
-        const main = list.body.items.find((channel: { name: string }) => channel.name === 'Main stage');
+        const channels = bodyOf<Schemas['ChannelPage']>(list).items;
+        expect(channels.map((channel) => channel.name)).toEqual(names);
+        const main = channels.find((channel) => channel.name === 'Main stage')!;
         expect(main.speakers).toEqual(speakers);
         const page = await call(harness, token).get(`/v1/events/${event.id}/channels/${main.id}/speakers`);
-        expect(page.body.items.map((item: { user_id: string }) => item.user_id)).toEqual(speakers);
+        expect(bodyOf<Schemas['SpeakerAssignmentPage']>(page).items.map((item) => item.user_id)).toEqual(speakers);
       });
 
       it('refuses a name another channel of the event has, in any case, with 409', async () => {
@@ -63,8 +65,8 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .set('If-Match', `"${event.version}"`)
           .send({ ...qaFloor, name: 'MAIN STAGE' });
         expect(response.status).toBe(409);
-        expect(response.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
-        expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.version).toBe(event.version);
+        expect(problemOf(response).type).toBe('https://ilenia.dev/problems/duplicate-name');
+        expect(bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`)).version).toBe(event.version);
       });
 
       const invalid: [string, Record<string, unknown>, string][] = [
@@ -85,8 +87,8 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
             .send({ ...qaFloor, ...overrides });
           expect(response.status).toBe(400);
           expect(
-            fieldsOf(response.body).some((found) => found.startsWith(field)),
-            JSON.stringify(response.body.errors),
+            fieldsOf(response).some((found) => found.startsWith(field)),
+            JSON.stringify(problemOf(response).errors),
           ).toBe(true);
         });
       }
@@ -132,7 +134,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .set('If-Match', `"${event.version}"`)
           .send(qaFloor);
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['events:write']);
+        expect(problemOf(refused).missing_permissions).toEqual(['events:write']);
         const listeningManager = await harness.user('manager', listenerId);
         expect(
           (
@@ -163,8 +165,8 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .set('If-Match', `"${event.version + 1}"`)
           .send({ source_language: 'fr' });
         expect(clash.status).toBe(400);
-        expect(fieldsOf(clash.body)).toEqual(['body/target_languages']);
-        expect(clash.body.errors[0].message).toContain('source language (fr)');
+        expect(fieldsOf(clash)).toEqual(['body/target_languages']);
+        expect(problemOf(clash).errors?.[0]?.message).toContain('source language (fr)');
       });
 
       it('refuses a name taken by another channel (409), and any change while live (409)', async () => {
@@ -175,11 +177,11 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .set('If-Match', `"${event.version}"`)
           .send(qaFloor);
         const taken = await call(harness, token)
-          .patch(`/v1/events/${event.id}/channels/${second.body.id}`)
+          .patch(`/v1/events/${event.id}/channels/${bodyOf<Schemas['Channel']>(second).id}`)
           .set('If-Match', second.headers.etag!)
           .send({ name: 'main stage' });
         expect(taken.status).toBe(409);
-        expect(taken.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
+        expect(problemOf(taken).type).toBe('https://ilenia.dev/problems/duplicate-name');
         const live = await call(harness, token)
           .put(`/v1/events/${event.id}/status`)
           .set('If-Match', second.headers.etag!)
@@ -202,7 +204,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .set('If-Match', `"${event.version}"`);
         expect(response.status).toBe(204);
         expect(response.headers.etag).toBe(`"${event.version + 1}"`);
-        expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.channels).toEqual([]);
+        expect(bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`)).channels).toEqual([]);
         expect(
           await harness.db.selectFrom('channel_speakers').select('user_id').where('channel_id', '=', event.channelId).execute(),
         ).toEqual([]);
@@ -215,8 +217,8 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .delete(`/v1/events/${ready.id}/channels/${ready.channelId}`)
           .set('If-Match', `"${ready.version}"`);
         expect(lastStaffed.status).toBe(409);
-        expect(lastStaffed.body.type).toBe('https://ilenia.dev/problems/event-not-prepared');
-        expect(lastStaffed.body.detail).toContain('Main stage');
+        expect(problemOf(lastStaffed).type).toBe('https://ilenia.dev/problems/event-not-prepared');
+        expect(problemOf(lastStaffed).detail).toContain('Main stage');
         const added = await call(harness, token)
           .post(`/v1/events/${ready.id}/channels`)
           .set('If-Match', `"${ready.version}"`)
@@ -230,7 +232,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
           .delete(`/v1/events/${live.id}/channels/${live.channelId}`)
           .set('If-Match', `"${live.version}"`);
         expect(frozen.status).toBe(409);
-        expect(frozen.body.allowed).toEqual(['draft', 'ready']);
+        expect(problemOf(frozen).allowed).toEqual(['draft', 'ready']);
       });
     });
 
@@ -250,8 +252,8 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         expect(check.status).toBe(200);
         expect(check.body).toMatchObject({ user_id: newcomer, event_id: event.id, channel_id: event.channelId });
         const list = await call(harness, token).get(`/v1/events/${event.id}/channels/${event.channelId}/speakers`);
-        expect(list.body.total).toBe(2);
-        expect(list.body.items[1].user_id).toBe(newcomer);
+        expect(bodyOf<Schemas['SpeakerAssignmentPage']>(list).total).toBe(2);
+        expect(bodyOf<Schemas['SpeakerAssignmentPage']>(list).items[1]?.user_id).toBe(newcomer);
         expect((await call(harness, await harness.user('speaker', newcomer)).get(`/v1/events/${event.id}`)).status).toBe(200);
       });
 
@@ -276,7 +278,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         const path = `/v1/events/${event.id}/channels/${event.channelId}/speakers/${speakerId}`;
         const last = await call(harness, token).delete(path);
         expect(last.status).toBe(409);
-        expect(last.body.type).toBe('https://ilenia.dev/problems/event-not-prepared');
+        expect(problemOf(last).type).toBe('https://ilenia.dev/problems/event-not-prepared');
         const notSpeaker = await call(harness, token).delete(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${newUserId()}`);
         expect(notSpeaker.status).toBe(204);
         expect(notSpeaker.headers.etag).toBe(`"${event.version}"`);
@@ -303,7 +305,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         expect((await call(harness, speaker).get(`/v1/events/${event.id}/channels/${event.channelId}/speakers`)).status).toBe(200);
         const malformed = await call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/nobody`);
         expect(malformed.status).toBe(400);
-        expect(fieldsOf(malformed.body)).toEqual(['path/user_id']);
+        expect(fieldsOf(malformed)).toEqual(['path/user_id']);
       });
     });
 
@@ -318,7 +320,7 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         expect((await call(harness, token).get(path)).body).toMatchObject({ user_id: listenerId, event_id: event.id });
         const list = await call(harness, token).get(`/v1/events/${event.id}/listeners`);
         expect(list.body).toMatchObject({ total: 1, items: [{ user_id: listenerId }] });
-        expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.version).toBe(event.version);
+        expect(bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`)).version).toBe(event.version);
         expect((await call(harness, token).delete(path)).status).toBe(204);
         expect((await call(harness, token).delete(path)).status).toBe(204);
         expect((await call(harness, token).get(path)).status).toBe(404);
@@ -338,7 +340,9 @@ for (const engine of await databaseEngines('ilenia_events_channels')) {
         expect((await call(harness, speaker).get(`/v1/events/${event.id}/listeners/${listenerId}`)).status).toBe(403);
         const service = await harness.service('livekit-provider', ['events:read']);
         expect((await call(harness, service).get(`/v1/events/${event.id}/listeners/${listenerId}`)).status).toBe(200);
-        expect((await call(harness, service).get(`/v1/events/${event.id}/listeners`)).body.total).toBe(1);
+        expect(bodyOf<Schemas['ListenerAssignmentPage']>(await call(harness, service).get(`/v1/events/${event.id}/listeners`)).total).toBe(
+          1,
+        );
         expect((await call(harness, listener).put(`/v1/events/${event.id}/listeners/${newUserId()}`)).status).toBe(403);
         expect((await call(harness, await harness.user('manager', newUserId())).get(`/v1/events/${event.id}/listeners`)).status).toBe(404);
       });

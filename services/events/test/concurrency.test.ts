@@ -5,9 +5,9 @@
  * of several connections); on PGlite they interleave on one connection.
  */
 import { describe, expect, it } from 'vitest';
-import { eventRepository } from '../src/repositories/event-repository.js';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEvent, createEventIn, newUserId, useHarness } from './support/events-harness.js';
+import { EventRepository } from '../src/repositories/event-repository.js';
+import { bodyOf, databaseEngines } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 const racers = 8;
 
@@ -24,12 +24,19 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
     it('two conditional updates with the same version: exactly one gets the row', async () => {
       const event = await createEvent(harness, await harness.user('manager', newUserId()));
       const [left, right] = await Promise.all([
-        eventRepository.updateIfVersion(harness.db, event.id, 1, { title: 'Left' }),
-        eventRepository.updateIfVersion(harness.db, event.id, 1, { title: 'Right' }),
+        new EventRepository(harness.db).updateIfVersion(event.id, 1, { title: 'Left' }),
+        new EventRepository(harness.db).updateIfVersion(event.id, 1, { title: 'Right' }),
       ]);
       expect([left, right].filter(Boolean)).toHaveLength(1);
-      const stored = await eventRepository.find(harness.db, event.id);
+      const stored = await new EventRepository(harness.db).find(event.id);
       expect(stored).toMatchObject({ version: 2, title: (left ?? right)!.title });
+    });
+
+    it('locks an event only inside a transaction: outside one, FOR UPDATE would end with its statement', async () => {
+      const event = await createEvent(harness, await harness.user('manager', newUserId()));
+      await expect(new EventRepository(harness.db).lock(event.id)).rejects.toThrow('made on a transaction');
+      const locked = await harness.db.transaction().execute((transaction) => new EventRepository(transaction).lock(event.id));
+      expect(locked).toMatchObject({ id: event.id, version: event.version });
     });
 
     it(`${racers} managers renaming with the same If-Match: one 200, the rest 412, and the winner's title stays`, async () => {
@@ -45,7 +52,10 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       );
       expect(statuses(responses)).toEqual({ 200: 1, 412: racers - 1 });
       const winner = responses.find((response) => response.status === 200)!;
-      expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({ title: winner.body.title, version: 2 });
+      expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({
+        title: bodyOf<Schemas['Event']>(winner).title,
+        version: 2,
+      });
     });
 
     it(`${racers} status changes with the same If-Match: exactly one moves the event`, async () => {
@@ -63,7 +73,7 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
       expect((statuses(responses)[412] ?? 0) + (statuses(responses)[409] ?? 0)).toBe(racers - 1);
       const winner = responses.find((response) => response.status === 200)!;
       expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({
-        status: winner.body.status,
+        status: bodyOf<Schemas['Event']>(winner).status,
         version: event.version + 1,
       });
     });
@@ -80,9 +90,9 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
         ),
       );
       expect(statuses(responses)).toEqual({ 201: 1, 412: racers - 1 });
-      const read = await call(harness, token).get(`/v1/events/${event.id}`);
-      expect(read.body.version).toBe(event.version + 1);
-      expect(read.body.channels).toHaveLength(2);
+      const read = bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`));
+      expect(read.version).toBe(event.version + 1);
+      expect(read.channels).toHaveLength(2);
     });
 
     it(`${racers} speakers assigned at once: all kept, one version per new speaker`, async () => {
@@ -93,9 +103,9 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
         speakers.map((userId) => call(harness, token).put(`/v1/events/${event.id}/channels/${event.channelId}/speakers/${userId}`)),
       );
       expect(statuses(responses)).toEqual({ 204: racers });
-      const read = await call(harness, token).get(`/v1/events/${event.id}`);
-      expect(read.body.version).toBe(event.version + racers);
-      expect(read.body.channels[0].speakers).toHaveLength(racers + 1);
+      const read = bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`));
+      expect(read.version).toBe(event.version + racers);
+      expect(read.channels[0]?.speakers).toHaveLength(racers + 1);
       expect(new Set(responses.map((response) => response.headers.etag)).size).toBe(racers);
     });
 
@@ -111,7 +121,7 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
         ),
       );
       expect(statuses(responses)).toEqual({ 204: 1, 409: 1 });
-      expect((await call(harness, token).get(`/v1/events/${event.id}`)).body.channels[0].speakers).toHaveLength(1);
+      expect(bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`)).channels[0]?.speakers).toHaveLength(1);
     });
 
     it('going ready while the only speaker is removed: the event never ends up ready without a speaker', async () => {
@@ -128,9 +138,9 @@ for (const engine of await databaseEngines('ilenia_events_races')) {
         [200, 409],
         [412, 204],
       ]).toContainEqual([ready.status, removal.status]);
-      const read = (await call(harness, token).get(`/v1/events/${event.id}`)).body;
+      const read = bodyOf<Schemas['Event']>(await call(harness, token).get(`/v1/events/${event.id}`));
       const expected = ready.status === 200 ? { status: 'ready', speakers: [speakerId] } : { status: 'draft', speakers: [] };
-      expect({ status: read.status, speakers: read.channels[0].speakers }).toEqual(expected);
+      expect({ status: read.status, speakers: read.channels[0]?.speakers }).toEqual(expected);
     });
   });
 }

@@ -1,7 +1,7 @@
 /** Listing events: visibility, filters, order and pages. */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 for (const engine of await databaseEngines('ilenia_events_list')) {
   describe.skipIf(!engine.available)(`the event list on ${engine.name}`, () => {
@@ -36,22 +36,23 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
         const response = await call(harness, token).get('/v1/events');
         expect(response.status).toBe(200);
         expect(response.body).toMatchObject({ total: 3, limit: 50, offset: 0 });
-        expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([early.id, middle.id, late.id]);
-        expect(response.body.items[0]).toMatchObject({ status: 'ready', channel_count: 1 });
-        expect(response.body.items[0].channels).toBeUndefined();
+        const items = bodyOf<Schemas['EventPage']>(response).items;
+        expect(items.map((item) => item.id)).toEqual([early.id, middle.id, late.id]);
+        expect(items[0]).toMatchObject({ status: 'ready', channel_count: 1 });
+        expect(items[0]).not.toHaveProperty('channels');
       });
 
       it('pages with limit and offset, keeping the total', async () => {
         const { token, middle, late } = await threeEvents();
         const response = await call(harness, token).get('/v1/events?limit=2&offset=1');
         expect(response.body).toMatchObject({ total: 3, limit: 2, offset: 1 });
-        expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([middle.id, late.id]);
+        expect(bodyOf<Schemas['EventPage']>(response).items.map((item) => item.id)).toEqual([middle.id, late.id]);
       });
 
       it('filters by status, dates, title (case- and accent-insensitively, wildcards literal) and organiser', async () => {
         const { token, organiserId, late, early, middle } = await threeEvents();
         const ids = async (query: string) =>
-          (await call(harness, token).get(`/v1/events?${query}`)).body.items.map((item: { id: string }) => item.id);
+          bodyOf<Schemas['EventPage']>(await call(harness, token).get(`/v1/events?${query}`)).items.map((item) => item.id);
         expect(await ids('status=ready')).toEqual([early.id]);
         expect(await ids('status=draft&status=ready')).toEqual([early.id, middle.id, late.id]);
         expect(await ids('from=2026-11-10T00:00:00Z')).toEqual([middle.id, late.id]);
@@ -68,8 +69,8 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
         const { speakerId, listenerId, early, middle } = await threeEvents();
         const speaker = await harness.user('speaker', speakerId);
         expect((await call(harness, speaker).get('/v1/events')).body).toMatchObject({ total: 1, items: [{ id: early.id }] });
-        expect((await call(harness, speaker).get('/v1/events?role=speaker')).body.total).toBe(1);
-        expect((await call(harness, speaker).get('/v1/events?role=listener')).body.total).toBe(0);
+        expect(bodyOf<Schemas['EventPage']>(await call(harness, speaker).get('/v1/events?role=speaker')).total).toBe(1);
+        expect(bodyOf<Schemas['EventPage']>(await call(harness, speaker).get('/v1/events?role=listener')).total).toBe(0);
         const listener = await harness.user('listener', listenerId);
         expect((await call(harness, listener).get('/v1/events?role=listener')).body).toMatchObject({
           total: 1,
@@ -82,10 +83,10 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
       it('shows admins and services every event; a service asking for its role gets nothing', async () => {
         const { organiserId } = await threeEvents();
         const admin = await harness.user('admin', newUserId());
-        expect((await call(harness, admin).get(`/v1/events?organiser_id=${organiserId}`)).body.total).toBe(3);
+        expect(bodyOf<Schemas['EventPage']>(await call(harness, admin).get(`/v1/events?organiser_id=${organiserId}`)).total).toBe(3);
         const service = await harness.service('live-service', ['events:read']);
-        expect((await call(harness, service).get(`/v1/events?organiser_id=${organiserId}`)).body.total).toBe(3);
-        expect((await call(harness, service).get('/v1/events?role=speaker')).body.total).toBe(0);
+        expect(bodyOf<Schemas['EventPage']>(await call(harness, service).get(`/v1/events?organiser_id=${organiserId}`)).total).toBe(3);
+        expect(bodyOf<Schemas['EventPage']>(await call(harness, service).get('/v1/events?role=speaker')).total).toBe(0);
       });
 
       it('answers 400 naming the parameter for bad filters', async () => {
@@ -105,8 +106,8 @@ for (const engine of await databaseEngines('ilenia_events_list')) {
           const response = await call(harness, token).get(`/v1/events?${query}`);
           expect(response.status, query).toBe(400);
           expect(
-            fieldsOf(response.body).some((found) => found.startsWith(field)),
-            `${query}: ${JSON.stringify(response.body.errors)}`,
+            fieldsOf(response).some((found) => found.startsWith(field)),
+            `${query}: ${JSON.stringify(problemOf(response).errors)}`,
           ).toBe(true);
         }
       });

@@ -1,7 +1,7 @@
 /** The life cycle of events through the generated router: every allowed and forbidden move. */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, fieldsOf, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 for (const engine of await databaseEngines('ilenia_events_status')) {
   describe.skipIf(!engine.available)(`event status on ${engine.name}`, () => {
@@ -32,7 +32,7 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
             .send({ status: to });
           expect(response.status).toBe(409);
           expect(response.body).toMatchObject({ type: 'https://ilenia.dev/problems/invalid-status-transition', allowed });
-          expect(response.body.detail).toContain(`The event is ${from}`);
+          expect(problemOf(response).detail).toContain(`The event is ${from}`);
           expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({ status: from, version: event.version });
         });
       }
@@ -44,7 +44,7 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
         for (const status of ['ready', 'draft', 'ready', 'live', 'ended']) {
           const response = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${version}"`).send({ status });
           expect(response.status).toBe(200);
-          expect(response.body.status).toBe(status);
+          expect(bodyOf<Schemas['Event']>(response).status).toBe(status);
           expect(response.headers.etag).toBe(`"${version + 1}"`);
           version += 1;
         }
@@ -55,8 +55,8 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
         const bare = await createEvent(harness, token);
         const noChannel = await call(harness, token).put(`/v1/events/${bare.id}/status`).set('If-Match', '"1"').send({ status: 'ready' });
         expect(noChannel.status).toBe(409);
-        expect(noChannel.body.type).toBe('https://ilenia.dev/problems/event-not-prepared');
-        expect(noChannel.body.detail).toContain('no channel');
+        expect(problemOf(noChannel).type).toBe('https://ilenia.dev/problems/event-not-prepared');
+        expect(problemOf(noChannel).detail).toContain('no channel');
         const unstaffed = await createEvent(harness, token, {
           channels: [{ name: 'Q&A floor', source_language: 'es', target_languages: ['en'] }],
         });
@@ -65,7 +65,7 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
           .set('If-Match', '"1"')
           .send({ status: 'ready' });
         expect(noSpeaker.status).toBe(409);
-        expect(noSpeaker.body.detail).toContain('Q&A floor');
+        expect(problemOf(noSpeaker).detail).toContain('Q&A floor');
         expect((await call(harness, token).get(`/v1/events/${unstaffed.id}`)).body).toMatchObject({ status: 'draft', version: 1 });
       });
 
@@ -102,7 +102,7 @@ for (const engine of await databaseEngines('ilenia_events_status')) {
         const event = await createEvent(harness, token);
         const response = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', '"1"').send({ status: 'paused' });
         expect(response.status).toBe(400);
-        expect(fieldsOf(response.body)).toEqual(['body/status']);
+        expect(fieldsOf(response)).toEqual(['body/status']);
       });
     });
   });

@@ -1,7 +1,7 @@
 /** Events through the generated router: create, read, change and delete. */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEvent, createEventIn, eventBody, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEvent, createEventIn, eventBody, fieldsOf, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 for (const engine of await databaseEngines('ilenia_events_http')) {
   describe.skipIf(!engine.available)(`events on ${engine.name}`, () => {
@@ -21,7 +21,8 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
             }),
           );
         expect(response.status).toBe(201);
-        expect(response.headers.location).toBe(`/v1/events/${response.body.id}`);
+        const created = bodyOf<Schemas['Event']>(response);
+        expect(response.headers.location).toBe(`/v1/events/${created.id}`);
         expect(response.headers.etag).toBe('"1"');
         expect(response.body).toMatchObject({
           title: 'Open Science Summit 2026 — Keynote',
@@ -34,13 +35,13 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           template_id: null,
           version: 1,
         });
-        expect(response.body.channels).toEqual([
+        expect(created.channels).toEqual([
           expect.objectContaining({
             name: 'Main stage',
             source_language: 'en',
             target_languages: ['es', 'pt-BR'],
             speakers: [speakerId],
-            event_id: response.body.id,
+            event_id: created.id,
           }),
         ]);
       });
@@ -51,8 +52,10 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .post('/v1/events')
           .send(eventBody({ starts_at: '2026-10-24T10:00:00Z', ends_at: '2026-10-26T10:00:00Z', timezone: 'Europe/Madrid' }));
         expect(response.status).toBe(201);
-        expect(response.body.starts_at).toBe('2026-10-24T12:00:00+02:00');
-        expect(response.body.ends_at).toBe('2026-10-26T11:00:00+01:00');
+        expect(bodyOf<Schemas['Event']>(response)).toMatchObject({
+          starts_at: '2026-10-24T12:00:00+02:00',
+          ends_at: '2026-10-26T11:00:00+01:00',
+        });
       });
 
       const invalid: [string, Record<string, unknown>, string[]][] = [
@@ -94,8 +97,8 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           const response = await call(harness, token).post('/v1/events').send(eventBody(overrides));
           expect(response.status).toBe(400);
           expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-          expect(response.body.type).toBe('https://ilenia.dev/problems/validation');
-          for (const field of fields) expect(fieldsOf(response.body).some((found) => found.startsWith(field))).toBe(true);
+          expect(problemOf(response).type).toBe('https://ilenia.dev/problems/validation');
+          for (const field of fields) expect(fieldsOf(response).some((found) => found.startsWith(field))).toBe(true);
         });
       }
 
@@ -105,7 +108,7 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .post('/v1/events')
           .send(eventBody({ timezone: 'Mars/Olympus', ends_at: '2026-11-28T17:00:00+01:00' }));
         expect(response.status).toBe(400);
-        expect(fieldsOf(response.body)).toEqual(expect.arrayContaining(['body/timezone', 'body/ends_at']));
+        expect(fieldsOf(response)).toEqual(expect.arrayContaining(['body/timezone', 'body/ends_at']));
       });
 
       it('lets only holders of events:manage_all and services name another organiser', async () => {
@@ -115,26 +118,26 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .post('/v1/events')
           .send(eventBody({ organiser_id: colleague }));
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['events:manage_all']);
+        expect(problemOf(refused).missing_permissions).toEqual(['events:manage_all']);
         const admin = await harness.user('admin', newUserId());
         const byAdmin = await call(harness, admin)
           .post('/v1/events')
           .send(eventBody({ organiser_id: colleague }));
         expect(byAdmin.status).toBe(201);
-        expect(byAdmin.body.organiser_id).toBe(colleague);
+        expect(bodyOf<Schemas['Event']>(byAdmin).organiser_id).toBe(colleague);
         const service = await harness.service('scheduler', ['events:write']);
         const byService = await call(harness, service)
           .post('/v1/events')
           .send(eventBody({ organiser_id: colleague }));
         expect(byService.status).toBe(201);
-        expect(byService.body.organiser_id).toBe(colleague);
+        expect(bodyOf<Schemas['Event']>(byService).organiser_id).toBe(colleague);
       });
 
       it('asks a service token, which has no user, to name the organiser', async () => {
         const service = await harness.service('scheduler', ['events:write']);
         const response = await call(harness, service).post('/v1/events').send(eventBody());
         expect(response.status).toBe(400);
-        expect(fieldsOf(response.body)).toEqual(['body/organiser_id']);
+        expect(fieldsOf(response)).toEqual(['body/organiser_id']);
       });
 
       it('answers 401 without a token and 403 to speakers and listeners', async () => {
@@ -144,7 +147,7 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
             .post('/v1/events')
             .send(eventBody());
           expect(response.status).toBe(403);
-          expect(response.body.missing_permissions).toEqual(['events:write']);
+          expect(problemOf(response).missing_permissions).toEqual(['events:write']);
         }
       });
     });
@@ -168,7 +171,7 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           expect(response.status).toBe(200);
           expect(response.headers.etag).toBe(`"${event.version}"`);
           expect(response.body).toMatchObject({ id: event.id, status: 'ready', version: event.version });
-          expect(response.body.channels[0].speakers).toEqual([speakerId]);
+          expect(bodyOf<Schemas['Event']>(response).channels[0]?.speakers).toEqual([speakerId]);
         }
       });
 
@@ -179,19 +182,19 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         const missing = await call(harness, stranger).get(`/v1/events/${newUserId()}`);
         expect(hidden.status).toBe(404);
         expect(missing.status).toBe(404);
-        expect(hidden.body.title).toBe(missing.body.title);
-        expect(hidden.body.type).toBe('https://ilenia.dev/problems/not-found');
+        expect(problemOf(hidden).title).toBe(problemOf(missing).title);
+        expect(problemOf(hidden).type).toBe('https://ilenia.dev/problems/not-found');
       });
 
       it('answers 400 for an id that is not a UUID and 403 for a service without events:read', async () => {
         const manager = await harness.user('manager', newUserId());
         const malformed = await call(harness, manager).get('/v1/events/not-a-uuid');
         expect(malformed.status).toBe(400);
-        expect(fieldsOf(malformed.body)).toEqual(['path/event_id']);
+        expect(fieldsOf(malformed)).toEqual(['path/event_id']);
         const service = await harness.service('livekit-provider', ['rooms:read']);
         const forbidden = await call(harness, service).get(`/v1/events/${newUserId()}`);
         expect(forbidden.status).toBe(403);
-        expect(forbidden.body.missing_permissions).toEqual(['events:read']);
+        expect(problemOf(forbidden).missing_permissions).toEqual(['events:read']);
       });
     });
 
@@ -232,7 +235,7 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .set('If-Match', '"1"')
           .send({ starts_at: '2026-11-28T21:00:00+01:00' });
         expect(response.status).toBe(400);
-        expect(fieldsOf(response.body)).toEqual(['body/ends_at']);
+        expect(fieldsOf(response)).toEqual(['body/ends_at']);
       });
 
       it('answers 412 on a stale version or a weak tag, 428 without If-Match, 400 for a bare version and for an empty patch', async () => {
@@ -243,14 +246,14 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
         );
         const stale = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"1"').send({ title: 'Second' });
         expect(stale.status).toBe(412);
-        expect(stale.body.type).toBe('https://ilenia.dev/problems/precondition-failed');
+        expect(problemOf(stale).type).toBe('https://ilenia.dev/problems/precondition-failed');
         const weak = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', 'W/"2"').send({ title: 'Second' });
         expect(weak.status).toBe(412);
         const missing = await call(harness, token).patch(`/v1/events/${event.id}`).send({ title: 'Third' });
         expect(missing.status).toBe(428);
         const bare = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '2').send({ title: 'Fourth' });
         expect(bare.status).toBe(400);
-        expect(fieldsOf(bare.body)).toEqual(['header/if-match']);
+        expect(fieldsOf(bare)).toEqual(['header/if-match']);
         const empty = await call(harness, token).patch(`/v1/events/${event.id}`).set('If-Match', '"2"').send({});
         expect(empty.status).toBe(400);
         expect((await call(harness, token).get(`/v1/events/${event.id}`)).body).toMatchObject({ title: 'First', version: 2 });
@@ -280,7 +283,7 @@ for (const engine of await databaseEngines('ilenia_events_http')) {
           .set('If-Match', '"1"')
           .send({ title: 'Mine now' });
         expect(colleague.status).toBe(403);
-        expect(colleague.body.type).toBe('https://ilenia.dev/problems/forbidden');
+        expect(problemOf(colleague).type).toBe('https://ilenia.dev/problems/forbidden');
         const stranger = await call(harness, await harness.user('manager', newUserId()))
           .patch(`/v1/events/${event.id}`)
           .set('If-Match', '"1"')

@@ -16,8 +16,14 @@ import { defaultRoles } from '@ilenia/generated/permissions';
 import { createScratchDatabase, postgresAvailable } from '@ilenia/kit/testing';
 import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { demoChannelId, demoEventId, demoUserIds } from '@ilenia/kit';
+import type { Schemas } from './support/events-harness.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A fetch answer's JSON body, as the type the test expects (`json()` is typed any). */
+async function jsonOf<Body>(response: Response): Promise<Body> {
+  return (await response.json()) as Body;
+}
 let key: TestSigningKey;
 let jwks: Server;
 let jwksUrl: string;
@@ -88,12 +94,12 @@ describe('the events service, launched', () => {
   it('serves the seeded demo event to the demo users, keeps changes across a restart, and stops gracefully', async () => {
     const first = await start({ PGLITE_DATA_DIR: dataDir });
     try {
-      const readiness = await (await fetch(`${first.url}/ready`)).json();
+      const readiness = await jsonOf<Schemas['Readiness']>(await fetch(`${first.url}/ready`));
       expect(readiness).toMatchObject({ status: 'ready', checks: { database: { status: 'up' }, auth_jwks: { status: 'up' } } });
       const speaker = await userToken(demoUserIds.speaker1, 'speaker');
       const demo = await fetch(`${first.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${speaker}` } });
       expect(demo.status).toBe(200);
-      const body = await demo.json();
+      const body = await jsonOf<Schemas['Event']>(demo);
       expect(body).toMatchObject({ id: demoEventId, status: 'ready', organiser_id: demoUserIds.manager });
       expect(body.channels).toEqual([
         expect.objectContaining({
@@ -104,10 +110,10 @@ describe('the events service, launched', () => {
         }),
       ]);
       const listener = await userToken(demoUserIds.listener2, 'listener');
-      const listed = await (
-        await fetch(`${first.url}/v1/events?role=listener`, { headers: { Authorization: `Bearer ${listener}` } })
-      ).json();
-      expect(listed.items.map((item: { id: string }) => item.id)).toEqual([demoEventId]);
+      const listed = await jsonOf<Schemas['EventPage']>(
+        await fetch(`${first.url}/v1/events?role=listener`, { headers: { Authorization: `Bearer ${listener}` } }),
+      );
+      expect(listed.items.map((item) => item.id)).toEqual([demoEventId]);
       const manager = await userToken(demoUserIds.manager, 'manager');
       const renamed = await fetch(`${first.url}/v1/events/${demoEventId}`, {
         method: 'PATCH',
@@ -132,9 +138,9 @@ describe('the events service, launched', () => {
     const second = await start({ PGLITE_DATA_DIR: dataDir });
     try {
       const manager = await userToken(demoUserIds.manager, 'manager');
-      const again = await (
-        await fetch(`${second.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } })
-      ).json();
+      const again = await jsonOf<Schemas['Event']>(
+        await fetch(`${second.url}/v1/events/${demoEventId}`, { headers: { Authorization: `Bearer ${manager}` } }),
+      );
       expect(again).toMatchObject({ title: 'Renamed demo', version: 2 });
     } finally {
       expect(await second.stop()).toBe(0);
@@ -171,7 +177,7 @@ describe('the events service, launched', () => {
         headers: { Authorization: 'Bearer anything' },
       });
       expect(response.status).toBe(200);
-      expect((await response.json()).title).toBe('Open Science Summit 2026 — Keynote');
+      expect((await jsonOf<Schemas['Event']>(response)).title).toBe('Open Science Summit 2026 — Keynote');
     } finally {
       expect(await service.stop()).toBe(0);
     }

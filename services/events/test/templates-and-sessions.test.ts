@@ -1,7 +1,7 @@
 /** Templates, events made from them, and session records, through the generated router. */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, createEventIn, fieldsOf, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, createEventIn, fieldsOf, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 function keynoteTemplate(name = `Keynote ${newUserId()}`) {
   return {
@@ -43,10 +43,11 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         const body = keynoteTemplate();
         const created = await call(harness, token).post('/v1/templates').send(body);
         expect(created.status).toBe(201);
-        expect(created.headers.location).toBe(`/v1/templates/${created.body.id}`);
+        const templateId = bodyOf<Schemas['Template']>(created).id;
+        expect(created.headers.location).toBe(`/v1/templates/${templateId}`);
         expect(created.headers.etag).toBe('"1"');
         expect(created.body).toMatchObject({ ...body, created_by: managerId, version: 1 });
-        const path = `/v1/templates/${created.body.id}`;
+        const path = `/v1/templates/${templateId}`;
         expect((await call(harness, token).get(path)).headers.etag).toBe('"1"');
         const updated = await call(harness, token)
           .patch(path)
@@ -74,15 +75,18 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
             .post('/v1/templates')
             .send({ ...keynoteTemplate(name) });
         const list = await call(harness, token).get(`/v1/templates?q=${tag}`);
-        expect(list.body.total).toBe(4);
+        const page = bodyOf<Schemas['TemplatePage']>(list);
+        expect(page.total).toBe(4);
         // Case-insensitive order (accented names are left out: where they sort depends on the collation).
-        expect(list.body.items.map((template: { name: string }) => template.name).filter((name: string) => !name.startsWith('Ó'))).toEqual([
+        expect(page.items.map((template) => template.name).filter((name) => !name.startsWith('Ó'))).toEqual([
           `Alpha ${tag}`,
           `beta ${tag}`,
           `zeta ${tag}`,
         ]);
         expect(
-          (await call(harness, token).get(`/v1/templates?q=OPERA ${tag}`)).body.items.map((template: { name: string }) => template.name),
+          bodyOf<Schemas['TemplatePage']>(await call(harness, token).get(`/v1/templates?q=OPERA ${tag}`)).items.map(
+            (template) => template.name,
+          ),
         ).toEqual([`Ópera ${tag}`]);
         expect((await call(harness, token).get(`/v1/templates?q=${tag}&limit=1&offset=2`)).body).toMatchObject({
           total: 4,
@@ -99,18 +103,18 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
           .post('/v1/templates')
           .send({ ...body, name: body.name.toUpperCase() });
         expect(taken.status).toBe(409);
-        expect(taken.body.type).toBe('https://ilenia.dev/problems/duplicate-name');
+        expect(problemOf(taken).type).toBe('https://ilenia.dev/problems/duplicate-name');
         const repeated = await call(harness, token)
           .post('/v1/templates')
           .send({ ...keynoteTemplate(), channels: [body.channels[0], { ...body.channels[1], name: 'main STAGE' }] });
         expect(repeated.status).toBe(400);
-        expect(fieldsOf(repeated.body)).toEqual(['body/channels/1/name']);
+        expect(fieldsOf(repeated)).toEqual(['body/channels/1/name']);
         const intoSource = await call(harness, token)
           .post('/v1/templates')
           .send({ ...keynoteTemplate(), channels: [{ name: 'A', source_language: 'en', target_languages: ['es', 'en'] }] });
         expect(intoSource.status).toBe(400);
-        expect(fieldsOf(intoSource.body)).toEqual(['body/channels/0/target_languages']);
-        const other = (await call(harness, token).post('/v1/templates').send(keynoteTemplate())).body;
+        expect(fieldsOf(intoSource)).toEqual(['body/channels/0/target_languages']);
+        const other = bodyOf<Schemas['Template']>(await call(harness, token).post('/v1/templates').send(keynoteTemplate()));
         const renameClash = await call(harness, token).patch(`/v1/templates/${other.id}`).set('If-Match', '"1"').send({ name: body.name });
         expect(renameClash.status).toBe(409);
       });
@@ -121,14 +125,14 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
           expect((await call(harness, token).get('/v1/templates')).status).toBe(403);
           const refused = await call(harness, token).post('/v1/templates').send(keynoteTemplate());
           expect(refused.status).toBe(403);
-          expect(refused.body.missing_permissions).toEqual(['templates:write']);
+          expect(problemOf(refused).missing_permissions).toEqual(['templates:write']);
         }
       });
 
       it('creates a draft event from a template: its channels without speakers, its description unless given', async () => {
         const managerId = newUserId();
         const token = await harness.user('manager', managerId);
-        const template = (await call(harness, token).post('/v1/templates').send(keynoteTemplate())).body;
+        const template = bodyOf<Schemas['Template']>(await call(harness, token).post('/v1/templates').send(keynoteTemplate()));
         const schedule = {
           title: 'Summit keynote',
           starts_at: '2026-11-28T18:00:00+01:00',
@@ -137,7 +141,8 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         };
         const created = await call(harness, token).post(`/v1/templates/${template.id}/events`).send(schedule);
         expect(created.status).toBe(201);
-        expect(created.headers.location).toBe(`/v1/events/${created.body.id}`);
+        const event = bodyOf<Schemas['Event']>(created);
+        expect(created.headers.location).toBe(`/v1/events/${event.id}`);
         expect(created.body).toMatchObject({
           ...schedule,
           status: 'draft',
@@ -146,24 +151,24 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
           description: template.description,
           version: 1,
         });
-        expect(created.body.channels.map((channel: { name: string; speakers: string[] }) => [channel.name, channel.speakers])).toEqual([
+        expect(event.channels.map((channel) => [channel.name, channel.speakers])).toEqual([
           ['Main stage', []],
           ['Workshop room', []],
         ]);
         const withoutDescription = await call(harness, token)
           .post(`/v1/templates/${template.id}/events`)
           .send({ ...schedule, description: null });
-        expect(withoutDescription.body.description).toBeNull();
+        expect(bodyOf<Schemas['Event']>(withoutDescription).description).toBeNull();
         const badTimes = await call(harness, token)
           .post(`/v1/templates/${template.id}/events`)
           .send({ ...schedule, timezone: 'Nowhere/City' });
         expect(badTimes.status).toBe(400);
-        expect(fieldsOf(badTimes.body)).toEqual(['body/timezone']);
+        expect(fieldsOf(badTimes)).toEqual(['body/timezone']);
         expect((await call(harness, token).post(`/v1/templates/${newUserId()}/events`).send(schedule)).status).toBe(404);
         const eventsOnly = await harness.user('listener', newUserId(), ['events:write']);
         const refused = await call(harness, eventsOnly).post(`/v1/templates/${template.id}/events`).send(schedule);
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['templates:write']);
+        expect(problemOf(refused).missing_permissions).toEqual(['templates:write']);
       });
     });
 
@@ -194,7 +199,7 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
           .post(`/v1/events/${event.id}/sessions`)
           .send({ ...record, segment_count: 413 });
         expect(different.status).toBe(409);
-        expect(different.body.type).toBe('https://ilenia.dev/problems/session-record-exists');
+        expect(problemOf(different).type).toBe('https://ilenia.dev/problems/session-record-exists');
         expect((await call(harness, organiser).get(`/v1/events/${event.id}`)).body).toMatchObject({
           status: 'live',
           version: event.version,
@@ -218,8 +223,12 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
           expect((await call(harness, service).post(`/v1/events/${event.id}/sessions`).send(record)).status).toBe(201);
         const list = await call(harness, organiser).get(`/v1/events/${event.id}/sessions`);
         expect(list.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-        expect(list.body.items.map((record: { id: string }) => record.id)).toEqual([second.id, first.id]);
-        expect((await call(harness, organiser).get(`/v1/events/${event.id}/sessions?channel_id=${newUserId()}`)).body.total).toBe(0);
+        expect(bodyOf<Schemas['SessionRecordPage']>(list).items.map((record) => record.id)).toEqual([second.id, first.id]);
+        expect(
+          bodyOf<Schemas['SessionRecordPage']>(
+            await call(harness, organiser).get(`/v1/events/${event.id}/sessions?channel_id=${newUserId()}`),
+          ).total,
+        ).toBe(0);
         expect((await call(harness, service).get(`/v1/events/${event.id}/sessions/${first.id}`)).body).toMatchObject({
           id: first.id,
           mode: 'livekit',
@@ -230,7 +239,8 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         expect((await call(harness, speaker).get(`/v1/events/${event.id}/sessions`)).status).toBe(403);
         const speakingManager = await harness.user('manager', speakerId);
         expect((await call(harness, speakingManager).get(`/v1/events/${event.id}/sessions`)).status).toBe(404);
-        expect((await call(harness, await harness.user('admin', newUserId())).get(`/v1/events/${event.id}/sessions`)).body.total).toBe(2);
+        const admin = await harness.user('admin', newUserId());
+        expect(bodyOf<Schemas['SessionRecordPage']>(await call(harness, admin).get(`/v1/events/${event.id}/sessions`)).total).toBe(2);
       });
 
       it('refuses records for drafts (409), of other channels or inverted times (400); takes them for ready events', async () => {
@@ -250,17 +260,17 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         );
         const wrongChannel = await call(harness, service).post(`/v1/events/${ended.id}/sessions`).send(sessionRecord(ready.channelId));
         expect(wrongChannel.status).toBe(400);
-        expect(fieldsOf(wrongChannel.body)).toEqual(['body/channel_id']);
+        expect(fieldsOf(wrongChannel)).toEqual(['body/channel_id']);
         const inverted = await call(harness, service)
           .post(`/v1/events/${ended.id}/sessions`)
           .send(sessionRecord(ended.channelId, { ended_at: '2026-11-28T18:00:00+01:00' }));
         expect(inverted.status).toBe(400);
-        expect(fieldsOf(inverted.body)).toEqual(['body/ended_at']);
+        expect(fieldsOf(inverted)).toEqual(['body/ended_at']);
         const negative = await call(harness, service)
           .post(`/v1/events/${ended.id}/sessions`)
           .send(sessionRecord(ended.channelId, { listeners_peak: -1, mode: 'carrier-pigeon' }));
         expect(negative.status).toBe(400);
-        expect(fieldsOf(negative.body)).toEqual(expect.arrayContaining(['body/listeners_peak', 'body/mode']));
+        expect(fieldsOf(negative)).toEqual(expect.arrayContaining(['body/listeners_peak', 'body/mode']));
         expect((await call(harness, service).post(`/v1/events/${newUserId()}/sessions`).send(sessionRecord(ended.channelId))).status).toBe(
           404,
         );
@@ -271,7 +281,7 @@ for (const engine of await databaseEngines('ilenia_events_templates')) {
         const event = await createEventIn(harness, organiser, 'live');
         const refused = await call(harness, organiser).post(`/v1/events/${event.id}/sessions`).send(sessionRecord(event.channelId));
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['session_records:write']);
+        expect(problemOf(refused).missing_permissions).toEqual(['session_records:write']);
       });
     });
   });

@@ -4,8 +4,8 @@
  * before any handler runs, on the real database.
  */
 import { describe, expect, it } from 'vitest';
-import { databaseEngines } from '@ilenia/kit/testing';
-import { call, newUserId, useHarness } from './support/events-harness.js';
+import { bodyOf, databaseEngines, problemOf } from '@ilenia/kit/testing';
+import { call, newUserId, useHarness, type Schemas } from './support/events-harness.js';
 
 const event = (title: string) => ({ title, starts_at: '2026-12-10T10:00:00Z', ends_at: '2026-12-10T12:00:00Z', timezone: 'Europe/Madrid' });
 
@@ -37,7 +37,7 @@ for (const engine of await databaseEngines('ilenia_events_unstorable')) {
       expect(key.status).toBe(400);
       const query = await call(harness, token).get('/v1/events?q=a%00b');
       expect(query.status).toBe(400);
-      expect(query.body.errors).toEqual([expect.objectContaining({ location: 'query', path: '/q' })]);
+      expect(problemOf(query).errors).toEqual([expect.objectContaining({ location: 'query', path: '/q' })]);
       const path = await call(harness, token).get('/v1/templates/%00');
       expect(path.status).toBe(400);
     });
@@ -47,7 +47,7 @@ for (const engine of await databaseEngines('ilenia_events_unstorable')) {
       const title = 'Ünïcode 🎙️ 字幕 \u2028 tab\t';
       const response = await call(harness, token).post('/v1/events').send(event(title));
       expect(response.status).toBe(201);
-      expect(response.body.title).toBe(title);
+      expect(bodyOf<Schemas['Event']>(response).title).toBe(title);
     });
 
     it('refuses an offset beyond a database integer, and answers the largest one', async () => {
@@ -55,7 +55,7 @@ for (const engine of await databaseEngines('ilenia_events_unstorable')) {
       for (const offset of ['2147483648', '9223372036854775808', '1e300']) {
         const response = await call(harness, token).get(`/v1/events?offset=${offset}`);
         expect(response.status, offset).toBe(400);
-        expect(response.body.errors[0], offset).toMatchObject({ location: 'query', path: '/offset' });
+        expect(problemOf(response).errors?.[0], offset).toMatchObject({ location: 'query', path: '/offset' });
       }
       const largest = await call(harness, token).get('/v1/events?offset=2147483647');
       expect(largest.status).toBe(200);

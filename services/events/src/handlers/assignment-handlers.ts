@@ -7,9 +7,9 @@ import { isForeignKeyViolation } from '@ilenia/kit/persistence';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { listenerBody, pageBody, speakerBody } from '../http/representations.js';
-import { channelRepository } from '../repositories/channel-repository.js';
-import { eventRepository } from '../repositories/event-repository.js';
-import { listenerRepository } from '../repositories/listener-repository.js';
+import { ChannelRepository } from '../repositories/channel-repository.js';
+import { EventRepository } from '../repositories/event-repository.js';
+import { ListenerRepository } from '../repositories/listener-repository.js';
 import type { EventsHandlerDependencies } from './dependencies.js';
 import { manageableEvent, visibleEvent } from './event-access.js';
 
@@ -29,9 +29,11 @@ type AssignmentOperations =
  */
 export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, AssignmentOperations> {
   const { db } = dependencies;
+  const channelRepository = new ChannelRepository(db);
+  const listenerRepository = new ListenerRepository(db);
 
   async function channelOf(eventId: string, channelId: string) {
-    const channel = await channelRepository.find(db, eventId, channelId);
+    const channel = await channelRepository.find(eventId, channelId);
     if (!channel) throw eventProblems.channelNotFound(channelId);
     return channel;
   }
@@ -41,14 +43,14 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
       const channel = await channelOf(event.id, input.path.channel_id);
       const page = pageOf(input.query);
-      const { rows, total } = await channelRepository.speakerPage(db, channel.id, page);
+      const { rows, total } = await channelRepository.speakerPage(channel.id, page);
       return { status: 200, body: pageBody(rows.map(speakerBody), total, page) };
     },
 
     async getChannelSpeaker(input, context) {
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
       const channel = await channelOf(event.id, input.path.channel_id);
-      const assignment = await channelRepository.findSpeaker(db, channel.id, input.path.user_id.toLowerCase());
+      const assignment = await channelRepository.findSpeaker(channel.id, input.path.user_id.toLowerCase());
       if (!assignment) throw problems.notFound(`User ${input.path.user_id} is not a speaker of channel ${channel.name}.`);
       return { status: 200, body: speakerBody(assignment) };
     },
@@ -58,20 +60,22 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
       const channel = await channelOf(event.id, input.path.channel_id);
       const userId = input.path.user_id.toLowerCase();
       const version = await db.transaction().execute(async (transaction) => {
-        const locked = await eventRepository.lock(transaction, event.id);
+        const events = new EventRepository(transaction);
+        const channels = new ChannelRepository(transaction);
+        const locked = await events.lock(event.id);
         if (!locked) throw eventProblems.eventNotFound(event.id);
         if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
         // Read again under the lock: the channel may have been deleted since it was first read.
-        if (!(await channelRepository.find(transaction, event.id, channel.id))) throw eventProblems.channelNotFound(channel.id);
-        const added = await channelRepository.addSpeaker(transaction, {
+        if (!(await channels.find(event.id, channel.id))) throw eventProblems.channelNotFound(channel.id);
+        const added = await channels.addSpeaker({
           eventId: event.id,
           channelId: channel.id,
           userId,
           assignedBy: context.principal.subject,
         });
         if (!added) return locked.version;
-        await channelRepository.touch(transaction, channel.id);
-        return (await eventRepository.bumpVersion(transaction, event.id)).version;
+        await channels.touch(channel.id);
+        return (await events.bumpVersion(event.id)).version;
       });
       return { status: 204, headers: { ETag: versionTag(version) } };
     },
@@ -81,18 +85,20 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
       const channel = await channelOf(event.id, input.path.channel_id);
       const userId = input.path.user_id.toLowerCase();
       const version = await db.transaction().execute(async (transaction) => {
-        const locked = await eventRepository.lock(transaction, event.id);
+        const events = new EventRepository(transaction);
+        const channels = new ChannelRepository(transaction);
+        const locked = await events.lock(event.id);
         if (!locked) throw eventProblems.eventNotFound(event.id);
         if (!speakersEditableIn.includes(locked.status)) throw eventProblems.speakersFrozen(speakersEditableIn);
-        if (!(await channelRepository.findSpeaker(transaction, channel.id, userId))) return locked.version;
-        if (staffedIn.includes(locked.status) && (await channelRepository.countSpeakers(transaction, event.id)) <= 1) {
+        if (!(await channels.findSpeaker(channel.id, userId))) return locked.version;
+        if (staffedIn.includes(locked.status) && (await channels.countSpeakers(event.id)) <= 1) {
           throw eventProblems.wouldNotBePrepared(
             `This is the last speaker of the ${locked.status} event; assign another speaker first, or move the event back to draft.`,
           );
         }
-        await channelRepository.removeSpeaker(transaction, channel.id, userId);
-        await channelRepository.touch(transaction, channel.id);
-        return (await eventRepository.bumpVersion(transaction, event.id)).version;
+        await channels.removeSpeaker(channel.id, userId);
+        await channels.touch(channel.id);
+        return (await events.bumpVersion(event.id)).version;
       });
       return { status: 204, headers: { ETag: versionTag(version) } };
     },
@@ -103,7 +109,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
       if (!canOverseeEvent(caller, relation))
         throw problems.forbidden("Only the event's organiser, holders of events:manage_all and services may see its listeners.");
       const page = pageOf(input.query);
-      const { rows, total } = await listenerRepository.page(db, event.id, page);
+      const { rows, total } = await listenerRepository.page(event.id, page);
       return { status: 200, body: pageBody(rows.map(listenerBody), total, page) };
     },
 
@@ -116,7 +122,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
           "Only the event's organiser, holders of events:manage_all, services and the listener themselves may check a listener assignment.",
         );
       }
-      const assignment = await listenerRepository.find(db, event.id, userId);
+      const assignment = await listenerRepository.find(event.id, userId);
       if (!assignment) throw problems.notFound(`User ${input.path.user_id} is not a listener of the event.`);
       return { status: 200, body: listenerBody(assignment) };
     },
@@ -124,7 +130,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
     async assignEventListener(input, context) {
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'assign listeners');
       try {
-        await listenerRepository.add(db, {
+        await listenerRepository.add({
           eventId: event.id,
           userId: input.path.user_id.toLowerCase(),
           assignedBy: context.principal.subject,
@@ -139,7 +145,7 @@ export function assignmentHandlers(dependencies: EventsHandlerDependencies): Pic
 
     async removeEventListener(input, context) {
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'remove listeners');
-      await listenerRepository.remove(db, event.id, input.path.user_id.toLowerCase());
+      await listenerRepository.remove(event.id, input.path.user_id.toLowerCase());
       return { status: 204 };
     },
   };

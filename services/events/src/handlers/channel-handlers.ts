@@ -7,7 +7,7 @@ import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { channelBody, pageBody } from '../http/representations.js';
-import { channelRepository } from '../repositories/channel-repository.js';
+import { ChannelRepository } from '../repositories/channel-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
 import { manageableEvent, visibleEvent, writeEventVersion } from './event-access.js';
 
@@ -26,13 +26,14 @@ async function namedUniquely<Result>(name: string, write: () => Promise<Result>)
 /** The handlers of an event's channels. Every change takes the event's If-Match and bumps its version. */
 export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, ChannelOperations> {
   const { db } = dependencies;
+  const channelRepository = new ChannelRepository(db);
   const newId = idGenerator(dependencies);
 
   return {
     async listChannels(input, context) {
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
       const page = pageOf(input.query);
-      const { rows, total } = await channelRepository.page(db, event.id, page);
+      const { rows, total } = await channelRepository.page(event.id, page);
       return { status: 200, body: pageBody(rows.map(channelBody), total, page), headers: { ETag: versionTag(event.version) } };
     },
 
@@ -47,8 +48,8 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       const speakers = [...new Set((input.body.speakers ?? []).map((userId) => userId.toLowerCase()))];
       const result = await namedUniquely(input.body.name, () =>
         writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
-          await channelRepository.insert(
-            transaction,
+          const channels = new ChannelRepository(transaction);
+          await channels.insert(
             {
               id: channelId,
               eventId: event.id,
@@ -59,7 +60,7 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
             speakers,
             context.principal.subject,
           );
-          return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channelId))! };
+          return { version: bumped.version, channel: (await channels.find(event.id, channelId))! };
         }),
       );
       return {
@@ -71,7 +72,7 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
 
     async getChannel(input, context) {
       const { event } = await visibleEvent(db, callerOf(context.principal), input.path.event_id);
-      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      const channel = await channelRepository.find(event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
       return { status: 200, body: channelBody(channel), headers: { ETag: versionTag(event.version) } };
     },
@@ -79,7 +80,7 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
     async updateChannel(input, context) {
       const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'change the channels of the event');
-      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      const channel = await channelRepository.find(event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
       const expected = versionMatchingIfMatch(condition, event.version);
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
@@ -92,12 +93,13 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
       if (languages.issues.length > 0) throw eventProblems.invalid(languages.issues);
       const result = await namedUniquely(name, () =>
         writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
-          await channelRepository.update(transaction, channel.id, {
+          const channels = new ChannelRepository(transaction);
+          await channels.update(channel.id, {
             name,
             sourceLanguage: languages.sourceLanguage,
             targetLanguages: languages.targetLanguages,
           });
-          return { version: bumped.version, channel: (await channelRepository.find(transaction, event.id, channel.id))! };
+          return { version: bumped.version, channel: (await channels.find(event.id, channel.id))! };
         }),
       );
       return { status: 200, body: channelBody(result.channel), headers: { ETag: versionTag(result.version) } };
@@ -106,21 +108,22 @@ export function channelHandlers(dependencies: EventsHandlerDependencies): Pick<E
     async deleteChannel(input, context) {
       const condition = parseIfMatch(input.headers['if-match']);
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'delete the channels of the event');
-      const channel = await channelRepository.find(db, event.id, input.path.channel_id);
+      const channel = await channelRepository.find(event.id, input.path.channel_id);
       if (!channel) throw eventProblems.channelNotFound(input.path.channel_id);
       const expected = versionMatchingIfMatch(condition, event.version);
       if (!channelsEditableIn.includes(event.status)) throw eventProblems.channelsFrozen(event.status, channelsEditableIn);
       const version = await writeEventVersion(db, event.id, expected, { statuses: channelsEditableIn }, async (transaction, bumped) => {
+        const channels = new ChannelRepository(transaction);
         if (bumped.status === 'ready') {
-          const hasSpeaker = (await channelRepository.find(transaction, event.id, channel.id))!.speakers.length > 0;
-          const otherStaffed = await channelRepository.staffedChannelNames(transaction, event.id, channel.id);
+          const hasSpeaker = (await channels.find(event.id, channel.id))!.speakers.length > 0;
+          const otherStaffed = await channels.staffedChannelNames(event.id, channel.id);
           if (hasSpeaker && otherStaffed.length === 0) {
             throw eventProblems.wouldNotBePrepared(
               `${channel.name} is the only channel with a speaker of this ready event; move the event back to draft first.`,
             );
           }
         }
-        await channelRepository.delete(transaction, channel.id);
+        await channels.delete(channel.id);
         return bumped.version;
       });
       return { status: 204, headers: { ETag: versionTag(version) } };

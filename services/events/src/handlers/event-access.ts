@@ -10,8 +10,7 @@ import {
 } from '../domain/access.js';
 import { eventProblems } from '../http/event-problems.js';
 import type { ChannelWithSpeakers } from '../repositories/channel-repository.js';
-import { eventRepository } from '../repositories/event-repository.js';
-import { findEventWithChannels } from '../repositories/event-with-channels.js';
+import { EventRepository } from '../repositories/event-repository.js';
 
 /** The event and how the caller stands to it. */
 export interface VisibleEvent {
@@ -23,12 +22,12 @@ async function relationTo(db: Kysely<EventsDatabase>, caller: Caller, event: Eve
   const relation = { organiserId: event.organiser_id, isSpeaker: false, isListener: false };
   // Organisers, admins and services are decided without reading the assignments.
   if (!needsAssignmentsToDecide(caller, relation)) return relation;
-  return { ...relation, ...(await eventRepository.assignmentsOf(db, event.id, caller.userId!)) };
+  return { ...relation, ...(await new EventRepository(db).assignmentsOf(event.id, caller.userId!)) };
 }
 
 /** The event, if the caller may see it; a 404 otherwise, exactly as for an event that does not exist. */
 export async function visibleEvent(db: Kysely<EventsDatabase>, caller: Caller, eventId: string): Promise<VisibleEvent> {
-  const event = await eventRepository.find(db, eventId);
+  const event = await new EventRepository(db).find(eventId);
   if (!event) throw eventProblems.eventNotFound(eventId);
   const relation = await relationTo(db, caller, event);
   if (!canSeeEvent(caller, relation)) throw eventProblems.eventNotFound(eventId);
@@ -44,7 +43,7 @@ export async function visibleEventWithChannels(
   caller: Caller,
   eventId: string,
 ): Promise<VisibleEvent & { channels: ChannelWithSpeakers[] }> {
-  const found = await findEventWithChannels(db, eventId, caller.userId);
+  const found = await new EventRepository(db).findWithChannels(eventId, caller.userId);
   if (!found) throw eventProblems.eventNotFound(eventId);
   const relation = {
     organiserId: found.event.organiser_id,
@@ -64,7 +63,7 @@ export async function manageableEvent(db: Kysely<EventsDatabase>, caller: Caller
 
 /** The event, if the caller may see its audience and records (organiser, events:manage_all, services); 404 otherwise. */
 export async function overseenEvent(db: Kysely<EventsDatabase>, caller: Caller, eventId: string): Promise<EventRow> {
-  const event = await eventRepository.find(db, eventId);
+  const event = await new EventRepository(db).find(eventId);
   if (!event || !canOverseeEvent(caller, { organiserId: event.organiser_id })) throw eventProblems.eventNotFound(eventId);
   return event;
 }
@@ -86,7 +85,12 @@ export async function writeEventVersion<Result>(
 ): Promise<Result> {
   try {
     return await db.transaction().execute(async (transaction) => {
-      const event = await eventRepository.updateIfVersion(transaction, eventId, expectedVersion, options.changes ?? {}, options.statuses);
+      const event = await new EventRepository(transaction).updateIfVersion(
+        eventId,
+        expectedVersion,
+        options.changes ?? {},
+        options.statuses,
+      );
       if (!event) throw new WriteRefused();
       return work(transaction, event);
     });
@@ -98,7 +102,7 @@ export async function writeEventVersion<Result>(
 
 /** Why a conditional write found no row: the event is gone, or (since every change bumps the version) it changed. */
 export async function whyRefused(db: Kysely<EventsDatabase>, eventId: string, expectedVersion: number): Promise<Error> {
-  const current = await eventRepository.find(db, eventId);
+  const current = await new EventRepository(db).find(eventId);
   if (!current) return eventProblems.eventNotFound(eventId);
   return eventProblems.staleVersion(expectedVersion, current.version);
 }

@@ -4,8 +4,8 @@ import type { Caller } from '../domain/access.js';
 import { foldForSearch } from '../domain/search-text.js';
 import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { eventProblems } from '../http/event-problems.js';
-import { channelRepository, type ChannelWithSpeakers } from '../repositories/channel-repository.js';
-import { eventRepository } from '../repositories/event-repository.js';
+import { ChannelRepository, type ChannelWithSpeakers } from '../repositories/channel-repository.js';
+import { EventRepository } from '../repositories/event-repository.js';
 import { problems } from '@ilenia/kit';
 
 export interface NewEvent {
@@ -49,7 +49,8 @@ export async function insertEventWithChannels(
 ): Promise<{ event: EventRow; channels: ChannelWithSpeakers[] }> {
   try {
     return await db.transaction().execute(async (transaction) => {
-      const row = await eventRepository.insert(transaction, {
+      const channels = new ChannelRepository(transaction);
+      const row = await new EventRepository(transaction).insert({
         id: options.newId(),
         title: event.title,
         title_search: foldForSearch(event.title),
@@ -61,8 +62,7 @@ export async function insertEventWithChannels(
         template_id: event.templateId,
       });
       for (const [index, channel] of event.channels.entries()) {
-        await channelRepository.insert(
-          transaction,
+        await channels.insert(
           {
             id: options.newId(),
             eventId: row.id,
@@ -75,7 +75,7 @@ export async function insertEventWithChannels(
           index,
         );
       }
-      return { event: row, channels: await channelRepository.listForEvent(transaction, row.id) };
+      return { event: row, channels: await channels.listForEvent(row.id) };
     });
   } catch (error) {
     // The body's names were checked already; this is the database saying so too.

@@ -8,8 +8,8 @@ import { foldForSearch } from '../domain/search-text.js';
 import { checkChannelList, pageOf, scheduleIssues } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { eventBody, eventSummaryBody, pageBody } from '../http/representations.js';
-import { channelRepository } from '../repositories/channel-repository.js';
-import { eventRepository, type EventVisibility } from '../repositories/event-repository.js';
+import { ChannelRepository } from '../repositories/channel-repository.js';
+import { EventRepository, type EventVisibility } from '../repositories/event-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
 import { manageableEvent, visibleEventWithChannels, whyRefused, writeEventVersion } from './event-access.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
@@ -19,6 +19,8 @@ type EventOperations = 'listEvents' | 'createEvent' | 'getEvent' | 'updateEvent'
 /** The handlers of events themselves: list, create, read, change, delete, and the life cycle. */
 export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, EventOperations> {
   const { db } = dependencies;
+  const eventRepository = new EventRepository(db);
+  const channelRepository = new ChannelRepository(db);
   const newId = idGenerator(dependencies);
 
   return {
@@ -41,7 +43,6 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
         query.status === undefined ? undefined : ((Array.isArray(query.status) ? query.status : [query.status]) as EventStatus[]);
       const page = pageOf(query);
       const { rows, total } = await eventRepository.list(
-        db,
         visibility,
         {
           statuses,
@@ -102,7 +103,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       };
       const issues = scheduleIssues(merged);
       if (issues.length > 0) throw eventProblems.invalid(issues);
-      const updated = await eventRepository.updateIfVersion(db, event.id, expected, {
+      const updated = await eventRepository.updateIfVersion(event.id, expected, {
         title: merged.title,
         title_search: foldForSearch(merged.title),
         description: merged.description,
@@ -111,7 +112,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
         timezone: merged.timezone,
       });
       if (!updated) throw await whyRefused(db, event.id, expected);
-      const channels = await channelRepository.listForEvent(db, event.id);
+      const channels = await channelRepository.listForEvent(event.id);
       return { status: 200, body: eventBody(updated, channels), headers: { ETag: versionTag(updated.version) } };
     },
 
@@ -120,7 +121,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
       const event = await manageableEvent(db, callerOf(context.principal), input.path.event_id, 'delete the event');
       const expected = versionMatchingIfMatch(condition, event.version);
       if (!deletableIn.includes(event.status)) throw eventProblems.notDeletable(event.status, deletableIn);
-      if (!(await eventRepository.deleteIfVersion(db, event.id, expected, deletableIn))) throw await whyRefused(db, event.id, expected);
+      if (!(await eventRepository.deleteIfVersion(event.id, expected, deletableIn))) throw await whyRefused(db, event.id, expected);
       return { status: 204 };
     },
 
@@ -136,11 +137,12 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
         expected,
         { changes: { status: target }, statuses: [event.status] },
         async (transaction, updated) => {
+          const channelsOfEvent = new ChannelRepository(transaction);
           if (target === 'ready') {
             // Checked after the row is locked: a speaker removed meanwhile waits for this to commit.
-            const staffed = await channelRepository.staffedChannelNames(transaction, event.id);
+            const staffed = await channelsOfEvent.staffedChannelNames(event.id);
             if (staffed.length === 0) {
-              const channels = await channelRepository.listForEvent(transaction, event.id);
+              const channels = await channelsOfEvent.listForEvent(event.id);
               throw eventProblems.notPrepared(
                 channels.length === 0
                   ? 'An event needs at least one channel with at least one speaker to be ready; it has no channel.'
@@ -148,7 +150,7 @@ export function eventHandlers(dependencies: EventsHandlerDependencies): Pick<Eve
               );
             }
           }
-          return { event: updated, channels: await channelRepository.listForEvent(transaction, event.id) };
+          return { event: updated, channels: await channelsOfEvent.listForEvent(event.id) };
         },
       );
       return { status: 200, body: eventBody(moved.event, moved.channels), headers: { ETag: versionTag(moved.event.version) } };

@@ -8,8 +8,8 @@ import { recordableIn } from '../domain/life-cycle.js';
 import { pageOf } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { pageBody, sessionRecordBody } from '../http/representations.js';
-import { channelRepository } from '../repositories/channel-repository.js';
-import { sessionRecordRepository, type NewSessionRecord } from '../repositories/session-record-repository.js';
+import { ChannelRepository } from '../repositories/channel-repository.js';
+import { SessionRecordRepository, type NewSessionRecord } from '../repositories/session-record-repository.js';
 import type { EventsHandlerDependencies } from './dependencies.js';
 import { overseenEvent, visibleEvent } from './event-access.js';
 
@@ -46,18 +46,20 @@ function sameSession(stored: SessionRecordRow, record: NewSessionRecord): boolea
 /** Records of finished live sessions, written once by the live services and read by organisers. */
 export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, SessionRecordOperations> {
   const { db } = dependencies;
+  const channelRepository = new ChannelRepository(db);
+  const sessionRecordRepository = new SessionRecordRepository(db);
 
   return {
     async listSessionRecords(input, context) {
       const event = await overseenEvent(db, callerOf(context.principal), input.path.event_id);
       const page = pageOf(input.query);
-      const { rows, total } = await sessionRecordRepository.page(db, event.id, input.query.channel_id?.toLowerCase(), page);
+      const { rows, total } = await sessionRecordRepository.page(event.id, input.query.channel_id?.toLowerCase(), page);
       return { status: 200, body: pageBody(rows.map(sessionRecordBody), total, page) };
     },
 
     async getSessionRecord(input, context) {
       const event = await overseenEvent(db, callerOf(context.principal), input.path.event_id);
-      const record = await sessionRecordRepository.find(db, input.path.session_id.toLowerCase());
+      const record = await sessionRecordRepository.find(input.path.session_id.toLowerCase());
       if (!record || record.event_id !== event.id)
         throw problems.notFound(`The event has no session record with id ${input.path.session_id}.`);
       return { status: 200, body: sessionRecordBody(record) };
@@ -80,7 +82,7 @@ export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): 
         writtenBy: context.principal.subject,
       };
       const issues: ValidationIssue[] = [];
-      if (!(await channelRepository.find(db, event.id, record.channelId)))
+      if (!(await channelRepository.find(event.id, record.channelId)))
         issues.push({ location: 'body', path: '/channel_id', message: 'is not a channel of this event' });
       if (record.endedAt.getTime() < record.startedAt.getTime())
         issues.push({ location: 'body', path: '/ended_at', message: `must not be before started_at (${body.started_at})` });
@@ -97,11 +99,11 @@ export function sessionRecordHandlers(dependencies: EventsHandlerDependencies): 
       if (issues.length > 0) throw eventProblems.invalid(issues);
       if (!recordableIn.includes(event.status)) throw eventProblems.notLive(event.status, recordableIn);
 
-      const written = await sessionRecordRepository.insertIfAbsent(db, record);
+      const written = await sessionRecordRepository.insertIfAbsent(record);
       if (written)
         return { status: 201, body: sessionRecordBody(written), headers: { Location: `/v1/events/${event.id}/sessions/${written.id}` } };
       // A retry of the same record is harmless; anything else under that id is a conflict.
-      const stored = await sessionRecordRepository.find(db, record.id);
+      const stored = await sessionRecordRepository.find(record.id);
       if (stored && sameSession(stored, record)) return { status: 200, body: sessionRecordBody(stored) };
       throw eventProblems.differentSessionRecord(record.id);
     },

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '@ilenia/kit/persistence';
 import { checkChannelList, pageOf, scheduleIssues } from '../http/event-input.js';
 import { eventProblems } from '../http/event-problems.js';
 import { eventBody, pageBody, templateBody } from '../http/representations.js';
-import { templateRepository, type TemplateFields } from '../repositories/template-repository.js';
+import { TemplateRepository, type TemplateFields } from '../repositories/template-repository.js';
 import { idGenerator, type EventsHandlerDependencies } from './dependencies.js';
 import { insertEventWithChannels, organiserOf } from './event-creation.js';
 
@@ -32,24 +32,25 @@ async function uniquelyNamed(name: string, write: () => Promise<TemplateRow | un
 /** Templates (shared by every holder of templates:read) and events made from them. */
 export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<EventsHandlers, TemplateOperations> {
   const { db } = dependencies;
+  const templateRepository = new TemplateRepository(db);
   const newId = idGenerator(dependencies);
 
   async function existing(templateId: string): Promise<TemplateRow> {
-    const template = await templateRepository.find(db, templateId);
+    const template = await templateRepository.find(templateId);
     if (!template) throw eventProblems.templateNotFound(templateId);
     return template;
   }
 
   /** A versioned write found nothing: the template is gone, or someone changed it first. */
   async function whyRefused(templateId: string, expected: number): Promise<Error> {
-    const current = await templateRepository.find(db, templateId);
+    const current = await templateRepository.find(templateId);
     return current ? eventProblems.staleVersion(expected, current.version) : eventProblems.templateNotFound(templateId);
   }
 
   return {
     async listTemplates(input) {
       const page = pageOf(input.query);
-      const { rows, total } = await templateRepository.page(db, input.query.q, page);
+      const { rows, total } = await templateRepository.page(input.query.q, page);
       return { status: 200, body: pageBody(rows.map(templateBody), total, page) };
     },
 
@@ -57,7 +58,7 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
       const channels = checkedTemplateChannels(input.body.channels);
       const fields = { name: input.body.name, description: input.body.description ?? null, channels };
       const created = (await uniquelyNamed(fields.name, () =>
-        templateRepository.insert(db, { ...fields, id: newId(), createdBy: context.principal.subject }),
+        templateRepository.insert({ ...fields, id: newId(), createdBy: context.principal.subject }),
       ))!;
       return {
         status: 201,
@@ -81,7 +82,7 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
         description: 'description' in patch ? (patch.description ?? null) : template.description,
         channels: patch.channels === undefined ? template.channels : checkedTemplateChannels(patch.channels),
       };
-      const updated = await uniquelyNamed(fields.name, () => templateRepository.updateIfVersion(db, template.id, expected, fields));
+      const updated = await uniquelyNamed(fields.name, () => templateRepository.updateIfVersion(template.id, expected, fields));
       if (!updated) throw await whyRefused(template.id, expected);
       return { status: 200, body: templateBody(updated), headers: { ETag: versionTag(updated.version) } };
     },
@@ -90,7 +91,7 @@ export function templateHandlers(dependencies: EventsHandlerDependencies): Pick<
       const condition = parseIfMatch(input.headers['if-match']);
       const template = await existing(input.path.template_id);
       const expected = versionMatchingIfMatch(condition, template.version);
-      if (!(await templateRepository.deleteIfVersion(db, template.id, expected))) throw await whyRefused(template.id, expected);
+      if (!(await templateRepository.deleteIfVersion(template.id, expected))) throw await whyRefused(template.id, expected);
       return { status: 204 };
     },
 

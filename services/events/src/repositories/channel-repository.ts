@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Executor } from '@ilenia/kit/persistence';
+import { sql, type Kysely } from 'kysely';
 import type { ChannelRow, EventsDatabase } from '../db/schema.js';
 
 /** A channel with the user ids of its speakers, in assignment order. */
@@ -21,7 +20,7 @@ export interface SpeakerAssignmentRow {
   assigned_by: string;
 }
 
-function channelsWithSpeakers(db: Executor<EventsDatabase>) {
+function channelsWithSpeakers(db: Kysely<EventsDatabase>) {
   return db
     .selectFrom('channels')
     .selectAll('channels')
@@ -35,41 +34,39 @@ function channelsWithSpeakers(db: Executor<EventsDatabase>) {
 }
 
 /** Channels of events and the speakers assigned to them. */
-export const channelRepository = {
+export class ChannelRepository {
+  constructor(private readonly db: Kysely<EventsDatabase>) {}
+
   /** Every channel of the event, in creation order, with its speakers. */
-  async listForEvent(db: Executor<EventsDatabase>, eventId: string): Promise<ChannelWithSpeakers[]> {
-    return channelsWithSpeakers(db)
+  async listForEvent(eventId: string): Promise<ChannelWithSpeakers[]> {
+    return channelsWithSpeakers(this.db)
       .where('channels.event_id', '=', eventId)
       .orderBy('channels.created_at')
       .orderBy('channels.id')
       .execute();
-  },
+  }
 
-  async page(
-    db: Executor<EventsDatabase>,
-    eventId: string,
-    page: { limit: number; offset: number },
-  ): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
+  async page(eventId: string, page: { limit: number; offset: number }): Promise<{ rows: ChannelWithSpeakers[]; total: number }> {
     const [rows, count] = await Promise.all([
-      channelsWithSpeakers(db)
+      channelsWithSpeakers(this.db)
         .where('channels.event_id', '=', eventId)
         .orderBy('channels.created_at')
         .orderBy('channels.id')
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      db
+      this.db
         .selectFrom('channels')
         .select(sql<number>`count(*)::int`.as('total'))
         .where('event_id', '=', eventId)
         .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
-  },
+  }
 
-  async find(db: Executor<EventsDatabase>, eventId: string, channelId: string): Promise<ChannelWithSpeakers | undefined> {
-    return channelsWithSpeakers(db).where('channels.event_id', '=', eventId).where('channels.id', '=', channelId).executeTakeFirst();
-  },
+  async find(eventId: string, channelId: string): Promise<ChannelWithSpeakers | undefined> {
+    return channelsWithSpeakers(this.db).where('channels.event_id', '=', eventId).where('channels.id', '=', channelId).executeTakeFirst();
+  }
 
   /**
    * Inserts a channel and its first speakers; a name the event already has fails with SQLSTATE 23505.
@@ -77,14 +74,8 @@ export const channelRepository = {
    * time, then id, so each channel and speaker of one request is given its own microsecond after the
    * transaction's start, which keeps the order of the request body.
    */
-  async insert(
-    db: Executor<EventsDatabase>,
-    channel: NewChannel,
-    speakers: readonly string[],
-    assignedBy: string,
-    sequence = 0,
-  ): Promise<void> {
-    await db
+  async insert(channel: NewChannel, speakers: readonly string[], assignedBy: string, sequence = 0): Promise<void> {
+    await this.db
       .insertInto('channels')
       .values({
         id: channel.id,
@@ -97,7 +88,7 @@ export const channelRepository = {
       })
       .execute();
     for (const [index, userId] of speakers.entries()) {
-      await db
+      await this.db
         .insertInto('channel_speakers')
         .values({
           channel_id: channel.id,
@@ -108,14 +99,10 @@ export const channelRepository = {
         })
         .execute();
     }
-  },
+  }
 
-  async update(
-    db: Executor<EventsDatabase>,
-    channelId: string,
-    changes: { name: string; sourceLanguage: string; targetLanguages: string[] },
-  ): Promise<void> {
-    await db
+  async update(channelId: string, changes: { name: string; sourceLanguage: string; targetLanguages: string[] }): Promise<void> {
+    await this.db
       .updateTable('channels')
       .set({
         name: changes.name,
@@ -125,15 +112,15 @@ export const channelRepository = {
       })
       .where('id', '=', channelId)
       .execute();
-  },
+  }
 
-  async delete(db: Executor<EventsDatabase>, channelId: string): Promise<void> {
-    await db.deleteFrom('channels').where('id', '=', channelId).execute();
-  },
+  async delete(channelId: string): Promise<void> {
+    await this.db.deleteFrom('channels').where('id', '=', channelId).execute();
+  }
 
   /** Names of the event's channels that have at least one speaker, besides `exceptChannelId`. */
-  async staffedChannelNames(db: Executor<EventsDatabase>, eventId: string, exceptChannelId?: string): Promise<string[]> {
-    let query = db
+  async staffedChannelNames(eventId: string, exceptChannelId?: string): Promise<string[]> {
+    let query = this.db
       .selectFrom('channels')
       .select('name')
       .where('event_id', '=', eventId)
@@ -142,25 +129,21 @@ export const channelRepository = {
       );
     if (exceptChannelId) query = query.where('id', '<>', exceptChannelId);
     return (await query.execute()).map((row) => row.name);
-  },
+  }
 
   /** How many speaker assignments the event has, over all its channels. */
-  async countSpeakers(db: Executor<EventsDatabase>, eventId: string): Promise<number> {
-    const row = await db
+  async countSpeakers(eventId: string): Promise<number> {
+    const row = await this.db
       .selectFrom('channel_speakers')
       .select(sql<number>`count(*)::int`.as('count'))
       .where('event_id', '=', eventId)
       .executeTakeFirstOrThrow();
     return row.count;
-  },
+  }
 
-  async speakerPage(
-    db: Executor<EventsDatabase>,
-    channelId: string,
-    page: { limit: number; offset: number },
-  ): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
+  async speakerPage(channelId: string, page: { limit: number; offset: number }): Promise<{ rows: SpeakerAssignmentRow[]; total: number }> {
     const [rows, count] = await Promise.all([
-      db
+      this.db
         .selectFrom('channel_speakers')
         .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
         .where('channel_id', '=', channelId)
@@ -169,30 +152,27 @@ export const channelRepository = {
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      db
+      this.db
         .selectFrom('channel_speakers')
         .select(sql<number>`count(*)::int`.as('total'))
         .where('channel_id', '=', channelId)
         .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
-  },
+  }
 
-  async findSpeaker(db: Executor<EventsDatabase>, channelId: string, userId: string): Promise<SpeakerAssignmentRow | undefined> {
-    return db
+  async findSpeaker(channelId: string, userId: string): Promise<SpeakerAssignmentRow | undefined> {
+    return this.db
       .selectFrom('channel_speakers')
       .select(['user_id', 'event_id', 'channel_id', 'assigned_at', 'assigned_by'])
       .where('channel_id', '=', channelId)
       .where('user_id', '=', userId)
       .executeTakeFirst();
-  },
+  }
 
   /** Assigns the speaker; false when they already were (nothing changed). */
-  async addSpeaker(
-    db: Executor<EventsDatabase>,
-    assignment: { eventId: string; channelId: string; userId: string; assignedBy: string },
-  ): Promise<boolean> {
-    const inserted = await db
+  async addSpeaker(assignment: { eventId: string; channelId: string; userId: string; assignedBy: string }): Promise<boolean> {
+    const inserted = await this.db
       .insertInto('channel_speakers')
       .values({
         channel_id: assignment.channelId,
@@ -204,24 +184,24 @@ export const channelRepository = {
       .returning('user_id')
       .executeTakeFirst();
     return inserted !== undefined;
-  },
+  }
 
   /** Removes the speaker; false when they were not one (nothing changed). */
-  async removeSpeaker(db: Executor<EventsDatabase>, channelId: string, userId: string): Promise<boolean> {
-    const result = await db
+  async removeSpeaker(channelId: string, userId: string): Promise<boolean> {
+    const result = await this.db
       .deleteFrom('channel_speakers')
       .where('channel_id', '=', channelId)
       .where('user_id', '=', userId)
       .executeTakeFirst();
     return result.numDeletedRows > 0n;
-  },
+  }
 
   /** Marks the channel as changed (its speakers changed), without touching its frozen languages. */
-  async touch(db: Executor<EventsDatabase>, channelId: string): Promise<void> {
-    await db
+  async touch(channelId: string): Promise<void> {
+    await this.db
       .updateTable('channels')
       .set({ updated_at: sql<Date>`now()` })
       .where('id', '=', channelId)
       .execute();
-  },
-};
+  }
+}

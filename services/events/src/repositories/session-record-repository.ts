@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Executor } from '@ilenia/kit/persistence';
+import { sql, type Kysely } from 'kysely';
 import type { EventsDatabase, SessionMode, SessionRecordRow, TranscriptLinkShape } from '../db/schema.js';
 
 export interface NewSessionRecord {
@@ -17,10 +16,12 @@ export interface NewSessionRecord {
 }
 
 /** The immutable records of finished live sessions. */
-export const sessionRecordRepository = {
+export class SessionRecordRepository {
+  constructor(private readonly db: Kysely<EventsDatabase>) {}
+
   /** Writes the record; undefined when one with this id already exists (the caller compares them). */
-  async insertIfAbsent(db: Executor<EventsDatabase>, record: NewSessionRecord): Promise<SessionRecordRow | undefined> {
-    return db
+  async insertIfAbsent(record: NewSessionRecord): Promise<SessionRecordRow | undefined> {
+    return this.db
       .insertInto('session_records')
       .values({
         id: record.id,
@@ -38,24 +39,23 @@ export const sessionRecordRepository = {
       .onConflict((conflict) => conflict.column('id').doNothing())
       .returningAll()
       .executeTakeFirst();
-  },
+  }
 
-  async find(db: Executor<EventsDatabase>, id: string): Promise<SessionRecordRow | undefined> {
-    return db.selectFrom('session_records').selectAll().where('id', '=', id).executeTakeFirst();
-  },
+  async find(id: string): Promise<SessionRecordRow | undefined> {
+    return this.db.selectFrom('session_records').selectAll().where('id', '=', id).executeTakeFirst();
+  }
 
   async page(
-    db: Executor<EventsDatabase>,
     eventId: string,
     channelId: string | undefined,
     page: { limit: number; offset: number },
   ): Promise<{ rows: SessionRecordRow[]; total: number }> {
-    let query = db.selectFrom('session_records').where('event_id', '=', eventId);
+    let query = this.db.selectFrom('session_records').where('event_id', '=', eventId);
     if (channelId) query = query.where('channel_id', '=', channelId);
     const [rows, count] = await Promise.all([
       query.selectAll().orderBy('started_at').orderBy('id').limit(page.limit).offset(page.offset).execute(),
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
-  },
-};
+  }
+}

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Executor } from '@ilenia/kit/persistence';
+import { sql, type Kysely } from 'kysely';
 import type { EventsDatabase, TemplateChannelShape, TemplateRow } from '../db/schema.js';
 import { containsPattern, foldForSearch } from '../domain/search-text.js';
 
@@ -10,18 +9,16 @@ export interface TemplateFields {
 }
 
 /** Event templates. A name another template has (case-insensitively) fails with SQLSTATE 23505. */
-export const templateRepository = {
-  async find(db: Executor<EventsDatabase>, id: string): Promise<TemplateRow | undefined> {
-    return db.selectFrom('templates').selectAll().where('id', '=', id).executeTakeFirst();
-  },
+export class TemplateRepository {
+  constructor(private readonly db: Kysely<EventsDatabase>) {}
+
+  async find(id: string): Promise<TemplateRow | undefined> {
+    return this.db.selectFrom('templates').selectAll().where('id', '=', id).executeTakeFirst();
+  }
 
   /** One page by name (case-insensitively), then id. */
-  async page(
-    db: Executor<EventsDatabase>,
-    nameContains: string | undefined,
-    page: { limit: number; offset: number },
-  ): Promise<{ rows: TemplateRow[]; total: number }> {
-    let query = db.selectFrom('templates');
+  async page(nameContains: string | undefined, page: { limit: number; offset: number }): Promise<{ rows: TemplateRow[]; total: number }> {
+    let query = this.db.selectFrom('templates');
     if (nameContains) query = query.where(sql<boolean>`name_search like ${containsPattern(nameContains)}`);
     const [rows, count] = await Promise.all([
       query
@@ -34,10 +31,10 @@ export const templateRepository = {
       query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.total };
-  },
+  }
 
-  async insert(db: Executor<EventsDatabase>, template: TemplateFields & { id: string; createdBy: string }): Promise<TemplateRow> {
-    return db
+  async insert(template: TemplateFields & { id: string; createdBy: string }): Promise<TemplateRow> {
+    return this.db
       .insertInto('templates')
       .values({
         id: template.id,
@@ -49,16 +46,11 @@ export const templateRepository = {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-  },
+  }
 
   /** Replaces the template's fields only if it is still at `version`; undefined when nothing was written. */
-  async updateIfVersion(
-    db: Executor<EventsDatabase>,
-    id: string,
-    version: number,
-    fields: TemplateFields,
-  ): Promise<TemplateRow | undefined> {
-    return db
+  async updateIfVersion(id: string, version: number, fields: TemplateFields): Promise<TemplateRow | undefined> {
+    return this.db
       .updateTable('templates')
       .set({
         name: fields.name,
@@ -72,10 +64,10 @@ export const templateRepository = {
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
-  },
+  }
 
-  async deleteIfVersion(db: Executor<EventsDatabase>, id: string, version: number): Promise<boolean> {
-    const result = await db.deleteFrom('templates').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async deleteIfVersion(id: string, version: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('templates').where('id', '=', id).where('version', '=', version).executeTakeFirst();
     return result.numDeletedRows > 0n;
-  },
-};
+  }
+}

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { demoEvent } from '@ilenia/kit';
 import type { EventsDatabase } from '../db/schema.js';
 import { foldForSearch } from '../domain/search-text.js';
-import { channelRepository } from '../repositories/channel-repository.js';
-import { listenerRepository } from '../repositories/listener-repository.js';
+import { ChannelRepository } from '../repositories/channel-repository.js';
+import { EventRepository } from '../repositories/event-repository.js';
+import { ListenerRepository } from '../repositories/listener-repository.js';
 
 /**
  * Development start-up: a `ready` demo event organised by the demo manager, with one channel from
@@ -15,27 +16,21 @@ export async function seedDemoEvent(db: Kysely<EventsDatabase>, now = new Date()
     const title = demoEvent.title;
     // Tomorrow, 18:00 UTC, for an hour and a half: in the future when first seeded.
     const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 18));
-    const inserted = await transaction
-      .insertInto('events')
-      .values({
-        id: demoEvent.id,
-        title,
-        title_search: foldForSearch(title),
-        description: demoEvent.description,
-        starts_at: startsAt,
-        ends_at: new Date(startsAt.getTime() + 90 * 60_000),
-        timezone: demoEvent.timezone,
-        organiser_id: demoEvent.organiserId,
-        // Inserted directly as ready: it is created with the channel and speakers that being ready needs.
-        status: 'ready',
-      })
-      .onConflict((conflict) => conflict.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await new EventRepository(transaction).insertIfAbsent({
+      id: demoEvent.id,
+      title,
+      title_search: foldForSearch(title),
+      description: demoEvent.description,
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 90 * 60_000),
+      timezone: demoEvent.timezone,
+      organiser_id: demoEvent.organiserId,
+      // Inserted directly as ready: it is created with the channel and speakers that being ready needs.
+      status: 'ready',
+    });
     if (!inserted) return false;
     const { channel } = demoEvent;
-    await channelRepository.insert(
-      transaction,
+    await new ChannelRepository(transaction).insert(
       {
         id: channel.id,
         eventId: demoEvent.id,
@@ -47,7 +42,7 @@ export async function seedDemoEvent(db: Kysely<EventsDatabase>, now = new Date()
       demoEvent.organiserId,
     );
     for (const listener of demoEvent.listenerIds) {
-      await listenerRepository.add(transaction, { eventId: demoEvent.id, userId: listener, assignedBy: demoEvent.organiserId });
+      await new ListenerRepository(transaction).add({ eventId: demoEvent.id, userId: listener, assignedBy: demoEvent.organiserId });
     }
     return true;
   });

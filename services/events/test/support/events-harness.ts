@@ -14,13 +14,17 @@ import { createJwtVerifier } from '@ilenia/kit';
 import { createLogger } from '@ilenia/kit';
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import type { DatabaseEngine } from '@ilenia/kit/testing';
-import { createSigningKey, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
+import { bodyOf, createSigningKey, problemOf, signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
+import type { components } from '@ilenia/generated/openapi/events/types';
 import { buildEventsApp } from '../../src/app.js';
 import { eventsMigrations } from '../../src/db/migrations/index.js';
 import type { EventsDatabase } from '../../src/db/schema.js';
 import { createEventsHandlers } from '../../src/handlers/index.js';
 
 export const eventsAudience = 'event-service';
+
+/** The events API's schemas, to read answers typed: `bodyOf<Schemas['Event']>(response)`. */
+export type Schemas = components['schemas'];
 
 type Role = keyof typeof defaultRoles;
 
@@ -105,11 +109,8 @@ export async function createEvent(
 ): Promise<{ id: string; version: number; channelIds: string[] }> {
   const response = await call(harness, token).post('/v1/events').send(eventBody(overrides));
   if (response.status !== 201) throw new Error(`createEvent answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return {
-    id: response.body.id,
-    version: response.body.version,
-    channelIds: response.body.channels.map((channel: { id: string }) => channel.id),
-  };
+  const event = bodyOf<Schemas['Event']>(response);
+  return { id: event.id, version: event.version, channelIds: event.channels.map((channel) => channel.id) };
 }
 
 /** An event with one channel spoken by `speakerId`, moved to `ready` (and further, if asked). */
@@ -129,12 +130,12 @@ export async function createEventIn(
   for (const next of path) {
     const response = await call(harness, token).put(`/v1/events/${event.id}/status`).set('If-Match', `"${version}"`).send({ status: next });
     if (response.status !== 200) throw new Error(`status ${next} answered ${response.status}: ${JSON.stringify(response.body)}`);
-    version = response.body.version;
+    version = bodyOf<Schemas['Event']>(response).version;
   }
   return { id: event.id, version, channelId: event.channelIds[0]! };
 }
 
-/** The fields a validation Problem names, as `location` + JSON pointer (`body/title`). */
-export function fieldsOf(body: { errors?: { location: string; path: string }[] }): string[] {
-  return (body.errors ?? []).map((issue) => `${issue.location}${issue.path}`);
+/** The fields a validation Problem names, as `location` + JSON pointer (`body/title`); throws when the answer is no Problem. */
+export function fieldsOf(answer: { body: unknown }): string[] {
+  return (problemOf(answer).errors ?? []).map((issue) => `${issue.location}${issue.path ?? ''}`);
 }

@@ -8,7 +8,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * writer, and no bug, can store an event the API would refuse.
  */
 export const createEventsSchema: Migration = {
-  async up(db: Kysely<any>) {
+  async up(db: Kysely<unknown>) {
     // IMMUTABLE, so that check constraints may call it (a check cannot hold a subquery itself).
     await sql`
       create function text_array_is_distinct(items text[]) returns boolean

@@ -8,7 +8,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * successive microseconds by the repository, so they keep the order of the request).
  */
 export const orderByClockTime: Migration = {
-  async up(db: Kysely<any>) {
+  async up(db: Kysely<unknown>) {
     await sql`alter table channels alter column created_at set default clock_timestamp()`.execute(db);
     await sql`alter table channel_speakers alter column assigned_at set default clock_timestamp()`.execute(db);
     await sql`create index channels_event_order_idx on channels (event_id, created_at, id)`.execute(db);

@@ -7,7 +7,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * only if the event would end the transaction unstaffed.
  */
 export const requireStaffedEvents: Migration = {
-  async up(db: Kysely<any>) {
+  async up(db: Kysely<unknown>) {
     await sql`
       create function events_guard_staffed() returns trigger language plpgsql as $$
       declare
