@@ -12,12 +12,22 @@ export interface PocketsphinxRecognizerOptions extends ExecutableSearch, HelperB
    * between the end of speech and the final; 30 gives ≈ 400–500 ms without cutting sentences.
    */
   vadPostspeechFrames?: number;
+  /**
+   * The energy end-of-utterance detector: an utterance ends after this much audio quieter than 4x
+   * the noise floor (0 turns it off). It sees the end of speech as it comes, where the voice detector
+   * waits its `vadPostspeechFrames` and judges late, so finals come ≈ 150 ms sooner; flite's longest
+   * pause inside a sentence is 80 ms. Default {@link defaultEndSilenceMs}.
+   */
+  endSilenceMs?: number;
   /** Chunks quieter than this RMS are not fed between utterances (digital silence misleads the detector). */
   silenceRms?: number;
   partialIntervalMs?: number;
   responseTimeoutMs?: number;
   onRestart?: (reason: string) => void;
 }
+
+/** The energy end-of-utterance detector's default silence (see `endSilenceMs`). */
+export const defaultEndSilenceMs = 200;
 
 /**
  * The offline recogniser: Debian's pocketsphinx through a small C helper (partial hypotheses need
@@ -96,6 +106,8 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
       String(this.options.silenceRms ?? 40),
       '--partial-interval-ms',
       String(this.options.partialIntervalMs ?? 200),
+      '--end-silence-ms',
+      String(this.options.endSilenceMs ?? defaultEndSilenceMs),
       '-hmm',
       model.hmm,
       '-lm',
