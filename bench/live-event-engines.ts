@@ -133,6 +133,62 @@ async function recogniserLatency(endpointing: readonly EndpointingCase[]): Promi
   return figures;
 }
 
+/**
+ * Endpointing in audio time, which machine load does not change: every case's helper is fed the
+ * same audio as fast as it takes it, and for each sentence the audio it had heard when it gave the
+ * final is compared with where the speech ended (`heardUntilMs` − end of speech), with the WER.
+ */
+async function endpointingDelay(
+  endpointing: readonly EndpointingCase[],
+): Promise<Record<keyof typeof sentenceSets, { delays: number[]; wer: number }>[]> {
+  const audio: Buffer[] = [silence(1000)];
+  const spoken: { set: keyof typeof sentenceSets; text: string; fromMs: number; speechEndMs: number }[] = [];
+  let clockMs = 1000;
+  for (const [set, texts] of Object.entries(sentenceSets) as [keyof typeof sentenceSets, readonly string[]][]) {
+    for (const text of texts) {
+      const speech = await englishSpeech(text);
+      spoken.push({ set, text, fromMs: clockMs, speechEndMs: clockMs + speechEndMs(speech) });
+      audio.push(speech, silence(1500));
+      clockMs += speech.length / 32 + 1500;
+    }
+  }
+  // One case after the other: a helper starved of CPU by the others is killed by its watchdog.
+  const figures: Record<keyof typeof sentenceSets, { delays: number[]; wer: number }>[] = [];
+  for (const { vadPostspeechFrames, endSilenceMs } of endpointing) {
+    figures.push(
+      await (async () => {
+        const recognizer = new PocketsphinxRecognizer({ vadPostspeechFrames, endSilenceMs });
+        const stream = recognizer.openStream({ language: 'en' });
+        const finals: RecognitionResult[] = [];
+        stream.on('result', (result) => {
+          if (result.kind === 'final') finals.push(result);
+        });
+        for (const pcm of audio.flatMap((piece) => chunks(piece))) {
+          if (!stream.write(pcm)) await new Promise((resolve) => stream.on('drain', () => resolve(undefined)));
+        }
+        await stream.flush();
+        await stream.close();
+        await recognizer.close();
+        const perSet = Object.fromEntries(Object.keys(sentenceSets).map((set) => [set, { delays: [] as number[], errors: 0, words: 0 }]));
+        for (const [index, sentence] of spoken.entries()) {
+          const nextFromMs = spoken[index + 1]?.fromMs ?? Infinity;
+          const own = finals.filter((final) => final.startMs >= sentence.fromMs - 200 && final.startMs < nextFromMs - 200);
+          const closing = own.find((final) => (final.heardUntilMs ?? 0) >= sentence.speechEndMs);
+          const set = perSet[sentence.set]!;
+          if (closing?.heardUntilMs !== undefined) set.delays.push(closing.heardUntilMs - sentence.speechEndMs);
+          const words = sentence.text.split(' ').length;
+          set.errors += wordErrorRate(sentence.text, own.map((final) => final.text).join(' ')) * words;
+          set.words += words;
+        }
+        return Object.fromEntries(
+          Object.entries(perSet).map(([name, set]) => [name, { delays: set.delays, wer: set.errors / set.words }]),
+        ) as Record<keyof typeof sentenceSets, { delays: number[]; wer: number }>;
+      })(),
+    );
+  }
+  return figures;
+}
+
 async function translationLatency(): Promise<{ keptAlive: number[]; spawned: number[] }> {
   // A loaded machine can take seconds to start the pipeline; the bench measures, it does not time out.
   const translator = new ApertiumTranslator({ timeoutMs: 60_000 });
@@ -189,6 +245,27 @@ const endpointing: EndpointingCase[] = [
     endSilenceMs,
   })),
 ];
+const offline = await endpointingDelay(endpointing);
+console.log(
+  `live-event engines: endpointing in audio time (helpers fed as fast as they take audio, so the load does not change it), ${sentenceSets.bench.length} + ${sentenceSets.unseen.length} sentences, ${new Date().toISOString()}`,
+);
+console.log('case'.padEnd(78), 'n'.padStart(4), 'p50 ms'.padStart(8), 'p90 ms'.padStart(8), 'max ms'.padStart(8), ' WER');
+for (const set of Object.keys(sentenceSets) as (keyof typeof sentenceSets)[]) {
+  for (const [index, { label }] of endpointing.entries()) {
+    const { delays, wer } = offline[index]![set];
+    console.log(
+      `end of speech → final decided (${set}), ${label}`.padEnd(78),
+      String(delays.length).padStart(4),
+      percentile(delays, 0.5).toFixed(0).padStart(8),
+      percentile(delays, 0.9).toFixed(0).padStart(8),
+      Math.max(...delays)
+        .toFixed(0)
+        .padStart(8),
+      ` ${(wer * 100).toFixed(1)}%`,
+    );
+  }
+}
+if (process.argv.includes('--offline-only')) process.exit(0);
 const recogniser = await recogniserLatency(endpointing);
 for (const set of Object.keys(sentenceSets) as (keyof typeof sentenceSets)[]) {
   for (const [index, { label }] of endpointing.entries()) {

@@ -161,6 +161,7 @@ export class ScriptedRecognizer implements SpeechRecognizer {
 /** Translates by prefixing the target language: `[es] hello`. */
 export class PrefixTranslator implements Translator {
   readonly name = 'prefix';
+  readonly answersAtOnce = true;
   failing = new Set<string>();
 
   constructor(private readonly targets: string[] = ['es', 'fr']) {}
