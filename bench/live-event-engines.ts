@@ -160,11 +160,13 @@ async function endpointingDelay(
         const recognizer = new PocketsphinxRecognizer({ vadPostspeechFrames, endSilenceMs });
         const stream = recognizer.openStream({ language: 'en' });
         const finals: RecognitionResult[] = [];
+        let drained: (() => void) | undefined;
+        stream.on('drain', () => drained?.());
         stream.on('result', (result) => {
           if (result.kind === 'final') finals.push(result);
         });
         for (const pcm of audio.flatMap((piece) => chunks(piece))) {
-          if (!stream.write(pcm)) await new Promise((resolve) => stream.on('drain', () => resolve(undefined)));
+          if (!stream.write(pcm)) await new Promise<void>((resolve) => (drained = resolve));
         }
         await stream.flush();
         await stream.close();

@@ -14,7 +14,7 @@ describe('readEngineConfig', () => {
     expect(done).not.toThrow();
     expect(config).toMatchObject({ stt: 'local', mt: 'local', tts: 'local', hf: { asr: undefined, mt: undefined } });
     expect(config.local.vadPostspeechFrames).toBe(30);
-    expect(config.local.endSilenceMs).toBe(200);
+    expect(config.local.endSilenceMs).toBe(150);
   });
 
   it('reads the energy end-of-utterance silence, 0 turning the detector off', () => {

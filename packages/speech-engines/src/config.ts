@@ -37,7 +37,7 @@ export interface EngineConfig {
  * | `TTS_ENGINE` | `local` | `local` (espeak-ng) |
  * | `POCKETSPHINX_MODEL_DIR` | Debian's en-us model | |
  * | `POCKETSPHINX_VAD_POSTSPEECH` | `30` | frames (10 ms) of silence that end an utterance |
- * | `POCKETSPHINX_END_SILENCE_MS` | `200` | ms quieter than 4x the noise floor that end an utterance sooner (`0`: off) |
+ * | `POCKETSPHINX_END_SILENCE_MS` | `150` | ms quieter than 4x the noise floor that end an utterance sooner (`0`: off) |
  * | `APERTIUM_MODES_DIR` | `/usr/share/apertium/modes` | |
  * | `APERTIUM_TIMEOUT_MS` | `5000` | per translation |
  * | `HF_ASR_URL`, `HF_ASR_TOKEN` | required with `STT_ENGINE=hf` | the ASR endpoint and its token |
