@@ -48,6 +48,20 @@ const key = await createSigningKey('bench');
 const upstreams = await startFakeUpstreams(key);
 const database = await openDatabase<LiveEventDatabase>({ kind: 'pglite' }, liveEventMigrations);
 const serviceEngines = createEngines(engineConfig);
+/**
+ * When the service's own recogniser gave each final (by its start on the audio clock): measured from
+ * there, the service's path (session, storage, bus, listener) is seen apart from the lag of its
+ * recogniser process, which on a loaded machine differs from the baseline's by more than the path.
+ */
+const serviceRecognised = new Map<number, number>();
+const openServiceStream = serviceEngines.recognizer.openStream.bind(serviceEngines.recognizer);
+serviceEngines.recognizer.openStream = (options) => {
+  const stream = openServiceStream(options);
+  stream.on('result', (result) => {
+    if (result.kind === 'final') serviceRecognised.set(Math.round(result.startMs), performance.now());
+  });
+  return stream;
+};
 const live = await startLiveEvent({ db: database.db, key, upstreams, engines: serviceEngines });
 const baselineEngines = createEngines(engineConfig);
 await Promise.all([serviceEngines.prepare(), baselineEngines.prepare()]);
@@ -200,6 +214,18 @@ console.log(
     `p50 ${percentile(added, 0.5).toFixed(1)} ms, p90 ${percentile(added, 0.9).toFixed(1)} ms, p99 ${percentile(added, 0.99).toFixed(1)} ms, ` +
     `min ${Math.min(...added).toFixed(1)} ms; each: ${added.map((value) => value.toFixed(0)).join(' ')}`,
 );
+/** From a recogniser's final to the Spanish at the listener (service) or the Spanish translation (engines alone). */
+const afterFinal = {
+  service: spanish.flatMap(({ final, at }) => {
+    const recognised = serviceRecognised.get(final.start_ms);
+    return recognised === undefined ? [] : [at - recognised];
+  }),
+  engines: baselineFinals.map((final) => final.translated - final.source),
+};
+const spread = (values: number[]) =>
+  `n ${values.length}, p50 ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, p99 ${percentile(values, 0.99).toFixed(1)} ms`;
+console.log(`from the recogniser's final: service → Spanish subtitle_final at the listener ${spread(afterFinal.service)}`);
+console.log(`                             engines alone → Spanish translation ${spread(afterFinal.engines)}`);
 const median = (values: number[]) => percentile(values, 0.5);
 console.log(
   `stage timings the Spanish finals carry (median): recognition ${median(spanish.map(({ final }) => final.timings.recognition_ms))} ms, translation ${median(spanish.map(({ final }) => final.timings.translation_ms ?? 0))} ms`,
