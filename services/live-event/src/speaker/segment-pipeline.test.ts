@@ -18,9 +18,10 @@ async function pipelineWith(finalBuffer: FinalBufferLimits, down: () => boolean)
   const stored: { sequence: number; text: string }[] = [];
   const toSpeaker: SpeakerServerMessage[] = [];
   const segments = {
-    async insertAll(rows: { sequence: number; text: string; isSource: boolean }[]) {
-      if (down()) throw databaseDown();
+    insertAll(rows: { sequence: number; text: string; isSource: boolean }[]) {
+      if (down()) return Promise.reject(databaseDown());
       for (const segment of rows) if (segment.isSource) stored.push({ sequence: segment.sequence, text: segment.text });
+      return Promise.resolve();
     },
   } as unknown as SegmentRepository;
   const pipeline = new SegmentPipeline({
@@ -31,7 +32,7 @@ async function pipelineWith(finalBuffer: FinalBufferLimits, down: () => boolean)
     targetLanguages: [],
     clockOffsetMs: 0,
     bus,
-    translator: { translate: async (text: string) => text } as never,
+    translator: { translate: (text: string) => Promise.resolve(text) } as never,
     segments,
     metrics: createLiveEventMetrics(),
     logger: pino({ level: 'silent' }),
@@ -109,8 +110,9 @@ describe('a final and its translations', () => {
       if (message.type === 'subtitle_final' || message.type === 'gap') log.push(`published ${message.type} ${message.language}`);
     });
     const segments = {
-      async insertAll(rows: { language: string }[]) {
+      insertAll(rows: { language: string }[]) {
         log.push(`stored ${rows.map((row) => row.language).join('+')}`);
+        return Promise.resolve();
       },
     } as unknown as SegmentRepository;
     const pipeline = new SegmentPipeline({
@@ -133,7 +135,7 @@ describe('a final and its translations', () => {
   }
 
   it('are stored in one round trip before any is published, when the translator answers at once', async () => {
-    const talk = await translatingPipeline({ answersAtOnce: true, translate: async (text) => `es: ${text}` });
+    const talk = await translatingPipeline({ answersAtOnce: true, translate: (text) => Promise.resolve(`es: ${text}`) });
     talk.say('hello');
     await talk.pipeline.drain();
     expect(talk.log).toEqual(['stored en+es', 'published subtitle_final en', 'published subtitle_final es']);
@@ -142,9 +144,7 @@ describe('a final and its translations', () => {
   it('keep a failed translation out of the stored row set: that language gets a gap, the others their final', async () => {
     const talk = await translatingPipeline({
       answersAtOnce: true,
-      translate: async () => {
-        throw new Error('apertium is down');
-      },
+      translate: () => Promise.reject(new Error('apertium is down')),
     });
     talk.say('hello');
     await talk.pipeline.drain();

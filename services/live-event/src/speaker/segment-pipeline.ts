@@ -356,7 +356,7 @@ export class SegmentPipeline {
       text,
       timings: { recognition_ms: recognitionMs, emitted_at: emittedAt },
     });
-    this.publish(this.partialMessage(segment, sourceLanguage, text, result, null));
+    void this.publish(this.partialMessage(segment, sourceLanguage, text, result, null));
     for (const language of this.context.targetLanguages) this.translatePartial(language, segment, result);
   }
 
@@ -400,7 +400,7 @@ export class SegmentPipeline {
       .then((text) => {
         // A partial that arrives after its segment's final would replace the final on screen.
         if (this.open === segment && text.trim() !== '')
-          this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
+          void this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
       })
       .catch(() => this.context.metrics.engineErrors.inc({ engine: 'mt', kind: 'partial' }))
       .finally(() => {
