@@ -14,6 +14,12 @@ describe('readEngineConfig', () => {
     expect(done).not.toThrow();
     expect(config).toMatchObject({ stt: 'local', mt: 'local', tts: 'local', hf: { asr: undefined, mt: undefined } });
     expect(config.local.vadPostspeechFrames).toBe(30);
+    expect(config.local.endSilenceMs).toBe(150);
+  });
+
+  it('reads the energy end-of-utterance silence, 0 turning the detector off', () => {
+    expect(read({ POCKETSPHINX_END_SILENCE_MS: '0' }).config.local.endSilenceMs).toBe(0);
+    expect(read({ POCKETSPHINX_END_SILENCE_MS: '-5' }).done).toThrow(/POCKETSPHINX_END_SILENCE_MS/);
   });
 
   it('requires the URL and token of each HF endpoint chosen, naming each variable', () => {

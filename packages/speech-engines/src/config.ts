@@ -2,6 +2,7 @@ import type { ConfigReader } from '@ilenia/kit';
 import type { HfEndpoint } from './hf/http-retry.js';
 import { defaultModesDir } from './local/apertium-modes.js';
 import { defaultModelDir } from './local/pocketsphinx-helper.js';
+import { defaultEndSilenceMs } from './local/pocketsphinx-recognizer.js';
 
 /** Languages an HF endpoint is assumed to serve unless `HF_ASR_LANGUAGES`/`HF_MT_LANGUAGES` say otherwise. */
 const defaultHfLanguages = ['en', 'es', 'ca', 'fr', 'pt', 'gl', 'it', 'ro', 'de'];
@@ -15,6 +16,8 @@ export interface EngineConfig {
   local: {
     pocketsphinxModelDir: string;
     vadPostspeechFrames: number;
+    /** The energy end-of-utterance detector's silence (0: off). */
+    endSilenceMs: number;
     apertiumModesDir: string;
     translationTimeoutMs: number;
   };
@@ -34,6 +37,7 @@ export interface EngineConfig {
  * | `TTS_ENGINE` | `local` | `local` (espeak-ng) |
  * | `POCKETSPHINX_MODEL_DIR` | Debian's en-us model | |
  * | `POCKETSPHINX_VAD_POSTSPEECH` | `30` | frames (10 ms) of silence that end an utterance |
+ * | `POCKETSPHINX_END_SILENCE_MS` | `150` | ms quieter than 4x the noise floor that end an utterance sooner (`0`: off) |
  * | `APERTIUM_MODES_DIR` | `/usr/share/apertium/modes` | |
  * | `APERTIUM_TIMEOUT_MS` | `5000` | per translation |
  * | `HF_ASR_URL`, `HF_ASR_TOKEN` | required with `STT_ENGINE=hf` | the ASR endpoint and its token |
@@ -61,6 +65,7 @@ export function readEngineConfig(reader: ConfigReader): EngineConfig {
     local: {
       pocketsphinxModelDir: reader.string('POCKETSPHINX_MODEL_DIR', { default: defaultModelDir }),
       vadPostspeechFrames: reader.integer('POCKETSPHINX_VAD_POSTSPEECH', { default: 30, min: 5, max: 200 }),
+      endSilenceMs: reader.integer('POCKETSPHINX_END_SILENCE_MS', { default: defaultEndSilenceMs, min: 0, max: 5_000 }),
       apertiumModesDir: reader.string('APERTIUM_MODES_DIR', { default: defaultModesDir }),
       translationTimeoutMs: reader.integer('APERTIUM_TIMEOUT_MS', { default: 5_000, min: 100 }),
     },

@@ -53,6 +53,7 @@ export function createEngines(config: EngineConfig, options: CreateEnginesOption
       : new PocketsphinxRecognizer({
           modelDir: config.local.pocketsphinxModelDir,
           vadPostspeechFrames: config.local.vadPostspeechFrames,
+          endSilenceMs: config.local.endSilenceMs,
           path: options.path,
           onRestart: onRestart('pocketsphinx'),
         });

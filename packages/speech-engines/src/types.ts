@@ -14,6 +14,12 @@ export interface RecognitionResult {
   endMs: number;
   /** Time the engine took from the audio that completed this hypothesis to the hypothesis. */
   recognitionMs: number;
+  /**
+   * How much of the stream's audio (ms) the engine had heard when it produced this, where it says:
+   * for a final, `heardUntilMs` − the end of speech is the endpointing delay in audio time, which no
+   * machine load changes (the benches measure endpointing with it).
+   */
+  heardUntilMs?: number;
 }
 
 /**
@@ -48,6 +54,13 @@ export interface SpeechRecognizer {
 
 export interface Translator {
   readonly name: string;
+  /**
+   * True when a sentence comes back in a few milliseconds (a kept-alive local process, a fake): a
+   * final then waits for its translations, so that all its languages are stored in one round trip
+   * and published together. A remote engine (≈ 1 s) leaves it unset: the source language is not
+   * held back for it.
+   */
+  readonly answersAtOnce?: boolean;
   /** Whether `source` → `target` can be served (directly or by pivoting). */
   supports(source: string, target: string): boolean;
   /** Every pair it can serve, as `source-target` primary tags. */

@@ -70,13 +70,16 @@ describe.skipIf(!available)(`local translator: kept-alive Apertium pipelines${sk
     expect(translator.supports('en', 'de')).toBe(false);
     await expect(translator.translate('Hello.', 'en', 'de')).rejects.toMatchObject({
       code: 'unsupported_language',
-      message: expect.stringContaining('en-es'),
+      message: expect.stringContaining('en-es') as unknown,
     });
     expect(translator.pairs()).toEqual(expect.arrayContaining(['en-es', 'es-en']));
   });
 
   it('probe() reports the installed pairs', async () => {
-    await expect(translator.probe()).resolves.toMatchObject({ engine: 'apertium', pairs: expect.arrayContaining(['en-es', 'es-en']) });
+    await expect(translator.probe()).resolves.toMatchObject({
+      engine: 'apertium',
+      pairs: expect.arrayContaining(['en-es', 'es-en']) as unknown,
+    });
   });
 });
 
@@ -132,7 +135,7 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     const translator = new ApertiumTranslator({ modesDir: join(scratch, 'no-modes') });
     await expect(translator.probe()).rejects.toMatchObject({
       code: 'engine_missing',
-      message: expect.stringContaining('apertium-eng-spa'),
+      message: expect.stringContaining('apertium-eng-spa') as unknown,
     });
     expect(translator.supports('en', 'es')).toBe(false);
   });
@@ -141,12 +144,12 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     const noApertium = new ApertiumTranslator({ path: join(scratch, 'empty') });
     await expect(noApertium.translate('Hello.', 'en', 'es')).rejects.toMatchObject({
       code: 'engine_missing',
-      message: expect.stringMatching(/apertium-wblank-mode.*Debian package apertium\b/),
+      message: expect.stringMatching(/apertium-wblank-mode.*Debian package apertium\b/) as unknown,
     });
     const noLttoolbox = new ApertiumTranslator({ path: join(scratch, 'bin-without-lttoolbox') });
     await expect(noLttoolbox.probe()).rejects.toMatchObject({
       code: 'engine_missing',
-      message: expect.stringMatching(/lt-proc.*Debian package lttoolbox/),
+      message: expect.stringMatching(/lt-proc.*Debian package lttoolbox/) as unknown,
     });
   });
 });

@@ -37,19 +37,23 @@ describe.skipIf(!available)(
         context,
       );
       expect(status).toBe(200);
-      expect(body.checks.stt).toMatchObject({ status: 'up', info: { engine: 'pocketsphinx', languages: ['en'] } });
-      expect(body.checks.mt).toMatchObject({ status: 'up', info: { engine: 'apertium', pairs: expect.arrayContaining(['en-es']) } });
-      expect(body.checks.tts).toMatchObject({ status: 'up', info: { engine: 'espeak-ng', languages: expect.arrayContaining(['es']) } });
+      const checks = (body as { checks: Record<string, unknown> }).checks;
+      expect(checks.stt).toMatchObject({ status: 'up', info: { engine: 'pocketsphinx', languages: ['en'] } });
+      expect(checks.mt).toMatchObject({ status: 'up', info: { engine: 'apertium', pairs: expect.arrayContaining(['en-es']) as unknown } });
+      expect(checks.tts).toMatchObject({
+        status: 'up',
+        info: { engine: 'espeak-ng', languages: expect.arrayContaining(['es']) as unknown },
+      });
     });
 
     it('refuses a channel whose languages the engines cannot serve, before the talk', () => {
       const local = engines({});
       expect(checkChannelLanguages(local, 'en-US', ['es', 'en'])).toEqual([]);
       expect(checkChannelLanguages(local, 'en', ['es', 'de'])).toEqual([
-        { language: 'de', need: 'translation', reason: expect.stringContaining('en to de') },
+        { language: 'de', need: 'translation', reason: expect.stringContaining('en to de') as unknown },
       ]);
       expect(checkChannelLanguages(local, 'es', ['en'])).toEqual([
-        { language: 'es', need: 'recognition', reason: expect.stringContaining('recognises en') },
+        { language: 'es', need: 'recognition', reason: expect.stringContaining('recognises en') as unknown },
       ]);
       expect(
         checkChannelLanguages(local, 'en', ['es', 'xx'], { synthesis: true }).map((unserved) => `${unserved.need}:${unserved.language}`),
@@ -58,8 +62,8 @@ describe.skipIf(!available)(
 
     it('prepare() probes every engine once and says what is missing without rejecting', async () => {
       const prepared = await engines({}, { path: '/nonexistent' }).prepare();
-      expect(prepared.mt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium') });
-      expect(prepared.tts).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('espeak-ng') });
+      expect(prepared.mt).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('apertium') as unknown });
+      expect(prepared.tts).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('espeak-ng') as unknown });
       expect((await engines({}).prepare()).stt).toMatchObject({ engine: 'pocketsphinx', languages: ['en'] });
     });
 
@@ -68,10 +72,10 @@ describe.skipIf(!available)(
       expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([]);
       expect((await withoutModel.prepare()).stt).toMatchObject({
         code: 'engine_missing',
-        message: expect.stringContaining('pocketsphinx-en-us'),
+        message: expect.stringContaining('pocketsphinx-en-us') as unknown,
       });
       expect(checkChannelLanguages(withoutModel, 'en', ['es'])).toEqual([
-        { language: 'en', need: 'recognition', reason: expect.stringContaining('recognises nothing') },
+        { language: 'en', need: 'recognition', reason: expect.stringContaining('recognises nothing') as unknown },
       ]);
     });
 
@@ -82,8 +86,9 @@ describe.skipIf(!available)(
         context,
       );
       expect(status).toBe(503);
-      expect(body.checks.mt).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package apertium') });
-      expect(body.checks.tts).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package espeak-ng') });
+      const checks = (body as { checks: Record<string, unknown> }).checks;
+      expect(checks.mt).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package apertium') as unknown });
+      expect(checks.tts).toMatchObject({ status: 'down', detail: expect.stringContaining('Debian package espeak-ng') as unknown });
     });
   },
 );
@@ -107,7 +112,7 @@ describe('engine selection with the HF endpoints', () => {
     const stt = await probes.stt();
     const mt = await probes.mt();
     expect(stt).toMatchObject({ info: { engine: 'hf-asr', languages: ['en', 'es'] } });
-    expect(mt).toMatchObject({ info: { engine: 'hf-mt', pairs: expect.arrayContaining(['es-fr']) } });
+    expect(mt).toMatchObject({ info: { engine: 'hf-mt', pairs: expect.arrayContaining(['es-fr']) as unknown } });
     expect(JSON.stringify([stt, mt])).not.toMatch(/hf_(asr|mt)_secret/);
   });
 

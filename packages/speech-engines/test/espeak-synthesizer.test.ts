@@ -53,7 +53,7 @@ describe('local synthesiser: missing packages are named', () => {
     expect(synthesizer.languages()).toEqual([]);
     await expect(synthesizer.probe()).rejects.toMatchObject({
       code: 'engine_missing',
-      message: expect.stringContaining('Debian package espeak-ng'),
+      message: expect.stringContaining('Debian package espeak-ng') as unknown,
     });
     await expect(synthesizer.synthesize('Hola.', 'es')).rejects.toMatchObject({ code: 'engine_missing' });
   });

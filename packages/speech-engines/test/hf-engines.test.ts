@@ -67,7 +67,7 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
     const error = (await translator()
       .translate('Hello.', 'en', 'es')
       .catch((caught: unknown) => caught)) as Error;
-    expect(error).toMatchObject({ code: 'engine_unauthorized', message: expect.stringContaining('HF_MT_TOKEN') });
+    expect(error).toMatchObject({ code: 'engine_unauthorized', message: expect.stringContaining('HF_MT_TOKEN') as unknown });
     expect(error.message).not.toContain(token);
     expect(server.requests).toHaveLength(1);
   });
@@ -78,7 +78,7 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
     const notices: RetryNotice[] = [];
     await expect(translator(notices).translate('Hello.', 'en', 'es')).resolves.toBe('Hola.');
     expect(server.requests).toHaveLength(2);
-    expect(notices).toEqual([{ attempt: 1, status: 429, reason: expect.stringContaining('429'), delayMs: 1000 }]);
+    expect(notices).toEqual([{ attempt: 1, status: 429, reason: expect.stringContaining('429') as unknown, delayMs: 1000 }]);
     expect(JSON.stringify(notices)).not.toContain(token);
   });
 
@@ -97,7 +97,7 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
     const notices: RetryNotice[] = [];
     await expect(translator(notices, { maxAttempts: 3 }).translate('Hello.', 'en', 'es')).rejects.toMatchObject({
       code: 'engine_unavailable',
-      message: expect.stringContaining('503'),
+      message: expect.stringContaining('503') as unknown,
     });
     expect(server.requests).toHaveLength(3);
     expect(notices.map((notice) => notice.delayMs)).toEqual([50, 50]);
@@ -115,7 +115,7 @@ describe('HF translator against an OpenAI-compatible endpoint', () => {
     server.answer = () => ({ status: 400, json: { error: 'Input validation error: max_tokens must be > 0' } });
     await expect(translator().translate('Hello.', 'en', 'es')).rejects.toMatchObject({
       code: 'engine_failed',
-      message: expect.stringContaining('Input validation error'),
+      message: expect.stringContaining('Input validation error') as unknown,
     });
     expect(server.requests).toHaveLength(1);
   });
@@ -231,7 +231,7 @@ describe('HF recogniser against an automatic-speech-recognition endpoint', () =>
     await stream.flush();
     await stream.close();
 
-    expect(recording.gaps()).toEqual([{ startMs: 0, endMs: 600, reason: expect.stringContaining('Malformed soundfile') }]);
+    expect(recording.gaps()).toEqual([{ startMs: 0, endMs: 600, reason: expect.stringContaining('Malformed soundfile') as unknown }]);
     expect(recording.events.some((event) => event.type === 'error')).toBe(true);
     expect(recording.finals().map((final) => final.text)).toEqual(['second']);
   });

@@ -125,7 +125,7 @@ describe('local recogniser: missing packages are named', () => {
     const recognizer = new PocketsphinxRecognizer({ modelDir: '/nonexistent/pocketsphinx-model' });
     const error = await recognizer.probe().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
-    expect(error).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('pocketsphinx-en-us') });
+    expect(error).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('pocketsphinx-en-us') as unknown });
   });
 
   it('names gcc when the helper must be built and no compiler is on the PATH, and the stream reports it', async () => {
@@ -133,15 +133,15 @@ describe('local recogniser: missing packages are named', () => {
     scratch.push(cacheDir);
     const recognizer = new PocketsphinxRecognizer({ cacheDir, path: join(cacheDir, 'empty-bin') });
     const error = await recognizer.probe().catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('gcc') });
+    expect(error).toMatchObject({ code: 'engine_missing', message: expect.stringContaining('gcc') as unknown });
 
     const stream = recognizer.openStream({ language: 'en' });
     const recording = record(stream);
     stream.write(silence(100));
     await recording.until((r) => r.events.some((event) => event.type === 'error'));
     await stream.flush();
-    expect(recording.events[0]).toMatchObject({ type: 'error', message: expect.stringContaining('gcc') });
-    expect(recording.gaps()).toEqual([{ startMs: 0, endMs: 100, reason: expect.stringContaining('gcc') }]);
+    expect(recording.events[0]).toMatchObject({ type: 'error', message: expect.stringContaining('gcc') as unknown });
+    expect(recording.gaps()).toEqual([{ startMs: 0, endMs: 100, reason: expect.stringContaining('gcc') as unknown }]);
     await stream.close();
   });
 });

@@ -51,12 +51,12 @@ export class HfRecognizer implements SpeechRecognizer {
    * Reports the configuration without calling the endpoint: an endpoint scaled to zero answers 503
    * for minutes and is still fine, and every probe would be billed as an inference.
    */
-  async probe(): Promise<EngineCapabilities> {
-    return {
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({
       engine: this.name,
       languages: this.languages(),
       detail: `HuggingFace endpoint ${this.options.endpoint.url.host} (contacted on demand)`,
-    };
+    });
   }
 
   async close(): Promise<void> {

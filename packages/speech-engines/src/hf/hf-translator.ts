@@ -78,12 +78,12 @@ export class HfTranslator implements Translator {
   }
 
   /** Reports the configuration without calling the endpoint (see `HfRecognizer.probe`). */
-  async probe(): Promise<EngineCapabilities> {
-    return {
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({
       engine: this.name,
       pairs: this.pairs(),
       detail: `HuggingFace endpoint ${this.options.endpoint.url.host}, model ${this.options.model} (contacted on demand)`,
-    };
+    });
   }
 
   async close(): Promise<void> {

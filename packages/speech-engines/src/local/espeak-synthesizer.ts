@@ -87,10 +87,13 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
     });
   }
 
-  async probe(): Promise<EngineCapabilities> {
-    requireExecutable('espeak-ng', 'espeak-ng', this.options);
-    requireExecutable('sox', 'sox', this.options);
-    return { engine: this.name, languages: this.languages(), detail: 'espeak-ng + sox, PCM s16le 16 kHz mono' };
+  probe(): Promise<EngineCapabilities> {
+    // A missing program rejects (the executor's throw), as the other probes do.
+    return new Promise((resolve) => {
+      requireExecutable('espeak-ng', 'espeak-ng', this.options);
+      requireExecutable('sox', 'sox', this.options);
+      resolve({ engine: this.name, languages: this.languages(), detail: 'espeak-ng + sox, PCM s16le 16 kHz mono' });
+    });
   }
 
   async close(): Promise<void> {

@@ -237,6 +237,7 @@ export class PocketsphinxStream extends EventEmitter implements RecognitionStrea
           startMs: startSample / samplesPerMs,
           endMs: (helper.base + message.end) / samplesPerMs,
           recognitionMs: this.millisecondsSinceWrite(helper.base + message.at),
+          heardUntilMs: (helper.base + message.at) / samplesPerMs,
         };
         this.emit('result', result);
         return;

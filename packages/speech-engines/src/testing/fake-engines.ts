@@ -96,13 +96,15 @@ class ScriptedStream extends EventEmitter implements RecognitionStream {
     this.silenceMs = 0;
   }
 
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
     this.finish();
+    return Promise.resolve();
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
     this.removeAllListeners();
+    return Promise.resolve();
   }
 }
 
@@ -151,8 +153,8 @@ export class ScriptedRecognizer implements SpeechRecognizer {
     this.streams.at(-1)?.reportGap(fromMs);
   }
 
-  async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name, languages: this.supported };
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({ engine: this.name, languages: this.supported });
   }
 
   async close(): Promise<void> {}
@@ -161,6 +163,7 @@ export class ScriptedRecognizer implements SpeechRecognizer {
 /** Translates by prefixing the target language: `[es] hello`. */
 export class PrefixTranslator implements Translator {
   readonly name = 'prefix';
+  readonly answersAtOnce = true;
   failing = new Set<string>();
 
   constructor(private readonly targets: string[] = ['es', 'fr']) {}
@@ -173,13 +176,13 @@ export class PrefixTranslator implements Translator {
     return this.targets.map((target) => `en-${target}`);
   }
 
-  async translate(text: string, _source: string, target: string): Promise<string> {
-    if (this.failing.has(target)) throw new EngineError('engine_unavailable', `the ${target} translator is down`);
-    return `[${target}] ${text}`;
+  translate(text: string, _source: string, target: string): Promise<string> {
+    if (this.failing.has(target)) return Promise.reject(new EngineError('engine_unavailable', `the ${target} translator is down`));
+    return Promise.resolve(`[${target}] ${text}`);
   }
 
-  async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name, pairs: this.pairs() };
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({ engine: this.name, pairs: this.pairs() });
   }
 
   async close(): Promise<void> {}
@@ -203,12 +206,12 @@ export class SilentSynthesizer implements SpeechSynthesizer {
     return this.voices;
   }
 
-  async synthesize(text: string): Promise<Buffer> {
-    return silence(text.length * 50);
+  synthesize(text: string): Promise<Buffer> {
+    return Promise.resolve(silence(text.length * 50));
   }
 
-  async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name, languages: this.voices };
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({ engine: this.name, languages: this.voices });
   }
 
   async close(): Promise<void> {}

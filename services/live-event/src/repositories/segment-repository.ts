@@ -20,19 +20,30 @@ export class SegmentRepository {
 
   /** Stores a final segment; storing the same (session, language, sequence) again changes nothing. */
   async insert(segment: StoredSegment): Promise<void> {
+    await this.insertAll([segment]);
+  }
+
+  /**
+   * Stores the segments of one final (its source and its translations) in one statement, so in one
+   * round trip and all or none; rows already there change nothing.
+   */
+  async insertAll(segments: readonly StoredSegment[]): Promise<void> {
+    if (segments.length === 0) return;
     await this.db
       .insertInto('transcript_segments')
-      .values({
-        session_id: segment.sessionId,
-        language: segment.language,
-        sequence: segment.sequence,
-        segment_id: segment.segmentId,
-        is_source: segment.isSource,
-        start_ms: segment.startMs,
-        end_ms: segment.endMs,
-        text: segment.text,
-        speaker_id: segment.speakerId,
-      })
+      .values(
+        segments.map((segment) => ({
+          session_id: segment.sessionId,
+          language: segment.language,
+          sequence: segment.sequence,
+          segment_id: segment.segmentId,
+          is_source: segment.isSource,
+          start_ms: segment.startMs,
+          end_ms: segment.endMs,
+          text: segment.text,
+          speaker_id: segment.speakerId,
+        })),
+      )
       .onConflict((conflict) => conflict.columns(['session_id', 'language', 'sequence']).doNothing())
       .execute();
   }

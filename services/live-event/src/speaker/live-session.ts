@@ -159,6 +159,8 @@ export class LiveSession {
       unrecognised?: { fromMs: number; pcm: Buffer };
     },
   ): LiveSession {
+    // Assigned once the pipeline and stream it needs exist; the pipeline's callbacks read it later.
+    // eslint-disable-next-line prefer-const
     let session: LiveSession | undefined;
     const pipeline = new SegmentPipeline({
       ...init.parameters,

@@ -18,9 +18,10 @@ async function pipelineWith(finalBuffer: FinalBufferLimits, down: () => boolean)
   const stored: { sequence: number; text: string }[] = [];
   const toSpeaker: SpeakerServerMessage[] = [];
   const segments = {
-    async insert(segment: { sequence: number; text: string; isSource: boolean }) {
-      if (down()) throw databaseDown();
-      if (segment.isSource) stored.push({ sequence: segment.sequence, text: segment.text });
+    insertAll(rows: { sequence: number; text: string; isSource: boolean }[]) {
+      if (down()) return Promise.reject(databaseDown());
+      for (const segment of rows) if (segment.isSource) stored.push({ sequence: segment.sequence, text: segment.text });
+      return Promise.resolve();
     },
   } as unknown as SegmentRepository;
   const pipeline = new SegmentPipeline({
@@ -31,7 +32,7 @@ async function pipelineWith(finalBuffer: FinalBufferLimits, down: () => boolean)
     targetLanguages: [],
     clockOffsetMs: 0,
     bus,
-    translator: { translate: async (text: string) => text } as never,
+    translator: { translate: (text: string) => Promise.resolve(text) } as never,
     segments,
     metrics: createLiveEventMetrics(),
     logger: pino({ level: 'silent' }),
@@ -97,5 +98,69 @@ describe('a final that cannot be stored', () => {
       ],
     );
     expect((talk.published[1] as Gap).message).toMatch(/given up: 1 finals were already waiting/);
+  });
+});
+
+describe('a final and its translations', () => {
+  /** A pipeline translating into Spanish with `translate`, recording each storage round trip and each publication, in order. */
+  async function translatingPipeline(translator: { answersAtOnce?: boolean; translate: (text: string) => Promise<string> }) {
+    const bus = new InProcessSubtitleBus({ historyLimit: 500 });
+    const log: string[] = [];
+    await bus.subscribe(channel, (message) => {
+      if (message.type === 'subtitle_final' || message.type === 'gap') log.push(`published ${message.type} ${message.language}`);
+    });
+    const segments = {
+      insertAll(rows: { language: string }[]) {
+        log.push(`stored ${rows.map((row) => row.language).join('+')}`);
+        return Promise.resolve();
+      },
+    } as unknown as SegmentRepository;
+    const pipeline = new SegmentPipeline({
+      ...channel,
+      sessionId: '6d2f9a4c-1b8e-4c7d-9a3f-5e0b2c8d1f47',
+      speakerId: '5e8a1c3d-6f9b-4a2e-8d7c-1b4e7a0d3f6c',
+      sourceLanguage: 'en',
+      targetLanguages: ['es'],
+      clockOffsetMs: 0,
+      bus,
+      translator: translator as never,
+      segments,
+      metrics: createLiveEventMetrics(),
+      logger: pino({ level: 'silent' }),
+      toSpeaker: () => {},
+      echoTranslations: () => false,
+    });
+    const say = (text: string) => pipeline.onResult({ kind: 'final', text, startMs: 0, endMs: 900, recognitionMs: 100 }, performance.now());
+    return { pipeline, log, say };
+  }
+
+  it('are stored in one round trip before any is published, when the translator answers at once', async () => {
+    const talk = await translatingPipeline({ answersAtOnce: true, translate: (text) => Promise.resolve(`es: ${text}`) });
+    talk.say('hello');
+    await talk.pipeline.drain();
+    expect(talk.log).toEqual(['stored en+es', 'published subtitle_final en', 'published subtitle_final es']);
+  });
+
+  it('keep a failed translation out of the stored row set: that language gets a gap, the others their final', async () => {
+    const talk = await translatingPipeline({
+      answersAtOnce: true,
+      translate: () => Promise.reject(new Error('apertium is down')),
+    });
+    talk.say('hello');
+    await talk.pipeline.drain();
+    expect(talk.log).toEqual(['stored en', 'published subtitle_final en', 'published gap es']);
+  });
+
+  it('do not hold the source back for a slow translator: the source is stored and published first', async () => {
+    let answer!: (text: string) => void;
+    const talk = await translatingPipeline({ translate: () => new Promise<string>((resolve) => (answer = resolve)) });
+    talk.say('hello');
+    // The translation was asked for at once, before the final was stored.
+    expect(answer).toBeTypeOf('function');
+    while (!talk.log.includes('published subtitle_final en')) await new Promise((resolve) => setImmediate(resolve));
+    expect(talk.log).toEqual(['stored en', 'published subtitle_final en']);
+    answer('hola');
+    await talk.pipeline.drain();
+    expect(talk.log).toEqual(['stored en', 'published subtitle_final en', 'stored es', 'published subtitle_final es']);
   });
 });

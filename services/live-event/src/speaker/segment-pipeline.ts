@@ -69,6 +69,13 @@ interface OpenSegment {
   revisions: Map<string, number>;
 }
 
+/** One target language of a final: its translation, started as soon as the final was recognised. */
+interface FinalTranslation {
+  language: string;
+  /** Never rejects: a failure is an outcome (a gap for that language). */
+  outcome: Promise<{ text: string; translationMs: number } | { error: unknown }>;
+}
+
 /** The protocol allows a partial at most every 250 ms per segment. */
 const partialIntervalMs = 250;
 const maxMediaMs = 86_400_000;
@@ -149,8 +156,10 @@ export class SegmentPipeline {
     }
     this.pendingFinals += 1;
     const deadline = receivedAt + this.limits.maxWaitMs;
+    // Translated at once, while the finals before it are still being stored (or the database is down).
+    const translations = this.translateFinal(final.text.slice(0, 2000));
     this.finals = this.finals
-      .then(() => this.publishFinal(segmentId, final, receivedAt, deadline))
+      .then(() => this.publishFinal(segmentId, final, receivedAt, deadline, translations))
       .catch((error: unknown) => this.logLost(segmentId, error))
       .finally(() => {
         this.pendingFinals -= 1;
@@ -347,7 +356,7 @@ export class SegmentPipeline {
       text,
       timings: { recognition_ms: recognitionMs, emitted_at: emittedAt },
     });
-    this.publish(this.partialMessage(segment, sourceLanguage, text, result, null));
+    void this.publish(this.partialMessage(segment, sourceLanguage, text, result, null));
     for (const language of this.context.targetLanguages) this.translatePartial(language, segment, result);
   }
 
@@ -391,7 +400,7 @@ export class SegmentPipeline {
       .then((text) => {
         // A partial that arrives after its segment's final would replace the final on screen.
         if (this.open === segment && text.trim() !== '')
-          this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
+          void this.publish(this.partialMessage(segment, language, text, result, clampMs(performance.now() - started)));
       })
       .catch(() => this.context.metrics.engineErrors.inc({ engine: 'mt', kind: 'partial' }))
       .finally(() => {
@@ -416,27 +425,52 @@ export class SegmentPipeline {
     });
   }
 
-  private async publishFinal(segmentId: string, result: RecognitionResult, receivedAt: number, deadline: number): Promise<void> {
+  /** Starts the translation of a final's text into every target language. */
+  private translateFinal(text: string): FinalTranslation[] {
+    return this.context.targetLanguages.map((language) => {
+      const started = performance.now();
+      const outcome = this.context.translator.translate(text, this.context.sourceLanguage, language).then(
+        (translated) => {
+          const trimmed = translated.trim().slice(0, 4000);
+          if (trimmed === '') return { error: new Error('the translator answered an empty text') };
+          return { text: trimmed, translationMs: clampMs(performance.now() - started) };
+        },
+        (error: unknown) => ({ error }),
+      );
+      return { language, outcome };
+    });
+  }
+
+  /**
+   * Numbers a final, stores it, then publishes it in every language. Stored before published: a
+   * crash after storing loses nothing a listener saw. With a translator that answers at once the
+   * final waits for its translations and all its languages are stored in one round trip; otherwise
+   * the source goes first and each translation is stored and published when it comes.
+   */
+  private async publishFinal(
+    segmentId: string,
+    result: RecognitionResult,
+    receivedAt: number,
+    deadline: number,
+    translations: readonly FinalTranslation[],
+  ): Promise<void> {
     const { sessionId, sourceLanguage, speakerId, metrics } = this.context;
     const startMs = clampMs(result.startMs);
     const endMs = Math.max(startMs, clampMs(result.endMs));
     const recognitionMs = clampMs(result.recognitionMs);
     const text = result.text.slice(0, 2000);
+    const stored = { sessionId, segmentId, startMs, endMs, speakerId };
+    const translated = this.context.translator.answersAtOnce ? await Promise.all(translations.map(({ outcome }) => outcome)) : undefined;
     let sequence: number;
     try {
       sequence = await this.takeSequence(deadline, { startMs });
-      // Stored before it is published: a crash after this loses nothing a listener saw.
-      await this.store('database', deadline, {
-        sessionId,
-        language: sourceLanguage,
-        sequence,
-        segmentId,
-        isSource: true,
-        startMs,
-        endMs,
-        text,
-        speakerId,
-      });
+      await this.store('database', deadline, [
+        { ...stored, language: sourceLanguage, sequence, isSource: true, text },
+        ...translations.flatMap(({ language }, index) => {
+          const outcome = translated?.[index];
+          return outcome && 'text' in outcome ? [{ ...stored, language, sequence, isSource: false, text: outcome.text }] : [];
+        }),
+      ]);
     } catch (error) {
       // Not stored, whatever the reason: listeners and the speaker learn of it (a gap), never silence.
       await this.giveUp(
@@ -477,40 +511,30 @@ export class SegmentPipeline {
     metrics.stageLatency.observe({ stage: 'delivery' }, (performance.now() - receivedAt) / 1000);
 
     await Promise.all(
-      this.context.targetLanguages.map(async (language) => {
-        const started = performance.now();
-        let translated: string;
-        try {
-          translated = (await this.context.translator.translate(text, sourceLanguage, language)).trim().slice(0, 4000);
-          if (translated === '') throw new Error('the translator answered an empty text');
-        } catch (error) {
+      translations.map(async ({ language, outcome: pending }, index) => {
+        const outcome = translated?.[index] ?? (await pending);
+        if ('error' in outcome) {
           metrics.engineErrors.inc({ engine: 'mt', kind: 'final' });
-          this.context.logger.warn({ err: error, session_id: sessionId, language, sequence }, 'translation failed; listeners get a gap');
+          this.context.logger.warn(
+            { err: outcome.error, session_id: sessionId, language, sequence },
+            'translation failed; listeners get a gap',
+          );
           await this.publishGap({
             language,
             fromMs: startMs,
             toMs: endMs,
             reason: 'mt_failed',
-            message: error instanceof Error ? error.message : String(error),
+            message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error),
             afterSequence: sequence > 1 ? sequence - 1 : null,
           });
           return;
         }
-        const translationMs = clampMs(performance.now() - started);
+        const { text: translatedText, translationMs } = outcome;
         try {
-          await this.store('database', deadline, {
-            sessionId,
-            language,
-            sequence,
-            segmentId,
-            isSource: false,
-            startMs,
-            endMs,
-            text: translated,
-            speakerId,
-          });
+          if (!translated)
+            await this.store('database', deadline, [{ ...stored, language, sequence, isSource: false, text: translatedText }]);
           await this.publishInOrder(
-            this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translated, recognitionMs, translationMs }),
+            this.finalMessage({ segmentId, sequence, language, startMs, endMs, text: translatedText, recognitionMs, translationMs }),
             deadline,
           );
         } catch (error) {
@@ -527,7 +551,7 @@ export class SegmentPipeline {
             language,
             start_ms: startMs,
             end_ms: endMs,
-            text: translated,
+            text: translatedText,
             timings: { recognition_ms: recognitionMs, translation_ms: translationMs, emitted_at: new Date().toISOString() },
           });
         }
@@ -537,11 +561,14 @@ export class SegmentPipeline {
     );
   }
 
-  /** Stores a segment, waiting for the database while it is down; a row already there (an answer lost on the way back) counts as stored. */
-  private async store(dependency: Dependency, deadline: number, segment: Parameters<SegmentRepository['insert']>[0]): Promise<void> {
+  /**
+   * Stores segments of one final in one round trip, waiting for the database while it is down; rows
+   * already there (an answer lost on the way back) count as stored.
+   */
+  private async store(dependency: Dependency, deadline: number, segments: Parameters<SegmentRepository['insertAll']>[0]): Promise<void> {
     await this.untilAvailable(dependency, deadline, async () => {
       try {
-        await this.context.segments.insert(segment);
+        await this.context.segments.insertAll(segments);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
