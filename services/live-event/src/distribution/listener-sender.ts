@@ -7,7 +7,7 @@
 import type { WebSocket } from 'ws';
 import type { LiveDelivery } from './channel-fanout.js';
 import type { ListenerLimits } from './config.js';
-import type { ListenerMetrics } from './listener-metrics.js';
+import type { ListenerMetrics } from '../metrics.js';
 
 /** ws's options for a text frame whose payload is given as bytes (one object for every send). */
 const textFrame = { binary: false } as const;

@@ -96,7 +96,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
         channelId: access.channel.id,
         sourceLanguage: access.channel.source_language,
         targetLanguages: access.channel.target_languages,
-        registry: options.sessions,
+        sessions: options.sessions,
         services: options.services,
         metrics: options.metrics,
         logger: options.logger,
@@ -120,7 +120,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       })),
       bus: options.bus,
       logger: options.logger,
-      metrics: options.metrics.listener,
+      metrics: options.metrics,
       ...(options.listenerLimits ? { limits: options.listenerLimits } : {}),
     });
     options.sessions.noteListeners(handle.eventId, listeners.add(handle));
