@@ -65,6 +65,8 @@ export class TallyHistogram<LabelName extends string> extends Histogram<LabelNam
     const { name, labelName, buckets } = this.options;
     const values: MetricValueWithName<string>[] = [];
     for (const [labelValue, tally] of this.tallies) {
+      // As prom-client: a label value never observed (or not since a reset) has no series.
+      if (tally.count === 0) continue;
       let cumulative = 0;
       buckets.forEach((bound, index) => {
         cumulative += tally.counts[index]!;

@@ -88,7 +88,8 @@ class ListenerConnection extends WebSocketConnection<ListenerClientMessage> impl
   /** The channel `delivered` is about: switching channel starts afresh. */
   private deliveredChannelId: string | undefined;
   private subscription: Subscription | undefined;
-  private work: Promise<void> = Promise.resolve();
+  /** The client message being handled, the next ones chained behind it; none until the first. */
+  private work: Promise<void> | undefined;
   private queuedClientMessages = 0;
 
   constructor(
@@ -178,7 +179,7 @@ class ListenerConnection extends WebSocketConnection<ListenerClientMessage> impl
     }
     this.queuedClientMessages += 1;
     // One client message at a time, in order: a subscribe finishes its replay before the next runs.
-    this.work = this.work
+    this.work = (this.work ?? Promise.resolve())
       .then(() => this.handleMessage(message))
       .catch((error: unknown) => {
         this.context.logger.error({ err: error, event_id: this.context.eventId, type: message.type }, 'listener message failed');

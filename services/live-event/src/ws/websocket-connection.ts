@@ -11,7 +11,7 @@ import type { Counter } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { CloseCode, type ErrorCode, type ErrorMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import type { ParseResult } from '@ilenia/generated/asyncapi/live-event/validators';
-import { watchHeartbeat } from './heartbeat.js';
+import { unwatchHeartbeat, watchHeartbeat } from './heartbeat.js';
 import { errorMessage, maxFrameBytes, maxTextMessageBytes, peekFields, type ErrorOptions } from './messages.js';
 import type { ConnectionHandle } from './open-connections.js';
 
@@ -57,14 +57,13 @@ export abstract class WebSocketConnection<ClientMessage> implements ConnectionHa
   private closing = false;
   private refusalsInARow = 0;
   private terminateTimer: NodeJS.Timeout | undefined;
-  private readonly stopHeartbeat: () => void;
 
   protected constructor(
     protected readonly socket: WebSocket,
     private readonly protocol: WebSocketProtocol<ClientMessage>,
     protected readonly settings: WebSocketConnectionSettings,
   ) {
-    this.stopHeartbeat = watchHeartbeat(socket, settings.heartbeatIntervalMs);
+    watchHeartbeat(socket, settings.heartbeatIntervalMs);
     let markClosed: () => void = () => {};
     this.closed = new Promise<void>((resolve) => (markClosed = resolve));
     socket.on('message', (data: RawData, isBinary: boolean) => {
@@ -77,7 +76,7 @@ export abstract class WebSocketConnection<ClientMessage> implements ConnectionHa
     );
     socket.once('close', (code: number) => {
       this.closing = true;
-      this.stopHeartbeat();
+      unwatchHeartbeat(socket);
       clearTimeout(this.terminateTimer);
       settings.logger.debug({ event_id: settings.eventId, role: protocol.role, code }, 'disconnected');
       void Promise.resolve()
