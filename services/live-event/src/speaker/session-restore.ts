@@ -37,7 +37,7 @@ function tokenMatches(stored: StoredSession, token: string): boolean {
  */
 export async function restoreSession(
   services: SessionServices,
-  registry: SessionRegistry,
+  liveSessions: SessionRegistry,
   request: { sessionId: string; speakerId: string; channelId: string; resumeToken: string },
 ): Promise<LiveSession | undefined> {
   const stored = await services.sessions.get(request.sessionId);
@@ -48,7 +48,7 @@ export async function restoreSession(
     stored.channelId !== request.channelId ||
     !stored.recordingPath ||
     !tokenMatches(stored, request.resumeToken) ||
-    registry.ofChannel(stored.channelId) !== undefined ||
+    liveSessions.ofChannel(stored.channelId) !== undefined ||
     !(await takeable(services, stored))
   ) {
     return undefined;
@@ -63,7 +63,7 @@ export async function restoreSession(
     { status: stored.status, ownerInstance: stored.ownerInstance },
     { ownerInstance: services.liveness.instanceId, at: new Date() },
   );
-  if (!claimed || registry.ofChannel(stored.channelId) !== undefined) return undefined;
+  if (!claimed || liveSessions.ofChannel(stored.channelId) !== undefined) return undefined;
   const recording = await WavWriter.open(stored.recordingPath);
   const last = await latestSequence(services, stored);
   // A process that died mid-talk took the utterance in progress with it: it is in the recording.
@@ -85,7 +85,7 @@ export async function restoreSession(
     ...(unrecognised ? { unrecognised } : {}),
   });
   session.adoptInterruption(resumeDeadline, stored.resumeTokenHash!, stored.listenersPeak);
-  registry.add(session);
+  liveSessions.add(session);
   if (unrecognised) {
     services.logger.info(
       { session_id: stored.id, from_ms: unrecognised.fromMs, audio_ms: unrecognised.pcm.length / recordingBytesPerMs },
@@ -127,7 +127,7 @@ async function unrecognisedAudio(
  */
 export async function replaceAbandonedSession(
   services: SessionServices,
-  registry: SessionRegistry,
+  liveSessions: SessionRegistry,
   request: { speakerId: string; channelId: string },
 ): Promise<void> {
   const stored = await services.sessions.unfinishedOfChannel(request.channelId);
@@ -135,7 +135,7 @@ export async function replaceAbandonedSession(
     !stored ||
     stored.status === 'ended' ||
     stored.speakerId !== request.speakerId ||
-    registry.get(stored.id) ||
+    liveSessions.get(stored.id) ||
     !(await takeable(services, stored))
   )
     return;

@@ -44,7 +44,7 @@ export interface SpeakerConnectionContext {
   sourceLanguage: string;
   targetLanguages: readonly string[];
   /** The speaker sessions this instance runs. */
-  sessions: SessionRegistry;
+  liveSessions: SessionRegistry;
   services: SessionServices;
   metrics: LiveEventMetrics;
   logger: Logger;
@@ -81,7 +81,7 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
       closeGraceMs: 30_000,
     });
     context.metrics.speakerConnections.inc();
-    context.sessions.claimConnection(context.channelId, context.userId, this);
+    context.liveSessions.claimConnection(context.channelId, context.userId, this);
     const firstMessageTimeoutMs = context.firstMessageTimeoutMs ?? 10_000;
     this.firstMessageTimer = setTimeout(
       () =>
@@ -132,7 +132,7 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
   protected async released(): Promise<void> {
     clearTimeout(this.firstMessageTimer);
     this.context.metrics.speakerConnections.dec();
-    this.context.sessions.releaseConnection(this.context.channelId, this.context.userId, this);
+    this.context.liveSessions.releaseConnection(this.context.channelId, this.context.userId, this);
     await this.queue.catch(() => {});
     const session = this.session;
     if (session && session.state !== 'ending' && session.state !== 'ended') {
@@ -191,8 +191,8 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
     if (this.phase !== 'opening')
       return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
     const session =
-      this.context.sessions.get(message.session_id) ??
-      (await restoreSession(this.context.services, this.context.sessions, {
+      this.context.liveSessions.get(message.session_id) ??
+      (await restoreSession(this.context.services, this.context.liveSessions, {
         sessionId: message.session_id,
         speakerId: this.context.userId,
         channelId: this.context.channelId,
@@ -242,7 +242,7 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
       return;
     }
     if (!this.session) {
-      const holder = this.context.sessions.ofChannel(this.context.channelId);
+      const holder = this.context.liveSessions.ofChannel(this.context.channelId);
       if (holder && holder.parameters.speakerId !== this.context.userId) {
         this.sendError('channel_busy', "another speaker holds this channel's session", {
           requestId,
@@ -255,7 +255,7 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
       if (holder) await holder.end('replaced');
       // Or one of theirs that no live process runs (its process died, or it waits on another instance).
       else
-        await replaceAbandonedSession(this.context.services, this.context.sessions, {
+        await replaceAbandonedSession(this.context.services, this.context.liveSessions, {
           speakerId: this.context.userId,
           channelId: this.context.channelId,
         });
@@ -278,7 +278,7 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
         });
         return;
       }
-      this.context.sessions.add(session);
+      this.context.liveSessions.add(session);
       this.session = session;
       await session.attach(this, { resumed: false });
       if (this.isClosing) return;
