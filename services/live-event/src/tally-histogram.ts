@@ -56,12 +56,12 @@ export class TallyHistogram<LabelName extends string> extends Histogram<LabelNam
     return tally;
   }
 
-  override async get(): Promise<MetricObjectWithValues<MetricValueWithName<string>>> {
+  override get(): Promise<MetricObjectWithValues<MetricValueWithName<string>>> {
     return this.getForPromString();
   }
 
   /** What the registry formats at a scrape (prom-client asks for this rather than `get` when a metric has it). */
-  async getForPromString(): Promise<MetricObjectWithValues<MetricValueWithName<string>>> {
+  getForPromString(): Promise<MetricObjectWithValues<MetricValueWithName<string>>> {
     const { name, labelName, buckets } = this.options;
     const values: MetricValueWithName<string>[] = [];
     for (const [labelValue, tally] of this.tallies) {
@@ -79,7 +79,7 @@ export class TallyHistogram<LabelName extends string> extends Histogram<LabelNam
     // prom-client's own histograms answer this shape at run time (`type` the string 'histogram'); its
     // typings name an enum and a `collect` that its registry does not read.
     const metric = { name, help: this.options.help, type: 'histogram', aggregator: 'sum', values };
-    return metric as unknown as MetricObjectWithValues<MetricValueWithName<string>>;
+    return Promise.resolve(metric as unknown as MetricObjectWithValues<MetricValueWithName<string>>);
   }
 
   override reset(): void {

@@ -334,8 +334,8 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
   it.skipIf(skip)('sends every listener away with 1001 when the instance shuts down', async () => {
     const { endpoint, channel, close } = await start();
     const listeners = await Promise.all([TestListener.open(endpoint.url), TestListener.open(endpoint.url)]);
-    listeners[0]!.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
-    await listeners[0]!.waitFor('subscribed');
+    listeners[0].send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
+    await listeners[0].waitFor('subscribed');
     expect(endpoint.connections.size).toBe(2);
     await endpoint.connections.goAwayAll();
     expect(await Promise.all(listeners.map(async (listener) => (await listener.closed).code))).toEqual([
