@@ -16,22 +16,21 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
-import { Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import type { SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { InProcessSubtitleBus } from '@ilenia/live-event-service/distribution/in-process-bus';
 import { handleListenerConnection } from '@ilenia/live-event-service/distribution/listener-connection';
-import { listenerMetrics } from '@ilenia/live-event-service/distribution/listener-metrics';
 import { RedisSubtitleBus } from '@ilenia/live-event-service/distribution/redis-bus';
 import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types';
 import { InProcessLiveStatusStore } from '@ilenia/live-event-service/live-status/in-process-live-status-store';
 import { LiveStatusRecorder } from '@ilenia/live-event-service/live-status/live-status-recorder';
+import { createLiveEventMetrics } from '@ilenia/live-event-service/metrics';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';
 const server = createServer();
 const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024, perMessageDeflate: false });
-const metrics = listenerMetrics(new Registry());
+const metrics = createLiveEventMetrics();
 const logger = pino({ level: 'warn' });
 
 let speaker: SubtitleBus | undefined;

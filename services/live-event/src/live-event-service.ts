@@ -85,7 +85,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const bus = liveStatusRecorder.observeFinals(dependencies.bus);
   const sessions = new SessionRepository(dependencies.db);
   const segments = new SegmentRepository(dependencies.db);
-  const registry = new SessionRegistry();
+  const liveSessions = new SessionRegistry();
   const liveness = dependencies.liveness ?? inProcessLiveness();
   void liveness.start().catch((error: unknown) => dependencies.logger.error({ err: error }, 'announcing this instance as alive failed'));
   const records = sessionRecordWriter({
@@ -112,15 +112,15 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     finalBuffer: dependencies.finalBuffer,
     listenersOf: (eventId) => gateway.listenerCount(eventId),
     onEnded(sessionId, outcome) {
-      const session = registry.get(sessionId);
-      if (session) registry.remove(session);
+      const session = liveSessions.get(sessionId);
+      if (session) liveSessions.remove(session);
       if (outcome.recorded) void records.write(sessionId);
     },
   };
   const gateway = createWebSocketGateway({
     tickets: dependencies.tickets,
     directory: dependencies.directory,
-    sessions: registry,
+    liveSessions,
     services,
     bus,
     metrics: dependencies.metrics,
@@ -140,7 +140,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
       directory: dependencies.directory,
       tickets: dependencies.tickets,
       ticketLimiter: ticketRateLimiter({ burst: dependencies.ticketBurstPerMinute ?? 10 }),
-      registry,
+      liveSessions,
       sessions,
       segments,
       engines: dependencies.engines,
@@ -156,7 +156,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
 
   /** Sessions of events that were ended in the events service end too (`event_ended`, speakers get 4011). */
   const endSessionsOfEndedEvents = async () => {
-    for (const session of registry.all()) {
+    for (const session of liveSessions.all()) {
       const event = await dependencies.directory.getEvent(session.parameters.eventId).catch(() => null);
       if (event === undefined || event?.status === 'ended') await session.end('event_ended');
     }
@@ -174,7 +174,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
    * (which took this one for dead): it is let go here, so that never two processes run it.
    */
   const stampOwnSessions = async () => {
-    const held = registry.all().filter((session) => session.state !== 'ending' && session.state !== 'ended');
+    const held = liveSessions.all().filter((session) => session.state !== 'ending' && session.state !== 'ended');
     const stamped = await sessions.heartbeat(
       held.map((session) => session.id),
       new Date(),
@@ -196,7 +196,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     try {
       await stampOwnSessions();
       await endSessionsOfEndedEvents();
-      return await sweepSessions({ sessions, registry, records, logger: dependencies.logger, staleAfterMs, liveness });
+      return await sweepSessions({ sessions, liveSessions, records, logger: dependencies.logger, staleAfterMs, liveness });
     } catch (error) {
       dependencies.logger.error({ err: error }, 'sweeping sessions failed');
       return 0;
@@ -207,7 +207,7 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
 
   return {
     handlers,
-    registry,
+    liveSessions,
     sessions,
     segments,
     records,

@@ -110,7 +110,7 @@ describe('a session whose instance died', () => {
 
       // The old owner, still running it in memory, finds out at its next stamp and lets it go.
       await owner.service.sweep();
-      expect(owner.service.registry.get(started!.session_id)).toBeUndefined();
+      expect(owner.service.liveSessions.get(started!.session_id)).toBeUndefined();
       expect((await speaker.closed).code).toBe(4011);
       expect(await context.live.service.sessions.get(started!.session_id)).toMatchObject({
         status: 'active',

@@ -6,13 +6,17 @@
  * merge and the hole between them counts as sent, which keeps a connection's memory bounded.
  */
 export class DeliveredFinals {
-  /** Per language: [start0, end0, start1, end1, ...], ascending, inclusive, never adjacent. */
-  private readonly ranges = new Map<string, number[]>();
+  /**
+   * Per language: [start0, end0, start1, end1, ...], ascending, inclusive, never adjacent. Made on the
+   * first final: an idle listener holds none.
+   */
+  private ranges: Map<string, number[]> | undefined;
 
   constructor(private readonly maxRanges = 32) {}
 
   /** Records (language, sequence) and says whether it is new to this connection. */
   markIfNew(language: string, sequence: number): boolean {
+    this.ranges ??= new Map();
     let ranges = this.ranges.get(language);
     if (!ranges) {
       this.ranges.set(language, [sequence, sequence]);
@@ -39,14 +43,14 @@ export class DeliveredFinals {
 
   /** Whether (language, sequence) counts as sent. */
   has(language: string, sequence: number): boolean {
-    const ranges = this.ranges.get(language);
+    const ranges = this.ranges?.get(language);
     if (!ranges) return false;
     const index = this.rangeIndexAtOrAfter(ranges, sequence);
     return index < ranges.length && ranges[index]! <= sequence;
   }
 
   clear(): void {
-    this.ranges.clear();
+    this.ranges = undefined;
   }
 
   /** The index of the first range whose end is >= sequence (ranges.length when none). */

@@ -10,4 +10,3 @@ export {
   type ListenerConnectionContext,
   type ListenerConnectionHandle,
 } from './listener-connection.js';
-export { listenerMetrics, type ListenerMetrics } from './listener-metrics.js';

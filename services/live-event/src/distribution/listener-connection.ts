@@ -6,7 +6,7 @@
  * ever slowing the others.
  */
 import type { Logger } from 'pino';
-import type { RawData, WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import {
   CloseCode,
   MessageType,
@@ -14,14 +14,15 @@ import {
   type SetLanguages,
   type Subscribe,
 } from '@ilenia/generated/asyncapi/live-event/messages';
+import { parseListenerClientMessage, serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
+import type { LiveEventMetrics } from '../metrics.js';
+import { pongFor } from '../ws/messages.js';
+import type { ConnectionHandle } from '../ws/open-connections.js';
+import { WebSocketConnection, type ClientFrame, type WebSocketProtocol } from '../ws/websocket-connection.js';
 import { ChannelFanout, type FanoutMember, type LiveDelivery } from './channel-fanout.js';
 import { defaultListenerLimits, type ListenerLimits } from './config.js';
 import { DeliveredFinals } from './delivered-finals.js';
-import { watchHeartbeat } from '../ws/heartbeat.js';
-import type { ConnectionHandle } from '../ws/open-connections.js';
-import type { ListenerMetrics } from './listener-metrics.js';
-import { readListenerFrame } from './listener-frames.js';
-import { availableLanguages, errorReply, pongFor, serializeReply, subscribedReply } from './listener-replies.js';
+import { availableLanguages, serializeReply, subscribedReply } from './listener-replies.js';
 import { planReplay } from './listener-replay.js';
 import { ListenerSender } from './listener-sender.js';
 import type { FanoutObserver, ListenerWatcher } from './listener-watcher.js';
@@ -43,8 +44,8 @@ export interface ListenerConnectionContext {
   channels: readonly ListenerChannel[];
   bus: SubtitleBus;
   logger: Logger;
-  /** The distribution's Prometheus metrics (`LiveEventMetrics.listener`). */
-  metrics: ListenerMetrics;
+  /** The service's metrics: the listener's own (`listener`) and refused messages. */
+  metrics: Pick<LiveEventMetrics, 'listener' | 'rejectedMessages'>;
   limits?: Partial<ListenerLimits>;
   /** Told which channel and languages this connection follows (the manager's live status). */
   watcher?: ListenerWatcher;
@@ -57,8 +58,13 @@ export type ListenerConnectionHandle = ConnectionHandle;
 
 /** Client messages waiting behind a slow one (a subscribe reading history) before `rate_limited`. */
 const maxQueuedClientMessages = 16;
-/** Errors in a row after which the client is taken to be broken: fatal error, then 1008. */
-const maxErrorsInARow = 20;
+
+const listenerProtocol: WebSocketProtocol<ListenerClientMessage> = {
+  role: 'listener',
+  parse: parseListenerClientMessage,
+  serializeError: serializeListenerServerMessage,
+  maxRefusalsInARow: 20,
+};
 
 interface Subscription {
   channel: ListenerChannel;
@@ -72,54 +78,46 @@ interface Subscription {
 
 /** Runs the listener protocol on `socket` until it closes. */
 export function handleListenerConnection(socket: WebSocket, context: ListenerConnectionContext): ListenerConnectionHandle {
-  return new ListenerConnection(socket, context).handle;
+  return new ListenerConnection(socket, context);
 }
 
-class ListenerConnection implements FanoutMember {
-  readonly handle: ListenerConnectionHandle;
+class ListenerConnection extends WebSocketConnection<ListenerClientMessage> implements FanoutMember {
   private readonly limits: ListenerLimits;
-  private readonly metrics: ListenerMetrics;
   private readonly sender: ListenerSender;
-  private readonly logger: Logger;
   private readonly delivered = new DeliveredFinals();
   /** The channel `delivered` is about: switching channel starts afresh. */
   private deliveredChannelId: string | undefined;
   private subscription: Subscription | undefined;
-  private work: Promise<void> = Promise.resolve();
+  /** The client message being handled, the next ones chained behind it; none until the first. */
+  private work: Promise<void> | undefined;
   private queuedClientMessages = 0;
-  private errorsInARow = 0;
-  private closing = false;
-  private terminateTimer: NodeJS.Timeout | undefined;
-  private readonly stopHeartbeat: () => void;
 
   constructor(
-    private readonly socket: WebSocket,
+    socket: WebSocket,
     private readonly context: ListenerConnectionContext,
   ) {
     // Shared unless this connection has its own: thousands of idle listeners need not each hold a copy.
-    this.limits = context.limits ? { ...defaultListenerLimits, ...context.limits } : defaultListenerLimits;
-    this.metrics = context.metrics;
-    this.logger = context.logger;
-    this.sender = new ListenerSender(socket, this.limits, this.metrics, () => this.closeSlowConsumer());
-    this.metrics.connections.inc();
-    this.stopHeartbeat = watchHeartbeat(socket, this.limits.heartbeatIntervalMs);
-    let markClosed: () => void = () => {};
-    const closed = new Promise<void>((resolve) => (markClosed = resolve));
-    this.handle = { eventId: context.eventId, goAway: () => this.close(CloseCode.GoingAway, 'server going away'), closed };
-    socket.on('message', (data: RawData, isBinary: boolean) => this.onFrame(data, isBinary));
-    socket.on('error', (error: Error) =>
-      this.logger.debug({ err: { message: error.message }, event_id: context.eventId }, 'listener socket error'),
-    );
-    socket.once('close', (code: number) => {
-      this.release();
-      this.logger.debug({ event_id: context.eventId, user_id: context.userId, code }, 'listener disconnected');
-      markClosed();
+    const limits = context.limits ? { ...defaultListenerLimits, ...context.limits } : defaultListenerLimits;
+    super(socket, listenerProtocol, {
+      eventId: context.eventId,
+      logger: context.logger,
+      rejectedMessages: context.metrics.rejectedMessages,
+      heartbeatIntervalMs: limits.heartbeatIntervalMs,
+      closeGraceMs: limits.slowConsumerGraceMs,
     });
+    this.limits = limits;
+    this.sender = new ListenerSender(socket, limits, context.metrics.listener, () => this.closeSlowConsumer());
+    context.metrics.listener.connections.inc();
+  }
+
+  /** Shutdown: the client reconnects elsewhere and resumes. */
+  goAway(): void {
+    this.close(CloseCode.GoingAway, 'server going away');
   }
 
   receiveLive(delivery: LiveDelivery): void {
     const subscription = this.subscription;
-    if (!subscription || this.closing) return;
+    if (!subscription || this.isClosing) return;
     if (subscription.pending) {
       if (subscription.pending.length >= this.limits.hardQueuedMessages) this.closeSlowConsumer();
       else subscription.pending.push(delivery);
@@ -156,48 +154,53 @@ class ListenerConnection implements FanoutMember {
     }
   }
 
-  private onFrame(data: RawData, isBinary: boolean): void {
-    if (this.closing) return;
-    const frame = readListenerFrame(data, isBinary);
-    if (frame.kind === 'close') {
-      this.close(frame.code, frame.reason);
-      return;
-    }
+  protected receive(frame: ClientFrame<ListenerClientMessage>): void {
     if (frame.kind === 'refused') {
-      this.refuse(frame.reply);
+      this.refuse(frame);
       return;
     }
-    this.errorsInARow = 0;
+    if (frame.kind === 'binary') {
+      this.refuse({ code: 'invalid_message', message: 'binary frames are not part of the listener protocol; send JSON text messages' });
+      return;
+    }
     const message = frame.message;
     if (message.type === MessageType.Ping) {
       // Answered at once, even while a subscribe is still reading history.
-      this.sender.sendReply(pongFor(message));
+      this.write(serializeReply(pongFor(message)));
       return;
     }
     if (this.queuedClientMessages >= maxQueuedClientMessages) {
-      this.refuse(
-        errorReply('rate_limited', 'too many messages while the previous ones are being handled', {
-          requestId: message.request_id,
-          details: { retry_after_ms: 1000 },
-        }),
-      );
+      this.refuse({
+        code: 'rate_limited',
+        message: 'too many messages while the previous ones are being handled',
+        options: { requestId: message.request_id, details: { retry_after_ms: 1000 } },
+      });
       return;
     }
     this.queuedClientMessages += 1;
     // One client message at a time, in order: a subscribe finishes its replay before the next runs.
-    this.work = this.work
+    this.work = (this.work ?? Promise.resolve())
       .then(() => this.handleMessage(message))
       .catch((error: unknown) => {
-        this.logger.error({ err: error, event_id: this.context.eventId, type: message.type }, 'listener message failed');
-        this.sender.sendReply(errorReply('internal_error', 'the server could not handle this message', { requestId: message.request_id }));
+        this.context.logger.error({ err: error, event_id: this.context.eventId, type: message.type }, 'listener message failed');
+        this.refuse({
+          code: 'internal_error',
+          message: 'the server could not handle this message',
+          options: { requestId: message.request_id },
+        });
       })
       .finally(() => {
         this.queuedClientMessages -= 1;
       });
   }
 
+  /** Every message to the client goes through the sender, whose buffer bounds hold for replies too. */
+  protected override write(text: string): boolean {
+    return this.sender.sendReply(text);
+  }
+
   private async handleMessage(message: Exclude<ListenerClientMessage, { type: 'ping' }>): Promise<void> {
-    if (this.closing) return;
+    if (this.isClosing) return;
     switch (message.type) {
       case MessageType.Subscribe:
         return this.subscribe(message);
@@ -206,13 +209,11 @@ class ListenerConnection implements FanoutMember {
       case MessageType.Unsubscribe: {
         const subscription = this.subscription;
         if (!subscription) {
-          this.refuse(errorReply('invalid_state', 'unsubscribe before subscribe', { requestId: message.request_id }));
+          this.refuse({ code: 'invalid_state', message: 'unsubscribe before subscribe', options: { requestId: message.request_id } });
           return;
         }
         this.leave();
-        this.sender.sendReply(
-          serializeReply({ type: 'unsubscribed', ...requestIdOf(message), channel_id: subscription.channel.channelId }),
-        );
+        this.write(serializeReply({ type: 'unsubscribed', ...requestIdOf(message), channel_id: subscription.channel.channelId }));
         return;
       }
     }
@@ -221,12 +222,11 @@ class ListenerConnection implements FanoutMember {
   private async subscribe(message: Subscribe): Promise<void> {
     const channel = this.context.channels.find((candidate) => candidate.channelId === message.channel_id);
     if (!channel) {
-      this.refuse(
-        errorReply('channel_not_found', `channel ${message.channel_id} is not a channel of this event`, {
-          requestId: message.request_id,
-          details: { channel_id: message.channel_id },
-        }),
-      );
+      this.refuse({
+        code: 'channel_not_found',
+        message: `channel ${message.channel_id} is not a channel of this event`,
+        options: { requestId: message.request_id, details: { channel_id: message.channel_id } },
+      });
       return;
     }
     if (!this.checkLanguages(channel, message.languages, message.request_id)) return;
@@ -249,7 +249,7 @@ class ListenerConnection implements FanoutMember {
     try {
       // In force before history is read: a final is in history before it is delivered, so between
       // the two nothing is missed (and what comes twice is deduplicated).
-      subscription.fanout = await ChannelFanout.join(this.context.bus, key, this, this.logger, this.context.fanoutObserver);
+      subscription.fanout = await ChannelFanout.join(this.context.bus, key, this, this.context.logger, this.context.fanoutObserver);
       if (this.subscription !== subscription) {
         subscription.fanout.leave(this);
         return;
@@ -260,7 +260,7 @@ class ListenerConnection implements FanoutMember {
           ? undefined
           : this.context.bus.history(key, { afterSequence: message.resume_from, languages: message.languages }),
       ]);
-      if (this.subscription !== subscription || this.closing) return;
+      if (this.subscription !== subscription || this.isClosing) return;
       const replay = history
         ? planReplay([...history.finals, ...(history.gaps ?? [])], history.truncated, this.delivered)
         : { entries: [], finals: 0, truncated: false, from: 0, to: 0 };
@@ -278,7 +278,7 @@ class ListenerConnection implements FanoutMember {
               ? { from_sequence: null, to_sequence: null, count: 0, truncated: true }
               : null,
       });
-      if (!this.sender.sendReply(reply)) return;
+      if (!this.write(reply)) return;
       for (const entry of replay.entries) {
         if (entry.type === MessageType.SubtitleFinal) this.delivered.markIfNew(entry.language, entry.sequence);
         if (!this.sender.sendReplayed(serializeReply({ ...entry, replayed: true }))) return;
@@ -295,9 +295,9 @@ class ListenerConnection implements FanoutMember {
   private flushPending(subscription: Subscription): void {
     const pending = subscription.pending;
     subscription.pending = undefined;
-    if (!pending || this.subscription !== subscription || this.closing) return;
+    if (!pending || this.subscription !== subscription || this.isClosing) return;
     for (const delivery of pending) {
-      if (this.closing) return;
+      if (this.isClosing) return;
       this.deliver(subscription, delivery);
     }
   }
@@ -305,15 +305,15 @@ class ListenerConnection implements FanoutMember {
   private async setLanguages(message: SetLanguages): Promise<void> {
     const subscription = this.subscription;
     if (!subscription) {
-      this.refuse(errorReply('invalid_state', 'set_languages before subscribe', { requestId: message.request_id }));
+      this.refuse({ code: 'invalid_state', message: 'set_languages before subscribe', options: { requestId: message.request_id } });
       return;
     }
     if (!this.checkLanguages(subscription.channel, message.languages, message.request_id)) return;
     const status = await this.channelStatus(subscription.key);
-    if (this.subscription !== subscription || this.closing) return;
+    if (this.subscription !== subscription || this.isClosing) return;
     subscription.languages = new Set(message.languages);
     this.context.watcher?.following(subscription.channel.channelId, message.languages);
-    this.sender.sendReply(
+    this.write(
       subscribedReply({
         requestId: message.request_id,
         eventId: this.context.eventId,
@@ -330,37 +330,16 @@ class ListenerConnection implements FanoutMember {
     const available = availableLanguages(channel).map((entry) => entry.language);
     const missing = languages.filter((language) => !available.includes(language));
     if (missing.length === 0) return true;
-    this.refuse(
-      errorReply(
-        'language_not_available',
-        `channel ${channel.channelId} does not offer ${missing.join(', ')}; it offers ${available.join(', ')}`,
-        {
-          requestId,
-          details: { available },
-        },
-      ),
-    );
+    this.refuse({
+      code: 'language_not_available',
+      message: `channel ${channel.channelId} does not offer ${missing.join(', ')}; it offers ${available.join(', ')}`,
+      options: { requestId, details: { available } },
+    });
     return false;
   }
 
   private async channelStatus(key: ChannelKey): Promise<ChannelStatus> {
     return (await this.context.bus.status?.(key)) ?? { latestSequence: 0, session: { session_id: null, state: 'idle' } };
-  }
-
-  /** Answers a refused message; a client that does nothing else is cut with 1008. */
-  private refuse(text: string): void {
-    this.errorsInARow += 1;
-    if (this.errorsInARow < maxErrorsInARow) {
-      this.sender.sendReply(text);
-      return;
-    }
-    this.sender.sendReply(
-      errorReply('rate_limited', `${maxErrorsInARow} refused messages in a row`, {
-        fatal: true,
-        details: { close_code: CloseCode.PolicyViolation },
-      }),
-    );
-    this.close(CloseCode.PolicyViolation, 'too many invalid messages');
   }
 
   private leave(): void {
@@ -371,34 +350,23 @@ class ListenerConnection implements FanoutMember {
   }
 
   private closeSlowConsumer(): void {
-    if (this.closing) return;
-    this.metrics.slowConsumerDisconnects.inc();
-    this.logger.info(
+    if (this.isClosing) return;
+    this.context.metrics.listener.slowConsumerDisconnects.inc();
+    this.context.logger.info(
       { event_id: this.context.eventId, user_id: this.context.userId, buffered_bytes: this.socket.bufferedAmount },
       'listener too slow; closing with 4008',
     );
     this.close(CloseCode.SlowConsumer, 'slow consumer');
   }
 
-  /**
-   * Stops delivering and closes. The close frame waits behind what the socket still buffers, so a
-   * peer that does not read is cut after a grace period: a slow listener's memory stays bounded.
-   */
-  private close(code: number, reason: string): void {
-    if (this.closing) return;
-    this.closing = true;
+  /** Stops delivering at once: the close frame may wait behind a full buffer. */
+  protected override onClosing(): void {
     this.leave();
-    this.socket.close(code, reason);
-    this.terminateTimer = setTimeout(() => this.socket.terminate(), this.limits.slowConsumerGraceMs);
-    this.terminateTimer.unref();
   }
 
-  private release(): void {
-    this.closing = true;
+  protected released(): void {
     this.leave();
-    this.stopHeartbeat();
-    clearTimeout(this.terminateTimer);
-    this.metrics.connections.dec();
+    this.context.metrics.listener.connections.dec();
     this.context.watcher?.closed();
   }
 }

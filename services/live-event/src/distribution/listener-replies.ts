@@ -1,36 +1,15 @@
 /**
- * The server's own answers on the listener channel (`subscribed`, `unsubscribed`, `pong`, `error`),
+ * The server's own answers on the listener channel (`subscribed`, `unsubscribed`, `pong`; `error` is the connection base's),
  * typed by the generated models and serialised by the generated validator, so a reply that breaks
  * the contract throws here instead of reaching a client.
  */
-import type {
-  ChannelLanguage,
-  ErrorCode,
-  ListenerServerMessage,
-  Ping,
-  Pong,
-  Subscribed,
-} from '@ilenia/generated/asyncapi/live-event/messages';
+import type { ChannelLanguage, ListenerServerMessage, Subscribed } from '@ilenia/generated/asyncapi/live-event/messages';
 import { serializeListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
-import { errorMessage, type ErrorOptions } from '../ws/messages.js';
 import type { ChannelStatus } from './types.js';
 
 /** The JSON text of a listener reply. */
 export function serializeReply(message: ListenerServerMessage): string {
   return serializeListenerServerMessage(message);
-}
-
-/** The `pong` answering `ping`. */
-export function pongFor(ping: Ping): string {
-  const pong: Pong = { type: 'pong', server_time: new Date().toISOString() };
-  if (ping.request_id !== undefined) pong.request_id = ping.request_id;
-  if (ping.client_time !== undefined) pong.client_time = ping.client_time;
-  return serializeReply(pong);
-}
-
-/** An `error` message (the builder both roles share). */
-export function errorReply(code: ErrorCode, message: string, options: ErrorOptions = {}): string {
-  return serializeReply(errorMessage(code, message, options));
 }
 
 /** A channel's languages as `subscribed.available_languages`: the source first, then its targets. */

@@ -7,7 +7,7 @@
 import type { WebSocket } from 'ws';
 import type { LiveDelivery } from './channel-fanout.js';
 import type { ListenerLimits } from './config.js';
-import type { ListenerMetrics } from './listener-metrics.js';
+import type { ListenerMetrics } from '../metrics.js';
 
 /** ws's options for a text frame whose payload is given as bytes (one object for every send). */
 const textFrame = { binary: false } as const;
@@ -33,47 +33,53 @@ export class ListenerSender {
 
   /** Sends a live broadcast; partials (`droppable`) are dropped above the soft bounds. */
   sendLive(delivery: LiveDelivery, droppable: boolean): boolean {
-    if (!this.roomFor(droppable)) return false;
+    const buffered = this.roomFor(droppable);
+    if (buffered < 0) return false;
     // The fan-out's bytes, as they are: ws then neither copies nor encodes them per socket.
-    this.write(delivery.bytes);
-    const child = this.metrics.byType(delivery.message.type);
-    child.delivered.count += 1;
-    if (delivery.emittedAtMs !== null) child.latency.observe(Math.max(0, Date.now() - delivery.emittedAtMs) / 1000);
+    this.write(delivery.bytes, buffered);
+    const tally = this.metrics.byType(delivery.message.type);
+    tally.delivered.count += 1;
+    if (delivery.emittedAtMs !== null) tally.latency.observe(Math.max(0, Date.now() - delivery.emittedAtMs) / 1000);
     return true;
   }
 
   /** Sends a replayed message from history. */
   sendReplayed(text: string): boolean {
-    if (!this.roomFor(false)) return false;
-    this.write(text);
+    const buffered = this.roomFor(false);
+    if (buffered < 0) return false;
+    this.write(text, buffered);
     this.metrics.byType('replayed').delivered.count += 1;
     return true;
   }
 
   /** Sends an answer to the client (`subscribed`, `pong`, `error`, ...). */
   sendReply(text: string): boolean {
-    if (!this.roomFor(false)) return false;
-    this.write(text);
+    const buffered = this.roomFor(false);
+    if (buffered < 0) return false;
+    this.write(text, buffered);
     return true;
   }
 
-  /** Whether a message may be sent now; at a hard bound, gives up the connection. */
-  private roomFor(droppable: boolean): boolean {
-    if (this.socket.readyState !== this.socket.OPEN) return false;
+  /**
+   * The bytes the socket buffers when a message may be sent now (read once per send: it walks ws's
+   * sender and the stream's state), -1 when it may not; at a hard bound, gives up the connection.
+   */
+  private roomFor(droppable: boolean): number {
+    if (this.socket.readyState !== this.socket.OPEN) return -1;
     const buffered = this.socket.bufferedAmount;
     if (buffered >= this.limits.hardBufferBytes || this.unwritten >= this.limits.hardQueuedMessages) {
       this.onSlowConsumer();
-      return false;
+      return -1;
     }
     if (droppable && (buffered >= this.limits.softBufferBytes || this.unwritten >= this.limits.softQueuedMessages)) {
       this.metrics.droppedPartials.inc();
-      return false;
+      return -1;
     }
-    return true;
+    return buffered;
   }
 
-  private write(data: string | Buffer): void {
-    if (this.socket.bufferedAmount === 0) {
+  private write(data: string | Buffer, buffered: number): void {
+    if (buffered === 0) {
       this.socket.send(data, textFrame);
       return;
     }

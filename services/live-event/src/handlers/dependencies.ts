@@ -18,7 +18,7 @@ export interface HandlerDependencies {
   directory: EventsDirectory;
   tickets: TicketStore;
   ticketLimiter: ReturnType<typeof ticketRateLimiter>;
-  registry: SessionRegistry;
+  liveSessions: SessionRegistry;
   sessions: SessionRepository;
   segments: SegmentRepository;
   engines: ChannelEngines;

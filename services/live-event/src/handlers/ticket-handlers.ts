@@ -84,7 +84,7 @@ export function ticketHandlers(dependencies: HandlerDependencies): Pick<LiveEven
       const access = await withUpstream(() => checkSpeakerAccess(dependencies.directory, { eventId, channelId }, caller));
       if (!access.ok) throw refusalProblem(access.refusal);
       // This instance's sessions first; the shared database knows those of every other instance.
-      const local = dependencies.registry.ofChannel(channelId);
+      const local = dependencies.liveSessions.ofChannel(channelId);
       const holder = local
         ? { id: local.id, speakerId: local.parameters.speakerId }
         : await dependencies.sessions.unfinishedOfChannel(channelId);

@@ -52,7 +52,7 @@ function acceptOf(headers: Record<string, unknown>): string | undefined {
 
 /** The session's clock so far: its stored audio, or the live one while it runs here. */
 function mediaMsOf(dependencies: HandlerDependencies, session: StoredSession): number {
-  return dependencies.registry.get(session.id)?.mediaOffsetMs ?? session.mediaOffsetMs;
+  return dependencies.liveSessions.get(session.id)?.mediaOffsetMs ?? session.mediaOffsetMs;
 }
 
 /** Session transcript index and downloads, and the whole event's transcript. */

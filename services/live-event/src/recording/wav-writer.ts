@@ -3,6 +3,8 @@ import path from 'node:path';
 
 /** The format every recording has: what the speaker negotiated (16 kHz mono signed 16-bit PCM). */
 export const recordingFormat = { sampleRateHz: 16_000, channels: 1, bitsPerSample: 16 } as const;
+/** Bytes of recording-format PCM per millisecond of audio (32). */
+export const recordingBytesPerMs = (recordingFormat.sampleRateHz * recordingFormat.channels * recordingFormat.bitsPerSample) / 8 / 1000;
 export const wavHeaderBytes = 44;
 
 /** A RIFF/WAVE header for `dataBytes` of PCM in the recording format. */

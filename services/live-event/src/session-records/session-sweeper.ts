@@ -50,7 +50,7 @@ export async function endAbandonedSession(
  */
 export async function sweepSessions(options: {
   sessions: SessionRepository;
-  registry: SessionRegistry;
+  liveSessions: SessionRegistry;
   records: SessionRecordWriter;
   logger: Logger;
   staleAfterMs: number;
@@ -61,7 +61,7 @@ export async function sweepSessions(options: {
   let ended = 0;
   if (options.liveness) {
     for (const session of await options.sessions.listOwnedElsewhere(options.liveness.instanceId)) {
-      if (options.registry.get(session.id)) continue;
+      if (options.liveSessions.get(session.id)) continue;
       const alive = await options.liveness.isAlive(session.ownerInstance).catch(() => true);
       if (alive) continue;
       // Still active: its process died mid-talk. It stays so (its speaker may resume it, and what the dead
@@ -81,7 +81,7 @@ export async function sweepSessions(options: {
     }
   }
   for (const session of await options.sessions.listAbandoned(now, new Date(now.getTime() - options.staleAfterMs))) {
-    if (options.registry.get(session.id)) continue;
+    if (options.liveSessions.get(session.id)) continue;
     if (await endAbandonedSession(options.sessions, session, { reason: 'grace_expired', now, logger: options.logger })) {
       ended += 1;
       options.logger.warn({ session_id: session.id, status: session.status }, 'ended a session its process abandoned');

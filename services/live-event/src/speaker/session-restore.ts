@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { endAbandonedSession } from '../session-records/session-sweeper.js';
-import { WavWriter } from '../recording/wav-writer.js';
+import { recordingBytesPerMs, WavWriter } from '../recording/wav-writer.js';
 import type { StoredSession } from '../repositories/session-repository.js';
 import { latestSequence } from './channel-sequence.js';
 import { LiveSession, type SessionServices } from './live-session.js';
@@ -37,7 +37,7 @@ function tokenMatches(stored: StoredSession, token: string): boolean {
  */
 export async function restoreSession(
   services: SessionServices,
-  registry: SessionRegistry,
+  liveSessions: SessionRegistry,
   request: { sessionId: string; speakerId: string; channelId: string; resumeToken: string },
 ): Promise<LiveSession | undefined> {
   const stored = await services.sessions.get(request.sessionId);
@@ -48,7 +48,7 @@ export async function restoreSession(
     stored.channelId !== request.channelId ||
     !stored.recordingPath ||
     !tokenMatches(stored, request.resumeToken) ||
-    registry.ofChannel(stored.channelId) !== undefined ||
+    liveSessions.ofChannel(stored.channelId) !== undefined ||
     !(await takeable(services, stored))
   ) {
     return undefined;
@@ -63,7 +63,7 @@ export async function restoreSession(
     { status: stored.status, ownerInstance: stored.ownerInstance },
     { ownerInstance: services.liveness.instanceId, at: new Date() },
   );
-  if (!claimed || registry.ofChannel(stored.channelId) !== undefined) return undefined;
+  if (!claimed || liveSessions.ofChannel(stored.channelId) !== undefined) return undefined;
   const recording = await WavWriter.open(stored.recordingPath);
   const last = await latestSequence(services, stored);
   // A process that died mid-talk took the utterance in progress with it: it is in the recording.
@@ -85,10 +85,10 @@ export async function restoreSession(
     ...(unrecognised ? { unrecognised } : {}),
   });
   session.adoptInterruption(resumeDeadline, stored.resumeTokenHash!, stored.listenersPeak);
-  registry.add(session);
+  liveSessions.add(session);
   if (unrecognised) {
     services.logger.info(
-      { session_id: stored.id, from_ms: unrecognised.fromMs, audio_ms: unrecognised.pcm.length / 32 },
+      { session_id: stored.id, from_ms: unrecognised.fromMs, audio_ms: unrecognised.pcm.length / recordingBytesPerMs },
       'recognising again the audio a dead process received after its last final',
     );
     await session.settle();
@@ -107,13 +107,13 @@ async function unrecognisedAudio(
   recordedBytes: number,
 ): Promise<{ fromMs: number; pcm: Buffer } | undefined> {
   const fromMs = (await services.segments.lastSourceEndMs(sessionId)) ?? 0;
-  const fromByte = Math.min(recordedBytes, fromMs * 32);
+  const fromByte = Math.min(recordedBytes, fromMs * recordingBytesPerMs);
   if (recordedBytes - fromByte < 32) return undefined;
   const file = await open(recordingPath, 'r');
   try {
     const pcm = Buffer.alloc(recordedBytes - fromByte);
     await file.read(pcm, 0, pcm.length, 44 + fromByte);
-    return { fromMs: fromByte / 32, pcm };
+    return { fromMs: fromByte / recordingBytesPerMs, pcm };
   } finally {
     await file.close();
   }
@@ -127,7 +127,7 @@ async function unrecognisedAudio(
  */
 export async function replaceAbandonedSession(
   services: SessionServices,
-  registry: SessionRegistry,
+  liveSessions: SessionRegistry,
   request: { speakerId: string; channelId: string },
 ): Promise<void> {
   const stored = await services.sessions.unfinishedOfChannel(request.channelId);
@@ -135,7 +135,7 @@ export async function replaceAbandonedSession(
     !stored ||
     stored.status === 'ended' ||
     stored.speakerId !== request.speakerId ||
-    registry.get(stored.id) ||
+    liveSessions.get(stored.id) ||
     !(await takeable(services, stored))
   )
     return;
@@ -155,7 +155,7 @@ export async function replaceAbandonedSession(
   const recordedMs =
     (await stat(stored.recordingPath!)
       .then((file) => Math.max(0, file.size - 44))
-      .catch(() => 0)) / 32;
+      .catch(() => 0)) / recordingBytesPerMs;
   const lastEndMs = (await services.segments.lastSourceEndMs(stored.id)) ?? 0;
   if (stored.status === 'active' && recordedMs - lastEndMs >= minimumLostMs) {
     const latest = await latestSequence(services, stored);

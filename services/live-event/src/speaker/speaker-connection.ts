@@ -11,22 +11,30 @@ import {
 } from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseSpeakerClientMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { LiveEventMetrics } from '../metrics.js';
+import { recordingBytesPerMs, recordingFormat } from '../recording/wav-writer.js';
 import type { SessionEndReason } from '../repositories/session-repository.js';
-import { watchHeartbeat } from '../ws/heartbeat.js';
-import type { ConnectionHandle } from '../ws/open-connections.js';
-import { errorMessage, maxTextMessageBytes, peekFields, type ErrorOptions } from '../ws/messages.js';
+import { pongFor, type ErrorOptions } from '../ws/messages.js';
+import { WebSocketConnection, type ClientFrame, type WebSocketProtocol } from '../ws/websocket-connection.js';
 import { ChannelBusyError, LiveSession, type SessionServices, type SpeakerSink } from './live-session.js';
 import type { SessionRegistry } from './session-registry.js';
 import { replaceAbandonedSession, restoreSession } from './session-restore.js';
 
-/** The largest audio frame (1 s of PCM). */
-export const maxAudioFrameBytes = 32_000;
-/** The audio formats a speaker may offer (what the recording and the recognisers take). */
-const supportedFormats: readonly AudioFormat[] = [{ encoding: 'pcm_s16le', sample_rate_hz: 16_000, channels: 1 }];
+/** The audio formats a speaker may offer: the recording's, which the recognisers take too. */
+const supportedFormats: readonly AudioFormat[] = [
+  { encoding: 'pcm_s16le', sample_rate_hz: recordingFormat.sampleRateHz, channels: recordingFormat.channels },
+];
+/** The largest audio frame: one second of it. */
+export const maxAudioFrameBytes = 1000 * recordingBytesPerMs;
 /** Audio may arrive this much faster than real time (plus a one-second burst) before it is refused. */
 const realTimeFactorLimit = 2;
 /** Refused frames in a row after which the connection is closed with 1008. */
 const rateLimitedFramesBeforeClose = 50;
+
+const speakerProtocol: WebSocketProtocol<SpeakerClientMessage> = {
+  role: 'speaker',
+  parse: parseSpeakerClientMessage,
+  serializeError: serializeSpeakerServerMessage,
+};
 
 export interface SpeakerConnectionContext {
   socket: WebSocket;
@@ -35,7 +43,8 @@ export interface SpeakerConnectionContext {
   channelId: string;
   sourceLanguage: string;
   targetLanguages: readonly string[];
-  registry: SessionRegistry;
+  /** The speaker sessions this instance runs. */
+  liveSessions: SessionRegistry;
   services: SessionServices;
   metrics: LiveEventMetrics;
   logger: Logger;
@@ -45,35 +54,34 @@ export interface SpeakerConnectionContext {
   heartbeatIntervalMs?: number;
 }
 
-type Phase = 'opening' | 'attached' | 'negotiated' | 'closed';
+type Phase = 'opening' | 'attached' | 'negotiated';
 
 /**
  * Runs the speaker side of the protocol on one accepted connection: optional `session_resume`, audio
  * negotiation, binary audio into the session, pause / resume / end, pings, and a typed `error` for
- * every message it cannot take. Messages are handled one at a time, in order.
+ * every message it cannot take. Frames are handled one at a time, in order (refusals included).
  */
-export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
+export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage> implements SpeakerSink {
   private phase: Phase = 'opening';
   private session: LiveSession | undefined;
   private queue: Promise<void> = Promise.resolve();
-  private firstMessageTimer: NodeJS.Timeout | undefined;
+  private readonly firstMessageTimer: NodeJS.Timeout;
   private negotiatedAt = 0;
   private audioBytes = 0;
   private rateLimitedInARow = 0;
   echoTranslations = false;
-  private readonly log: Logger;
-  private readonly stopHeartbeat: () => void;
-  private markClosed!: () => void;
-  /** Resolves once the connection is closed and its session interrupted (or ended). */
-  readonly closed = new Promise<void>((resolve) => {
-    this.markClosed = resolve;
-  });
 
   constructor(private readonly context: SpeakerConnectionContext) {
-    this.log = context.logger.child({ channel_id: context.channelId, role: 'speaker' });
-    this.stopHeartbeat = watchHeartbeat(context.socket, context.heartbeatIntervalMs ?? 30_000);
+    super(context.socket, speakerProtocol, {
+      eventId: context.eventId,
+      logger: context.logger.child({ channel_id: context.channelId, role: 'speaker' }),
+      rejectedMessages: context.metrics.rejectedMessages,
+      heartbeatIntervalMs: context.heartbeatIntervalMs ?? 30_000,
+      // ws's own wait for a close handshake.
+      closeGraceMs: 30_000,
+    });
     context.metrics.speakerConnections.inc();
-    context.registry.claimConnection(context.channelId, context.userId, this);
+    context.liveSessions.claimConnection(context.channelId, context.userId, this);
     const firstMessageTimeoutMs = context.firstMessageTimeoutMs ?? 10_000;
     this.firstMessageTimer = setTimeout(
       () =>
@@ -84,25 +92,20 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
         ),
       firstMessageTimeoutMs,
     );
-    context.socket.on('message', (data: Buffer, isBinary: boolean) => {
-      clearTimeout(this.firstMessageTimer);
-      this.queue = this.queue
-        .then(() => this.handle(data, isBinary))
-        .catch((error: unknown) => {
-          this.log.error({ err: error }, 'speaker message failed');
-          this.sendError('internal_error', 'the server failed to handle this message', { fatal: true, closeCode: CloseCode.InternalError });
-        });
-    });
-    context.socket.on('close', () => void this.onClosed().finally(() => this.markClosed()));
   }
 
-  get eventId(): string {
-    return this.context.eventId;
+  protected receive(frame: ClientFrame<SpeakerClientMessage>): void {
+    clearTimeout(this.firstMessageTimer);
+    this.queue = this.queue
+      .then(() => this.handle(frame))
+      .catch((error: unknown) => {
+        this.settings.logger.error({ err: error }, 'speaker message failed');
+        this.sendError('internal_error', 'the server failed to handle this message', { fatal: true, closeCode: CloseCode.InternalError });
+      });
   }
 
   send(message: SpeakerServerMessage): void {
-    if (this.context.socket.readyState !== this.context.socket.OPEN) return;
-    this.context.socket.send(serializeSpeakerServerMessage(message));
+    this.write(serializeSpeakerServerMessage(message));
   }
 
   sessionEnded(reason: SessionEndReason): void {
@@ -122,69 +125,39 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     await this.closed;
   }
 
-  private close(code: number, reason: string): void {
-    if (this.phase === 'closed') return;
-    this.phase = 'closed';
+  protected override onClosing(): void {
     clearTimeout(this.firstMessageTimer);
-    this.context.socket.close(code, reason);
   }
 
-  private async onClosed(): Promise<void> {
-    this.phase = 'closed';
-    this.stopHeartbeat();
+  protected async released(): Promise<void> {
     clearTimeout(this.firstMessageTimer);
     this.context.metrics.speakerConnections.dec();
-    this.context.registry.releaseConnection(this.context.channelId, this.context.userId, this);
+    this.context.liveSessions.releaseConnection(this.context.channelId, this.context.userId, this);
     await this.queue.catch(() => {});
     const session = this.session;
     if (session && session.state !== 'ending' && session.state !== 'ended') {
       await session
         .detach(this)
-        .catch((error: unknown) => this.log.error({ err: error, session_id: session.id }, 'interrupting the session failed'));
+        .catch((error: unknown) => this.settings.logger.error({ err: error, session_id: session.id }, 'interrupting the session failed'));
     }
   }
 
   private sendError(code: ErrorCode, message: string, options: ErrorOptions = {}): void {
-    this.context.metrics.rejectedMessages.inc({ role: 'speaker', code });
-    this.send(errorMessage(code, message, options));
-    if (options.fatal && options.closeCode) this.close(options.closeCode, message.slice(0, 120));
+    this.refuse({ code, message, options });
   }
 
-  private async handle(data: Buffer, isBinary: boolean): Promise<void> {
-    if (this.phase === 'closed') return;
-    if (isBinary) return this.handleAudio(data);
-    if (data.length > maxTextMessageBytes) {
-      this.sendError('message_too_large', `text messages are limited to ${maxTextMessageBytes} bytes; this one had ${data.length}`, {
-        details: { max_bytes: maxTextMessageBytes },
-      });
-      return;
-    }
-    const text = data.toString('utf8');
-    const parsed = parseSpeakerClientMessage(text);
-    if (!parsed.ok) {
-      const raw = peekFields(text);
-      this.sendError(parsed.error.code, parsed.error.message, {
-        requestId: raw.requestId,
-        details:
-          parsed.error.code === 'unknown_type'
-            ? { received_type: raw.type }
-            : { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
-      });
-      return;
-    }
-    await this.dispatch(parsed.message);
+  private async handle(frame: ClientFrame<SpeakerClientMessage>): Promise<void> {
+    if (this.isClosing) return;
+    if (frame.kind === 'binary') return this.handleAudio(frame.bytes);
+    if (frame.kind === 'refused') return this.refuse(frame);
+    await this.dispatch(frame.message);
   }
 
   private async dispatch(message: SpeakerClientMessage): Promise<void> {
     const requestId = message.request_id;
     switch (message.type) {
       case 'ping':
-        this.send({
-          type: 'pong',
-          ...(requestId ? { request_id: requestId } : {}),
-          ...(message.client_time ? { client_time: message.client_time } : {}),
-          server_time: new Date().toISOString(),
-        });
+        this.send(pongFor(message));
         return;
       case 'session_resume':
         return this.resumeSession(message);
@@ -218,8 +191,8 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
     if (this.phase !== 'opening')
       return this.sendError('invalid_state', 'session_resume must be the first message of a connection', { requestId });
     const session =
-      this.context.registry.get(message.session_id) ??
-      (await restoreSession(this.context.services, this.context.registry, {
+      this.context.liveSessions.get(message.session_id) ??
+      (await restoreSession(this.context.services, this.context.liveSessions, {
         sessionId: message.session_id,
         speakerId: this.context.userId,
         channelId: this.context.channelId,
@@ -269,7 +242,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       return;
     }
     if (!this.session) {
-      const holder = this.context.registry.ofChannel(this.context.channelId);
+      const holder = this.context.liveSessions.ofChannel(this.context.channelId);
       if (holder && holder.parameters.speakerId !== this.context.userId) {
         this.sendError('channel_busy', "another speaker holds this channel's session", {
           requestId,
@@ -282,7 +255,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       if (holder) await holder.end('replaced');
       // Or one of theirs that no live process runs (its process died, or it waits on another instance).
       else
-        await replaceAbandonedSession(this.context.services, this.context.registry, {
+        await replaceAbandonedSession(this.context.services, this.context.liveSessions, {
           speakerId: this.context.userId,
           channelId: this.context.channelId,
         });
@@ -305,10 +278,10 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
         });
         return;
       }
-      this.context.registry.add(session);
+      this.context.liveSessions.add(session);
       this.session = session;
       await session.attach(this, { resumed: false });
-      if (this.phase === 'closed') return;
+      if (this.isClosing) return;
       this.send(await this.sessionStarted(session, { resumed: false, requestId }));
     }
     this.echoTranslations = message.echo_translations ?? false;
@@ -343,7 +316,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
       return;
     }
     const elapsedMs = performance.now() - this.negotiatedAt;
-    const allowedBytes = (elapsedMs * realTimeFactorLimit + 1_000) * 32;
+    const allowedBytes = (elapsedMs * realTimeFactorLimit + 1_000) * recordingBytesPerMs;
     if (this.audioBytes + frame.length > allowedBytes) {
       this.rateLimitedInARow += 1;
       if (this.rateLimitedInARow >= rateLimitedFramesBeforeClose) {
@@ -354,7 +327,7 @@ export class SpeakerConnection implements SpeakerSink, ConnectionHandle {
         return;
       }
       this.sendError('rate_limited', 'audio is arriving faster than twice real time; frame dropped', {
-        details: { retry_after_ms: Math.ceil((this.audioBytes + frame.length - allowedBytes) / 32 / realTimeFactorLimit) },
+        details: { retry_after_ms: Math.ceil((this.audioBytes + frame.length - allowedBytes) / recordingBytesPerMs / realTimeFactorLimit) },
       });
       return;
     }

@@ -1,9 +1,9 @@
 /**
  * What both WebSocket roles share about messages: the size limits of the spec, the one `error`
- * builder (one truncation, one way of carrying `request_id` and `close_code`), and what a refused
- * message's `type` and `request_id` were.
+ * builder (one truncation, one way of carrying `request_id` and `close_code`), the `pong`, and what a
+ * refused message's `type` and `request_id` were.
  */
-import type { ErrorCode, ErrorMessage } from '@ilenia/generated/asyncapi/live-event/messages';
+import type { ErrorCode, ErrorMessage, Ping, Pong } from '@ilenia/generated/asyncapi/live-event/messages';
 
 /** The spec's limit for a text message; bigger ones are refused with `message_too_large`. */
 export const maxTextMessageBytes = 16 * 1024;
@@ -50,4 +50,12 @@ export function peekFields(text: string): { type: string; requestId?: string } {
   } catch {
     return { type: '' };
   }
+}
+
+/** The `pong` answering `ping`, for either role: its `request_id` and `client_time` echoed. */
+export function pongFor(ping: Ping): Pong {
+  const pong: Pong = { type: 'pong', server_time: new Date().toISOString() };
+  if (ping.request_id !== undefined) pong.request_id = ping.request_id;
+  if (ping.client_time !== undefined) pong.client_time = ping.client_time;
+  return pong;
 }

@@ -25,7 +25,7 @@ export interface WebSocketGatewayOptions {
   tickets: TicketStore;
   directory: EventsDirectory;
   /** The speaker sessions this instance runs. */
-  sessions: SessionRegistry;
+  liveSessions: SessionRegistry;
   services: SessionServices;
   bus: SubtitleBus;
   metrics: LiveEventMetrics;
@@ -96,7 +96,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
         channelId: access.channel.id,
         sourceLanguage: access.channel.source_language,
         targetLanguages: access.channel.target_languages,
-        registry: options.sessions,
+        liveSessions: options.liveSessions,
         services: options.services,
         metrics: options.metrics,
         logger: options.logger,
@@ -120,10 +120,10 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       })),
       bus: options.bus,
       logger: options.logger,
-      metrics: options.metrics.listener,
+      metrics: options.metrics,
       ...(options.listenerLimits ? { limits: options.listenerLimits } : {}),
     });
-    options.sessions.noteListeners(handle.eventId, listeners.add(handle));
+    options.liveSessions.noteListeners(handle.eventId, listeners.add(handle));
     return undefined;
   }
 
@@ -206,8 +206,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       await speakers.goAwayAll(timeoutMs);
       const bounded = (promise: Promise<void>) =>
         Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
-      await Promise.all(options.sessions.all().map((session) => bounded(session.settle())));
-      for (const session of options.sessions.all()) session.release();
+      await Promise.all(options.liveSessions.all().map((session) => bounded(session.settle())));
+      for (const session of options.liveSessions.all()) session.release();
       await listeners.goAwayAll(timeoutMs);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

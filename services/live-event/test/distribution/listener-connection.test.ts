@@ -120,6 +120,13 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     // One session state, 20 partials and 20 finals: what this listener was sent, counted once.
     expect(await metricValue(endpoint.registry, 'live_event_listener_messages_delivered_total')).toBe(41);
     expect(await metricValue(endpoint.registry, 'live_event_listener_messages_delivered_total')).toBe(41);
+    // Each live subtitle sent is one latency observation of its type, from its emitted_at (not in the future).
+    const exposition = await endpoint.registry.metrics();
+    expect(exposition).toContain('live_event_subtitle_delivery_latency_seconds_count{type="subtitle_partial"} 20');
+    expect(exposition).toContain('live_event_subtitle_delivery_latency_seconds_count{type="subtitle_final"} 20');
+    expect(exposition).not.toContain('live_event_subtitle_delivery_latency_seconds_count{type="session_state"}');
+    const sum = /live_event_subtitle_delivery_latency_seconds_sum\{type="subtitle_final"\} (\S+)/.exec(exposition)?.[1];
+    expect(Number(sum)).toBeGreaterThanOrEqual(0);
     listener.close();
     await listener.closed;
     await close();
@@ -295,6 +302,17 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
     expect(unknown!.details).toEqual({ received_type: 'dance' });
     expect(tooLarge!.details).toEqual({ max_bytes: 16 * 1024 });
     expect(emptyLanguages!.details).toEqual({ issues: [{ path: '/languages', message: expect.stringMatching(/fewer than 1/) }] });
+    // Every refusal counted as the speaker's are: by role and code.
+    const rejected = await endpoint.registry.getSingleMetric('live_event_rejected_messages_total')!.get();
+    const byCode = Object.fromEntries(rejected.values.map((value) => [`${value.labels.role}:${value.labels.code}`, value.value]));
+    expect(byCode).toEqual({
+      'listener:invalid_message': 3,
+      'listener:unknown_type': 1,
+      'listener:message_too_large': 1,
+      'listener:channel_not_found': 1,
+      'listener:language_not_available': 1,
+      'listener:invalid_state': 2,
+    });
 
     listener.send({ type: 'ping', request_id: 'still-there', client_time: '2026-12-01T08:00:00Z' });
     expect(await listener.waitFor('pong')).toMatchObject({ request_id: 'still-there', client_time: '2026-12-01T08:00:00Z' });
@@ -316,8 +334,8 @@ describe.each(kinds)('listener protocol, $name', ({ skip, start }) => {
   it.skipIf(skip)('sends every listener away with 1001 when the instance shuts down', async () => {
     const { endpoint, channel, close } = await start();
     const listeners = await Promise.all([TestListener.open(endpoint.url), TestListener.open(endpoint.url)]);
-    listeners[0]!.send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
-    await listeners[0]!.waitFor('subscribed');
+    listeners[0].send({ type: 'subscribe', channel_id: channel.channelId, languages: ['en'] });
+    await listeners[0].waitFor('subscribed');
     expect(endpoint.connections.size).toBe(2);
     await endpoint.connections.goAwayAll();
     expect(await Promise.all(listeners.map(async (listener) => (await listener.closed).code))).toEqual([

@@ -4,14 +4,14 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { pino } from 'pino';
 import { WebSocket, WebSocketServer, type ClientOptions } from 'ws';
 import type { ListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 import { parseListenerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
 import type { ListenerLimits } from '../../src/distribution/config.js';
 import { handleListenerConnection, type ListenerChannel } from '../../src/distribution/listener-connection.js';
-import { listenerMetrics } from '../../src/distribution/listener-metrics.js';
+import { createLiveEventMetrics } from '../../src/metrics.js';
 import { OpenConnections } from '../../src/ws/open-connections.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';
 
@@ -29,12 +29,12 @@ export async function startListenerEndpoint(options: {
   channels: readonly ListenerChannel[];
   limits?: Partial<ListenerLimits>;
 }): Promise<ListenerEndpoint> {
-  const registry = new Registry();
   const logger = pino({ level: 'silent' });
   const server = createServer();
   const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024 });
   const connections = new OpenConnections();
-  const metrics = listenerMetrics(registry);
+  const metrics = createLiveEventMetrics();
+  const registry = metrics.registry;
   sockets.on('connection', (socket) => {
     connections.add(
       handleListenerConnection(socket, {
