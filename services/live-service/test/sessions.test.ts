@@ -280,6 +280,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const agent = context.agents.of(sessionId);
         await agent.publish({ en: 'Hello everyone.', es: 'Hola a todos.' }, { startMs: 1200, endMs: 2400 });
         await agent.publish({ en: 'Welcome to the summit.', es: 'Bienvenidos a la cumbre.' }, { startMs: 3000, endMs: 4500 });
+        // What the agent counted: the audio it fed to recognition, and the listeners it saw at most.
+        agent.counters = { audioMs: 4_500, mediaMs: 4_500, listenersPeak: 3 };
 
         const live = await context.call('GET', `/v1/sessions/${sessionId}`, speaker);
         expect(live.body.counters).toMatchObject({ audio_seconds: 4.5, segments_transcribed: 2, segments_translated: { es: 2 } });
@@ -300,7 +302,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         );
         expect(recorded.body.status).toBe('ended');
         const record = context.upstreams.state.records.find((candidate) => candidate.id === sessionId);
-        expect(record).toMatchObject({ mode: 'livekit', channel_id: channelId, segment_count: 2 });
+        expect(record).toMatchObject({ mode: 'livekit', channel_id: channelId, segment_count: 2, listeners_peak: 3 });
+        expect(recorded.body.counters.audio_seconds).toBe(4.5);
         expect(record!.transcripts.map((link) => link.url)).toEqual([
           `http://live-service.test/v1/sessions/${sessionId}/transcripts/en`,
           `http://live-service.test/v1/sessions/${sessionId}/transcripts/es`,

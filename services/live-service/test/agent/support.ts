@@ -70,6 +70,7 @@ export async function startAgentInTestRoom(
     sourceLanguage: 'en',
     targetLanguages: ['es'],
     firstSequence: 0,
+    firstMediaMs: 0,
     livekitUrl: 'ws://127.0.0.1:7880',
     token: async () => 'agent-token',
     engines,
