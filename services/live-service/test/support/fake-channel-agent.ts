@@ -124,6 +124,10 @@ export function fakeAgentFactory(options: { joinAtOnce?: boolean } = {}) {
         started.on('agent', onAgent);
       });
     },
+    /** Resolves with the first agent this factory started for the session, already or later. */
+    async firstAgentOf(sessionId: string): Promise<FakeChannelAgent> {
+      return agents.find((candidate) => candidate.options.sessionId === sessionId) ?? factory.nextAgentOf(sessionId);
+    },
     /** The agent of a session (the latest one started for it). */
     of(sessionId: string): FakeChannelAgent {
       const agent = agents.filter((candidate) => candidate.options.sessionId === sessionId).at(-1);
