@@ -180,6 +180,8 @@ export class SpeakerRecognition {
     const session = this.speakers.get(trackId);
     if (!session) return;
     this.speakers.delete(trackId);
+    // The last speaker leaving (of several ended at once, only one is the last).
+    const wasLast = this.speakers.size === 0;
     session.end();
     await session.feeding;
     // The stream stays the session's while it flushes, so that the final it gives back is taken.
@@ -190,7 +192,7 @@ export class SpeakerRecognition {
       this.withdraw(session);
       await stream.close().catch((error: unknown) => this.options.logger.warn({ err: error }, 'closing the recogniser failed'));
     }
-    if (!this.isLost && this.speakers.size === 0) this.options.listener.speaker(false);
+    if (!this.isLost && wasLast && this.speakers.size === 0) this.options.listener.speaker(false);
   }
 
   private withdraw(session: SpeakerSession): void {

@@ -166,8 +166,13 @@ export class TestRoom implements AgentRoom {
     this.events.emit({ type: 'speaker_track_ended', trackId: speaker.trackId });
   }
 
-  /** The room is deleted (the manager closed it) or the connection is lost. */
-  close(reason: 'room_deleted' | 'removed' | 'disconnected' = 'room_deleted'): void {
+  /** Listeners came or went: `count` are in the room now. */
+  listenersNow(count: number): void {
+    this.events.emit({ type: 'listeners', count });
+  }
+
+  /** The room is deleted (the manager closed it), the agent replaced by another connection, or the connection is lost. */
+  close(reason: 'room_deleted' | 'removed' | 'replaced' | 'disconnected' = 'room_deleted'): void {
     this.events.emit({ type: 'closed', reason, detail: 'closed by the test' });
   }
 
