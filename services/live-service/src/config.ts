@@ -63,6 +63,10 @@ export function readLiveServiceConfig(reader: ConfigReader, common: CommonConfig
     instanceId: `${common.port}-${randomUUID()}`,
     instanceHeartbeatMs,
     // A lease outlives two missed renewals: one slow database round trip must not hand sessions over.
-    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', { default: 3 * instanceHeartbeatMs, min: 2 * instanceHeartbeatMs, max: 600_000 }),
+    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', {
+      default: 3 * instanceHeartbeatMs,
+      min: 2 * instanceHeartbeatMs,
+      max: 600_000,
+    }),
   };
 }

@@ -3,17 +3,11 @@
  * channel, in start order on one clock, readable by whoever the events service shows the event to.
  */
 import { describe, expect, it } from 'vitest';
+import type { components } from '@ilenia/generated/openapi/live-service/types';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { useLiveService } from './support/live-service-harness.js';
 
-interface EventTranscriptBody {
-  event_id: string;
-  channel_id: string | null;
-  language: string;
-  complete: boolean;
-  sessions: { session_id: string; channel_id: string; offset_ms: number; source_language: string; is_source: boolean }[];
-  segments: { session_id: string; sequence: number; start_ms: number; end_ms: number; text: string }[];
-}
+type EventTranscriptBody = components['schemas']['LiveEventTranscript'];
 
 for (const engine of await databaseEngines('ilenia_live_service_event_transcripts')) {
   describe.skipIf(!engine.available)(`an event's LiveKit transcript on ${engine.name}`, () => {
@@ -27,9 +21,12 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
       options: { stop?: boolean } = {},
     ): Promise<string> {
       const speaker = await context.token(arranged.speakerId);
-      const started = await context.call('POST', '/v1/sessions/start', speaker, { event_id: arranged.event.id, channel_id: arranged.channelId });
+      const started = await context.call('POST', '/v1/sessions/start', speaker, {
+        event_id: arranged.event.id,
+        channel_id: arranged.channelId,
+      });
       expect(started.status, started.text).toBe(201);
-      const sessionId = (started.body as { session_id: string }).session_id;
+      const sessionId = started.body.session_id;
       const agent = context.agents.of(sessionId);
       for (const { en, es, startMs, endMs } of finals) await agent.publish({ en, es }, { startMs, endMs });
       agent.counters = { audioMs: mediaMs, mediaMs, listenersPeak: 0 };
@@ -56,10 +53,10 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
       const listener = await context.token(arranged.listenerId, ['transcripts:read']);
       const path = `/v1/events/${arranged.event.id}/transcripts/es`;
 
-      const json = await context.call('GET', path, listener);
+      const json = await context.call<EventTranscriptBody>('GET', path, listener);
       expect(json.status, json.text).toBe(200);
       expect(json.headers.get('content-disposition')).toBe(`inline; filename="event-${arranged.event.id}.es.json"`);
-      const body = json.body as EventTranscriptBody;
+      const body = json.body;
       expect(body).toMatchObject({ event_id: arranged.event.id, channel_id: null, language: 'es', complete: false });
       expect(body.sessions.map(({ session_id, offset_ms, is_source }) => [session_id, offset_ms, is_source])).toEqual([
         [first, 0, false],
@@ -90,7 +87,7 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
         event_id: arranged.event.id,
         session_id: second,
       });
-      const english = (await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/EN`, listener)).body as EventTranscriptBody;
+      const english = (await context.call<EventTranscriptBody>('GET', `/v1/events/${arranged.event.id}/transcripts/EN`, listener)).body;
       expect(english).toMatchObject({ language: 'en', complete: true });
       expect(english.sessions.every((session) => session.is_source)).toBe(true);
       expect(english.segments.map((segment) => segment.text)).toEqual(['Hello everyone.', 'Welcome.', 'Questions now.']);
@@ -101,12 +98,19 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
       const listener = await context.token(arranged.listenerId, ['transcripts:read']);
       const empty = await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/fr`, listener);
       expect(empty.status).toBe(200);
-      expect(empty.body).toEqual({ event_id: arranged.event.id, channel_id: null, language: 'fr', complete: true, sessions: [], segments: [] });
+      expect(empty.body).toEqual({
+        event_id: arranged.event.id,
+        channel_id: null,
+        language: 'fr',
+        complete: true,
+        sessions: [],
+        segments: [],
+      });
 
       const german = await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/de`, listener);
       expect(german.status).toBe(404);
       expect(german.headers.get('content-type')).toContain('application/problem+json');
-      expect((german.body as { detail: string }).detail).toBe(`Event ${arranged.event.id} offers en, es, fr, not de.`);
+      expect(german.body.detail).toBe(`Event ${arranged.event.id} offers en, es, fr, not de.`);
 
       const otherChannel = await context.call(
         'GET',
@@ -116,7 +120,7 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
       expect(otherChannel.status).toBe(404);
 
       const stranger = await context.token('00000000-0000-4000-8000-0000000000ff', ['transcripts:read']);
-      expect((await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/es`, stranger)).status).toBe(404);
+      expect((await context.call<EventTranscriptBody>('GET', `/v1/events/${arranged.event.id}/transcripts/es`, stranger)).status).toBe(404);
     });
 
     it('keeps to one channel with channel_id, and leaves out the other channels of the event', async () => {
@@ -130,13 +134,17 @@ for (const engine of await databaseEngines('ilenia_live_service_event_transcript
       const listener = await context.token(arranged.listenerId, ['transcripts:read']);
 
       const main = (
-        await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/es?channel_id=${arranged.channelId}`, listener)
-      ).body as EventTranscriptBody;
+        await context.call<EventTranscriptBody>(
+          'GET',
+          `/v1/events/${arranged.event.id}/transcripts/es?channel_id=${arranged.channelId}`,
+          listener,
+        )
+      ).body;
       expect(main.channel_id).toBe(arranged.channelId);
       expect(main.sessions.map((session) => session.session_id)).toEqual([mainSession]);
       expect(main.segments.map((segment) => segment.text)).toEqual(['Escenario principal.']);
 
-      const whole = (await context.call('GET', `/v1/events/${arranged.event.id}/transcripts/es`, listener)).body as EventTranscriptBody;
+      const whole = (await context.call<EventTranscriptBody>('GET', `/v1/events/${arranged.event.id}/transcripts/es`, listener)).body;
       expect(whole.sessions.map((session) => [session.session_id, session.offset_ms])).toEqual([
         [mainSession, 0],
         [sideSession, 2_000],

@@ -16,9 +16,12 @@ for (const engine of await databaseEngines('ilenia_live_service_instances')) {
     async function runningSession() {
       const arranged = context.arrangeEvent({ targets: ['es'] });
       const token = await context.token(arranged.speakerId);
-      const started = await context.call('POST', '/v1/sessions/start', token, { event_id: arranged.event.id, channel_id: arranged.channelId });
+      const started = await context.call('POST', '/v1/sessions/start', token, {
+        event_id: arranged.event.id,
+        channel_id: arranged.channelId,
+      });
       expect(started.status, started.text).toBe(201);
-      const sessionId = (started.body as { session_id: string }).session_id;
+      const sessionId = started.body.session_id;
       const agent = context.agents.of(sessionId);
       await agent.publish({ en: 'One.', es: 'Uno.' }, { startMs: 0, endMs: 1_000 });
       agent.counters = { audioMs: 1_000, mediaMs: 1_200, listenersPeak: 2 };
@@ -44,7 +47,7 @@ for (const engine of await databaseEngines('ilenia_live_service_instances')) {
         channel_id: arranged.channelId,
       });
       expect(started.status, started.text).toBe(201);
-      const sessionId = (started.body as { session_id: string }).session_id;
+      const sessionId = started.body.session_id;
       const before = doomed.agents.of(sessionId);
       await before.publish({ en: 'One.', es: 'Uno.' }, { startMs: 0, endMs: 1_000 });
       await before.publish({ en: 'Two.', es: 'Dos.' }, { startMs: 1_000, endMs: 2_000 });
@@ -57,9 +60,7 @@ for (const engine of await databaseEngines('ilenia_live_service_instances')) {
       expect((await context.service.sessions.get(sessionId))?.ownerInstance).toBe(survivor.instanceId);
       await after.publish({ en: 'Three.', es: 'Tres.' }, { startMs: 2_000, endMs: 3_000 });
       const transcript = await context.call('GET', `/v1/sessions/${sessionId}/transcripts/es`, token);
-      expect((transcript.body as { segments: { sequence: number; text: string }[] }).segments.map((segment) => segment.sequence)).toEqual([
-        0, 1, 2,
-      ]);
+      expect(transcript.body.segments.map((segment) => segment.sequence)).toEqual([0, 1, 2]);
 
       // The dead instance wakes up (a long pause, not a death): it finds the session is not its own and its agent leaves.
       expect(before.stopped).toBe(false);
@@ -80,7 +81,7 @@ for (const engine of await databaseEngines('ilenia_live_service_instances')) {
         event_id: arranged.event.id,
         channel_id: arranged.channelId,
       });
-      const sessionId = (started.body as { session_id: string }).session_id;
+      const sessionId = started.body.session_id;
       const agent = leaving.agents.of(sessionId);
       agent.counters = { audioMs: 3_000, mediaMs: 3_000, listenersPeak: 4 };
 
@@ -101,7 +102,7 @@ for (const engine of await databaseEngines('ilenia_live_service_instances')) {
       const { event, sessionId, agent, token } = await runningSession();
       const stopped = await context.call('POST', `${other.baseUrl}/v1/sessions/stop`, token, { event_id: event.id, session_id: sessionId });
       expect(stopped.status, stopped.text).toBe(200);
-      expect((stopped.body as { status: string }).status).toBe('ended');
+      expect(stopped.body.status).toBe('ended');
 
       expect(agent.stopped).toBe(false);
       await context.service.heartbeat();

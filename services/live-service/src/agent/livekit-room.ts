@@ -46,7 +46,9 @@ export function isSpeakerTrack(track: RemoteTrack, publication: RemoteTrackPubli
  * agents are not listeners.
  */
 export function isListener(participant: Pick<RemoteParticipant, 'identity' | 'kind'>): boolean {
-  return participant.kind !== ParticipantKind.AGENT && !participant.identity.startsWith('speaker-') && !participant.identity.startsWith('agent-');
+  return (
+    participant.kind !== ParticipantKind.AGENT && !participant.identity.startsWith('speaker-') && !participant.identity.startsWith('agent-')
+  );
 }
 
 export function closedReason(reason: DisconnectReason): RoomClosedReason {

@@ -132,7 +132,11 @@ export function transcriptHandlers(
           typeof input.headers.accept === 'string' ? input.headers.accept : undefined,
         );
         const name = `event-${event.id}.${language}`;
-        const shifted = (final: StoredFinal, offset: number) => ({ ...final, startMs: final.startMs + offset, endMs: final.endMs + offset });
+        const shifted = (final: StoredFinal, offset: number) => ({
+          ...final,
+          startMs: final.startMs + offset,
+          endMs: final.endMs + offset,
+        });
         if (format !== 'json')
           return textResult(
             format,

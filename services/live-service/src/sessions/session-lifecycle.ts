@@ -181,7 +181,9 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     } else if (event.type === 'replaced') {
       // Another connection is the room's agent now. If it is not another instance's takeover, the
       // session is let go and the next pick-up (here or elsewhere) starts an agent again.
-      void drop(session.id, entry, 'another connection replaced it in the room').then(() => sessions.release(session.id, options.instanceId));
+      void drop(session.id, entry, 'another connection replaced it in the room').then(() =>
+        sessions.release(session.id, options.instanceId),
+      );
     } else if (event.type === 'failed') {
       logger.error({ session_id: session.id, reason: event.reason }, 'the agent cannot produce captions any more; the session fails');
       void end(session.id, 'agent_failed');

@@ -146,7 +146,10 @@ describe.skipIf(!available)(
       const hostSpeech = Buffer.concat([await englishSpeech(first), roomNoise(1500)]);
       const guestSpeech = Buffer.concat([roomNoise(500), await englishSpeech(second), roomNoise(1500)]);
       await Promise.all([host.say(hostSpeech), guest.say(guestSpeech)]);
-      const captions = await room.waitFor(() => (room.captions('en').length >= 2 ? room.captions('en') : undefined), 'both English captions');
+      const captions = await room.waitFor(
+        () => (room.captions('en').length >= 2 ? room.captions('en') : undefined),
+        'both English captions',
+      );
       await room.waitFor(() => room.captions('es')[1], 'both Spanish captions');
       await agent.stop();
 

@@ -12,6 +12,7 @@ import { bearerAuthenticator, createJwtVerifier, createLogger } from '@ilenia/ki
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { createSigningKey, signAccessToken, testIssuer, type DatabaseEngine, type TestSigningKey } from '@ilenia/kit/testing';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
+import type { components } from '@ilenia/generated/openapi/live-service/types';
 import type { Engines } from '@ilenia/speech-engines';
 import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { buildLiveServiceApp } from '../../src/app.js';
@@ -23,6 +24,17 @@ import { fakeAgentFactory } from './fake-channel-agent.js';
 import { startFakeLivekitProvider, type FakeLivekitProvider } from './fake-livekit-provider.js';
 
 export const liveServiceAudience = 'live-service';
+
+type LiveSession = components['schemas']['LiveSession'];
+type LiveTranscript = components['schemas']['LiveTranscript'];
+
+/**
+ * What the tests read of an answer, whichever it is: a session, a page of sessions, a transcript or a
+ * Problem, as one type (each test knows which it asked for; a name read from the wrong one is undefined).
+ */
+export type AnswerBody = LiveSession &
+  Pick<components['schemas']['SessionList'], 'items' | 'total'> &
+  Pick<LiveTranscript, 'segments' | 'language' | 'is_source' | 'complete'> & { title: string; detail: string };
 
 /** Engines that serve en → es, fr (and speak them); `eu` is served by none. */
 export const fakeEngines = {
@@ -58,12 +70,12 @@ export interface LiveServiceTestContext {
   baseUrl: string;
   /** An access token of `userId`, as the auth service would sign it for live-service and events. */
   token(userId: string, permissions?: string[]): Promise<string>;
-  call(
+  call<Body = AnswerBody>(
     method: 'GET' | 'POST',
     path: string,
     token: string,
     body?: unknown,
-  ): Promise<{ status: number; headers: Headers; body: any; text: string }>;
+  ): Promise<{ status: number; headers: Headers; body: Body; text: string }>;
   /** A live event (en → es, fr) with its speaker, a listener and an organiser, known to the fake events service. */
   arrangeEvent(options?: Parameters<typeof makeEvent>[0]): {
     event: ReturnType<typeof makeEvent>;
@@ -172,7 +184,7 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
       { audience: [liveServiceAudience, eventsAudience] },
     );
 
-  context.call = async (method, path, token, body) => {
+  context.call = async <Body = AnswerBody>(method: 'GET' | 'POST', path: string, token: string, body?: unknown) => {
     // An absolute URL reaches another instance.
     const response = await fetch(path.startsWith('http') ? path : `${context.baseUrl}${path}`, {
       method,
@@ -186,7 +198,7 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
     } catch {
       parsed = undefined;
     }
-    return { status: response.status, headers: response.headers, body: parsed, text };
+    return { status: response.status, headers: response.headers, body: parsed as Body, text };
   };
 
   context.arrangeEvent = (options = {}) => {
