@@ -91,7 +91,10 @@ export class SpeakerRecognition {
 
   /** A speaker's track was subscribed: it is listened to beside the others. */
   listenTo(track: SpeakerTrack): void {
-    this.change(() => this.start(track));
+    this.change(() => {
+      this.start(track);
+      return Promise.resolve();
+    });
   }
 
   trackEnded(trackId: string): void {
@@ -130,7 +133,8 @@ export class SpeakerRecognition {
       .catch((error: unknown) => this.options.logger.error({ err: error }, 'changing the speaker failed'));
   }
 
-  private async start(track: SpeakerTrack): Promise<void> {
+  /** Starts listening to a track (in turn with the other speaker changes, so never during a release). */
+  private start(track: SpeakerTrack): void {
     if (this.closed || this.isLost || this.speakers.has(track.trackId)) return;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));

@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('the rtc-node translation track', () => {
   it('plays queued utterances one after the other, in real time, none dropped', async () => {
     const { source, track } = createLocalAudioTrack('translation-es', 16_000);
-    const output = audioOutput('translation-es', source, track, async () => undefined);
+    const output = audioOutput('translation-es', source, track, () => Promise.resolve());
     const player = new SpeechPlayer(output);
     const loopback = new AudioStream(track, { sampleRate: 16_000, numChannels: 1, frameSizeMs: 20 });
     const heard: { peak: number; at: number }[] = [];

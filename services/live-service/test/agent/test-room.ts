@@ -112,41 +112,45 @@ export class TestRoom implements AgentRoom {
   private speakerCount = 0;
 
   /** What the agent is given as its `connectRoom`: this room, whatever the url. */
-  readonly connect: ConnectAgentRoom = async (url, token) => {
+  readonly connect: ConnectAgentRoom = (url, token) => {
     this.connections.push({ url, token });
-    return this;
+    return Promise.resolve(this);
   };
 
   onEvent(listener: (event: AgentRoomEvent) => void): () => void {
     return this.events.on(listener);
   }
 
-  async publishText(text: string, options: TextPublishOptions): Promise<void> {
-    if (this.disconnected) throw new Error('the agent is not in the room');
-    if (this.failTextWhen?.(text, options.attributes)) throw new Error('data channel closed');
+  publishText(text: string, options: TextPublishOptions): Promise<void> {
+    if (this.disconnected) return Promise.reject(new Error('the agent is not in the room'));
+    if (this.failTextWhen?.(text, options.attributes)) return Promise.reject(new Error('data channel closed'));
     this.texts.push({ text, topic: options.topic, attributes: { ...options.attributes }, at: performance.now() });
     this.published.emit('change');
+    return Promise.resolve();
   }
 
-  async publishAudioTrack(name: string, sampleRate: number): Promise<AudioOutput> {
+  publishAudioTrack(name: string, sampleRate: number): Promise<AudioOutput> {
     const track: PublishedTrack = { name, sampleRate, frames: [], closed: false };
     this.tracks.set(name, track);
-    return {
+    return Promise.resolve({
       name,
       sampleRate,
-      captureFrame: async (frame) => {
-        if (track.closed) throw new Error(`track ${name} is closed`);
+      captureFrame: (frame) => {
+        if (track.closed) return Promise.reject(new Error(`track ${name} is closed`));
         track.frames.push({ samples: frame.data.slice(), sampleRate: frame.sampleRate, at: performance.now() });
         this.published.emit('change');
+        return Promise.resolve();
       },
-      close: async () => {
+      close: () => {
         track.closed = true;
+        return Promise.resolve();
       },
-    };
+    });
   }
 
-  async disconnect(): Promise<void> {
+  disconnect(): Promise<void> {
     this.disconnected = true;
+    return Promise.resolve();
   }
 
   /** A speaker joins and their microphone is subscribed. */

@@ -105,12 +105,12 @@ export function fakeAgentFactory(options: { joinAtOnce?: boolean } = {}) {
   const factory = {
     /** Whether the next agents join as they start (false: they wait for the test's `join()`). */
     joinAtOnce: options.joinAtOnce ?? true,
-    start: (async (agentOptions) => {
+    start: ((agentOptions) => {
       const agent = new FakeChannelAgent(agentOptions);
       agents.push(agent);
       started.emit('agent', agent);
       if (factory.joinAtOnce) queueMicrotask(() => agent.join());
-      return agent;
+      return Promise.resolve(agent);
     }) as StartChannelAgent,
     agents,
     /** Resolves with the next agent started for the session (the test's timeout is the hang guard). */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: this migration sees the database untyped and never changes once released.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   // Several instances share one database: each renews its lease here, and a session whose owner's
   // lease expired is taken over by another instance.
   await db.schema
@@ -25,7 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`update agent_sessions set media_ms = audio_ms`.execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('agent_sessions').dropColumn('listeners_peak').execute();
   await db.schema.alterTable('agent_sessions').dropColumn('media_ms').execute();
   await db.schema.dropIndex('agent_sessions_owner_instance').execute();
