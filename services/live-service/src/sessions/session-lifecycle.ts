@@ -394,9 +394,11 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
         if (entry.ending) continue;
         try {
           const session = await sessions.get(sessionId);
-          if (!session || (session.status !== 'starting' && session.status !== 'active')) {
+          if (session?.status === 'stopping' && session.ownerInstance === options.instanceId) {
+            // Being stopped and still this instance's: ended here, with the agent's last counters.
+            await end(sessionId, 'stopped');
+          } else if (!session || (session.status !== 'starting' && session.status !== 'active')) {
             await drop(sessionId, entry, `its session is ${session?.status ?? 'gone'}`);
-            if (session?.status === 'stopping') await end(sessionId, 'stopped');
           } else if (session.ownerInstance !== options.instanceId) {
             await drop(sessionId, entry, `instance ${session.ownerInstance ?? '(none)'} owns its session now`);
           } else recordStages(sessionId, entry);

@@ -54,7 +54,7 @@ export interface LiveServiceInstance {
 }
 
 export interface InstanceOptions {
-  /** How long the instance's lease lasts (default 15 s). */
+  /** How long the instance's lease lasts (default an hour: it does not expire unless a test wants it to). */
   leaseMs?: number;
   /** How often its heartbeat runs (default: an hour, so that a test drives it with `service.heartbeat()`). */
   heartbeatMs?: number;
@@ -125,7 +125,8 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
       logger,
       publicUrl: new URL('http://live-service.test'),
       instanceId,
-      instanceLeaseMs: options.leaseMs ?? 15_000,
+      // Leases outlast the test file (heartbeats are driven by the tests): only a test that wants one to expire says so.
+      instanceLeaseMs: options.leaseMs ?? 3_600_000,
       instanceHeartbeatMs: options.heartbeatMs ?? 3_600_000,
       recordRetryDelaysMs: [10, 10],
       // The answer's wait for an agent that does not join; the agents that do join end it at once.
