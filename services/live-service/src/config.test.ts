@@ -32,4 +32,10 @@ describe('live-service configuration', () => {
     expect(() => read({ LIVEKIT_URL: 'livekit' })).toThrow(/LIVEKIT_URL/);
     expect(() => read({ EVENT_WATCH_INTERVAL_MS: '10' })).toThrow(/EVENT_WATCH_INTERVAL_MS/);
   });
+
+  it('renews the instance lease every 5 s, lasting 15 s, and refuses a lease shorter than two renewals', () => {
+    expect(read({})).toMatchObject({ instanceHeartbeatMs: 5_000, instanceStaleAfterMs: 15_000 });
+    expect(read({ INSTANCE_HEARTBEAT_MS: '1000' })).toMatchObject({ instanceHeartbeatMs: 1_000, instanceStaleAfterMs: 3_000 });
+    expect(() => read({ INSTANCE_HEARTBEAT_MS: '1000', INSTANCE_STALE_AFTER_MS: '1500' })).toThrow(/INSTANCE_STALE_AFTER_MS/);
+  });
 });

@@ -26,6 +26,13 @@ export interface LiveServiceConfig {
   eventWatchIntervalMs: number;
   /** Names this process on the sessions it runs. */
   instanceId: string;
+  /**
+   * How often this instance renews its lease in the database, checks its agents still own their
+   * sessions and picks up sessions nobody runs (`INSTANCE_HEARTBEAT_MS`), and how long the lease lasts
+   * after a renewal (`INSTANCE_STALE_AFTER_MS`): a process that died is taken over after that.
+   */
+  instanceHeartbeatMs: number;
+  instanceStaleAfterMs: number;
 }
 
 /** Reads the live-service variables; the client secret has a default in development only. */
@@ -39,6 +46,7 @@ export function readLiveServiceConfig(reader: ConfigReader, common: CommonConfig
         );
   const livekitUrl = reader.optionalString('LIVEKIT_URL');
   const publicUrl = reader.optionalString('LIVE_SERVICE_PUBLIC_URL');
+  const instanceHeartbeatMs = reader.integer('INSTANCE_HEARTBEAT_MS', { default: 5_000, min: 100, max: 60_000 });
   return {
     eventsServiceUrl: reader.url('EVENTS_SERVICE_URL', { developmentDefault: 'http://localhost:8083', protocols: ['http:', 'https:'] }),
     tokenUrl,
@@ -53,5 +61,12 @@ export function readLiveServiceConfig(reader: ConfigReader, common: CommonConfig
     eventsCacheTtlMs: reader.integer('EVENTS_CACHE_TTL_MS', { default: 5_000, min: 0, max: 600_000 }),
     eventWatchIntervalMs: reader.integer('EVENT_WATCH_INTERVAL_MS', { default: 15_000, min: 1_000, max: 600_000 }),
     instanceId: `${common.port}-${randomUUID()}`,
+    instanceHeartbeatMs,
+    // A lease outlives two missed renewals: one slow database round trip must not hand sessions over.
+    instanceStaleAfterMs: reader.integer('INSTANCE_STALE_AFTER_MS', {
+      default: 3 * instanceHeartbeatMs,
+      min: 2 * instanceHeartbeatMs,
+      max: 600_000,
+    }),
   };
 }

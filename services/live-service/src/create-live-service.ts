@@ -61,6 +61,8 @@ export async function createLiveServiceRealHandlers(context: {
     logger,
     publicUrl: serviceConfig.publicUrl,
     instanceId: serviceConfig.instanceId,
+    instanceHeartbeatMs: serviceConfig.instanceHeartbeatMs,
+    instanceLeaseMs: serviceConfig.instanceStaleAfterMs,
     ...(serviceConfig.livekitUrl ? { livekitUrl: serviceConfig.livekitUrl } : {}),
     eventWatchIntervalMs: serviceConfig.eventWatchIntervalMs,
     probes: {

@@ -8,6 +8,7 @@ import type { StartChannelAgent } from './agent/contract.js';
 import type { LiveServiceDatabase } from './db/schema.js';
 import { createLiveServiceHandlers } from './handlers/index.js';
 import { FinalRepository } from './repositories/final-repository.js';
+import { InstanceLeaseRepository } from './repositories/instance-lease-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { sessionLifecycle } from './sessions/session-lifecycle.js';
 import { sessionRecordWriter } from './sessions/session-record-writer.js';
@@ -21,7 +22,15 @@ export interface LiveServiceDependencies {
   engines: Engines;
   logger: Logger;
   publicUrl: URL;
+  /** This process among the instances sharing the database. */
   instanceId: string;
+  /**
+   * How long this instance's lease lasts after each renewal (default 15 s): a process that died is
+   * taken over by another instance this long after its last renewal at the latest.
+   */
+  instanceLeaseMs?: number;
+  /** How often the lease is renewed, the agents' ownership checked and orphaned sessions picked up (default 5 s). */
+  instanceHeartbeatMs?: number;
   /** Overrides the token's `livekit_url` for the agent (an internal address of the same server). */
   livekitUrl?: string;
   eventWatchIntervalMs?: number;
@@ -33,13 +42,17 @@ export interface LiveServiceDependencies {
 }
 
 /**
- * The live service from its dependencies: handlers, and the background work around them (sessions
- * picked up at start, events watched, records retried). `start` before listening, `stop` on SIGTERM
- * (agents leave, sessions stay running for the next process), `settle` before closing the database.
+ * The live service from its dependencies: handlers, and the background work around them (the
+ * instance's lease, sessions picked up, events watched, records retried). `start` before listening,
+ * `stop` on SIGTERM (agents leave, sessions stay running for another instance or the next process),
+ * `settle` before closing the database. Several instances may share one database.
  */
 export function createLiveService(dependencies: LiveServiceDependencies) {
   const sessions = new SessionRepository(dependencies.db);
   const finals = new FinalRepository(dependencies.db);
+  const leases = new InstanceLeaseRepository(dependencies.db);
+  const leaseMs = dependencies.instanceLeaseMs ?? 15_000;
+  const heartbeatMs = dependencies.instanceHeartbeatMs ?? 5_000;
   const records = sessionRecordWriter({
     sessions,
     finals,
@@ -66,6 +79,28 @@ export function createLiveService(dependencies: LiveServiceDependencies) {
     dependencies.probes,
   );
   const timers: NodeJS.Timeout[] = [];
+  let beating: Promise<void> | undefined;
+
+  /** The lease first (this instance is alive), then its agents' ownership, then the sessions nobody runs. */
+  async function beatOnce(): Promise<void> {
+    try {
+      await leases.renew(dependencies.instanceId, leaseMs);
+    } catch (error) {
+      dependencies.logger.warn({ err: error }, "renewing this instance's lease failed; its sessions may be taken over");
+    }
+    await lifecycle.checkOwnership();
+    await lifecycle.pickUp();
+  }
+
+  /** One heartbeat at a time: a slow database must not pile them up. */
+  function heartbeat(): Promise<void> {
+    beating ??= beatOnce()
+      .catch((error: unknown) => dependencies.logger.error({ err: error }, 'the instance heartbeat failed'))
+      .finally(() => {
+        beating = undefined;
+      });
+    return beating;
+  }
 
   return {
     handlers,
@@ -73,22 +108,23 @@ export function createLiveService(dependencies: LiveServiceDependencies) {
     sessions,
     finals,
     records,
-    /** Picks up the sessions a previous process ran, and starts the watches. */
+    /** Takes this instance's lease, picks up the sessions nobody runs, and starts the watches. */
     async start(): Promise<void> {
+      await leases.renew(dependencies.instanceId, leaseMs);
       await lifecycle.pickUp();
       await records.sweep();
+      timers.push(setInterval(() => void heartbeat(), heartbeatMs).unref());
       timers.push(setInterval(() => void lifecycle.endClosedEvents(), dependencies.eventWatchIntervalMs ?? 15_000).unref());
-      timers.push(
-        setInterval(() => {
-          void records.sweep();
-          // A session a failed pick-up left behind gets another chance.
-          void lifecycle.pickUp();
-        }, dependencies.recordSweepIntervalMs ?? 60_000).unref(),
-      );
+      timers.push(setInterval(() => void records.sweep(), dependencies.recordSweepIntervalMs ?? 60_000).unref());
     },
+    /** One heartbeat now (what the timer does every `instanceHeartbeatMs`). */
+    heartbeat,
+    /** SIGTERM: the agents leave, their sessions and this instance's lease are let go for the others at once. */
     async stop(): Promise<void> {
       for (const timer of timers.splice(0)) clearInterval(timer);
+      await beating;
       await lifecycle.detachAll();
+      await leases.remove(dependencies.instanceId);
     },
     async settle(): Promise<void> {
       await records.settle();

@@ -126,7 +126,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
           context.call('POST', '/v1/sessions/start', await context.token(secondSpeaker), body),
         ]);
         expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
-        expect(answers[0]!.body.session_id).toBe(answers[1]!.body.session_id);
+        expect(answers[0].body.session_id).toBe(answers[1].body.session_id);
         expect(context.agents.agents.filter((agent) => agent.options.channelId === channelId)).toHaveLength(1);
       });
 
@@ -276,10 +276,12 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId, organiserId, listenerId } = context.arrangeEvent({ targets: ['es'] });
         const speaker = await context.token(speakerId);
         const started = await context.call('POST', '/v1/sessions/start', speaker, { event_id: event.id, channel_id: channelId });
-        const sessionId = started.body.session_id as string;
+        const sessionId = started.body.session_id;
         const agent = context.agents.of(sessionId);
         await agent.publish({ en: 'Hello everyone.', es: 'Hola a todos.' }, { startMs: 1200, endMs: 2400 });
         await agent.publish({ en: 'Welcome to the summit.', es: 'Bienvenidos a la cumbre.' }, { startMs: 3000, endMs: 4500 });
+        // What the agent counted: the audio it fed to recognition, and the listeners it saw at most.
+        agent.counters = { audioMs: 4_500, mediaMs: 4_500, listenersPeak: 3 };
 
         const live = await context.call('GET', `/v1/sessions/${sessionId}`, speaker);
         expect(live.body.counters).toMatchObject({ audio_seconds: 4.5, segments_transcribed: 2, segments_translated: { es: 2 } });
@@ -300,7 +302,8 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         );
         expect(recorded.body.status).toBe('ended');
         const record = context.upstreams.state.records.find((candidate) => candidate.id === sessionId);
-        expect(record).toMatchObject({ mode: 'livekit', channel_id: channelId, segment_count: 2 });
+        expect(record).toMatchObject({ mode: 'livekit', channel_id: channelId, segment_count: 2, listeners_peak: 3 });
+        expect(recorded.body.counters.audio_seconds).toBe(4.5);
         expect(record!.transcripts.map((link) => link.url)).toEqual([
           `http://live-service.test/v1/sessions/${sessionId}/transcripts/en`,
           `http://live-service.test/v1/sessions/${sessionId}/transcripts/es`,
@@ -353,7 +356,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const token = await context.token(speakerId);
         const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
-          .session_id as string;
+          .session_id;
         // More failures than the writer's attempts (three): the record waits for the sweep.
         context.upstreams.state.failNextRecords = 3;
         const stopped = await context.call('POST', '/v1/sessions/stop', token, { event_id: event.id, session_id: sessionId });
@@ -374,7 +377,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
           event_id: event.id,
           channel_id: channelId,
         });
-        const sessionId = started.body.session_id as string;
+        const sessionId = started.body.session_id;
         const byListener = await context.call('POST', '/v1/sessions/stop', await context.token(listenerId), {
           event_id: event.id,
           session_id: sessionId,
@@ -431,7 +434,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent();
         const token = await context.token(speakerId);
         const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
-          .session_id as string;
+          .session_id;
         await context.service.lifecycle.endClosedEvents();
         expect((await context.call('GET', `/v1/sessions/${sessionId}`, token)).body.status).toBe('active');
 
@@ -441,7 +444,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         expect(ended.body).toMatchObject({ status: 'ended', end_reason: 'event_closed' });
         expect(context.agents.of(sessionId).stopped).toBe(true);
         await eventually(
-          async () => context.upstreams.state.records.some((record) => record.id === sessionId),
+          () => Promise.resolve(context.upstreams.state.records.some((record) => record.id === sessionId)),
           (written) => written,
         );
       });
@@ -454,13 +457,13 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const keptToken = await context.token(kept.speakerId);
         const keptSession = (
           await context.call('POST', '/v1/sessions/start', keptToken, { event_id: kept.event.id, channel_id: kept.channelId })
-        ).body.session_id as string;
+        ).body.session_id;
         const closingSession = (
           await context.call('POST', '/v1/sessions/start', await context.token(closing.speakerId), {
             event_id: closing.event.id,
             channel_id: closing.channelId,
           })
-        ).body.session_id as string;
+        ).body.session_id;
         const before = context.agents.of(keptSession);
         await before.publish({ en: 'First.', es: 'Primero.' }, { startMs: 0, endMs: 1000 });
         await before.publish({ en: 'Second.', es: 'Segundo.' }, { startMs: 1000, endMs: 2000 });
@@ -494,7 +497,7 @@ for (const engine of await databaseEngines('ilenia_live_service')) {
         const { event, channelId, speakerId } = context.arrangeEvent({ targets: ['es'] });
         const token = await context.token(speakerId);
         const sessionId = (await context.call('POST', '/v1/sessions/start', token, { event_id: event.id, channel_id: channelId })).body
-          .session_id as string;
+          .session_id;
         await context.agents.of(sessionId).publish({ en: 'One.', es: 'Uno.' }, { startMs: 0, endMs: 800 });
         const agentsBefore = context.agents.agents.filter((agent) => agent.options.sessionId === sessionId).length;
 

@@ -17,12 +17,17 @@ export interface SpeakerTrack {
   frames: AsyncIterable<AudioFrame>;
 }
 
-/** Why the agent is no longer in the room. */
-export type RoomClosedReason = 'room_deleted' | 'removed' | 'disconnected';
+/**
+ * Why the agent is no longer in the room: `replaced` when another connection joined with its identity
+ * (LiveKit keeps the newest: another instance took the session over).
+ */
+export type RoomClosedReason = 'room_deleted' | 'removed' | 'replaced' | 'disconnected';
 
 export type AgentRoomEvent =
   | { type: 'speaker_track'; track: SpeakerTrack }
   | { type: 'speaker_track_ended'; trackId: string }
+  /** How many listeners are in the room now (on joining, and whenever one comes or goes). */
+  | { type: 'listeners'; count: number }
   | { type: 'closed'; reason: RoomClosedReason; detail: string };
 
 /** One audio track the agent publishes (`translation-{lang}`). */

@@ -1,5 +1,5 @@
 /**
- * One channel's agent: a single room participant that recognises the speaker's microphone, publishes
+ * One channel's agent: a single room participant that recognises every speaker's microphone, publishes
  * source and translated captions, voices each translated final on its `translation-{lang}` track and
  * hands every final to the service's storage. Built on the room seam (`agent-room.ts`), so the same
  * code runs against LiveKit and the test room.
@@ -7,7 +7,15 @@
 import { EngineError, type RecognitionResult } from '@ilenia/speech-engines';
 import type { AgentRoom, AgentRoomEvent, ConnectAgentRoom } from './agent-room.js';
 import { CaptionPublisher } from './caption-publisher.js';
-import type { AgentFinal, AgentStageState, ChannelAgent, ChannelAgentEvent, ChannelAgentOptions, StartChannelAgent } from './contract.js';
+import type {
+  AgentFinal,
+  AgentStageState,
+  ChannelAgent,
+  ChannelAgentCounters,
+  ChannelAgentEvent,
+  ChannelAgentOptions,
+  StartChannelAgent,
+} from './contract.js';
 import { FinalStore, type FinalStoreOptions } from './final-store.js';
 import { PartialTranslations } from './partial-translations.js';
 import { isPermanent, SpeakerRecognition, type RecognitionListener } from './speaker-recognition.js';
@@ -50,6 +58,7 @@ class ChannelAgentRun implements ChannelAgent {
   private finals: Promise<void> = Promise.resolve();
   private failedTranslationsInARow = 0;
   private failure: string | undefined;
+  private listenersPeak = 0;
   private stopping: Promise<void> | undefined;
   private stopListeningToRoom: (() => void) | undefined;
 
@@ -66,6 +75,7 @@ class ChannelAgentRun implements ChannelAgent {
       recognizer: options.engines.recognizer,
       language: options.sourceLanguage,
       logger: options.logger,
+      firstMediaMs: options.firstMediaMs,
       maxRestarts: runtime.maxRecogniserRestarts,
       restartWindowMs: runtime.recogniserRestartWindowMs,
       listener: this.recognitionListener(),
@@ -89,6 +99,10 @@ class ChannelAgentRun implements ChannelAgent {
 
   get nextSequence(): number {
     return this.sequence;
+  }
+
+  get counters(): ChannelAgentCounters {
+    return { audioMs: this.recognition.audioFedMs, mediaMs: this.recognition.mediaMs, listenersPeak: this.listenersPeak };
   }
 
   onEvent(listener: (event: ChannelAgentEvent) => void): () => void {
@@ -127,11 +141,19 @@ class ChannelAgentRun implements ChannelAgent {
       case 'speaker_track_ended':
         this.recognition.trackEnded(event.trackId);
         return;
+      case 'listeners':
+        this.listenersPeak = Math.max(this.listenersPeak, event.count);
+        return;
       case 'closed':
         this.options.logger.warn({ reason: event.reason, detail: event.detail }, 'the agent left the room');
         if (event.reason === 'disconnected') {
           // The connection was lost for good (rtc-node's own reconnection gave up): rejoin with a fresh token.
           void this.rejoin(event.detail).catch((error: unknown) => this.options.logger.error({ err: error }, 'rejoining the room failed'));
+          return;
+        }
+        // Another connection is the agent now (another instance took over): rejoining would throw it out in turn.
+        if (event.reason === 'replaced') {
+          this.emit({ type: 'replaced' });
           return;
         }
         // Deleted, or removed: there is no room to go back to; the lifecycle ends the session and calls stop().

@@ -52,6 +52,8 @@ export interface ChannelAgentOptions {
   targetLanguages: string[];
   /** The first sequence number to use: 0 for a new session, the next unused one when a session is picked up again. */
   firstSequence: number;
+  /** Where the session's clock stands (default 0, a new session): a picked-up session's cues go on after its earlier ones. */
+  firstMediaMs?: number;
   livekitUrl: string;
   /** A fresh agent token for this room (asked of the livekit-provider) for every (re)connection. */
   token: () => Promise<string>;
@@ -66,13 +68,29 @@ export type ChannelAgentEvent =
   | { type: 'speaker'; present: boolean }
   /** The room was deleted or the agent was removed from it: the lifecycle ends the session (`room_closed`). */
   | { type: 'room_closed' }
+  /**
+   * Another connection joined with the agent's identity and LiveKit let it replace this one (another
+   * instance took the session over): this agent is out of the room and does not rejoin.
+   */
+  | { type: 'replaced' }
   /** Captions can no longer be produced (ASR or MT failed for good): the lifecycle fails the session. */
   | { type: 'failed'; reason: string };
+
+/** What the agent counted since it started. */
+export interface ChannelAgentCounters {
+  /** Speaker audio fed to recognition, every speaker's track counted. */
+  audioMs: number;
+  /** The session's clock now (from `firstMediaMs`): where the next cue would sit. */
+  mediaMs: number;
+  /** The most listeners seen in the room at once. */
+  listenersPeak: number;
+}
 
 export interface ChannelAgent {
   readonly stages: readonly AgentStageState[];
   /** The next sequence number the agent would use (stored with the session, so a restart continues it). */
   readonly nextSequence: number;
+  readonly counters: ChannelAgentCounters;
   onEvent(listener: (event: ChannelAgentEvent) => void): () => void;
   /** Flushes the utterance in progress, stores what is pending, leaves the room. Resolves when done. */
   stop(): Promise<void>;

@@ -40,9 +40,21 @@ export function isSpeakerTrack(track: RemoteTrack, publication: RemoteTrackPubli
   );
 }
 
+/**
+ * A listener, as the livekit-provider names people (`listener-{user id}`); someone it did not name
+ * (another token) counts as a listener too, as the provider's room view counts them. Speakers and
+ * agents are not listeners.
+ */
+export function isListener(participant: Pick<RemoteParticipant, 'identity' | 'kind'>): boolean {
+  return (
+    participant.kind !== ParticipantKind.AGENT && !participant.identity.startsWith('speaker-') && !participant.identity.startsWith('agent-')
+  );
+}
+
 export function closedReason(reason: DisconnectReason): RoomClosedReason {
   if (reason === DisconnectReason.ROOM_DELETED) return 'room_deleted';
   if (reason === DisconnectReason.PARTICIPANT_REMOVED) return 'removed';
+  if (reason === DisconnectReason.DUPLICATE_IDENTITY) return 'replaced';
   return 'disconnected';
 }
 
@@ -103,6 +115,11 @@ class LiveKitAgentRoom implements AgentRoom {
       this.speakerTracks.delete(trackId);
       this.events.emit({ type: 'speaker_track_ended', trackId });
     });
+    const countListeners = () =>
+      this.events.emit({ type: 'listeners', count: [...room.remoteParticipants.values()].filter(isListener).length });
+    room.on(RoomEvent.Connected, countListeners);
+    room.on(RoomEvent.ParticipantConnected, countListeners);
+    room.on(RoomEvent.ParticipantDisconnected, countListeners);
     room.on(RoomEvent.Disconnected, (reason) => {
       if (this.leaving) return;
       this.events.emit({

@@ -19,8 +19,11 @@ export async function feedSpeaker(options: {
   frames: AsyncIterable<AudioFrame>;
   current: () => RecognitionStream | undefined;
   stopped: Promise<void>;
-  /** Told of every frame fed, with its length (the session's audio clock). */
-  onAudio: (milliseconds: number) => void;
+  /**
+   * Told of every usable frame, with its length (the session's clock), and whether it reached a
+   * recogniser (`fed`: false while none is open, between a failed stream and its replacement).
+   */
+  onAudio: (milliseconds: number, fed: boolean) => void;
   onUnusableFrame: (frame: AudioFrame) => void;
 }): Promise<void> {
   const iterator = options.frames[Symbol.asyncIterator]();
@@ -34,8 +37,9 @@ export async function feedSpeaker(options: {
         options.onUnusableFrame(frame);
         continue;
       }
-      options.onAudio((frame.samplesPerChannel * 1000) / speakerSampleRate);
+      const milliseconds = (frame.samplesPerChannel * 1000) / speakerSampleRate;
       const stream = options.current();
+      options.onAudio(milliseconds, stream !== undefined);
       if (!stream || stream.write(framePcm(frame))) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, recogniserWaitMs);

@@ -31,6 +31,8 @@ export interface SpeakerRecognitionOptions {
   language: string;
   logger: Logger;
   listener: RecognitionListener;
+  /** Where the session's clock starts (a picked-up session goes on from its earlier audio). */
+  firstMediaMs?: number;
   /** Streams that may fail within `restartWindowMs` before recognition counts as lost (default 3 in 60 s). */
   maxRestarts?: number;
   restartWindowMs?: number;
@@ -41,9 +43,13 @@ export function isPermanent(error: unknown): boolean {
   return error instanceof EngineError && (error.code === 'engine_missing' || error.code === 'unsupported_language');
 }
 
-/** The speaker being listened to: their track, the stream fed from it, the utterance in progress. */
+/** A speaker being listened to: their track, the stream fed from it, the utterance in progress. */
 interface SpeakerSession {
   track: SpeakerTrack;
+  /** Where the track started on the session's clock. */
+  startMs: number;
+  /** How much of the track has been received. */
+  receivedMs: number;
   stream: RecognitionStream | undefined;
   segmentId: string | undefined;
   restarts: number[];
@@ -53,37 +59,55 @@ interface SpeakerSession {
 }
 
 /**
- * The speaker's side of the agent: one recognition stream per speaker track (a speaker who leaves and
- * comes back gets a new one in the same session), fed in real time, restarted when it fails, and
- * flushed when the track ends so the last words become a final. Offsets are in the session's audio:
- * the audio the agent received from speakers, end to end.
+ * The speakers' side of the agent: one recognition stream per speaker microphone track, every track
+ * at once (two speakers on stage are both transcribed; one who leaves and comes back gets a new
+ * stream in the same session), fed in real time, restarted when it fails, and flushed when the track
+ * ends so the last words become a final. Offsets are on the session's clock: it runs with the
+ * speakers' audio (a track starts where the clock stands, and moves it on as it plays), from
+ * `firstMediaMs`.
  */
 export class SpeakerRecognition {
-  private speaker: SpeakerSession | undefined;
+  private readonly speakers = new Map<string, SpeakerSession>();
   private changes: Promise<void> = Promise.resolve();
-  private audioMs = 0;
+  private clockMs: number;
+  private fedMs = 0;
   private isLost = false;
   private closed = false;
   private unusableFrameLogged = false;
 
-  constructor(private readonly options: SpeakerRecognitionOptions) {}
+  constructor(private readonly options: SpeakerRecognitionOptions) {
+    this.clockMs = options.firstMediaMs ?? 0;
+  }
 
-  /** A speaker's track was subscribed: it replaces the one listened to, after that one's last words. */
+  /** The session's clock: where the next words would sit. */
+  get mediaMs(): number {
+    return this.clockMs;
+  }
+
+  /** Speaker audio actually written to a recogniser (not what arrived while one was being replaced). */
+  get audioFedMs(): number {
+    return this.fedMs;
+  }
+
+  /** A speaker's track was subscribed: it is listened to beside the others. */
   listenTo(track: SpeakerTrack): void {
-    this.change(() => this.start(track));
+    this.change(() => {
+      this.start(track);
+      return Promise.resolve();
+    });
   }
 
   trackEnded(trackId: string): void {
-    this.change(() => (this.speaker?.track.trackId === trackId ? this.endSpeaker() : Promise.resolve()));
+    this.change(() => this.endSpeaker(trackId));
   }
 
-  /** Ends the speaker listened to (their last words become a final); a later track is listened to again. */
+  /** Ends every speaker listened to (their last words become finals); later tracks are listened to again. */
   release(): Promise<void> {
-    this.change(() => this.endSpeaker());
+    this.change(() => this.endAll());
     return this.settled();
   }
 
-  /** Ends the speaker and listens to no one any more. */
+  /** Ends the speakers and listens to no one any more. */
   close(): Promise<void> {
     this.closed = true;
     return this.release();
@@ -98,20 +122,26 @@ export class SpeakerRecognition {
     } while (current !== this.changes);
   }
 
-  /** Speaker changes run one after the other: a rejoin waits for the previous track's last words. */
+  private async endAll(): Promise<void> {
+    await Promise.all([...this.speakers.keys()].map((trackId) => this.endSpeaker(trackId)));
+  }
+
+  /** Speaker changes run one after the other: a rejoin waits for the previous tracks' last words. */
   private change(step: () => Promise<void>): void {
     this.changes = this.changes
       .then(step)
       .catch((error: unknown) => this.options.logger.error({ err: error }, 'changing the speaker failed'));
   }
 
-  private async start(track: SpeakerTrack): Promise<void> {
-    await this.endSpeaker();
-    if (this.closed || this.isLost) return;
+  /** Starts listening to a track (in turn with the other speaker changes, so never during a release). */
+  private start(track: SpeakerTrack): void {
+    if (this.closed || this.isLost || this.speakers.has(track.trackId)) return;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));
     const session: SpeakerSession = {
       track,
+      startMs: this.clockMs,
+      receivedMs: 0,
       stream: undefined,
       segmentId: undefined,
       restarts: [],
@@ -119,15 +149,22 @@ export class SpeakerRecognition {
       ended,
       feeding: Promise.resolve(),
     };
-    this.speaker = session;
+    this.speakers.set(track.trackId, session);
     if (!this.open(session)) return;
-    this.options.logger.info({ track_id: track.trackId, speaker: track.participantIdentity }, 'listening to the speaker');
-    this.options.listener.speaker(true);
+    this.options.logger.info(
+      { track_id: track.trackId, speaker: track.participantIdentity, speakers: this.speakers.size },
+      'listening to the speaker',
+    );
+    if (this.speakers.size === 1) this.options.listener.speaker(true);
     session.feeding = feedSpeaker({
       frames: track.frames,
       current: () => session.stream,
       stopped: ended,
-      onAudio: (milliseconds) => (this.audioMs += milliseconds),
+      onAudio: (milliseconds, fed) => {
+        session.receivedMs += milliseconds;
+        this.clockMs = Math.max(this.clockMs, session.startMs + session.receivedMs);
+        if (fed) this.fedMs += milliseconds;
+      },
       onUnusableFrame: (frame) => {
         if (this.unusableFrameLogged) return;
         this.unusableFrameLogged = true;
@@ -138,15 +175,17 @@ export class SpeakerRecognition {
       },
     }).then(() => {
       // The track ended by itself (the speaker left): their last words become a final.
-      if (this.speaker === session) this.change(() => this.endSpeaker());
+      if (this.speakers.get(track.trackId) === session) this.change(() => this.endSpeaker(track.trackId));
     });
   }
 
-  /** The speaker's track is gone: the utterance in progress becomes a final, the stream is released. */
-  private async endSpeaker(): Promise<void> {
-    const session = this.speaker;
+  /** A speaker's track is gone: the utterance in progress becomes a final, the stream is released. */
+  private async endSpeaker(trackId: string): Promise<void> {
+    const session = this.speakers.get(trackId);
     if (!session) return;
-    this.speaker = undefined;
+    this.speakers.delete(trackId);
+    // The last speaker leaving (of several ended at once, only one is the last).
+    const wasLast = this.speakers.size === 0;
     session.end();
     await session.feeding;
     // The stream stays the session's while it flushes, so that the final it gives back is taken.
@@ -157,7 +196,7 @@ export class SpeakerRecognition {
       this.withdraw(session);
       await stream.close().catch((error: unknown) => this.options.logger.warn({ err: error }, 'closing the recogniser failed'));
     }
-    if (!this.isLost) this.options.listener.speaker(false);
+    if (!this.isLost && wasLast && this.speakers.size === 0) this.options.listener.speaker(false);
   }
 
   private withdraw(session: SpeakerSession): void {
@@ -176,7 +215,8 @@ export class SpeakerRecognition {
       return false;
     }
     session.stream = stream;
-    const offsetMs = this.audioMs;
+    // The stream hears the track from here on: its times count from this point of the session's clock.
+    const offsetMs = session.startMs + session.receivedMs;
     const current = () => session.stream === stream;
     stream.on('result', (result) => {
       if (current()) this.onResult(session, { ...result, startMs: result.startMs + offsetMs, endMs: result.endMs + offsetMs });
@@ -215,7 +255,7 @@ export class SpeakerRecognition {
     }
     this.options.logger.warn({ err: error, restarts: session.restarts.length }, 'the recogniser failed; restarting it');
     this.options.listener.trouble({ code: error.code, message: error.message }, true);
-    if (this.speaker === session && !this.closed) this.open(session);
+    if (this.speakers.get(session.track.trackId) === session && !this.closed) this.open(session);
   }
 
   private lose(error: unknown): void {

@@ -36,7 +36,12 @@ export interface AgentSessionsTable {
   stages: ColumnType<StoredStage[], string, string>;
   /** The next sequence the agent would use: a picked-up session continues from here. */
   next_sequence: BigNumber;
+  /** Audio fed to recognition, every speaker's track counted. */
   audio_ms: BigNumber;
+  /** The session's clock: where its cues sit, and how long it lasts in an event's transcript. */
+  media_ms: BigNumber;
+  /** The most listeners seen in the room at once. */
+  listeners_peak: ColumnType<number, number | undefined, number>;
   last_activity_at: NullableTimestamp;
   /** The process that runs it; null once it ended. */
   owner_instance: string | null;
@@ -55,9 +60,17 @@ export interface AgentFinalsTable {
   published_at: Timestamp;
 }
 
+/** A running live-service process and how long its lease lasts (it renews it while alive). */
+export interface LiveServiceInstancesTable {
+  id: string;
+  started_at: Timestamp;
+  lease_expires_at: Timestamp;
+}
+
 export interface LiveServiceDatabase {
   agent_sessions: AgentSessionsTable;
   agent_finals: AgentFinalsTable;
+  live_service_instances: LiveServiceInstancesTable;
 }
 
 export type AgentSessionRow = Selectable<AgentSessionsTable>;

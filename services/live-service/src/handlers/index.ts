@@ -1,5 +1,5 @@
 import type { LiveServiceHandlers } from '@ilenia/generated/openapi/live-service/server';
-import { healthHandlers, HttpProblem, type ReadinessProbe } from '@ilenia/kit';
+import { healthHandlers, type ReadinessProbe } from '@ilenia/kit';
 import type { HandlerDependencies } from './dependencies.js';
 import { sessionHandlers } from './session-handlers.js';
 import { transcriptHandlers } from './transcript-handlers.js';
@@ -13,9 +13,5 @@ export function createLiveServiceHandlers(
     ...sessionHandlers(dependencies),
     ...transcriptHandlers(dependencies),
     ...healthHandlers({ name: 'live-service' }, probes),
-    // Declared in the spec ahead of its handler, which is being written; until then it says so.
-    getLiveEventTranscript: () => {
-      throw new HttpProblem({ status: 501, title: 'Not implemented yet', detail: 'The event transcript of LiveKit mode is being built.' });
-    },
   };
 }

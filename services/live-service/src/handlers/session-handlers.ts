@@ -13,7 +13,8 @@ const engineOfNeed = { recognition: 'asr', translation: 'mt', synthesis: 'tts' }
 export function sessionHandlers(
   dependencies: HandlerDependencies,
 ): Pick<LiveServiceHandlers, 'startSession' | 'stopSession' | 'getSession' | 'listEventSessions'> {
-  const bodyOf = async (session: StoredSession) => sessionBody(session, await dependencies.finals.countsBySession(session.id));
+  const bodyOf = async (session: StoredSession) =>
+    sessionBody(dependencies.lifecycle.withLiveCounters(session), await dependencies.finals.countsBySession(session.id));
 
   return {
     startSession: (input, context) =>

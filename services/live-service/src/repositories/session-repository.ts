@@ -18,7 +18,11 @@ export interface StoredSession {
   agentIdentity: string;
   stages: StoredStage[];
   nextSequence: number;
+  /** Audio fed to recognition (every speaker's track counted). */
   audioMs: number;
+  /** The session's clock: where its cues sit; its length in an event's transcript. */
+  mediaMs: number;
+  listenersPeak: number;
   lastActivityAt: Date | null;
   ownerInstance: string | null;
   recordSavedAt: Date | null;
@@ -36,6 +40,22 @@ export interface NewSession {
   agentIdentity: string;
   stages: StoredStage[];
   ownerInstance: string;
+}
+
+/** What the agent counts while it runs, stored with its progress. */
+export interface SessionCounters {
+  audioMs: number;
+  mediaMs: number;
+  listenersPeak: number;
+}
+
+/** Counters only grow: a late write of an older count never lowers them. */
+function countersSet(counters: SessionCounters) {
+  return {
+    audio_ms: sql<string>`greatest(audio_ms, ${Math.round(counters.audioMs)})`,
+    media_ms: sql<string>`greatest(media_ms, ${Math.round(counters.mediaMs)})`,
+    listeners_peak: sql<number>`greatest(listeners_peak, ${counters.listenersPeak})`,
+  };
 }
 
 /** The statuses of a session that still runs somewhere (or should). */
@@ -60,6 +80,8 @@ function toStored(row: AgentSessionRow): StoredSession {
     stages: row.stages,
     nextSequence: Number(row.next_sequence),
     audioMs: Number(row.audio_ms),
+    mediaMs: Number(row.media_ms),
+    listenersPeak: Number(row.listeners_peak),
     lastActivityAt: date(row.last_activity_at),
     ownerInstance: row.owner_instance,
     recordSavedAt: date(row.record_saved_at),
@@ -94,6 +116,8 @@ export class SessionRepository {
         stages: JSON.stringify(session.stages),
         next_sequence: 0,
         audio_ms: 0,
+        media_ms: 0,
+        listeners_peak: 0,
         last_activity_at: null,
         owner_instance: session.ownerInstance,
         record_saved_at: null,
@@ -137,6 +161,42 @@ export class SessionRepository {
     ).map(toStored);
   }
 
+  /**
+   * Running sessions that no live instance runs: never claimed, let go by an instance that stopped, or
+   * owned by one whose lease expired (it died). The database's clock judges every lease.
+   */
+  async listOrphaned(): Promise<StoredSession[]> {
+    return (
+      await this.db
+        .selectFrom('agent_sessions')
+        .selectAll()
+        .where('status', 'in', [...runningStatuses])
+        .where((where) =>
+          where.or([
+            where('owner_instance', 'is', null),
+            where.not(
+              where.exists(
+                where
+                  .selectFrom('live_service_instances')
+                  .select('live_service_instances.id')
+                  .whereRef('live_service_instances.id', '=', 'agent_sessions.owner_instance')
+                  .where('live_service_instances.lease_expires_at', '>', sql<Date>`now()`),
+              ),
+            ),
+          ]),
+        )
+        .orderBy('started_at')
+        .execute()
+    ).map(toStored);
+  }
+
+  /** Every session of an event (or of one of its channels), in the order they started. */
+  async listAllByEvent(eventId: string, channelId?: string): Promise<StoredSession[]> {
+    let query = this.db.selectFrom('agent_sessions').selectAll().where('event_id', '=', eventId);
+    if (channelId) query = query.where('channel_id', '=', channelId);
+    return (await query.orderBy('started_at').orderBy('id').execute()).map(toStored);
+  }
+
   /** One page of an event's sessions, the most recently started first, and how many match. */
   async listByEvent(
     eventId: string,
@@ -151,30 +211,36 @@ export class SessionRepository {
     return { items: rows.map(toStored), total: Number(count.total) };
   }
 
-  /** Stores what the agent reports of itself while it runs. */
+  /**
+   * Stores what the agent reports of itself while it runs. Only its owner writes: an instance that lost
+   * the session (its lease expired and another took over) changes nothing.
+   */
   async updateProgress(
     id: string,
-    progress: { status?: 'starting' | 'active'; stages: StoredStage[]; nextSequence: number },
+    ownerInstance: string,
+    progress: { status?: 'starting' | 'active'; stages: StoredStage[]; nextSequence: number; counters?: SessionCounters },
   ): Promise<void> {
     await this.db
       .updateTable('agent_sessions')
       .set({
         stages: JSON.stringify(progress.stages),
-        next_sequence: progress.nextSequence,
+        next_sequence: sql`greatest(next_sequence, ${progress.nextSequence})`,
         ...(progress.status ? { status: progress.status } : {}),
+        ...(progress.counters ? countersSet(progress.counters) : {}),
       })
       .where('id', '=', id)
+      .where('owner_instance', '=', ownerInstance)
       .where('status', 'in', ['starting', 'active'])
       .execute();
   }
 
-  /** Counts a stored final: the last activity, and the audio heard up to its end. */
+  /** Counts a stored final: the last activity, and the session's clock up to its end. */
   async noteFinal(id: string, final: { endMs: number; sequence: number; at: Date }): Promise<void> {
     await this.db
       .updateTable('agent_sessions')
       .set({
         last_activity_at: final.at,
-        audio_ms: sql`greatest(audio_ms, ${final.endMs})`,
+        media_ms: sql`greatest(media_ms, ${final.endMs})`,
         next_sequence: sql`greatest(next_sequence, ${final.sequence + 1})`,
       })
       .where('id', '=', id)
@@ -195,7 +261,14 @@ export class SessionRepository {
   /** Ends a session (`ended`, or `failed` for `agent_failed`) with its last stages; false when it had already ended. */
   async end(
     id: string,
-    outcome: { reason: SessionEndReason; at: Date; stages?: StoredStage[]; nextSequence?: number; stoppedBy?: string | null },
+    outcome: {
+      reason: SessionEndReason;
+      at: Date;
+      stages?: StoredStage[];
+      nextSequence?: number;
+      counters?: SessionCounters;
+      stoppedBy?: string | null;
+    },
   ): Promise<boolean> {
     const result = await this.db
       .updateTable('agent_sessions')
@@ -206,6 +279,7 @@ export class SessionRepository {
         owner_instance: null,
         ...(outcome.stages ? { stages: JSON.stringify(outcome.stages) } : {}),
         ...(outcome.nextSequence !== undefined ? { next_sequence: sql`greatest(next_sequence, ${outcome.nextSequence})` } : {}),
+        ...(outcome.counters ? countersSet(outcome.counters) : {}),
         ...(outcome.stoppedBy !== undefined ? { stopped_by: outcome.stoppedBy } : {}),
       })
       .where('id', '=', id)
@@ -214,9 +288,29 @@ export class SessionRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** Takes a running session over (a restarted process picking it up). */
-  async claim(id: string, ownerInstance: string): Promise<void> {
-    await this.db.updateTable('agent_sessions').set({ owner_instance: ownerInstance }).where('id', '=', id).execute();
+  /**
+   * Takes an orphaned running session over, if it is still owned by `previousOwner` (null: nobody): of
+   * two instances picking the same session up at once, one wins. False when another got it first.
+   */
+  async claim(id: string, ownerInstance: string, previousOwner: string | null): Promise<boolean> {
+    const result = await this.db
+      .updateTable('agent_sessions')
+      .set({ owner_instance: ownerInstance })
+      .where('id', '=', id)
+      .where('status', 'in', [...runningStatuses])
+      .where((where) => (previousOwner === null ? where('owner_instance', 'is', null) : where('owner_instance', '=', previousOwner)))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Lets a session go (its agent could not start here, or this instance stops): the next pick-up takes it. */
+  async release(id: string, ownerInstance: string): Promise<void> {
+    await this.db
+      .updateTable('agent_sessions')
+      .set({ owner_instance: null })
+      .where('id', '=', id)
+      .where('owner_instance', '=', ownerInstance)
+      .execute();
   }
 
   /** Forgets a session whose agent never started (the spec: a failed start keeps no session). */

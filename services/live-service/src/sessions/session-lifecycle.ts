@@ -5,7 +5,7 @@ import type { EventsDirectory, EventsEvent } from '@ilenia/kit/upstream';
 import type { ChannelAgent, ChannelAgentEvent, StartChannelAgent } from '../agent/contract.js';
 import type { SessionEndReason } from '../db/schema.js';
 import type { FinalRepository } from '../repositories/final-repository.js';
-import type { SessionRepository, StoredSession } from '../repositories/session-repository.js';
+import type { SessionCounters, SessionRepository, StoredSession } from '../repositories/session-repository.js';
 import type { AgentTokenSource } from '../upstream/agent-token-client.js';
 import { sessionFinalStore } from './final-store.js';
 import type { SessionRecordWriter } from './session-record-writer.js';
@@ -20,7 +20,7 @@ export interface SessionLifecycleOptions {
   engines: Engines;
   records: SessionRecordWriter;
   logger: Logger;
-  /** This process, stamped on the sessions it runs. */
+  /** This process, stamped on the sessions it runs (its lease says whether it is alive). */
   instanceId: string;
   /** Overrides the token's `livekit_url` for the agent. */
   livekitUrl?: string;
@@ -45,6 +45,8 @@ export class AgentStartError extends Error {}
 
 interface RunningAgent {
   agent: ChannelAgent;
+  /** The session's counters when this agent took it (a picked-up session's earlier audio and listeners). */
+  base: { audioMs: number; listenersPeak: number };
   unsubscribe: () => void;
   /** Writes of the agent's reports, in order (a stage update never overtakes the end). */
   writes: Promise<void>;
@@ -53,9 +55,20 @@ interface RunningAgent {
 
 const openStatuses: readonly EventsEvent['status'][] = ['ready', 'live'];
 
+/** The session's counters: what earlier agents counted, and this one. */
+function countersOf(entry: RunningAgent): SessionCounters {
+  const counters = entry.agent.counters;
+  return {
+    audioMs: entry.base.audioMs + counters.audioMs,
+    mediaMs: counters.mediaMs,
+    listenersPeak: Math.max(entry.base.listenersPeak, counters.listenersPeak),
+  };
+}
+
 /**
  * Starts, watches, stops and picks up the channel agents of this process. The database is the truth
- * of what runs (one running session per channel, by a unique index); the agents are this process's.
+ * of what runs (one running session per channel, by a unique index; one owner instance per session,
+ * taken over only once the owner's lease expired); the agents are this process's.
  */
 export function sessionLifecycle(options: SessionLifecycleOptions) {
   const { sessions, logger } = options;
@@ -101,7 +114,7 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
       reason,
       at: new Date(),
       stages: stoppedStages(stages),
-      ...(entry ? { nextSequence: entry.agent.nextSequence } : {}),
+      ...(entry ? { nextSequence: entry.agent.nextSequence, counters: countersOf(entry) } : {}),
       ...extra,
     });
     if (ended) {
@@ -130,16 +143,32 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
     else if (outcome !== 'left') logger.warn({ err: outcome, session_id: sessionId }, 'the agent failed while leaving');
   }
 
-  /** Stores the agent's stages as they are now; `active` once the captions flow. */
+  /** Stores the agent's stages and counters as they are now; `active` once the captions flow. */
   function recordStages(sessionId: string, entry: RunningAgent): void {
     const stages = storedStages(entry.agent.stages);
+    const counters = countersOf(entry);
     enqueue(sessionId, () =>
-      sessions.updateProgress(sessionId, {
+      sessions.updateProgress(sessionId, options.instanceId, {
         stages,
         nextSequence: entry.agent.nextSequence,
+        counters,
         ...(captionsJoined(stages) ? { status: 'active' as const } : {}),
       }),
     );
+  }
+
+  /**
+   * The agent leaves and this process forgets the session, leaving its row as it is: another instance
+   * owns it now, or it ended elsewhere (a stop that reached another instance).
+   */
+  async function drop(sessionId: string, entry: RunningAgent, why: string): Promise<void> {
+    if (entry.ending) return;
+    entry.ending = true;
+    entry.unsubscribe();
+    logger.warn({ session_id: sessionId }, `the agent leaves: ${why}`);
+    await leave(sessionId, entry);
+    await entry.writes;
+    running.delete(sessionId);
   }
 
   function onAgentEvent(session: StoredSession, event: ChannelAgentEvent): void {
@@ -149,6 +178,12 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
       recordStages(session.id, entry);
     } else if (event.type === 'room_closed') {
       void end(session.id, 'room_closed');
+    } else if (event.type === 'replaced') {
+      // Another connection is the room's agent now. If it is not another instance's takeover, the
+      // session is let go and the next pick-up (here or elsewhere) starts an agent again.
+      void drop(session.id, entry, 'another connection replaced it in the room').then(() =>
+        sessions.release(session.id, options.instanceId),
+      );
     } else if (event.type === 'failed') {
       logger.error({ session_id: session.id, reason: event.reason }, 'the agent cannot produce captions any more; the session fails');
       void end(session.id, 'agent_failed');
@@ -165,13 +200,20 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
       sourceLanguage: session.sourceLanguage,
       targetLanguages: session.targetLanguages,
       firstSequence,
+      firstMediaMs: session.mediaMs,
       livekitUrl: options.livekitUrl ?? livekitUrl,
       token: async () => (await options.agentTokens.tokenFor({ eventId: session.eventId, channelId: session.channelId })).token,
       engines: options.engines,
       finals: sessionFinalStore(session.id, options),
       logger: logger.child({ session_id: session.id, channel_id: session.channelId }),
     });
-    const entry: RunningAgent = { agent, unsubscribe: () => {}, writes: Promise.resolve(), ending: false };
+    const entry: RunningAgent = {
+      agent,
+      base: { audioMs: session.audioMs, listenersPeak: session.listenersPeak },
+      unsubscribe: () => {},
+      writes: Promise.resolve(),
+      ending: false,
+    };
     running.set(session.id, entry);
     entry.unsubscribe = agent.onEvent((event) => onAgentEvent(session, event));
     // Stages the agent reached before the listener was attached.
@@ -200,12 +242,14 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
   }
 
   /**
-   * Sessions still running in the database that no agent of this process runs: this process's own
-   * (being started, running or ending) carry its instance and are skipped.
+   * Running sessions that no live instance runs (never claimed, let go, or their owner's lease
+   * expired): each is claimed first, so that of two instances picking it up at once only one starts
+   * an agent, then run here or ended.
    */
   async function pickUpOnce(): Promise<void> {
-    for (const session of await sessions.listRunning()) {
-      if (session.ownerInstance === options.instanceId || running.has(session.id)) continue;
+    for (const session of await sessions.listOrphaned()) {
+      if (running.has(session.id)) continue;
+      if (!(await sessions.claim(session.id, options.instanceId, session.ownerInstance))) continue;
       try {
         if (session.status === 'stopping') {
           await end(session.id, 'stopped');
@@ -218,10 +262,13 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
         }
         const token = await options.agentTokens.tokenFor({ eventId: session.eventId, channelId: session.channelId });
         await launch(session, session.nextSequence, token.livekitUrl);
-        // Claimed once its agent runs: a launch that failed leaves it to the next pick-up.
-        await sessions.claim(session.id, options.instanceId);
-        logger.info({ session_id: session.id, first_sequence: session.nextSequence }, 'session picked up after a restart');
+        logger.info(
+          { session_id: session.id, first_sequence: session.nextSequence, previous_owner: session.ownerInstance },
+          'session picked up',
+        );
       } catch (error) {
+        // Let go: the next pick-up (here or in another instance) tries again.
+        await sessions.release(session.id, options.instanceId).catch(() => undefined);
         logger.error({ err: error, session_id: session.id }, 'could not pick the session up; it will be tried again');
       }
     }
@@ -315,7 +362,10 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
       return pickingUp;
     },
 
-    /** The agents of this process leave their rooms; their sessions stay running for the next process to pick up. */
+    /**
+     * The agents of this process leave their rooms; their sessions stay running, let go, for another
+     * instance (or the next process) to pick up.
+     */
     async detachAll(): Promise<void> {
       await Promise.all(
         [...running.entries()].map(async ([sessionId, entry]) => {
@@ -323,10 +373,52 @@ export function sessionLifecycle(options: SessionLifecycleOptions) {
           entry.unsubscribe();
           await leave(sessionId, entry);
           await entry.writes;
-          await sessions.updateProgress(sessionId, { stages: storedStages(entry.agent.stages), nextSequence: entry.agent.nextSequence });
+          await sessions.updateProgress(sessionId, options.instanceId, {
+            stages: storedStages(entry.agent.stages),
+            nextSequence: entry.agent.nextSequence,
+            counters: countersOf(entry),
+          });
+          await sessions.release(sessionId, options.instanceId);
           running.delete(sessionId);
         }),
       );
+    },
+
+    /**
+     * Every agent of this process still owns its session: one whose session ended elsewhere (a stop
+     * that reached another instance) or was taken over (this instance's lease expired) leaves, so
+     * that no channel has two agents. The others store their counters.
+     */
+    async checkOwnership(): Promise<void> {
+      for (const [sessionId, entry] of [...running.entries()]) {
+        if (entry.ending) continue;
+        try {
+          const session = await sessions.get(sessionId);
+          if (session?.status === 'stopping' && session.ownerInstance === options.instanceId) {
+            // Being stopped and still this instance's: ended here, with the agent's last counters.
+            await end(sessionId, 'stopped');
+          } else if (!session || (session.status !== 'starting' && session.status !== 'active')) {
+            await drop(sessionId, entry, `its session is ${session?.status ?? 'gone'}`);
+          } else if (session.ownerInstance !== options.instanceId) {
+            await drop(sessionId, entry, `instance ${session.ownerInstance ?? '(none)'} owns its session now`);
+          } else recordStages(sessionId, entry);
+        } catch (error) {
+          logger.warn({ err: error, session_id: sessionId }, 'could not check the session of a running agent; trying again later');
+        }
+      }
+    },
+
+    /** The session with its agent's counters as they are now, when its agent runs here (they are stored every heartbeat). */
+    withLiveCounters(session: StoredSession): StoredSession {
+      const entry = running.get(session.id);
+      if (!entry || entry.ending) return session;
+      const counters = countersOf(entry);
+      return {
+        ...session,
+        audioMs: Math.max(session.audioMs, counters.audioMs),
+        mediaMs: Math.max(session.mediaMs, counters.mediaMs),
+        listenersPeak: Math.max(session.listenersPeak, counters.listenersPeak),
+      };
     },
 
     /** The sessions whose agent runs in this process. */

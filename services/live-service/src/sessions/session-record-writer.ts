@@ -26,8 +26,8 @@ export async function sessionRecordOf(session: StoredSession, finals: FinalRepos
     started_at: session.startedAt.toISOString(),
     ended_at: (session.endedAt ?? new Date()).toISOString(),
     segment_count: counts.get(session.sourceLanguage) ?? 0,
-    // Listeners connect to LiveKit, not to this service: it never sees them.
-    listeners_peak: 0,
+    // Counted by the agent from the room's participants (listeners connect to LiveKit, not to this service).
+    listeners_peak: session.listenersPeak,
     recording_url: null,
     transcripts: languages
       .filter((language) => (counts.get(language) ?? 0) > 0)

@@ -5,14 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import {
-  EngineError,
-  type EngineCapabilities,
-  type Engines,
-  type RecognitionStream,
-  type SpeechRecognizer,
-  type SpeechSynthesizer,
-} from '@ilenia/speech-engines';
+import { EngineError, type EngineCapabilities, type Engines, type RecognitionStream, type SpeechRecognizer } from '@ilenia/speech-engines';
 import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speech } from '@ilenia/speech-engines/testing';
 import { nextEvent, startAgentInTestRoom } from './support.js';
 import { TestRoom } from './test-room.js';
@@ -29,7 +22,7 @@ function fakeEngines(parts: Partial<Pick<Engines, 'recognizer' | 'translator' | 
       throw new Error('not used by the agent');
     },
     prepare: async () => ({ stt: await recognizer.probe(), mt: await translator.probe(), tts: await synthesizer.probe() }),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
 
@@ -53,21 +46,23 @@ class BrokenRecognizer implements SpeechRecognizer {
       }
       return true;
     };
-    stream.flush = async () => undefined;
-    stream.close = async () => undefined;
+    stream.flush = () => Promise.resolve();
+    stream.close = () => Promise.resolve();
     return stream;
   }
 
-  async probe(): Promise<EngineCapabilities> {
-    return { engine: this.name };
+  probe(): Promise<EngineCapabilities> {
+    return Promise.resolve({ engine: this.name });
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 class FailingSynthesizer extends SilentSynthesizer {
-  override async synthesize(): Promise<Buffer> {
-    throw new EngineError('engine_failed', 'espeak-ng exited with code 1');
+  override synthesize(): Promise<Buffer> {
+    return Promise.reject(new EngineError('engine_failed', 'espeak-ng exited with code 1'));
   }
 }
 
@@ -81,7 +76,8 @@ describe('the channel agent when things break', () => {
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     const speaker = room.join();
     void speaker.say(silence(2_000));
-    expect(await failed).toMatchObject({ type: 'failed', reason: expect.stringContaining('speech recognition failed for good') });
+    expect(await failed).toMatchObject({ type: 'failed' });
+    expect(((await failed) as { reason: string }).reason).toContain('speech recognition failed for good');
     expect(recognizer.opened).toBe(3);
     const asr = agent.stages.find((stage) => stage.stage === 'asr')!;
     expect(asr).toMatchObject({
@@ -102,7 +98,8 @@ describe('the channel agent when things break', () => {
     const { agent, room } = await startAgentInTestRoom(fakeEngines({ recognizer }), { sourceLanguage: 'eu' });
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     room.join();
-    expect(await failed).toMatchObject({ reason: expect.stringContaining('English only') });
+    expect(await failed).toMatchObject({ type: 'failed' });
+    expect(((await failed) as { reason: string }).reason).toContain('English only');
     expect(agent.stages.find((stage) => stage.stage === 'asr')).toMatchObject({
       status: 'failed',
       restarts: 0,
@@ -117,7 +114,8 @@ describe('the channel agent when things break', () => {
     const { agent, room, sink, events } = await startAgentInTestRoom(fakeEngines({ translator }), {}, { maxFailedTranslations: 3 });
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     await room.join().say(threeUtterances);
-    expect(await failed).toMatchObject({ reason: expect.stringContaining('translation failed for good') });
+    expect(await failed).toMatchObject({ type: 'failed' });
+    expect(((await failed) as { reason: string }).reason).toContain('translation failed for good');
     await agent.stop();
 
     expect(room.captions('en').map((caption) => caption.text)).toEqual(['hello everyone', 'welcome to the talk', 'let us begin']);
@@ -196,7 +194,7 @@ describe('the channel agent when things break', () => {
     let tokens = 0;
     const { agent, sink } = await startAgentInTestRoom(
       fakeEngines(),
-      { token: async () => `agent-token-${++tokens}` },
+      { token: () => Promise.resolve(`agent-token-${++tokens}`) },
       {
         connectRoom: (url, token) => (tokens === 1 ? room.connect(url, token) : rejoined.connect(url, token)),
         rejoinDelayMs: 10,
@@ -238,7 +236,8 @@ describe('the channel agent when things break', () => {
     );
     const failed = nextEvent(agent, (event) => event.type === 'failed', 'the failure');
     room.close('disconnected');
-    expect(await failed).toMatchObject({ reason: expect.stringContaining('could not fetch region settings') });
+    expect(await failed).toMatchObject({ type: 'failed' });
+    expect(((await failed) as { reason: string }).reason).toContain('could not fetch region settings');
     await agent.stop();
   });
 });

@@ -134,6 +134,59 @@ describe.skipIf(!available)(
       expect(sink.saved[2]!.startMs).toBeGreaterThan(sink.saved[0]!.endMs);
     });
 
+    it('transcribes two speakers talking at once, each on its own track, numbering shared, and counts their audio and the listeners', async () => {
+      const watched = watchedEngines(engines);
+      // A picked-up session: its clock goes on from where it stood.
+      const { agent, room, sink, events } = await startAgentInTestRoom(watched.engines, { firstSequence: 3, firstMediaMs: 60_000 });
+      room.listenersNow(2);
+      room.listenersNow(5);
+      room.listenersNow(1);
+      const host = room.join();
+      const guest = room.join();
+      const hostSpeech = Buffer.concat([await englishSpeech(first), roomNoise(1500)]);
+      const guestSpeech = Buffer.concat([roomNoise(500), await englishSpeech(second), roomNoise(1500)]);
+      await Promise.all([host.say(hostSpeech), guest.say(guestSpeech)]);
+      const captions = await room.waitFor(
+        () => (room.captions('en').length >= 2 ? room.captions('en') : undefined),
+        'both English captions',
+      );
+      await room.waitFor(() => room.captions('es')[1], 'both Spanish captions');
+      await agent.stop();
+
+      expect(watched.streams).toHaveLength(2);
+      const byTrack = new Map(captions.map((caption) => [caption.attributes['lk.transcribed_track_id'], caption.text]));
+      expect(wordErrorRate(first, byTrack.get(host.trackId) ?? '')).toBeLessThanOrEqual(0.3);
+      expect(wordErrorRate(second, byTrack.get(guest.trackId) ?? '')).toBeLessThanOrEqual(0.3);
+      for (const spanish of room.captions('es')) {
+        const source = captions.find((caption) => caption.attributes['ilenia.sequence'] === spanish.attributes['ilenia.sequence']);
+        expect(spanish.attributes['lk.transcribed_track_id']).toBe(source?.attributes['lk.transcribed_track_id']);
+      }
+      expect(sink.saved.map(({ sequence, language }) => `${sequence}:${language}`).sort()).toEqual(['3:en', '3:es', '4:en', '4:es']);
+      // Present while either speaks: one arrival and one departure, not one per track.
+      expect(events.filter((event) => event.type === 'speaker').map((event) => event.present)).toEqual([true, false]);
+
+      // Every sample fed is counted once per track; the clock ran once, with the longer track.
+      const samplesMs = (pcm: Buffer) => pcm.length / 2 / 16;
+      const fedMs = samplesMs(hostSpeech) + samplesMs(guestSpeech);
+      expect(agent.counters.audioMs).toBeGreaterThanOrEqual(fedMs - 40);
+      expect(agent.counters.audioMs).toBeLessThanOrEqual(fedMs + 40);
+      const longest = Math.max(samplesMs(hostSpeech), samplesMs(guestSpeech));
+      expect(agent.counters.mediaMs).toBeGreaterThanOrEqual(60_000 + longest - 40);
+      expect(agent.counters.mediaMs).toBeLessThanOrEqual(60_000 + longest + 40);
+      expect(sink.saved.every((final) => final.startMs >= 60_000 && final.endMs <= agent.counters.mediaMs)).toBe(true);
+      expect(agent.counters.listenersPeak).toBe(5);
+    });
+
+    it('reports being replaced in the room by another connection, and does not rejoin', async () => {
+      const { agent, room, events } = await startAgentInTestRoom(engines);
+      const replaced = nextEvent(agent, (event) => event.type === 'replaced', 'the replacement');
+      room.close('replaced');
+      await replaced;
+      await agent.stop();
+      expect(room.connections).toHaveLength(1);
+      expect(events.some((event) => event.type === 'room_closed' || event.type === 'failed')).toBe(false);
+    });
+
     it('reports a recogniser crash as a restart and goes on captioning', async () => {
       const watched = watchedEngines(engines);
       const { agent, room, events } = await startAgentInTestRoom(watched.engines);

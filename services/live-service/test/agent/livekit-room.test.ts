@@ -16,7 +16,7 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
-import { audioOutput, closedReason, createLocalAudioTrack, framesOf, isSpeakerTrack } from '../../src/agent/livekit-room.js';
+import { audioOutput, closedReason, createLocalAudioTrack, framesOf, isListener, isSpeakerTrack } from '../../src/agent/livekit-room.js';
 import { SpeechPlayer } from '../../src/agent/speech-player.js';
 
 /** A tone of constant amplitude (the amplitude tells the utterances apart on the way back). */
@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('the rtc-node translation track', () => {
   it('plays queued utterances one after the other, in real time, none dropped', async () => {
     const { source, track } = createLocalAudioTrack('translation-es', 16_000);
-    const output = audioOutput('translation-es', source, track, async () => undefined);
+    const output = audioOutput('translation-es', source, track, () => Promise.resolve());
     const player = new SpeechPlayer(output);
     const loopback = new AudioStream(track, { sampleRate: 16_000, numChannels: 1, frameSizeMs: 20 });
     const heard: { peak: number; at: number }[] = [];
@@ -102,10 +102,20 @@ describe('what the rtc-node room tells the agent', () => {
     expect(isSpeakerTrack(...subscription(TrackKind.KIND_VIDEO, TrackSource.SOURCE_CAMERA, ParticipantKind.STANDARD))).toBe(false);
   });
 
+  it("counts the provider's listeners and anyone it did not name, not speakers or agents", () => {
+    expect(isListener({ identity: 'listener-7c1d3b1e-0f5a-4a8e-9d2c-1b3e5f7a9c0d', kind: ParticipantKind.STANDARD })).toBe(true);
+    expect(isListener({ identity: 'someone', kind: ParticipantKind.STANDARD })).toBe(true);
+    expect(isListener({ identity: 'speaker-7c1d3b1e-0f5a-4a8e-9d2c-1b3e5f7a9c0d', kind: ParticipantKind.STANDARD })).toBe(false);
+    expect(isListener({ identity: 'agent-translator', kind: ParticipantKind.STANDARD })).toBe(false);
+    expect(isListener({ identity: 'listener-x', kind: ParticipantKind.AGENT })).toBe(false);
+  });
+
   it('tells a deleted room and a removed agent (the session ends) from a lost connection (the agent rejoins)', () => {
     expect(closedReason(DisconnectReason.ROOM_DELETED)).toBe('room_deleted');
     expect(closedReason(DisconnectReason.PARTICIPANT_REMOVED)).toBe('removed');
     expect(closedReason(DisconnectReason.SIGNAL_CLOSE)).toBe('disconnected');
     expect(closedReason(DisconnectReason.UNKNOWN_REASON)).toBe('disconnected');
+    // Another connection with the agent's identity (another instance took over): not rejoined, or they would take turns.
+    expect(closedReason(DisconnectReason.DUPLICATE_IDENTITY)).toBe('replaced');
   });
 });

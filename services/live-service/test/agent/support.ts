@@ -13,13 +13,14 @@ export class RecordingSink implements FinalSink {
   /** Saves still to fail (a database that is down). */
   failNext = 0;
 
-  async saveFinal(final: AgentFinal): Promise<void> {
+  saveFinal(final: AgentFinal): Promise<void> {
     this.attempts += 1;
     if (this.failNext > 0) {
       this.failNext -= 1;
-      throw new Error('database unavailable');
+      return Promise.reject(new Error('database unavailable'));
     }
     this.saved.push(final);
+    return Promise.resolve();
   }
 }
 
@@ -70,8 +71,9 @@ export async function startAgentInTestRoom(
     sourceLanguage: 'en',
     targetLanguages: ['es'],
     firstSequence: 0,
+    firstMediaMs: 0,
     livekitUrl: 'ws://127.0.0.1:7880',
-    token: async () => 'agent-token',
+    token: () => Promise.resolve('agent-token'),
     engines,
     finals: sink,
     logger: pino({ level: 'silent' }),

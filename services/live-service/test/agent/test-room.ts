@@ -112,41 +112,45 @@ export class TestRoom implements AgentRoom {
   private speakerCount = 0;
 
   /** What the agent is given as its `connectRoom`: this room, whatever the url. */
-  readonly connect: ConnectAgentRoom = async (url, token) => {
+  readonly connect: ConnectAgentRoom = (url, token) => {
     this.connections.push({ url, token });
-    return this;
+    return Promise.resolve(this);
   };
 
   onEvent(listener: (event: AgentRoomEvent) => void): () => void {
     return this.events.on(listener);
   }
 
-  async publishText(text: string, options: TextPublishOptions): Promise<void> {
-    if (this.disconnected) throw new Error('the agent is not in the room');
-    if (this.failTextWhen?.(text, options.attributes)) throw new Error('data channel closed');
+  publishText(text: string, options: TextPublishOptions): Promise<void> {
+    if (this.disconnected) return Promise.reject(new Error('the agent is not in the room'));
+    if (this.failTextWhen?.(text, options.attributes)) return Promise.reject(new Error('data channel closed'));
     this.texts.push({ text, topic: options.topic, attributes: { ...options.attributes }, at: performance.now() });
     this.published.emit('change');
+    return Promise.resolve();
   }
 
-  async publishAudioTrack(name: string, sampleRate: number): Promise<AudioOutput> {
+  publishAudioTrack(name: string, sampleRate: number): Promise<AudioOutput> {
     const track: PublishedTrack = { name, sampleRate, frames: [], closed: false };
     this.tracks.set(name, track);
-    return {
+    return Promise.resolve({
       name,
       sampleRate,
-      captureFrame: async (frame) => {
-        if (track.closed) throw new Error(`track ${name} is closed`);
+      captureFrame: (frame) => {
+        if (track.closed) return Promise.reject(new Error(`track ${name} is closed`));
         track.frames.push({ samples: frame.data.slice(), sampleRate: frame.sampleRate, at: performance.now() });
         this.published.emit('change');
+        return Promise.resolve();
       },
-      close: async () => {
+      close: () => {
         track.closed = true;
+        return Promise.resolve();
       },
-    };
+    });
   }
 
-  async disconnect(): Promise<void> {
+  disconnect(): Promise<void> {
     this.disconnected = true;
+    return Promise.resolve();
   }
 
   /** A speaker joins and their microphone is subscribed. */
@@ -166,8 +170,13 @@ export class TestRoom implements AgentRoom {
     this.events.emit({ type: 'speaker_track_ended', trackId: speaker.trackId });
   }
 
-  /** The room is deleted (the manager closed it) or the connection is lost. */
-  close(reason: 'room_deleted' | 'removed' | 'disconnected' = 'room_deleted'): void {
+  /** Listeners came or went: `count` are in the room now. */
+  listenersNow(count: number): void {
+    this.events.emit({ type: 'listeners', count });
+  }
+
+  /** The room is deleted (the manager closed it), the agent replaced by another connection, or the connection is lost. */
+  close(reason: 'room_deleted' | 'removed' | 'replaced' | 'disconnected' = 'room_deleted'): void {
     this.events.emit({ type: 'closed', reason, detail: 'closed by the test' });
   }
 

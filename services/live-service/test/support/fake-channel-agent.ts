@@ -3,10 +3,12 @@
  * through the real FinalSink, and reports the room closing or a failure. The real agent (rtc-node) is
  * tested on its own; the lifecycle only sees this contract.
  */
+import { EventEmitter } from 'node:events';
 import type {
   AgentFinal,
   AgentStageState,
   ChannelAgent,
+  ChannelAgentCounters,
   ChannelAgentEvent,
   ChannelAgentOptions,
   StartChannelAgent,
@@ -15,12 +17,15 @@ import type {
 export class FakeChannelAgent implements ChannelAgent {
   stages: AgentStageState[];
   nextSequence: number;
+  /** What the test says the agent counted; the clock starts where the session's stood. */
+  counters: ChannelAgentCounters;
   stopped = false;
   stopCalls = 0;
   private readonly listeners = new Set<(event: ChannelAgentEvent) => void>();
 
   constructor(readonly options: ChannelAgentOptions) {
     this.nextSequence = options.firstSequence;
+    this.counters = { audioMs: 0, mediaMs: options.firstMediaMs ?? 0, listenersPeak: 0 };
     const starting = { status: 'starting' as const, joinedAt: null, restarts: 0, lastError: null };
     this.stages = [
       { stage: 'asr', languages: [options.sourceLanguage], ...starting },
@@ -66,6 +71,11 @@ export class FakeChannelAgent implements ChannelAgent {
     return sequence;
   }
 
+  /** Another connection took the agent's place in the room (LiveKit's duplicate identity). */
+  replaced(): void {
+    this.emit({ type: 'replaced' });
+  }
+
   closeRoom(): void {
     this.emit({ type: 'room_closed' });
   }
@@ -91,16 +101,33 @@ export class FakeChannelAgent implements ChannelAgent {
 /** A StartChannelAgent whose agents the test can reach; `joinAtOnce` makes them join as they start. */
 export function fakeAgentFactory(options: { joinAtOnce?: boolean } = {}) {
   const agents: FakeChannelAgent[] = [];
+  const started = new EventEmitter();
   const factory = {
     /** Whether the next agents join as they start (false: they wait for the test's `join()`). */
     joinAtOnce: options.joinAtOnce ?? true,
-    start: (async (agentOptions) => {
+    start: ((agentOptions) => {
       const agent = new FakeChannelAgent(agentOptions);
       agents.push(agent);
+      started.emit('agent', agent);
       if (factory.joinAtOnce) queueMicrotask(() => agent.join());
-      return agent;
+      return Promise.resolve(agent);
     }) as StartChannelAgent,
     agents,
+    /** Resolves with the next agent started for the session (the test's timeout is the hang guard). */
+    nextAgentOf(sessionId: string): Promise<FakeChannelAgent> {
+      return new Promise((resolve) => {
+        const onAgent = (agent: FakeChannelAgent) => {
+          if (agent.options.sessionId !== sessionId) return;
+          started.off('agent', onAgent);
+          resolve(agent);
+        };
+        started.on('agent', onAgent);
+      });
+    },
+    /** Resolves with the first agent this factory started for the session, already or later. */
+    async firstAgentOf(sessionId: string): Promise<FakeChannelAgent> {
+      return agents.find((candidate) => candidate.options.sessionId === sessionId) ?? factory.nextAgentOf(sessionId);
+    },
     /** The agent of a session (the latest one started for it). */
     of(sessionId: string): FakeChannelAgent {
       const agent = agents.filter((candidate) => candidate.options.sessionId === sessionId).at(-1);

@@ -33,15 +33,12 @@ export async function startFakeLivekitProvider() {
     const body = request.body as { event_id: string; channel_id: string };
     state.requests.push(body);
     if (state.refusing) {
-      response
-        .status(503)
-        .type('application/problem+json')
-        .json({
-          type: 'https://ilenia.dev/problems/livekit-unavailable',
-          title: 'LiveKit unavailable',
-          status: 503,
-          detail: 'The LiveKit server did not answer.',
-        });
+      response.status(503).type('application/problem+json').json({
+        type: 'https://ilenia.dev/problems/livekit-unavailable',
+        title: 'LiveKit unavailable',
+        status: 503,
+        detail: 'The LiveKit server did not answer.',
+      });
       return;
     }
     const tokenNumber = state.requests.length;

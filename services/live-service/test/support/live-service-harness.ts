@@ -12,6 +12,7 @@ import { bearerAuthenticator, createJwtVerifier, createLogger } from '@ilenia/ki
 import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { createSigningKey, signAccessToken, testIssuer, type DatabaseEngine, type TestSigningKey } from '@ilenia/kit/testing';
 import { clientCredentialsTokenSource, httpEventsDirectory } from '@ilenia/kit/upstream';
+import type { components } from '@ilenia/generated/openapi/live-service/types';
 import type { Engines } from '@ilenia/speech-engines';
 import { eventsAudience, makeEvent, serviceClient, startFakeUpstreams, type FakeUpstreams } from '@ilenia/kit/testing';
 import { buildLiveServiceApp } from '../../src/app.js';
@@ -24,12 +25,40 @@ import { startFakeLivekitProvider, type FakeLivekitProvider } from './fake-livek
 
 export const liveServiceAudience = 'live-service';
 
+type LiveSession = components['schemas']['LiveSession'];
+type LiveTranscript = components['schemas']['LiveTranscript'];
+
+/**
+ * What the tests read of an answer, whichever it is: a session, a page of sessions, a transcript or a
+ * Problem, as one type (each test knows which it asked for; a name read from the wrong one is undefined).
+ */
+export type AnswerBody = LiveSession &
+  Pick<components['schemas']['SessionList'], 'items' | 'total'> &
+  Pick<LiveTranscript, 'segments' | 'language' | 'is_source' | 'complete'> & { title: string; detail: string };
+
 /** Engines that serve en → es, fr (and speak them); `eu` is served by none. */
 export const fakeEngines = {
   recognizer: { name: 'fake-asr', languages: () => ['en'] },
   translator: { name: 'fake-mt', supports: (source: string, target: string) => source === 'en' && target !== 'eu' },
   synthesizer: { name: 'fake-tts', languages: () => ['es', 'fr'] },
 } as unknown as Engines;
+
+/** Another instance of the service on the same database, upstreams and livekit-provider, with agents of its own. */
+export interface LiveServiceInstance {
+  service: LiveService;
+  agents: ReturnType<typeof fakeAgentFactory>;
+  instanceId: string;
+  baseUrl: string;
+  /** SIGTERM: agents leave, sessions and lease are let go. */
+  close(): Promise<void>;
+}
+
+export interface InstanceOptions {
+  /** How long the instance's lease lasts (default an hour: it does not expire unless a test wants it to). */
+  leaseMs?: number;
+  /** How often its heartbeat runs (default: an hour, so that a test drives it with `service.heartbeat()`). */
+  heartbeatMs?: number;
+}
 
 export interface LiveServiceTestContext {
   key: TestSigningKey;
@@ -41,12 +70,12 @@ export interface LiveServiceTestContext {
   baseUrl: string;
   /** An access token of `userId`, as the auth service would sign it for live-service and events. */
   token(userId: string, permissions?: string[]): Promise<string>;
-  call(
+  call<Body = AnswerBody>(
     method: 'GET' | 'POST',
     path: string,
     token: string,
     body?: unknown,
-  ): Promise<{ status: number; headers: Headers; body: any; text: string }>;
+  ): Promise<{ status: number; headers: Headers; body: Body; text: string }>;
   /** A live event (en → es, fr) with its speaker, a listener and an organiser, known to the fake events service. */
   arrangeEvent(options?: Parameters<typeof makeEvent>[0]): {
     event: ReturnType<typeof makeEvent>;
@@ -57,6 +86,8 @@ export interface LiveServiceTestContext {
   };
   /** SIGTERM and a new process on the same database (the agents of the old one leave). */
   restart(between?: () => void | Promise<void>): Promise<void>;
+  /** Starts another instance on the same database (closed with the test file). */
+  launchInstance(options?: InstanceOptions): Promise<LiveServiceInstance>;
 }
 
 export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
@@ -64,48 +95,68 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
   let server: Server | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
 
+  const instances: LiveServiceInstance[] = [];
+
   async function launch(): Promise<void> {
+    const instance = await launchInstance(context.agents, {});
+    context.service = instance.service;
+    context.baseUrl = instance.baseUrl;
+    server = instance.server;
+  }
+
+  async function launchInstance(
+    agents: ReturnType<typeof fakeAgentFactory>,
+    options: InstanceOptions,
+  ): Promise<{ service: LiveService; baseUrl: string; server: Server; instanceId: string }> {
     const logger = createLogger({ service: 'live-service-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+    const instanceId = randomUUID();
     const tokens = clientCredentialsTokenSource({
       tokenUrl: new URL(context.upstreams.tokenUrl),
       clientId: serviceClient.id,
       clientSecret: serviceClient.secret,
     });
     const directory = httpEventsDirectory({ baseUrl: new URL(context.upstreams.eventsUrl), tokens, cacheTtlMs: 0 });
-    context.service = createLiveService({
+    const service = createLiveService({
       db: context.database.db,
       directory,
       agentTokens: livekitProviderAgentTokens({ baseUrl: new URL(context.provider.url), tokens, timeoutMs: 2_000 }),
-      startAgent: context.agents.start,
+      startAgent: agents.start,
       engines: fakeEngines,
       logger,
       publicUrl: new URL('http://live-service.test'),
-      instanceId: randomUUID(),
+      instanceId,
+      // Leases outlast the test file (heartbeats are driven by the tests): only a test that wants one to expire says so.
+      instanceLeaseMs: options.leaseMs ?? 3_600_000,
+      instanceHeartbeatMs: options.heartbeatMs ?? 3_600_000,
       recordRetryDelaysMs: [10, 10],
       // The answer's wait for an agent that does not join; the agents that do join end it at once.
       joinWaitMs: 1_000,
     });
-    await context.service.start();
+    await service.start();
     const verifier = createJwtVerifier({ keys: { jwks: { keys: [context.key.jwk] } }, issuer: testIssuer, audience: liveServiceAudience });
     const app = buildLiveServiceApp({
       logger,
-      handlers: context.service.handlers,
+      handlers: service.handlers,
       authenticators: { bearerAuth: bearerAuthenticator(verifier) },
     });
-    server = await new Promise<Server>((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = await new Promise<Server>((resolve) => {
+      const started = app.listen(0, '127.0.0.1', () => resolve(started));
     });
-    context.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { service, server: listening, instanceId, baseUrl: `http://127.0.0.1:${(listening.address() as AddressInfo).port}` };
+  }
+
+  async function closeInstance(service: LiveService | undefined, listening: Server | undefined): Promise<void> {
+    await service?.stop();
+    await new Promise<void>((resolve) => {
+      if (!listening) return resolve();
+      listening.close(() => resolve());
+      listening.closeAllConnections();
+    });
+    await service?.settle();
   }
 
   async function shutDown(): Promise<void> {
-    await context.service?.stop();
-    await new Promise<void>((resolve) => {
-      if (!server) return resolve();
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-    await context.service?.settle();
+    await closeInstance(context.service, server);
   }
 
   beforeAll(async () => {
@@ -119,6 +170,7 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
     await launch();
   });
   afterAll(async () => {
+    for (const instance of instances.splice(0)) await instance.close();
     await shutDown();
     await context.database?.close();
     await dropDatabase?.();
@@ -133,8 +185,9 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
       { audience: [liveServiceAudience, eventsAudience] },
     );
 
-  context.call = async (method, path, token, body) => {
-    const response = await fetch(`${context.baseUrl}${path}`, {
+  context.call = async <Body = AnswerBody>(method: 'GET' | 'POST', path: string, token: string, body?: unknown) => {
+    // An absolute URL reaches another instance.
+    const response = await fetch(path.startsWith('http') ? path : `${context.baseUrl}${path}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -146,7 +199,7 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
     } catch {
       parsed = undefined;
     }
-    return { status: response.status, headers: response.headers, body: parsed, text };
+    return { status: response.status, headers: response.headers, body: parsed as Body, text };
   };
 
   context.arrangeEvent = (options = {}) => {
@@ -157,6 +210,21 @@ export function useLiveService(engine: DatabaseEngine): LiveServiceTestContext {
     context.upstreams.state.events.set(event.id, event);
     context.upstreams.state.listeners.add(`${event.id}:${listenerId}`);
     return { event, channelId: event.channels[0]!.id, speakerId, listenerId, organiserId };
+  };
+
+  context.launchInstance = async (options = {}) => {
+    const agents = fakeAgentFactory();
+    const launched = await launchInstance(agents, options);
+    let closed: Promise<void> | undefined;
+    const instance: LiveServiceInstance = {
+      service: launched.service,
+      agents,
+      instanceId: launched.instanceId,
+      baseUrl: launched.baseUrl,
+      close: () => (closed ??= closeInstance(launched.service, launched.server)),
+    };
+    instances.push(instance);
+    return instance;
   };
 
   context.restart = async (between) => {
