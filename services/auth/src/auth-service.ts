@@ -73,7 +73,7 @@ export async function createAuthService(options: {
     keys,
     tokens: new AccessTokenIssuer(
       keys,
-      { issuer: config.issuer, audiences: config.audiences, accessTtlSeconds: config.accessTtlSeconds },
+      { issuer: config.issuer, accessTtlSeconds: config.accessTtlSeconds },
       clock,
     ),
     throttle: new AttemptThrottle(db, config.login, clock),

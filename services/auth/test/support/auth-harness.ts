@@ -12,7 +12,7 @@ import type { DatabaseEngine } from '@ilenia/kit/testing';
 import { testIssuer } from '@ilenia/kit/testing';
 import { buildAuthApp } from '../../src/app.js';
 import { createAuthService, type AuthService } from '../../src/auth-service.js';
-import { authServiceAudience, type AuthConfig } from '../../src/config.js';
+import type { AuthConfig } from '../../src/config.js';
 import type { AuthDatabase } from '../../src/db/schema.js';
 import { authMigrations } from '../../src/db/migrations/index.js';
 import { seed } from '../../src/seed/bootstrap.js';
@@ -27,7 +27,6 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
   return {
     issuer: testIssuer,
     publicUrl: 'https://ilenia.test/api/auth',
-    audiences: ['event-service', 'live-event-service', 'livekit-service', 'live-service', authServiceAudience],
     accessTtlSeconds: 3600,
     refreshTtlSeconds: 2_592_000,
     keyPublishAheadSeconds: 600,
