@@ -12,6 +12,7 @@ import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { liveServiceSecret, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type CreatedClient, type TokenResponse } from './support/responses.js';
 
 function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
@@ -183,10 +184,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const { payload, protectedHeader } = await jwtVerify(response.body.access_token, createLocalJWKSet(jwks), {
           algorithms: ['RS256'],
           issuer: testIssuer,
-          audience: 'live-service',
+          audience: 'livekit-service',
           typ: 'at+jwt',
         });
         expect(protectedHeader.kid).toBe(key.kid);
+        // Only the services these scopes unlock: events (events:read) and the LiveKit provider (agents:token).
+        expect(payload.aud).toEqual(['event-service', 'livekit-service']);
         expect(payload).toMatchObject({ sub: 'live-service', client_id: 'live-service', scope: 'agents:token events:read' });
         expect(payload.permissions).toBeUndefined();
         expect(typeof payload.jti).toBe('string');
@@ -247,8 +250,23 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await token().send({ grant_type: 'client_credentials' })).body.error).toBe('invalid_client');
       });
 
-      it('answers 403 on /v2/users/me for a service token: it has no user', async () => {
+      it('refuses a service token whose scopes unlock nothing of auth (401: not its audience)', async () => {
         const access = (await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials' })).body.access_token;
+        const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${access}`);
+        expect(response.status).toBe(401);
+      });
+
+      it('answers 403 on /v2/users/me for a service token for auth: it has no user', async () => {
+        const admin = (await signIn(harness.app, 'admin@ilenia.dev', demoPassword)).accessToken;
+        const created = await request(harness.app)
+          .post('/v2/clients')
+          .set('Authorization', `Bearer ${admin}`)
+          .send({ client_id: 'directory-reader', name: 'Directory reader', allowed_scopes: ['users:read'] });
+        expect(created.status).toBe(201);
+        const secret = bodyOf<CreatedClient>(created).secret.client_secret;
+        const issued = await token().auth('directory-reader', secret).send({ grant_type: 'client_credentials' });
+        expect(issued.status).toBe(200);
+        const access = bodyOf<TokenResponse>(issued).access_token;
         const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${access}`);
         expect(response.status).toBe(403);
         expect(response.body.detail).toMatch(/belongs to a service/);

@@ -18,7 +18,11 @@ export class AccessTokenIssuer {
   ) {}
 
   /** Signs for `audiences`: chosen per token (token-audiences.ts), so a token for one service is refused by the others. */
-  private async sign(subject: string, audiences: readonly string[], claims: Record<string, unknown>): Promise<{ token: string; expiresIn: number }> {
+  private async sign(
+    subject: string,
+    audiences: readonly string[],
+    claims: Record<string, unknown>,
+  ): Promise<{ token: string; expiresIn: number }> {
     const key = await this.keys.activeKey();
     const now = Math.floor(this.clock().getTime() / 1000);
     const token = await new SignJWT(claims)

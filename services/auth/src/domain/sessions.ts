@@ -101,9 +101,10 @@ export async function login(
   const now = deps.clock();
   // Hashes made with weaker parameters are upgraded while the password is at hand.
   const upgradedHash = deps.passwords.needsRehash(user.password_hash) ? await deps.passwords.hash(credentials.password) : undefined;
-  // The session starts first: a `resource` the user cannot reach refuses the sign-in before anything is recorded.
-  const signedIn = await startSession(deps, user.id, now, resources);
+  // A `resource` the user cannot reach refuses the sign-in before anything is recorded.
+  if (resources) await audiencesOfUser(deps, user.id, { resources });
   await users.recordLogin(user.id, now, upgradedHash);
+  const signedIn = await startSession(deps, user.id, now, resources);
   await deps.audit.record(origin, {
     type: 'login_succeeded',
     outcome: 'success',
@@ -138,7 +139,11 @@ async function startSession(
 }
 
 /** The audiences a user's token gets: those their permissions need, narrowed by `resources`, within `ceiling`. */
-async function audiencesOfUser(deps: AuthDependencies, userId: string, narrowing: { resources?: readonly string[]; ceiling?: readonly string[] }) {
+async function audiencesOfUser(
+  deps: AuthDependencies,
+  userId: string,
+  narrowing: { resources?: readonly string[]; ceiling?: readonly string[] },
+) {
   const user = await new UserRepository(deps.db).findById(userId);
   if (!user) throw new RefreshRejected('invalid');
   const { view, claims } = await deps.directory.viewAndClaims(user);

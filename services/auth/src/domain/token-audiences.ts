@@ -46,7 +46,11 @@ export function resourcesOf(value: unknown): string[] | undefined {
  * events service refuses would be useless to live-event). `ceiling`, on refresh, is the session's
  * audiences: a refresh keeps or narrows them, never widens them.
  */
-export function narrowAudiences(options: { reachable: ReadonlySet<string>; resources?: readonly string[]; ceiling?: readonly string[] }): string[] {
+export function narrowAudiences(options: {
+  reachable: ReadonlySet<string>;
+  resources?: readonly string[];
+  ceiling?: readonly string[];
+}): string[] {
   const ceiling = options.ceiling ? new Set(options.ceiling) : undefined;
   if (options.resources === undefined) {
     return [...options.reachable].filter((audience) => !ceiling || ceiling.has(audience)).sort();

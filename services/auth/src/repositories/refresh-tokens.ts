@@ -20,7 +20,13 @@ export class RefreshTokenRepository {
   async createFamily(family: { id: string; userId: string; authTime: Date; expiresAt: Date; audiences: string[] | null }): Promise<void> {
     await this.db
       .insertInto('refresh_families')
-      .values({ id: family.id, user_id: family.userId, auth_time: family.authTime, expires_at: family.expiresAt, audiences: family.audiences })
+      .values({
+        id: family.id,
+        user_id: family.userId,
+        auth_time: family.authTime,
+        expires_at: family.expiresAt,
+        audiences: family.audiences,
+      })
       .execute();
   }
 

@@ -6,7 +6,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * audiences the user's permissions need at each refresh (every session from before this migration).
  */
 export const addSessionAudiences: Migration = {
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .alterTable('refresh_families')
       .addColumn('audiences', sql`text[]`)
