@@ -14,6 +14,7 @@ import { buildAuthApp } from '../../src/app.js';
 import { createAuthService, type AuthService } from '../../src/auth-service.js';
 import type { AuthConfig } from '../../src/config.js';
 import type { AuthDatabase } from '../../src/db/schema.js';
+import { bodyOf, type LoginResponse } from './responses.js';
 import { authMigrations } from '../../src/db/migrations/index.js';
 import { seed } from '../../src/seed/bootstrap.js';
 
@@ -111,5 +112,5 @@ export function refreshCookieOf(response: request.Response): string | undefined 
 export async function signIn(app: Express, email: string, password: string, ip = freshIp()) {
   const response = await request(app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email, password });
   if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return { accessToken: response.body.access_token as string, refreshToken: refreshCookieOf(response)!, response };
+  return { accessToken: bodyOf<LoginResponse>(response).access_token, refreshToken: refreshCookieOf(response)!, response };
 }

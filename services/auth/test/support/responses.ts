@@ -7,6 +7,8 @@ type Schemas = components['schemas'];
 export type LoginResponse = Schemas['LoginResponse'];
 export type TokenResponse = Schemas['TokenResponse'];
 export type CreatedClient = Schemas['CreatedClient'];
+export type JsonWebKeySet = Schemas['JsonWebKeySet'];
+export type User = Schemas['User'];
 export type OAuthErrorBody = Schemas['OAuthError'];
 export type ProblemBody = Schemas['Problem'] & {
   errors?: { location: string; path: string; message: string }[];
