@@ -23,7 +23,8 @@ function audiencesOfApi(catalogue: PermissionCatalogue, api: string): string[] {
   if (!entry) throw new Error(`specs/permissions.yaml: the API ${api} requires permissions but has no entry under apis (its audience).`);
   const called = (entry.calls_with_caller_token ?? []).map((callee) => {
     const calleeEntry = catalogue.apis[callee];
-    if (!calleeEntry) throw new Error(`specs/permissions.yaml: apis.${api}.calls_with_caller_token names ${callee}, which is not under apis.`);
+    if (!calleeEntry)
+      throw new Error(`specs/permissions.yaml: apis.${api}.calls_with_caller_token names ${callee}, which is not under apis.`);
     return calleeEntry.audience;
   });
   return [entry.audience, ...called];
