@@ -66,7 +66,6 @@ async function repositoryCopy(): Promise<string> {
     'tsconfig.json',
     'scripts/dev.ts',
     'scripts/generate/apis.ts',
-    'services/auth/src/config.ts',
     'web/src/api/gateway-services.ts',
     'web/vite.config.ts',
     'deploy',
@@ -213,8 +212,8 @@ describe('make new-service', () => {
       }
 
       // auth issues its audience; the web app and Vite's proxy reach it at /api/<name> on its port.
-      expect(await text('services/auth/src/config.ts')).toMatch(
-        /reader\.list\('AUTH_AUDIENCE', \{ default: \[[^\]]*'sample-room-service'\] \}\)/,
+      expect(await text('specs/permissions.yaml')).toMatch(
+        /\napis:\n(?: {2,}[^\n]*\n)*  sample-room:\n    audience: sample-room-service\n/,
       );
       const { gatewayServices } = (await import(path.join(scratch, 'web/src/api/gateway-services.ts'))) as {
         gatewayServices: Record<string, { path: string; port: number }>;
@@ -229,7 +228,7 @@ describe('make new-service', () => {
 
   it('refuses text it cannot find its place in, rather than registering the service nowhere', () => {
     const names = namesOf('fresh');
-    expect(() => registerInAuthAudiences("reader.list('AUTH_AUDIENCE')", names.audience)).toThrow(NewServiceError);
+    expect(() => registerInAuthAudiences('roles: {}\n', names.name, names.audience)).toThrow(NewServiceError);
     expect(() => registerInGatewayServices('export const services = {};', names.name, 8198)).toThrow(NewServiceError);
     expect(() => registerInComposeBase('services: {}\n', names, 8198)).toThrow(NewServiceError);
     expect(() => registerInComposeGateway('services:\n  auth:\n    image: x\n', names, 8198)).toThrow(NewServiceError);

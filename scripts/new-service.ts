@@ -7,7 +7,7 @@
  *                                       the API registered for lint, generation and the docs portal
  *   services/<name>/                    the package (`@ilenia/<name>-service`) with its rooms
  *   package.json (`start:<name>`, `start:prod:<name>`), scripts/dev.ts (`make dev`)
- *   services/auth/src/config.ts         its audience among those auth issues by default
+ *   specs/permissions.yaml              its audience under `apis`, so auth puts it in the tokens that need it
  *   web/src/api/gateway-services.ts     its /api/<name> path and port for the web app and Vite's proxy
  *   deploy/<name>.Dockerfile, deploy/compose.*.yaml, deploy/postgres/create-databases.sql
  *                                       its image, its container (and database), nginx waiting for it
@@ -84,7 +84,7 @@ export async function createNewService(options: NewServiceOptions): Promise<stri
     'scripts/generate/apis.ts': registerInApis(await read('scripts/generate/apis.ts'), names.name),
     'scripts/dev.ts': registerInDev(dev, names.name, options.port),
     'package.json': `${JSON.stringify({ ...rootPackage, scripts: registerInScripts(rootPackage.scripts, names.name) }, null, 2)}\n`,
-    'services/auth/src/config.ts': registerInAuthAudiences(await read('services/auth/src/config.ts'), names.audience),
+    'specs/permissions.yaml': registerInAuthAudiences(await read('specs/permissions.yaml'), names.name, names.audience),
     'web/src/api/gateway-services.ts': registerInGatewayServices(await read('web/src/api/gateway-services.ts'), names.name, options.port),
     [`deploy/${names.name}.Dockerfile`]: dockerfileFor(names, options.port, await read('deploy/events.Dockerfile')),
     'deploy/compose.base.yaml': registerInComposeBase(await read('deploy/compose.base.yaml'), names, options.port),
@@ -113,11 +113,14 @@ function registerInScripts(scripts: Record<string, string>, name: string): Recor
   return Object.fromEntries(entries);
 }
 
-/** Adds the service's audience to the AUTH_AUDIENCE default, so that auth issues tokens it accepts. */
-export function registerInAuthAudiences(text: string, audience: string): string {
-  const pattern = /(reader\.list\('AUTH_AUDIENCE', \{ default: \[)([^\]]*)(\] \}\))/;
-  if (!pattern.test(text)) throw new NewServiceError("services/auth/src/config.ts: cannot find AUTH_AUDIENCE's default.");
-  return text.replace(pattern, (_match, start: string, list: string, end: string) => `${start}${list.trimEnd()}, '${audience}'${end}`);
+/**
+ * Adds the service's API and audience under `apis` in specs/permissions.yaml, so that auth puts its
+ * audience into the tokens whose permissions unlock its operations.
+ */
+export function registerInAuthAudiences(text: string, name: string, audience: string): string {
+  const pattern = /(\napis:\n(?: {2,}[^\n]*\n)*)/;
+  if (!pattern.test(text)) throw new NewServiceError('specs/permissions.yaml: cannot find its apis section.');
+  return text.replace(pattern, (_match, apis: string) => `${apis}  ${name}:\n    audience: ${audience}\n`);
 }
 
 /** Appends the service (path /api/<name>, its dev port) to the web app's and Vite's list. */
@@ -350,7 +353,7 @@ export function build${pascal}App(dependencies: ServiceAppDependencies<${pascal}
 `,
     [`services/${name}/src/config.ts`]: `import type { CommonConfig, ConfigReader } from '@ilenia/kit';
 
-/** The \`aud\` the ${name} service's access tokens must carry (add it to auth's AUTH_AUDIENCE default). */
+/** The \`aud\` the ${name} service's access tokens must carry (specs/permissions.yaml \`apis\` names it for auth). */
 export const ${camel}ServiceAudience = '${audience}';
 
 /** What the ${name} service reads besides the common configuration (its ${constant}_* variables). */

@@ -15,7 +15,7 @@ import { createLogger } from '@ilenia/kit';
 import { openDatabase } from '@ilenia/kit/persistence';
 import { buildAuthApp } from '@ilenia/auth-service/app';
 import { createAuthService } from '@ilenia/auth-service/auth-service';
-import { authServiceAudience, type AuthConfig } from '@ilenia/auth-service/config';
+import type { AuthConfig } from '@ilenia/auth-service/config';
 import { hashSecret, scryptParameters, verifySecret } from '@ilenia/auth-service/crypto/passwords';
 import type { AuthDatabase } from '@ilenia/auth-service/db/schema';
 import { authMigrations } from '@ilenia/auth-service/db/migrations/index';
@@ -30,7 +30,6 @@ const issuer = 'http://localhost:8081';
 const config: AuthConfig = {
   issuer,
   publicUrl: issuer,
-  audiences: ['event-service', 'live-event-service', 'livekit-service', 'live-service', authServiceAudience],
   accessTtlSeconds: 3600,
   refreshTtlSeconds: 2_592_000,
   keyPublishAheadSeconds: 600,

@@ -23,7 +23,7 @@ type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 406 | 409 | 410 | 412 | 413 |
 /** Input of `loginUser`: POST /v2/auth/login. */
 export interface LoginUserInput {
   path: Record<string, never>;
-  query: Record<string, never>;
+  query: NonNullable<operations['loginUser']['parameters']['query']>;
   headers: Record<string, unknown>;
   cookies: Record<string, string | undefined>;
   body: NonNullable<operations['loginUser']['requestBody']>['content']["application/json"];
@@ -32,7 +32,8 @@ export interface LoginUserInput {
 /** The answers `loginUser` may give, exactly as the spec declares them. */
 export type LoginUserResult =
   | { status: 200; body: operations['loginUser']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: 400; body: operations['loginUser']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['loginUser']['responses'][400]['content']["application/problem+json"]; contentType: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['loginUser']['responses'][400]['content']["application/json"]; contentType: "application/json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['loginUser']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 413; body: operations['loginUser']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 415; body: operations['loginUser']['responses'][415]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
@@ -42,7 +43,7 @@ export type LoginUserResult =
 /** Input of `refreshAccessToken`: POST /v2/auth/refresh. */
 export interface RefreshAccessTokenInput {
   path: Record<string, never>;
-  query: Record<string, never>;
+  query: NonNullable<operations['refreshAccessToken']['parameters']['query']>;
   headers: Record<string, unknown>;
   cookies: Record<string, string | undefined>;
   body: undefined;
@@ -51,7 +52,8 @@ export interface RefreshAccessTokenInput {
 /** The answers `refreshAccessToken` may give, exactly as the spec declares them. */
 export type RefreshAccessTokenResult =
   | { status: 200; body: operations['refreshAccessToken']['responses'][200]['content']["application/json"]; contentType?: "application/json"; headers?: ResponseHeaders }
-  | { status: 400; body: operations['refreshAccessToken']['responses'][400]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['refreshAccessToken']['responses'][400]['content']["application/problem+json"]; contentType: "application/problem+json"; headers?: ResponseHeaders }
+  | { status: 400; body: operations['refreshAccessToken']['responses'][400]['content']["application/json"]; contentType: "application/json"; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshAccessToken']['responses'][401]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 403; body: operations['refreshAccessToken']['responses'][403]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
   | { status: 413; body: operations['refreshAccessToken']['responses'][413]['content']["application/problem+json"]; contentType?: "application/problem+json"; headers?: ResponseHeaders }
@@ -871,8 +873,8 @@ export interface AuthHandlers {
 
 /** What the router needs to know of each operation. */
 export const authOperations = {
-  loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
-  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"400":["application/problem+json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  loginUser: {"operationId":"loginUser","method":"post","path":"/v2/auth/login","expressPath":"/v2/auth/login","security":[],"responses":{"200":["application/json"],"400":["application/problem+json","application/json"],"401":["application/problem+json"],"413":["application/problem+json"],"415":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
+  refreshAccessToken: {"operationId":"refreshAccessToken","method":"post","path":"/v2/auth/refresh","expressPath":"/v2/auth/refresh","security":[["refreshCookie"]],"responses":{"200":["application/json"],"400":["application/problem+json","application/json"],"401":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   logoutUser: {"operationId":"logoutUser","method":"post","path":"/v2/auth/logout","expressPath":"/v2/auth/logout","security":[["refreshCookie"],[]],"responses":{"204":[],"400":["application/problem+json"],"403":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   issueToken: {"operationId":"issueToken","method":"post","path":"/v2/oauth/token","expressPath":"/v2/oauth/token","security":[["clientBasic"],[]],"responses":{"200":["application/json"],"400":["application/json"],"401":["application/json"],"429":["application/problem+json"],"default":["application/problem+json"]}},
   getJsonWebKeySet: {"operationId":"getJsonWebKeySet","method":"get","path":"/v2/.well-known/jwks.json","expressPath":"/v2/.well-known/jwks.json","security":[],"responses":{"200":["application/json"],"400":["application/problem+json"],"413":["application/problem+json"],"429":["application/problem+json"],"default":["application/problem+json"]}},

@@ -18,6 +18,9 @@ export interface paths {
          *     which starts a new sign-in session (refresh token family). Keep the access token in memory and
          *     call `POST /v2/auth/refresh` before it expires.
          *
+         *     The access token's `aud` lists the services the user's permissions need (and `auth-service`); with
+         *     `resource` (RFC 8707) the session is narrowed to the audiences named, for its whole life.
+         *
          *     Every failure answers the same 401 — unknown email, wrong password and disabled account alike — so
          *     the response never reveals whether an account exists; the audit log records the real reason. Failed
          *     attempts are counted per pair of email address (whether or not it exists) and client IP, and per
@@ -48,7 +51,8 @@ export interface paths {
         /**
          * Refresh the access token
          * @description Exchanges the refresh token in the `ilenia_refresh` cookie for a new access token, with the user's
-         *     current roles and permissions, and rotates the cookie: the presented refresh token is spent and a
+         *     current roles and permissions (and the audiences they need, within the session's: `resource` narrows
+         *     them further and never widens them), and rotates the cookie: the presented refresh token is spent and a
          *     new one is set (the session's end does not move). Send no body; browsers send the cookie by
          *     themselves (with `credentials: 'include'` across origins). Besides `SameSite=Strict`, a browser
          *     request from another site (by `Origin`, else `Sec-Fetch-Site`) is refused with 403.
@@ -102,6 +106,11 @@ export interface paths {
          *     whose `sub` and `client_id` are the client id and whose `scope` lists the granted scopes (the
          *     requested ones, or all of the client's `allowed_scopes` when `scope` is absent). No refresh token
          *     is issued: request a new token shortly before `expires_in` runs out.
+         *
+         *     The token's `aud` lists only the services it can be used with (RFC 8707): with `resource`, the
+         *     audiences named (repeat the parameter for several); without, those of every service whose
+         *     operations the granted scopes unlock (`x-required-permissions`), each with the services it calls
+         *     with the caller's token. A token minted for one service is refused (401) by the others.
          *
          *     Errors follow RFC 6749 §5.2 (`application/json` with `error`), not RFC 9457, so standard OAuth
          *     client libraries understand them. Repeated authentication failures of one client id from one IP
@@ -941,8 +950,30 @@ export interface components {
             user: components["schemas"]["User"];
         };
         /**
+         * OAuthError
+         * @description An OAuth 2.0 error response (RFC 6749 §5.2).
+         */
+        OAuthError: {
+            /**
+             * @description `invalid_request`: a parameter is missing, repeated or malformed, or credentials were sent both ways. `invalid_client`: unknown client, wrong secret, disabled client or no authentication. `invalid_grant`: reserved by RFC 6749, not produced by the client credentials grant. `unauthorized_client`: the client may not use this grant. `unsupported_grant_type`: the grant is not `client_credentials`. `invalid_scope`: a scope is unknown or not allowed for the client. `invalid_target` (RFC 8707 §2): a `resource` is not an audience of the platform, the granted scopes or permissions reach no operation of it, or (on refresh) it is outside the session's audiences.
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_target";
+            /**
+             * @description A human-readable explanation, for developers (never shown to end users).
+             * @example The scope rooms:manage is not allowed for this client.
+             */
+            error_description?: string;
+            /**
+             * Format: uri
+             * @description A page that explains the error.
+             * @example https://ilenia.dev/problems/oauth/invalid_scope
+             */
+            error_uri?: string;
+        };
+        /**
          * TokenRequest
-         * @description A client credentials token request (RFC 6749 §4.4.2), form-urlencoded. The schema is deliberately lenient: RFC 6749 requires unknown parameters to be ignored and every error to be answered in the OAuth format (§5.2), so the endpoint itself checks the parameters and answers `invalid_request`, `unsupported_grant_type` or `invalid_scope` rather than a validation problem. Each parameter may therefore arrive as a list (when repeated), which the endpoint answers with `invalid_request`.
+         * @description A client credentials token request (RFC 6749 §4.4.2), form-urlencoded. The schema is deliberately lenient: RFC 6749 requires unknown parameters to be ignored and every error to be answered in the OAuth format (§5.2), so the endpoint itself checks the parameters and answers `invalid_request`, `unsupported_grant_type`, `invalid_scope` or `invalid_target` rather than a validation problem. Each parameter may therefore arrive as a list (when repeated), which the endpoint answers with `invalid_request`, except `resource`, which RFC 8707 lets a client repeat.
          */
         TokenRequest: {
             /**
@@ -965,6 +996,11 @@ export interface components {
              * @example q8Zt3vN1xR7kP0sW5yB2mD9fH4jL6cA-eGuVoXiT1nE
              */
             client_secret?: string | string[];
+            /**
+             * @description RFC 8707 resource indicators: the audiences the token is for, repeated for several (`auth-service`, `event-service`, `live-event-service`, `livekit-service`, `live-service`). The token carries only these, plus the audiences of the services they call with the caller's token. Absent: the audiences of every service whose operations the granted scopes unlock. An unknown audience, or one that no granted scope reaches, is answered with `invalid_target`.
+             * @example event-service
+             */
+            resource?: string | string[];
         } & {
             [key: string]: unknown;
         };
@@ -990,28 +1026,6 @@ export interface components {
              * @example events:read agents:token
              */
             scope: string;
-        };
-        /**
-         * OAuthError
-         * @description An OAuth 2.0 error response (RFC 6749 §5.2).
-         */
-        OAuthError: {
-            /**
-             * @description `invalid_request`: a parameter is missing, repeated or malformed, or credentials were sent both ways. `invalid_client`: unknown client, wrong secret, disabled client or no authentication. `invalid_grant`: reserved by RFC 6749, not produced by the client credentials grant. `unauthorized_client`: the client may not use this grant. `unsupported_grant_type`: the grant is not `client_credentials`. `invalid_scope`: a scope is unknown or not allowed for the client.
-             * @enum {string}
-             */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
-            /**
-             * @description A human-readable explanation, for developers (never shown to end users).
-             * @example The scope rooms:manage is not allowed for this client.
-             */
-            error_description?: string;
-            /**
-             * Format: uri
-             * @description A page that explains the error.
-             * @example https://ilenia.dev/problems/oauth/invalid_scope
-             */
-            error_uri?: string;
         };
         /**
          * JsonWebKey
@@ -1712,13 +1726,14 @@ export interface components {
                 "application/json": components["schemas"]["LoginResponse"];
             };
         };
-        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
-        BadRequest: {
+        /** @description The request does not match the API contract (`application/problem+json`: a parameter or field is invalid, a query parameter is unknown, the body is not valid JSON), or a `resource` is refused (`application/json`, RFC 8707 §2 `invalid_target`: not an audience of the platform, not reached by the user's permissions, or outside the session's audiences on refresh). */
+        BadRequestOrInvalidTarget: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
+                "application/json": components["schemas"]["OAuthError"];
             };
         };
         /** @description The request body is larger than the service accepts (1 MB of JSON or form data unless the operation says otherwise). Send less, or split the request. */
@@ -1761,6 +1776,15 @@ export interface components {
         };
         /** @description The request comes from another site: its `Origin` is neither this service's own nor one of `CORS_ORIGINS`, or, without `Origin`, its `Sec-Fetch-Site` is `cross-site` or `same-site`. The session cookie is not used and nothing changes. Requests without either header (no browser) are not refused. */
         CrossSiteRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request does not match the API contract: a parameter or field is invalid, a query parameter is unknown to the operation, the body is not valid JSON, or text holds a NUL character or an unpaired UTF-16 surrogate (which cannot be stored). `errors` lists every invalid field. */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1824,6 +1848,13 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description RFC 8707 resource indicators: the audiences the access token is for, one per parameter (`?resource=live-event-service&resource=event-service`): `auth-service`, `event-service`, `live-event-service`, `livekit-service` or `live-service`. The token (and, at sign-in and refresh, the session) is narrowed to them, plus the audiences of the services they call with the caller's token (the live services read events with it, so `event-service` comes along when reachable). A refresh keeps or narrows the session's audiences, never widens them. Absent: every audience the user's permissions need. An unknown audience, one the permissions do not reach, or one outside the session answers 400 `invalid_target` (RFC 8707 §2) in an OAuth error body.
+         * @example [
+         *       "live-event-service"
+         *     ]
+         */
+        Resource: string[];
         /** @description How many items to return at most. */
         Limit: number;
         /** @description How many items to skip, in the list's stable order (at most 2147483647, what a database integer holds). */
@@ -1913,7 +1944,15 @@ export type $defs = Record<string, never>;
 export interface operations {
     loginUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description RFC 8707 resource indicators: the audiences the access token is for, one per parameter (`?resource=live-event-service&resource=event-service`): `auth-service`, `event-service`, `live-event-service`, `livekit-service` or `live-service`. The token (and, at sign-in and refresh, the session) is narrowed to them, plus the audiences of the services they call with the caller's token (the live services read events with it, so `event-service` comes along when reachable). A refresh keeps or narrows the session's audiences, never widens them. Absent: every audience the user's permissions need. An unknown audience, one the permissions do not reach, or one outside the session answers 400 `invalid_target` (RFC 8707 §2) in an OAuth error body.
+                 * @example [
+                 *       "live-event-service"
+                 *     ]
+                 */
+                resource?: components["parameters"]["Resource"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1925,7 +1964,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["SignedIn"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestOrInvalidTarget"];
             /** @description The email and password do not match an active account. Deliberately the same for unknown emails, wrong passwords and disabled accounts. */
             401: {
                 headers: {
@@ -1943,7 +1982,15 @@ export interface operations {
     };
     refreshAccessToken: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description RFC 8707 resource indicators: the audiences the access token is for, one per parameter (`?resource=live-event-service&resource=event-service`): `auth-service`, `event-service`, `live-event-service`, `livekit-service` or `live-service`. The token (and, at sign-in and refresh, the session) is narrowed to them, plus the audiences of the services they call with the caller's token (the live services read events with it, so `event-service` comes along when reachable). A refresh keeps or narrows the session's audiences, never widens them. Absent: every audience the user's permissions need. An unknown audience, one the permissions do not reach, or one outside the session answers 400 `invalid_target` (RFC 8707 §2) in an OAuth error body.
+                 * @example [
+                 *       "live-event-service"
+                 *     ]
+                 */
+                resource?: components["parameters"]["Resource"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1951,7 +1998,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["SignedIn"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestOrInvalidTarget"];
             401: components["responses"]["RefreshRejected"];
             403: components["responses"]["CrossSiteRefused"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2007,7 +2054,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description The request is malformed (`invalid_request`: missing or repeated parameter, credentials sent both ways, a body that is not a form or is too large, an unknown query parameter, text that holds a NUL character), the grant is not `client_credentials` (`unsupported_grant_type`), the client may not use it (`unauthorized_client`), or a scope is unknown or not allowed (`invalid_scope`). */
+            /** @description The request is malformed (`invalid_request`: missing or repeated parameter, credentials sent both ways, a body that is not a form or is too large, an unknown query parameter, text that holds a NUL character), the grant is not `client_credentials` (`unsupported_grant_type`), the client may not use it (`unauthorized_client`), a scope is unknown or not allowed (`invalid_scope`), or a `resource` is unknown or not reached by the granted scopes (`invalid_target`). */
             400: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControlNoStore"];

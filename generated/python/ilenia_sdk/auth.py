@@ -129,6 +129,19 @@ class LoginResponse(BaseModel):
     user: 'User'
 
 
+class OAuthError(BaseModel):
+    """An OAuth 2.0 error response (RFC 6749 §5.2)."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
+
+    #: `invalid_request`: a parameter is missing, repeated or malformed, or credentials were sent both ways.
+    error: Literal["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope", "invalid_target"]
+    #: A human-readable explanation, for developers (never shown to end users).
+    error_description: Optional[str] = None
+    #: A page that explains the error.
+    error_uri: Optional[str] = None
+
+
 class TokenRequest(BaseModel):
     """A client credentials token request (RFC 6749 §4.4.2), form-urlencoded."""
 
@@ -142,6 +155,8 @@ class TokenRequest(BaseModel):
     client_id: Optional[Union[str, List[str]]] = None
     #: The client secret, for `client_secret_post`; omit it when using HTTP Basic.
     client_secret: Optional[Union[str, List[str]]] = None
+    #: RFC 8707 resource indicators: the audiences the token is for, repeated for several (`auth-service`, `event-service`, `live-event-service`, `livekit-service`, `live-service`).
+    resource: Optional[Union[str, List[str]]] = None
 
 
 class TokenResponse(BaseModel):
@@ -156,19 +171,6 @@ class TokenResponse(BaseModel):
     expires_in: int
     #: The scopes granted, space-separated (always sent, even when equal to those asked for).
     scope: str
-
-
-class OAuthError(BaseModel):
-    """An OAuth 2.0 error response (RFC 6749 §5.2)."""
-
-    model_config = ConfigDict(populate_by_name=True, extra="allow", protected_namespaces=())
-
-    #: `invalid_request`: a parameter is missing, repeated or malformed, or credentials were sent both ways.
-    error: Literal["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]
-    #: A human-readable explanation, for developers (never shown to end users).
-    error_description: Optional[str] = None
-    #: A page that explains the error.
-    error_uri: Optional[str] = None
 
 
 class JsonWebKey(BaseModel):
@@ -708,7 +710,7 @@ class Readiness(BaseModel):
     checks: Dict[str, 'ReadinessCheck']
 
 
-for _model in (LoginRequest, ValidationIssue, Problem, RoleRef, User, LoginResponse, TokenRequest, TokenResponse, OAuthError, JsonWebKey, JsonWebKeySet, AuthorizationServerMetadata, ChangePasswordRequest, UserList, CreateUserRequest, UpdateUserRequest, RolePermissionSource, PermissionOverride, OverridePermissionSource, UserPermission, UserPermissions, SetPermissionOverrideRequest, Person, PersonList, Permission, PermissionList, Role, RoleList, CreateRoleRequest, UpdateRoleRequest, Client, ClientList, CreateClientRequest, ClientSecret, CreatedClient, UpdateClientRequest, RotateClientSecretRequest, SigningKey, SigningKeyList, KeyRotation, KeyRevocation, AuditActor, AuditTarget, AuditEvent, AuditEventList, Health, ReadinessCheck, Readiness,):
+for _model in (LoginRequest, ValidationIssue, Problem, RoleRef, User, LoginResponse, OAuthError, TokenRequest, TokenResponse, JsonWebKey, JsonWebKeySet, AuthorizationServerMetadata, ChangePasswordRequest, UserList, CreateUserRequest, UpdateUserRequest, RolePermissionSource, PermissionOverride, OverridePermissionSource, UserPermission, UserPermissions, SetPermissionOverrideRequest, Person, PersonList, Permission, PermissionList, Role, RoleList, CreateRoleRequest, UpdateRoleRequest, Client, ClientList, CreateClientRequest, ClientSecret, CreatedClient, UpdateClientRequest, RotateClientSecretRequest, SigningKey, SigningKeyList, KeyRotation, KeyRevocation, AuditActor, AuditTarget, AuditEvent, AuditEventList, Health, ReadinessCheck, Readiness,):
     _model.model_rebuild()
 
 
@@ -747,23 +749,25 @@ _get_readiness_200 = adapter(Readiness)
 class AuthClient(ApiClient):
     """One method per operation of Ilenia auth service; errors raise ProblemError subclasses."""
 
-    def login_user(self, body: Union['LoginRequest', Dict[str, Any]]) -> 'LoginResponse':
+    def login_user(self, body: Union['LoginRequest', Dict[str, Any]], *, resource: Optional[List[str]] = None) -> 'LoginResponse':
         """Sign in with email and password (`POST /v2/auth/login`)."""
         return self._call(
             "loginUser",
             "POST",
             "/v2/auth/login",
             secured=False,
+            query={"resource": resource},
             expects={"200": ("json", _login_user_200)}, body=body,
         )
 
-    def refresh_access_token(self) -> 'LoginResponse':
+    def refresh_access_token(self, *, resource: Optional[List[str]] = None) -> 'LoginResponse':
         """Refresh the access token (`POST /v2/auth/refresh`)."""
         return self._call(
             "refreshAccessToken",
             "POST",
             "/v2/auth/refresh",
             secured=False,
+            query={"resource": resource},
             expects={"200": ("json", _refresh_access_token_200)},
         )
 

@@ -71,11 +71,7 @@ export async function createAuthService(options: {
     logger,
     passwords: new PasswordHasher(scryptParameters(config.passwordHashCost)),
     keys,
-    tokens: new AccessTokenIssuer(
-      keys,
-      { issuer: config.issuer, audiences: config.audiences, accessTtlSeconds: config.accessTtlSeconds },
-      clock,
-    ),
+    tokens: new AccessTokenIssuer(keys, { issuer: config.issuer, accessTtlSeconds: config.accessTtlSeconds }, clock),
     throttle: new AttemptThrottle(db, config.login, clock),
     directory: new UserDirectory(db, clock),
     audit: new AuditLog(db, clock, logger),

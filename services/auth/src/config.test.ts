@@ -18,7 +18,10 @@ describe('auth configuration', () => {
     expect(config.liveServiceClient?.clientId).toBe('live-service');
     // live-event gets a client of its own, with only what it needs: no agents:token.
     expect(config.liveEventClient).toMatchObject({ clientId: 'live-event', scopes: ['events:read', 'session_records:write'] });
-    expect(config.audiences).toEqual(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']);
+  });
+
+  it('refuses AUTH_AUDIENCE, which would no longer widen every token, naming the variable', () => {
+    expect(() => read({ NODE_ENV: 'development', AUTH_AUDIENCE: 'event-service,live-service' })).toThrow(/AUTH_AUDIENCE is no longer read/);
   });
 
   it('has no secrets outside development: no live-service client, no demo users, and a pair given by half fails', () => {

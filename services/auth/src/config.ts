@@ -14,8 +14,6 @@ export interface AuthConfig {
   issuer: string;
   /** Where clients reach this service (behind the gateway: `https://<host>/api/auth`), for RFC 8414 metadata. */
   publicUrl: string;
-  /** The `aud` of every token issued, always including the auth service's own audience. */
-  audiences: string[];
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   /** How long a rotated-in key is published before it signs (longer than the JWKS max-age). */
@@ -89,7 +87,13 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
     min: accessTtlSeconds,
   });
   const rotationDays = reader.integer('AUTH_KEY_ROTATION_DAYS', { default: 0, min: 0, max: 3650 });
-  const audiences = reader.list('AUTH_AUDIENCE', { default: ['event-service', 'live-event-service', 'livekit-service', 'live-service'] });
+  // Each token now carries only the audiences its permissions need (specs/permissions.yaml `apis`): a
+  // deployment that still sets the old list would believe it widens every token, so it is told.
+  if (reader.optionalString('AUTH_AUDIENCE') !== undefined) {
+    reader.report(
+      'AUTH_AUDIENCE is no longer read: each token carries the audiences its permissions need (specs/permissions.yaml `apis`); unset it.',
+    );
+  }
 
   const adminEmail = reader.optionalString('AUTH_BOOTSTRAP_ADMIN_EMAIL');
   const adminPassword = reader.optionalString('AUTH_BOOTSTRAP_ADMIN_PASSWORD');
@@ -121,7 +125,6 @@ export function readAuthConfig(reader: ConfigReader, common: CommonConfig): Auth
   return {
     issuer: common.auth.issuer,
     publicUrl,
-    audiences: [...new Set([...audiences, authServiceAudience])],
     accessTtlSeconds,
     refreshTtlSeconds,
     keyPublishAheadSeconds: reader.integer('KEY_PUBLISH_AHEAD_SECONDS', { default: 600, min: 0, max: 86_400 }),

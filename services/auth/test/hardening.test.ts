@@ -161,6 +161,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(await migrateToLatest(database.db, authMigrations({ keyEncryptionKey: testKeyEncryptionKey }))).toEqual([
           '2026-12-03T07-00-00_seal_and_revoke_signing_keys',
           '2026-12-03T10-00-00_grant_people_search',
+          '2026-12-03T16-00-00_add_session_audiences',
         ]);
         const row = await database.db
           .selectFrom('signing_keys')

@@ -47,7 +47,7 @@ async function listeningPort(service: ReturnType<typeof start>): Promise<number>
     const check = () => {
       if (/"port":(\d+),"msg":"listening"/.test(service.output())) resolve();
     };
-    service.child.stdout!.on('data', check);
+    service.child.stdout.on('data', check);
     service.child.on('exit', () => reject(new Error(`the auth service did not start:\n${service.output()}`)));
     check();
   });

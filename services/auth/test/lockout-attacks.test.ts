@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { freshIp, liveServiceSecret, signIn, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type LoginResponse, type ProblemBody, type TokenResponse } from './support/responses.js';
 
 for (const engine of await databaseEngines('ilenia_auth')) {
   describe.skipIf(!engine.available)(`lockout attacks on ${engine.name}`, () => {
@@ -31,7 +32,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .where('type', '=', type)
           .orderBy('occurred_at')
           .execute()
-      ).map((row): Record<string, unknown> => ({ ...(row.details as Record<string, unknown>), client_ip: row.client_ip }));
+      ).map((row): Record<string, unknown> => ({ ...row.details, client_ip: row.client_ip }));
 
     beforeAll(async () => {
       admin = (await signIn(harness.app, 'admin@ilenia.dev', demoPassword)).accessToken;
@@ -48,7 +49,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const fromHome = await login('admin@ilenia.dev', demoPassword, freshIp());
       expect(fromHome.status).toBe(200);
-      expect(fromHome.body.user.locked_until).not.toBeNull();
+      expect(bodyOf<LoginResponse>(fromHome).user.locked_until).not.toBeNull();
     });
 
     it('makes one address that keeps guessing one account wait longer after every failure, even for the right password', async () => {
@@ -60,7 +61,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         for (const step of [0, 1, 2]) {
           const refused = await login(email, demoPassword, ip);
           expect(refused.status).toBe(429);
-          expect(refused.body.type).toBe('https://ilenia.dev/problems/rate-limited');
+          expect(bodyOf<ProblemBody>(refused).type).toBe('https://ilenia.dev/problems/rate-limited');
           waits.push(Number(refused.headers['retry-after']));
           harness.clockOffsetMs += (waits[step]! + 1) * 1000;
           if (step < 2) expect((await login(email, `wrong-again-${step}`, ip)).status).toBe(401);
@@ -95,7 +96,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       for (const ip of [serviceAddress, freshIp()]) {
         const issued = await token('live-service', liveServiceSecret, ip);
         expect(issued.status).toBe(200);
-        expect(issued.body.access_token).toBeTruthy();
+        expect(bodyOf<TokenResponse>(issued).access_token).toBeTruthy();
       }
       const throttled = await auditOf('live-service', 'client_throttled');
       expect(throttled.length).toBeGreaterThan(0);

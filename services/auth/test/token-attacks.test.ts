@@ -12,6 +12,15 @@ import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { liveServiceSecret, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
+import {
+  bodyOf,
+  type CreatedClient,
+  type JsonWebKeySet,
+  type OAuthErrorBody,
+  type ProblemBody,
+  type TokenResponse,
+  type User,
+} from './support/responses.js';
 
 function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
@@ -28,7 +37,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       key = {
         kid: row.kid,
         privateKey: (await importJWK(openPrivateKey(row.private_jwk, row.kid, testKeyEncryptionKey) as JWK, 'RS256')) as CryptoKey,
-        publicJwk: row.public_jwk as JWK,
+        publicJwk: row.public_jwk,
       };
       validToken = (await signIn(harness.app, 'listener1@ilenia.dev', demoPassword)).accessToken;
     });
@@ -53,7 +62,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     it('accepts its own valid token (the control for every attack below)', async () => {
       const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${validToken}`);
       expect(response.status).toBe(200);
-      expect(response.body.id).toBe(demoUserIds.listener1);
+      expect(bodyOf<User>(response).id).toBe(demoUserIds.listener1);
       expect(
         await request(harness.app)
           .get('/v2/users/me')
@@ -64,7 +73,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
     const attacks: [string, () => Promise<string>, RegExp][] = [
       [
         'alg: none',
-        async () => `${base64url(JSON.stringify({ alg: 'none', typ: 'at+jwt' }))}.${validToken.split('.')[1]}.`,
+        () => Promise.resolve(`${base64url(JSON.stringify({ alg: 'none', typ: 'at+jwt' }))}.${validToken.split('.')[1]}.`),
         /not signed with RS256|malformed/,
       ],
       [
@@ -99,11 +108,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       ],
       [
         'a tampered payload (a listener granting itself users:read)',
-        async () => {
+        () => {
           const [header, payload, signature] = validToken.split('.');
-          const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+          const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as { permissions: string[] };
           claims.permissions = [...claims.permissions, 'users:read'];
-          return `${header}.${base64url(JSON.stringify(claims))}.${signature}`;
+          return Promise.resolve(`${header}.${base64url(JSON.stringify(claims))}.${signature}`);
         },
         /signature is invalid/,
       ],
@@ -132,7 +141,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(response.status).toBe(401);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.headers['www-authenticate']).toMatch(/^Bearer realm="ilenia", error="invalid_token"/);
-        expect(response.body.detail).toMatch(detail);
+        expect(bodyOf<ProblemBody>(response).detail).toMatch(detail);
       });
     }
 
@@ -163,7 +172,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       for (const [label, call, permission] of calls) {
         const response = await call(request.agent(harness.app).set('Authorization', `Bearer ${manager}`));
         expect(response.status, label).toBe(403);
-        expect(response.body.missing_permissions, label).toEqual([permission]);
+        expect(bodyOf<ProblemBody>(response).missing_permissions, label).toEqual([permission]);
       }
       // Managers may read roles, as the catalogue says.
       expect((await request(harness.app).get('/v2/roles').set('Authorization', `Bearer ${manager}`)).status).toBe(200);
@@ -179,14 +188,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(response.status).toBe(200);
         expect(response.headers['cache-control']).toBe('no-store');
         expect(response.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'agents:token events:read' });
-        const jwks = (await request(harness.app).get('/v2/.well-known/jwks.json')).body;
-        const { payload, protectedHeader } = await jwtVerify(response.body.access_token, createLocalJWKSet(jwks), {
+        const jwks = bodyOf<JsonWebKeySet>(await request(harness.app).get('/v2/.well-known/jwks.json'));
+        const { payload, protectedHeader } = await jwtVerify(bodyOf<TokenResponse>(response).access_token, createLocalJWKSet(jwks), {
           algorithms: ['RS256'],
           issuer: testIssuer,
-          audience: 'live-service',
+          audience: 'livekit-service',
           typ: 'at+jwt',
         });
         expect(protectedHeader.kid).toBe(key.kid);
+        // Only the services these scopes unlock: events (events:read) and the LiveKit provider (agents:token).
+        expect(payload.aud).toEqual(['event-service', 'livekit-service']);
         expect(payload).toMatchObject({ sub: 'live-service', client_id: 'live-service', scope: 'agents:token events:read' });
         expect(payload.permissions).toBeUndefined();
         expect(typeof payload.jti).toBe('string');
@@ -199,7 +210,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           client_secret: liveServiceSecret,
         });
         expect(response.status).toBe(200);
-        expect(response.body.scope).toBe('agents:token events:read session_records:write');
+        expect(bodyOf<TokenResponse>(response).scope).toBe('agents:token events:read session_records:write');
       });
 
       it('refuses a wrong secret with invalid_client, 401 and WWW-Authenticate, and audits it', async () => {
@@ -208,7 +219,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(response.headers['www-authenticate']).toMatch(/^Basic realm="ilenia"/);
         expect(response.body).toEqual({ error: 'invalid_client', error_description: 'Client authentication failed.' });
         const unknown = await token().auth('no-such-client', 'whatever').send({ grant_type: 'client_credentials' });
-        expect(unknown.body.error).toBe('invalid_client');
+        expect(bodyOf<OAuthErrorBody>(unknown).error).toBe('invalid_client');
         const audit = await harness.database.db
           .selectFrom('audit_events')
           .select(['details'])
@@ -227,31 +238,45 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           error_description: 'The scope users:write is not allowed for this client.',
         });
         const unknown = await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials', scope: 'root:all' });
-        expect(unknown.body.error).toBe('invalid_scope');
+        expect(bodyOf<OAuthErrorBody>(unknown).error).toBe('invalid_scope');
       });
 
       it('answers unsupported_grant_type, and invalid_request for credentials sent both ways or repeated parameters', async () => {
-        expect((await token().auth('live-service', liveServiceSecret).send({ grant_type: 'password' })).body.error).toBe(
+        expect(bodyOf<OAuthErrorBody>(await token().auth('live-service', liveServiceSecret).send({ grant_type: 'password' })).error).toBe(
           'unsupported_grant_type',
         );
-        expect(
-          (
-            await token()
-              .auth('live-service', liveServiceSecret)
-              .send({ grant_type: 'client_credentials', client_secret: liveServiceSecret })
-          ).body.error,
-        ).toBe('invalid_request');
+        const bothWays = await token()
+          .auth('live-service', liveServiceSecret)
+          .send({ grant_type: 'client_credentials', client_secret: liveServiceSecret });
+        expect(bodyOf<OAuthErrorBody>(bothWays).error).toBe('invalid_request');
         const repeated = await token().auth('live-service', liveServiceSecret).send('grant_type=client_credentials&scope=a&scope=b');
         expect(repeated.status).toBe(400);
         expect(repeated.body).toEqual({ error: 'invalid_request', error_description: 'The parameter scope is repeated.' });
-        expect((await token().send({ grant_type: 'client_credentials' })).body.error).toBe('invalid_client');
+        expect(bodyOf<OAuthErrorBody>(await token().send({ grant_type: 'client_credentials' })).error).toBe('invalid_client');
       });
 
-      it('answers 403 on /v2/users/me for a service token: it has no user', async () => {
-        const access = (await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials' })).body.access_token;
+      it('refuses a service token whose scopes unlock nothing of auth (401: not its audience)', async () => {
+        const access = bodyOf<TokenResponse>(
+          await token().auth('live-service', liveServiceSecret).send({ grant_type: 'client_credentials' }),
+        ).access_token;
+        const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${access}`);
+        expect(response.status).toBe(401);
+      });
+
+      it('answers 403 on /v2/users/me for a service token for auth: it has no user', async () => {
+        const admin = (await signIn(harness.app, 'admin@ilenia.dev', demoPassword)).accessToken;
+        const created = await request(harness.app)
+          .post('/v2/clients')
+          .set('Authorization', `Bearer ${admin}`)
+          .send({ client_id: 'directory-reader', name: 'Directory reader', allowed_scopes: ['users:read'] });
+        expect(created.status).toBe(201);
+        const secret = bodyOf<CreatedClient>(created).secret.client_secret;
+        const issued = await token().auth('directory-reader', secret).send({ grant_type: 'client_credentials' });
+        expect(issued.status).toBe(200);
+        const access = bodyOf<TokenResponse>(issued).access_token;
         const response = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${access}`);
         expect(response.status).toBe(403);
-        expect(response.body.detail).toMatch(/belongs to a service/);
+        expect(bodyOf<ProblemBody>(response).detail).toMatch(/belongs to a service/);
       });
     });
   });

@@ -71,8 +71,9 @@ afterAll(async () => {
   await services?.stop();
 });
 
-async function signIn(email: string): Promise<string> {
-  const answer = await fetch(`${services.urls.auth}/v2/auth/login`, {
+/** Signs in through the real auth service; `query` may narrow the token's audiences (`?resource=…`, RFC 8707). */
+async function signIn(email: string, query = ''): Promise<string> {
+  const answer = await fetch(`${services.urls.auth}/v2/auth/login${query}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: demoPassword }),
@@ -145,5 +146,14 @@ describe('with the real auth and events services', () => {
     expect(bodyOf<Schemas['RoomList']>(listed).items.map((room: { room_name: string }) => room.room_name)).toStrictEqual([roomName]);
     expect((await request(app).delete(`/v2/rooms/${roomName}`).set('Authorization', `Bearer ${manager}`)).status).toBe(204);
     expect(livekit.rooms.list([])).toStrictEqual([]);
+  });
+
+  it('refuses a token the auth service minted for the events service only (401), and takes the full token of the same person', async () => {
+    const eventsOnly = await signIn('listener1@ilenia.dev', '?resource=event-service');
+    const refused = await request(app).post('/v2/rooms/join').set('Authorization', `Bearer ${eventsOnly}`).send({ event_id: demoEventId });
+    expect(refused.status, refused.text).toBe(401);
+    const full = await signIn('listener1@ilenia.dev');
+    const joined = await request(app).post('/v2/rooms/join').set('Authorization', `Bearer ${full}`).send({ event_id: demoEventId });
+    expect(joined.status, joined.text).toBe(200);
   });
 });

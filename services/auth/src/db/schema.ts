@@ -53,6 +53,8 @@ export interface RefreshFamilyTable {
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
   revoked_reason: string | null;
+  /** The audiences the session was narrowed to (RFC 8707 `resource`); null: not narrowed. */
+  audiences: string[] | null;
 }
 
 export interface RefreshTokenTable {

@@ -6,7 +6,6 @@ import type { KeyStore } from './key-store.js';
 
 export interface TokenSettings {
   issuer: string;
-  audiences: readonly string[];
   accessTtlSeconds: number;
 }
 
@@ -18,13 +17,18 @@ export class AccessTokenIssuer {
     private readonly clock: Clock,
   ) {}
 
-  private async sign(subject: string, claims: Record<string, unknown>): Promise<{ token: string; expiresIn: number }> {
+  /** Signs for `audiences`: chosen per token (token-audiences.ts), so a token for one service is refused by the others. */
+  private async sign(
+    subject: string,
+    audiences: readonly string[],
+    claims: Record<string, unknown>,
+  ): Promise<{ token: string; expiresIn: number }> {
     const key = await this.keys.activeKey();
     const now = Math.floor(this.clock().getTime() / 1000);
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
       .setIssuer(this.settings.issuer)
-      .setAudience([...this.settings.audiences])
+      .setAudience([...audiences])
       .setSubject(subject)
       .setIssuedAt(now)
       .setNotBefore(now)
@@ -35,8 +39,15 @@ export class AccessTokenIssuer {
   }
 
   /** A user's token: their roles and effective permissions as of now, and the sign-in session. */
-  issueForUser(user: { id: string; roles: readonly string[]; permissions: readonly string[]; sessionId: string; authTime: Date }) {
-    return this.sign(user.id, {
+  issueForUser(user: {
+    id: string;
+    roles: readonly string[];
+    permissions: readonly string[];
+    sessionId: string;
+    authTime: Date;
+    audiences: readonly string[];
+  }) {
+    return this.sign(user.id, user.audiences, {
       client_id: webClientId,
       auth_time: Math.floor(user.authTime.getTime() / 1000),
       sid: user.sessionId,
@@ -46,7 +57,7 @@ export class AccessTokenIssuer {
   }
 
   /** A service's token (client credentials): the client is the subject; its scopes are its permissions. */
-  issueForClient(client: { clientId: string; scopes: readonly string[] }) {
-    return this.sign(client.clientId, { client_id: client.clientId, scope: client.scopes.join(' ') });
+  issueForClient(client: { clientId: string; scopes: readonly string[]; audiences: readonly string[] }) {
+    return this.sign(client.clientId, client.audiences, { client_id: client.clientId, scope: client.scopes.join(' ') });
   }
 }

@@ -4,8 +4,9 @@ import type { RequestOrigin } from './audit-log.js';
 import { catalogueNames, isAdministrative } from './catalogue.js';
 import { clientSubject } from './client-admin.js';
 import type { AuthDependencies } from './dependencies.js';
+import { audiencesForPermissions, InvalidTarget, narrowAudiences, resourcesOf } from './token-audiences.js';
 
-type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope';
+type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope' | 'invalid_target';
 
 /** An RFC 6749 §5.2 error: 401 for `invalid_client`, 400 otherwise. */
 export class OAuthError extends Error {
@@ -29,7 +30,8 @@ export interface TokenRequest {
 /** The client's credentials from HTTP Basic (`client_secret_basic`) or the form (`client_secret_post`), never both. */
 function credentialsOf(request: TokenRequest): { clientId: string; secret: string } {
   for (const [name, value] of Object.entries(request.body)) {
-    if (Array.isArray(value)) throw new OAuthError('invalid_request', `The parameter ${name} is repeated.`);
+    // RFC 8707 §2: `resource` may be repeated, one value per audience wanted.
+    if (Array.isArray(value) && name !== 'resource') throw new OAuthError('invalid_request', `The parameter ${name} is repeated.`);
   }
   const formId = typeof request.body.client_id === 'string' ? request.body.client_id : undefined;
   const formSecret = typeof request.body.client_secret === 'string' ? request.body.client_secret : undefined;
@@ -123,7 +125,18 @@ export async function issueClientToken(deps: AuthDependencies, request: TokenReq
     if (!allowed.has(scope)) throw new OAuthError('invalid_scope', `The scope ${scope} is not allowed for this client.`);
   }
   const scopes = [...new Set(asked ?? allowed)].sort();
-  const { token, expiresIn } = await deps.tokens.issueForClient({ clientId, scopes });
+  const audiences = clientAudiences(scopes, request.body.resource);
+  const { token, expiresIn } = await deps.tokens.issueForClient({ clientId, scopes, audiences });
   await clients.recordUse(clientId, now);
   return { access_token: token, token_type: 'Bearer' as const, expires_in: expiresIn, scope: scopes.join(' ') };
+}
+
+/** The audiences of a client's token: those its granted scopes need, narrowed by `resource` (RFC 8707). */
+function clientAudiences(scopes: readonly string[], resource: unknown): string[] {
+  try {
+    return narrowAudiences({ reachable: audiencesForPermissions(scopes), resources: resourcesOf(resource) });
+  } catch (error) {
+    if (error instanceof InvalidTarget) throw new OAuthError('invalid_target', error.description);
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import { RefreshTokenRepository } from '../repositories/refresh-tokens.js';
 import { UserRepository } from '../repositories/users.js';
 import type { RequestOrigin } from './audit-log.js';
 import type { AuthDependencies } from './dependencies.js';
+import { narrowAudiences, reachableByUser } from './token-audiences.js';
 import { emailSubject, type UserView } from './user-directory.js';
 
 /** The refresh cookie: HttpOnly (scripts never see it), Secure, SameSite=Strict, sent only to /v2/auth. */
@@ -59,6 +60,7 @@ export async function login(
   deps: AuthDependencies,
   credentials: { email: string; password: string },
   origin: RequestOrigin,
+  resources?: readonly string[],
 ): Promise<SignedIn> {
   const email = credentials.email.toLowerCase();
   const account = emailSubject(email);
@@ -99,8 +101,10 @@ export async function login(
   const now = deps.clock();
   // Hashes made with weaker parameters are upgraded while the password is at hand.
   const upgradedHash = deps.passwords.needsRehash(user.password_hash) ? await deps.passwords.hash(credentials.password) : undefined;
+  // A `resource` the user cannot reach refuses the sign-in before anything is recorded.
+  if (resources) await audiencesOfUser(deps, user.id, { resources });
   await users.recordLogin(user.id, now, upgradedHash);
-  const signedIn = await startSession(deps, user.id, now);
+  const signedIn = await startSession(deps, user.id, now, resources);
   await deps.audit.record(origin, {
     type: 'login_succeeded',
     outcome: 'success',
@@ -111,30 +115,54 @@ export async function login(
   return signedIn;
 }
 
-/** Starts a refresh token family for a user who just proved their password. */
-async function startSession(deps: AuthDependencies, userId: string, authTime: Date): Promise<SignedIn & { sessionId: string }> {
+/**
+ * Starts a refresh token family for a user who just proved their password. With `resources`, the
+ * session is narrowed to them for its whole life; the access token is made first, so that a resource
+ * the user cannot reach (`InvalidTarget`) stores nothing.
+ */
+async function startSession(
+  deps: AuthDependencies,
+  userId: string,
+  authTime: Date,
+  resources: readonly string[] | undefined,
+): Promise<SignedIn & { sessionId: string }> {
   const sessionId = randomUUID();
+  const access = await accessFor(deps, userId, sessionId, authTime, { resources });
   const refreshToken = newOpaqueToken('rt_');
   const expiresAt = new Date(authTime.getTime() + deps.config.refreshTtlSeconds * 1000);
   await deps.db.transaction().execute(async (transaction) => {
     const repository = new RefreshTokenRepository(transaction);
-    await repository.createFamily({ id: sessionId, userId, authTime, expiresAt });
+    await repository.createFamily({ id: sessionId, userId, authTime, expiresAt, audiences: resources ? access.audiences : null });
     await repository.insertToken({ id: randomUUID(), familyId: sessionId, tokenHash: hashOpaqueToken(refreshToken), at: authTime });
   });
-  return {
-    sessionId,
-    refreshToken,
-    refreshExpiresIn: deps.config.refreshTtlSeconds,
-    ...(await accessFor(deps, userId, sessionId, authTime)),
-  };
+  return { sessionId, refreshToken, refreshExpiresIn: deps.config.refreshTtlSeconds, ...access };
 }
 
-async function accessFor(deps: AuthDependencies, userId: string, sessionId: string, authTime: Date) {
+/** The audiences a user's token gets: those their permissions need, narrowed by `resources`, within `ceiling`. */
+async function audiencesOfUser(
+  deps: AuthDependencies,
+  userId: string,
+  narrowing: { resources?: readonly string[]; ceiling?: readonly string[] },
+) {
   const user = await new UserRepository(deps.db).findById(userId);
   if (!user) throw new RefreshRejected('invalid');
   const { view, claims } = await deps.directory.viewAndClaims(user);
-  const { token, expiresIn } = await deps.tokens.issueForUser({ id: userId, ...claims, sessionId, authTime });
-  return { accessToken: token, expiresIn, user: view };
+  return { view, claims, audiences: narrowAudiences({ reachable: reachableByUser(claims.permissions), ...narrowing }) };
+}
+
+async function accessFor(
+  deps: AuthDependencies,
+  userId: string,
+  sessionId: string,
+  authTime: Date,
+  narrowing: { resources?: readonly string[] | undefined; ceiling?: readonly string[] | undefined },
+) {
+  const { view, claims, audiences } = await audiencesOfUser(deps, userId, {
+    ...(narrowing.resources ? { resources: narrowing.resources } : {}),
+    ...(narrowing.ceiling ? { ceiling: narrowing.ceiling } : {}),
+  });
+  const { token, expiresIn } = await deps.tokens.issueForUser({ id: userId, ...claims, sessionId, authTime, audiences });
+  return { accessToken: token, expiresIn, user: view, audiences };
 }
 
 /**
@@ -142,8 +170,16 @@ async function accessFor(deps: AuthDependencies, userId: string, sessionId: stri
  * one transaction. A spent token presented again (a copy, or the loser of a race) revokes the
  * whole family and is audited; the session's end never moves.
  */
-export async function refresh(deps: AuthDependencies, presented: string, origin: RequestOrigin): Promise<SignedIn> {
+export async function refresh(
+  deps: AuthDependencies,
+  presented: string,
+  origin: RequestOrigin,
+  resources?: readonly string[],
+): Promise<SignedIn> {
   const now = deps.clock();
+  // A `resource` outside the session or out of the user's reach is refused before the token is spent,
+  // so the refused client keeps its cookie.
+  const narrowed = resources ? await narrowedSession(deps, presented, resources) : undefined;
   const outcome = await deps.db.transaction().execute(async (transaction) => {
     const repository = new RefreshTokenRepository(transaction);
     const token = await repository.findByHash(hashOpaqueToken(presented));
@@ -171,6 +207,7 @@ export async function refresh(deps: AuthDependencies, presented: string, origin:
       return { kind: 'invalid' as const };
     }
     if (!(await repository.markRotated(token.token_id, now))) return reuse();
+    if (narrowed) await repository.narrowAudiences(token.family_id, narrowed);
     const next = newOpaqueToken('rt_');
     await repository.insertToken({ id: randomUUID(), familyId: token.family_id, tokenHash: hashOpaqueToken(next), at: now });
     return { kind: 'rotated' as const, next, token };
@@ -178,7 +215,21 @@ export async function refresh(deps: AuthDependencies, presented: string, origin:
   if (outcome.kind !== 'rotated') throw new RefreshRejected(outcome.kind);
   const { token, next } = outcome;
   const refreshExpiresIn = Math.max(0, Math.floor((token.expires_at.getTime() - now.getTime()) / 1000));
-  return { refreshToken: next, refreshExpiresIn, ...(await accessFor(deps, token.user_id, token.family_id, token.auth_time)) };
+  const ceiling = narrowed ?? token.audiences ?? undefined;
+  return { refreshToken: next, refreshExpiresIn, ...(await accessFor(deps, token.user_id, token.family_id, token.auth_time, { ceiling })) };
+}
+
+/**
+ * The audiences a refresh with `resources` narrows its session to (throws `InvalidTarget`), or
+ * undefined when the cookie names no live session (the refresh itself then refuses it).
+ */
+async function narrowedSession(deps: AuthDependencies, presented: string, resources: readonly string[]): Promise<string[] | undefined> {
+  const token = await new RefreshTokenRepository(deps.db).findByHash(hashOpaqueToken(presented));
+  if (!token) return undefined;
+  const user = await new UserRepository(deps.db).findById(token.user_id);
+  if (!user) return undefined;
+  const { audiences } = await audiencesOfUser(deps, token.user_id, { resources, ...(token.audiences ? { ceiling: token.audiences } : {}) });
+  return audiences;
 }
 
 /** Revokes the cookie's family, if it names one; idempotent. */

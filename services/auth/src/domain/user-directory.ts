@@ -3,7 +3,7 @@ import type { AuthDatabase, UserRow } from '../db/schema.js';
 import { LoginThrottleRepository } from '../repositories/login-throttle.js';
 import { PermissionOverrideRepository } from '../repositories/permission-overrides.js';
 import { RoleRepository } from '../repositories/roles.js';
-import { effectivePermissions, explainPermissions, type RoleGrant } from './effective-permissions.js';
+import { effectivePermissions, explainPermissions } from './effective-permissions.js';
 import type { Clock } from './ids.js';
 
 /** A user as the API shows it: the account, its roles, its effective permissions and its lockout. */
@@ -39,9 +39,7 @@ export class UserDirectory {
       new RoleRepository(this.db).grantsOfUsers(userIds),
       new PermissionOverrideRepository(this.db).ofUsers(userIds),
     ]);
-    return new Map(
-      userIds.map((id) => [id, { roles: grantsByUser.get(id)! as RoleGrant[], overrides: overridesByUser.get(id)! }] as const),
-    );
+    return new Map(userIds.map((id) => [id, { roles: grantsByUser.get(id)!, overrides: overridesByUser.get(id)! }] as const));
   }
 
   async views(rows: readonly UserRow[]): Promise<UserView[]> {

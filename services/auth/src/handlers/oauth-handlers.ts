@@ -14,7 +14,7 @@ export function oauthHandlers(
       try {
         const body = await issueClientToken(
           deps,
-          { body: (input.body ?? {}) as Record<string, unknown>, authorization: context.request.get('authorization') },
+          { body: input.body ?? {}, authorization: context.request.get('authorization') },
           originOf(context),
         );
         return { status: 200, body, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } };

@@ -10,17 +10,29 @@ export interface PresentedRefreshToken {
   auth_time: Date;
   expires_at: Date;
   revoked_at: Date | null;
+  audiences: string[] | null;
 }
 
 /** Refresh token families and their single-use tokens, stored by hash. */
 export class RefreshTokenRepository {
   constructor(private readonly db: Kysely<AuthDatabase>) {}
 
-  async createFamily(family: { id: string; userId: string; authTime: Date; expiresAt: Date }): Promise<void> {
+  async createFamily(family: { id: string; userId: string; authTime: Date; expiresAt: Date; audiences: string[] | null }): Promise<void> {
     await this.db
       .insertInto('refresh_families')
-      .values({ id: family.id, user_id: family.userId, auth_time: family.authTime, expires_at: family.expiresAt })
+      .values({
+        id: family.id,
+        user_id: family.userId,
+        auth_time: family.authTime,
+        expires_at: family.expiresAt,
+        audiences: family.audiences,
+      })
       .execute();
+  }
+
+  /** Narrows a session's audiences (a refresh with `resource`); the caller checked that they only shrink. */
+  async narrowAudiences(familyId: string, audiences: string[]): Promise<void> {
+    await this.db.updateTable('refresh_families').set({ audiences }).where('id', '=', familyId).execute();
   }
 
   findFamily(familyId: string): Promise<{ id: string; user_id: string; revoked_at: Date | null } | undefined> {
@@ -46,6 +58,7 @@ export class RefreshTokenRepository {
         'refresh_families.auth_time',
         'refresh_families.expires_at',
         'refresh_families.revoked_at',
+        'refresh_families.audiences',
       ])
       .where('refresh_tokens.token_hash', '=', tokenHash)
       .executeTakeFirst();

@@ -12,8 +12,9 @@ import type { DatabaseEngine } from '@ilenia/kit/testing';
 import { testIssuer } from '@ilenia/kit/testing';
 import { buildAuthApp } from '../../src/app.js';
 import { createAuthService, type AuthService } from '../../src/auth-service.js';
-import { authServiceAudience, type AuthConfig } from '../../src/config.js';
+import type { AuthConfig } from '../../src/config.js';
 import type { AuthDatabase } from '../../src/db/schema.js';
+import { bodyOf, type LoginResponse } from './responses.js';
 import { authMigrations } from '../../src/db/migrations/index.js';
 import { seed } from '../../src/seed/bootstrap.js';
 
@@ -27,7 +28,6 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
   return {
     issuer: testIssuer,
     publicUrl: 'https://ilenia.test/api/auth',
-    audiences: ['event-service', 'live-event-service', 'livekit-service', 'live-service', authServiceAudience],
     accessTtlSeconds: 3600,
     refreshTtlSeconds: 2_592_000,
     keyPublishAheadSeconds: 600,
@@ -112,5 +112,5 @@ export function refreshCookieOf(response: request.Response): string | undefined 
 export async function signIn(app: Express, email: string, password: string, ip = freshIp()) {
   const response = await request(app).post('/v2/auth/login').set('X-Forwarded-For', ip).send({ email, password });
   if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return { accessToken: response.body.access_token as string, refreshToken: refreshCookieOf(response)!, response };
+  return { accessToken: bodyOf<LoginResponse>(response).access_token, refreshToken: refreshCookieOf(response)!, response };
 }

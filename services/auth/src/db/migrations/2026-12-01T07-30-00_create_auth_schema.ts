@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: this migration sees the database untyped and imports no application code.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'uuid', (column) => column.primaryKey())
@@ -143,7 +143,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     for each row execute function audit_events_append_only()`.execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'audit_events',
     'login_throttle',

@@ -1,6 +1,11 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Migration } from 'kysely';
 
+/** The one table this migration reads and writes, as it was when the migration was written (frozen, like the code). */
+interface SigningKeysAtThisMigration {
+  signing_keys: { kid: string; private_jwk: Record<string, unknown> | string };
+}
+
 /**
  * Signing keys become revocable (`revoked_at`), and every private key stored in plaintext is sealed
  * under `AUTH_KEY_ENCRYPTION_KEY` (format `A256GCM-envelope-v1`, see crypto/key-sealing.ts). Frozen
@@ -15,12 +20,13 @@ export function sealAndRevokeSigningKeys(keyEncryptionKey: Buffer): Migration {
     return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url');
   };
   return {
-    async up(db: Kysely<any>): Promise<void> {
+    async up(db: Kysely<SigningKeysAtThisMigration>): Promise<void> {
       await db.schema.alterTable('signing_keys').addColumn('revoked_at', 'timestamptz').execute();
-      const rows: { kid: string; private_jwk: Record<string, unknown> }[] = await db
-        .selectFrom('signing_keys')
-        .select(['kid', 'private_jwk'])
-        .execute();
+      // jsonb comes back parsed: the column holds objects here, strings only on the way in.
+      const rows = (await db.selectFrom('signing_keys').select(['kid', 'private_jwk']).execute()) as {
+        kid: string;
+        private_jwk: Record<string, unknown>;
+      }[];
       for (const row of rows) {
         if (row.private_jwk.sealed === 'A256GCM-envelope-v1') continue;
         const dataKey = randomBytes(32);

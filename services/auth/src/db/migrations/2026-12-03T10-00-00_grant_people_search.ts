@@ -8,7 +8,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * creates it from the catalogue.
  */
 export const grantPeopleSearch: Migration = {
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: Kysely<unknown>): Promise<void> {
     await sql`INSERT INTO role_permissions (role_id, permission)
       SELECT id, 'people:search' FROM roles WHERE name = 'manager' AND built_in
       ON CONFLICT DO NOTHING`.execute(db);
