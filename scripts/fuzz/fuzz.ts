@@ -16,6 +16,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Document, isObject, type Json } from '../check-breaking/diff-schema.js';
 import { Random, SchemaSampler, hostileStrings } from './generate.js';
+import { signIn } from './sign-in.js';
+import type { WebSocketFuzzReport } from './ws-fuzz.js';
 import { fuzzLiveServiceClient, serviceNames, type ServiceName, type Stack } from './stack.js';
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -41,6 +43,8 @@ export interface FuzzReport {
   operations: number;
   statuses: Record<string, number>;
   findings: Finding[];
+  /** The WebSocket part of the run (ws-fuzz.ts), when it ran. */
+  websocket?: WebSocketFuzzReport;
 }
 
 interface Operation {
@@ -81,18 +85,6 @@ function curlOf(request: FuzzRequest): string {
 
 function shellQuote(text: string): string {
   return `'${text.replace(/\u0000/g, '\\0').replace(/'/g, `'\\''`)}'`;
-}
-
-async function signIn(url: string, email: string): Promise<{ access: string; refresh?: string }> {
-  const response = await fetch(`${url}/v2/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'ilenia-demo-2026' }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { access_token: string };
-  const cookie = response.headers.get('set-cookie') ?? undefined;
-  return { access: body.access_token, refresh: cookie };
 }
 
 async function clientToken(url: string, id: string, secret: string): Promise<string> {

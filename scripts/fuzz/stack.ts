@@ -117,6 +117,9 @@ export async function startStack(root: string): Promise<Stack> {
           LOGIN_MAX_FAILURES_PER_IP: '100000',
           RECORDINGS_DIR: path.join(scratch, 'recordings'),
           REDIS_URL: '',
+          // Short-lived WebSocket tickets, so that the fuzzer can use an expired one without a long wait;
+          // every other ticket it takes is used at once.
+          TICKET_TTL_SECONDS: '10',
         },
       });
       child.stderr?.on('data', (chunk: Buffer) => logs[name].push(chunk.toString()));
