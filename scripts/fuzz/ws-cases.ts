@@ -21,6 +21,12 @@ export type Expectation =
 export interface Step {
   frame: Frame;
   expect: Expectation;
+  /**
+   * The request id of a listener message that live-event queues (subscribe, set_languages,
+   * unsubscribe): its answer may come after the barrier's pong, which is answered at once, so the
+   * probe waits for the answer carrying this id first.
+   */
+  answerId?: string;
 }
 
 /** How a case gets onto the socket: a fresh ticket of a user, or one the server must refuse with 4001. */
@@ -107,6 +113,7 @@ export function classifyText(role: Role, text: string): Expectation {
 export class CaseGenerator {
   private readonly sampler: SchemaSampler;
   private readonly messages: Record<Role, Map<string, Json>>;
+  private queuedCount = 0;
 
   constructor(
     spec: Json,
@@ -339,7 +346,12 @@ export class CaseGenerator {
 
   private outOfOrder(message: Json, context: CaseContext): Step {
     if (message.type === 'set_languages') message.languages = this.languages(context);
-    return { frame: { kind: 'text', text: JSON.stringify(message) }, expect: { kind: 'refused', codes: outOfOrderCodes } };
+    message.request_id = `o-${(this.queuedCount += 1)}`;
+    return {
+      frame: { kind: 'text', text: JSON.stringify(message) },
+      expect: { kind: 'refused', codes: outOfOrderCodes },
+      answerId: String(message.request_id),
+    };
   }
 
   private text(role: Role, message: Json): Step {
@@ -347,7 +359,15 @@ export class CaseGenerator {
   }
 
   private textFrame(role: Role, text: string): Step {
-    return { frame: { kind: 'text', text }, expect: classifyText(role, text) };
+    const expect = classifyText(role, text);
+    if (role === 'listener' && expect.kind === 'accepted') {
+      const message = JSON.parse(text) as Json;
+      if (message.type !== 'ping') {
+        message.request_id ??= `q-${(this.queuedCount += 1)}`;
+        return { frame: { kind: 'text', text: JSON.stringify(message) }, expect, answerId: String(message.request_id) };
+      }
+    }
+    return { frame: { kind: 'text', text }, expect };
   }
 }
 

@@ -111,7 +111,7 @@ export async function fuzzWebSocket(
       if (message.type === 'transcript_final') acceptedFinals.add(message.sequence);
       else if (message.type === 'session_started' && probe.role === 'speaker')
         context.lastSession = { session_id: message.session_id, resume_token: message.resume_token };
-    if (probe.closed) report.closeCodes[probe.closed.code] = (report.closeCodes[probe.closed.code] ?? 0) + 1;
+    if (probe.closed && probe.closedByServer) report.closeCodes[probe.closed.code] = (report.closeCodes[probe.closed.code] ?? 0) + 1;
   }
 
   function addFinding(label: string, problem: string, described: string, sent: Step[]): void {
@@ -158,7 +158,7 @@ export async function fuzzWebSocket(
     for (const step of testCase.steps) {
       sent.push(step);
       report.frames += 1;
-      if (!judge(step, await probe.send(step.frame), fail)) break;
+      if (!judge(step, await probe.send(step.frame, step.answerId), fail)) break;
     }
     if (testCase.leave === 'drop') await probe.drop();
     else await probe.close();

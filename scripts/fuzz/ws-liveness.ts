@@ -30,7 +30,7 @@ export async function speakAndFollow(options: {
   ready: boolean;
 }): Promise<LivenessResult> {
   const { context } = options;
-  const [source, ...targets] = context.languages;
+  const [source] = context.languages;
   const result: LivenessResult = {
     problems: [],
     replayChecked: false,
@@ -89,9 +89,11 @@ export async function speakAndFollow(options: {
       speaker.sendWithoutBarrier(pcm.subarray(offset, offset + 640));
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (frame + 1) * 20 - performance.now())));
     }
-    const live = (message: ServerMessage) => message.type === 'subtitle_final' && message.replayed !== true && targets.includes(message.language);
+    // Any language: under load a translation can fail and become a `gap` (a declared outcome), while the
+    // question here is whether the pipeline still delivers to a new listener at all.
+    const live = (message: ServerMessage) => message.type === 'subtitle_final' && message.replayed !== true;
     const subtitle = await listener.next(live, subtitleGuardMs, from);
-    if (!subtitle) result.problems.push(`a fresh listener received no live subtitle in ${targets.join('/')} of speech sent after the fuzzing`);
+    if (!subtitle) result.problems.push('a fresh listener received no live subtitle of speech sent after the fuzzing');
     await speaker.send({ kind: 'text', text: JSON.stringify({ type: 'end_session' }) });
     await speaker.close();
     result.problems.push(...speaker.violations.map((violation) => `the liveness speaker: ${violation}`));

@@ -27,6 +27,10 @@ export interface FrameOutcome {
   hung?: boolean;
 }
 
+const barrierPrefix = 'fuzz-barrier-';
+const isBarrierAnswer = (message: ServerMessage) =>
+  (message.type === 'pong' || message.type === 'error') && message.request_id?.startsWith(barrierPrefix) === true;
+
 /** Far above any answer time on a loaded machine: only a service that stopped answering reaches it. */
 const hangGuardMs = 60_000;
 
@@ -38,6 +42,11 @@ export class WebSocketProbe {
   private expectedCloseCode: number | undefined;
   /** Set when the fuzzer itself ended the connection: its close code is then not the server's. */
   private endedByClient = false;
+
+  /** Whether the server chose the close code (not the fuzzer closing or dropping the connection). */
+  get closedByServer(): boolean {
+    return this.closed !== undefined && !this.endedByClient;
+  }
   private barrierCount = 0;
   private wake: (() => void) | undefined;
   private readonly socket: WebSocket;
@@ -99,13 +108,22 @@ export class WebSocketProbe {
     this.wake?.();
   }
 
-  /** Sends a frame, then waits until the server has handled it (see the file comment). */
-  async send(frame: Frame): Promise<FrameOutcome> {
+  /**
+   * Sends a frame, then waits until the server has handled it (see the file comment); with `answerId`,
+   * first for the answer carrying that request id (a message the server queues behind others).
+   */
+  async send(frame: Frame, answerId?: string): Promise<FrameOutcome> {
     const from = this.received.length;
     if (this.closed) return { replies: [], closed: this.closed };
     if (frame.kind === 'text') this.socket.send(frame.text);
     else this.socket.send(frame.bytes, { binary: frame.kind === 'binary' });
-    return this.barrier(from);
+    if (answerId !== undefined) {
+      const answer = await this.next((message) => 'request_id' in message && message.request_id === answerId, hangGuardMs, from);
+      if (!answer && !this.closed) return { replies: this.received.slice(from), hung: true };
+    }
+    const outcome = await this.barrier(from);
+    // The barrier's pong can overtake the queued answer it waited for: the answer counts all the same.
+    return { ...outcome, replies: this.received.slice(from).filter((message) => !isBarrierAnswer(message)) };
   }
 
   /** Sends a binary frame and goes on at once (streaming audio in real time). */
@@ -117,7 +135,7 @@ export class WebSocketProbe {
   async barrier(from = this.received.length): Promise<FrameOutcome> {
     if (this.closed) return { replies: this.received.slice(from), closed: this.closed };
     this.barrierCount += 1;
-    const id = `fuzz-barrier-${this.barrierCount}`;
+    const id = `${barrierPrefix}${this.barrierCount}`;
     this.socket.send(JSON.stringify({ type: 'ping', request_id: id }));
     const answered = (message: ServerMessage) => (message.type === 'pong' || message.type === 'error') && message.request_id === id;
     const deadline = Date.now() + hangGuardMs;
