@@ -84,7 +84,7 @@ function curlOf(request: FuzzRequest): string {
 }
 
 function shellQuote(text: string): string {
-  return `'${text.replace(/\u0000/g, '\\0').replace(/'/g, `'\\''`)}'`;
+  return `'${text.replaceAll('\u0000', '\\0').replace(/'/g, `'\\''`)}'`;
 }
 
 async function clientToken(url: string, id: string, secret: string): Promise<string> {
@@ -140,10 +140,10 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       for (const method of httpMethods) {
         if (!isObject(item[method])) continue;
         const document = new Document(specs[service]);
-        const parameters = [...((item.parameters ?? []) as unknown[]), ...(((item[method] as Json).parameters ?? []) as unknown[])].map(
-          (parameter) => document.resolve(parameter).value as Json,
+        const parameters = [...((item.parameters ?? []) as unknown[]), ...((item[method].parameters ?? []) as unknown[])].map(
+          (parameter) => document.resolve(parameter).value,
         );
-        operations.push({ service, spec: specs[service], method, path: route, operation: item[method] as Json, parameters });
+        operations.push({ service, spec: specs[service], method, path: route, operation: item[method], parameters: parameters as Json[] });
       }
     }
   }
@@ -233,20 +233,14 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
         value = random.chance(0.5) ? random.pick(hostileStrings.filter((text) => text.length < 500)) : values.invalid(parameter.schema);
       else if (parameter.in === 'path' && known.has(name) && random.chance(0.8)) value = random.pick(known.get(name)!);
       else value = values.valid(parameter.schema);
-      const short = (item: unknown) => (typeof item === 'object' ? JSON.stringify(item) : String(item)).slice(0, 1000);
+      const short = (item: unknown) => textOf(item).slice(0, 1000);
       // An empty segment would address another path (`/speakers/` is the list), not this operation.
       if (parameter.in === 'path') route = route.replace(`{${name}}`, encodeSegment(short(value)) || '%00');
       else if (parameter.in === 'query') {
         if (parameter.required !== true && !hostile && random.chance(0.5)) continue;
         for (const item of Array.isArray(value) ? value.slice(0, 50) : [value]) query.append(name, short(item));
       } else if (parameter.in === 'header') {
-        const text = String(
-          name.toLowerCase() === 'if-match' && !hostile
-            ? random.pick(['"1"', '"2"', '*'])
-            : typeof value === 'object'
-              ? JSON.stringify(value)
-              : value,
-        );
+        const text = name.toLowerCase() === 'if-match' && !hostile ? random.pick(['"1"', '"2"', '*']) : textOf(value);
         // fetch refuses header values with control characters, and Node answers headers over 16 KB with
         // a bare 431 before any service code runs: neither reaches a service, so neither is sent.
         if (/^[\t\x20-\x7e\x80-\xff]*$/.test(text) && text.length < 8_000) headers[name] = text;
@@ -339,7 +333,7 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       request.headers.authorization = `Bearer ${tokens.users.admin}`;
       const answer = await send(create, request, `${label}: create`);
       if (answer && answer.status === 201 && isObject(answer.body)) {
-        const id = String(answer.body.id ?? answer.body[idName] ?? answer.body.name ?? '');
+        const id = textOf(answer.body.id ?? answer.body[idName] ?? answer.body.name ?? '');
         if (id) created = { id, url: request.url.replace(/\?.*$/, '') + `/${encodeURIComponent(id)}` };
       }
     }
@@ -448,6 +442,11 @@ function encodeSegment(text: string): string {
   } catch {
     return encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '')) + '%ED%A0%80';
   }
+}
+
+/** A generated value as request text: objects and arrays as JSON, the rest as JavaScript prints it. */
+function textOf(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 function escape(text: string): string {

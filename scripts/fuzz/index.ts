@@ -2,7 +2,7 @@
  * `make fuzz`: starts the platform (scripts/fuzz/stack.ts) and fuzzes live-event's WebSocket protocols
  * from the AsyncAPI document (scripts/fuzz/ws-fuzz.ts), then every HTTP operation from the OpenAPI specs
  * (scripts/fuzz/fuzz.ts). FUZZ_SEED picks the seed (printed either way), FUZZ_CASES the generated
- * requests per operation and, ×5, the WebSocket conversations (default 200 here; `make test` runs a
+ * requests per operation and, ×2, the WebSocket conversations (default 200 here; `make test` runs a
  * bounded pass, fuzz.test.ts).
  */
 import path from 'node:path';
@@ -27,7 +27,8 @@ export function printReport(report: FuzzReport, print: (line: string) => void = 
       .join(' ');
     print(`fuzz: WebSocket: ${report.websocket.connections} connections, ${report.websocket.frames} frames (closes: ${closes}).`);
     for (const skipped of report.websocket.skipped) print(`fuzz: WebSocket: skipped: ${skipped}`);
-    for (const known of report.websocket.known) print(`\n- known, not failing: ${known.problem}\n  reproduce (FUZZ_SEED=${report.seed}): ${known.request}`);
+    for (const known of report.websocket.known)
+      print(`\n- known, not failing: ${known.problem}\n  reproduce (FUZZ_SEED=${report.seed}): ${known.request}`);
   }
   const shown = report.findings.slice(0, 40);
   for (const finding of shown) {
@@ -56,7 +57,7 @@ export async function runFuzz(options: {
     const websocket =
       options.only === 'http'
         ? undefined
-        : await fuzzWebSocket(stack, { seed, cases: options.casesPerOperation * 5, root: repositoryRoot, log: print });
+        : await fuzzWebSocket(stack, { seed, cases: options.casesPerOperation * 2, root: repositoryRoot, log: print });
     const report =
       options.only === 'websocket'
         ? { seed, requests: 0, operations: 0, statuses: {}, findings: [] }

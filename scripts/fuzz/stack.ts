@@ -66,7 +66,7 @@ export async function startStack(root: string): Promise<Stack> {
     await Promise.all(
       children.map((child) =>
         child.exitCode !== null
-          ? undefined
+          ? Promise.resolve()
           : new Promise((resolve) => {
               child.once('exit', resolve);
               child.kill('SIGTERM');

@@ -89,7 +89,7 @@ export function clientMessages(spec: Json, role: Role): Map<string, Json> {
 
 /** The close codes a channel declares ("Close codes used on this channel: …"), or every `x-close-codes` entry. */
 export function declaredCloseCodes(spec: Json, role: Role): Set<number> {
-  const description = String(((spec.channels as Json)[role] as Json).description ?? '');
+  const description = ((spec.channels as Json)[role] as { description?: string }).description ?? '';
   const listed = /Close codes used on this channel:([\d,\s]+)/.exec(description)?.[1];
   const codes = listed ? listed.split(',').map((code) => Number(code.trim())) : Object.keys(spec['x-close-codes'] as Json).map(Number);
   return new Set(codes.filter((code) => Number.isInteger(code) && code > 0));
@@ -140,14 +140,23 @@ export class CaseGenerator {
     const random = this.random;
     switch (kind) {
       case 'ticket-wrong-role':
-        return { label: kind, role: random.pick(['speaker', 'listener'] as const), ticket: { kind: 'wrong-role' }, steps: [], leave: 'close' };
+        return {
+          label: kind,
+          role: random.pick(['speaker', 'listener'] as const),
+          ticket: { kind: 'wrong-role' },
+          steps: [],
+          leave: 'close',
+        };
       case 'ticket-reused':
         return { label: kind, role: random.pick(['speaker', 'listener'] as const), ticket: { kind: 'reused' }, steps: [], leave: 'close' };
       case 'ticket-garbage':
         return {
           label: kind,
           role: random.pick(['speaker', 'listener'] as const),
-          ticket: { kind: 'garbage', value: random.pick(['garbage', 'x'.repeat(5000), ...hostileStrings.filter((text) => text.length < 500)]) },
+          ticket: {
+            kind: 'garbage',
+            value: random.pick(['garbage', 'x'.repeat(5000), ...hostileStrings.filter((text) => text.length < 500)]),
+          },
           steps: [],
           leave: 'close',
         };
@@ -160,10 +169,7 @@ export class CaseGenerator {
           label: kind,
           role: 'listener',
           ticket: { kind: 'fresh', user: 'listener1' },
-          steps: [
-            this.outOfOrder({ type: random.pick(['set_languages', 'unsubscribe']) }, context),
-            this.subscribe(context, true),
-          ],
+          steps: [this.outOfOrder({ type: random.pick(['set_languages', 'unsubscribe']) }, context), this.subscribe(context, true)],
           leave: 'close',
         };
       case 'speaker-out-of-order':
@@ -205,7 +211,10 @@ export class CaseGenerator {
           steps: [
             this.audioConfig(true),
             random.chance(0.5)
-              ? { frame: { kind: 'binary', bytes: Buffer.alloc(maxFrameBytes + 2) }, expect: { kind: 'refused', codes: [], closeCodes: [1009] } }
+              ? {
+                  frame: { kind: 'binary', bytes: Buffer.alloc(maxFrameBytes + 2) },
+                  expect: { kind: 'refused', codes: [], closeCodes: [1009] },
+                }
               : this.textFrame('speaker', JSON.stringify({ type: 'ping', request_id: 'big', padding: 'x'.repeat(maxFrameBytes) })),
           ],
           leave: 'close',
@@ -232,7 +241,13 @@ export class CaseGenerator {
             ])(),
           );
       }
-      return { label: `listener, ${Math.round(invalidShare * 100)}% malformed`, role, ticket: { kind: 'fresh', user: 'listener1' }, steps, leave: random.pick(['close', 'drop']) };
+      return {
+        label: `listener, ${Math.round(invalidShare * 100)}% malformed`,
+        role,
+        ticket: { kind: 'fresh', user: 'listener1' },
+        steps,
+        leave: random.pick(['close', 'drop']),
+      };
     }
     if (context.lastSession && random.chance(0.3))
       steps.push(this.text('speaker', { type: 'session_resume', request_id: 'resume', ...context.lastSession }));
@@ -250,7 +265,13 @@ export class CaseGenerator {
         );
     }
     if (random.chance(0.4)) steps.push(this.text('speaker', { type: 'end_session', request_id: 'end' }));
-    return { label: `speaker, ${Math.round(invalidShare * 100)}% malformed`, role, ticket: { kind: 'fresh', user: 'speaker1' }, steps, leave: random.pick(['close', 'drop']) };
+    return {
+      label: `speaker, ${Math.round(invalidShare * 100)}% malformed`,
+      role,
+      ticket: { kind: 'fresh', user: 'speaker1' },
+      steps,
+      leave: random.pick(['close', 'drop']),
+    };
   }
 
   /** speaker1 holds the channel; speaker2's `audio_config` must close with 4012 (the runner plays both). */
@@ -296,7 +317,10 @@ export class CaseGenerator {
     const expect: Expectation =
       shape === 'frame'
         ? { kind: 'accepted' }
-        : { kind: 'refused', codes: shape === 'too-large' ? ['message_too_large', 'not_negotiated'] : ['invalid_message', 'not_negotiated'] };
+        : {
+            kind: 'refused',
+            codes: shape === 'too-large' ? ['message_too_large', 'not_negotiated'] : ['invalid_message', 'not_negotiated'],
+          };
     return { frame: { kind: 'binary', bytes }, expect };
   }
 
@@ -313,7 +337,17 @@ export class CaseGenerator {
   private malformed(role: Role): Step {
     const random = this.random;
     const other: Role = role === 'speaker' ? 'listener' : 'speaker';
-    const kind = random.pick(['mutated', 'mutated', 'other-role', 'unknown-type', 'broken-json', 'nested', 'huge-text', 'binary', 'audio-as-text'] as const);
+    const kind = random.pick([
+      'mutated',
+      'mutated',
+      'other-role',
+      'unknown-type',
+      'broken-json',
+      'nested',
+      'huge-text',
+      'binary',
+      'audio-as-text',
+    ] as const);
     switch (kind) {
       case 'mutated': {
         const [, schema] = random.pick([...this.messages[role].entries()]);
@@ -324,20 +358,43 @@ export class CaseGenerator {
         return this.textFrame(role, JSON.stringify(this.sampler.valid(schema)));
       }
       case 'unknown-type':
-        return this.textFrame(role, JSON.stringify({ type: random.pick(['hello', 'SUBSCRIBE', '', 'ping ', '__proto__', 'error', 'pong', 'a'.repeat(5000)]) }));
+        return this.textFrame(
+          role,
+          JSON.stringify({ type: random.pick(['hello', 'SUBSCRIBE', '', 'ping ', '__proto__', 'error', 'pong', 'a'.repeat(5000)]) }),
+        );
       case 'broken-json':
-        return this.textFrame(role, random.pick(['{"type":', '{"type":"ping"}}', 'null', '[]', '"ping"', '42', '\u0000', '', '{"type":"ping","type":"subscribe"}', '{type:"ping"}']));
+        return this.textFrame(
+          role,
+          random.pick([
+            '{"type":',
+            '{"type":"ping"}}',
+            'null',
+            '[]',
+            '"ping"',
+            '42',
+            '\u0000',
+            '',
+            '{"type":"ping","type":"subscribe"}',
+            '{type:"ping"}',
+          ]),
+        );
       case 'nested': {
         let deep: unknown = 'bottom';
         for (let level = 0; level < 2_000; level += 1) deep = random.chance(0.5) ? [deep] : { a: deep };
         return this.textFrame(role, JSON.stringify(random.chance(0.5) ? deep : { type: 'ping', request_id: 'deep', client_time: deep }));
       }
       case 'huge-text':
-        return this.textFrame(role, JSON.stringify({ type: 'ping', request_id: 'huge', padding: 'x'.repeat(random.pick([maxTextBytes, 200_000])) }));
+        return this.textFrame(
+          role,
+          JSON.stringify({ type: 'ping', request_id: 'huge', padding: 'x'.repeat(random.pick([maxTextBytes, 200_000])) }),
+        );
       case 'binary':
         // Binary where text is expected: the listener sends none; before `audio_accepted` the speaker sends none.
         return role === 'listener'
-          ? { frame: { kind: 'binary', bytes: Buffer.from(JSON.stringify({ type: 'ping' })) }, expect: { kind: 'refused', codes: ['invalid_message', 'unknown_type'] } }
+          ? {
+              frame: { kind: 'binary', bytes: Buffer.from(JSON.stringify({ type: 'ping' })) },
+              expect: { kind: 'refused', codes: ['invalid_message', 'unknown_type'] },
+            }
           : this.audio();
       case 'audio-as-text':
         return this.textFrame(role, Buffer.alloc(640, 7).toString('base64'));
@@ -370,4 +427,3 @@ export class CaseGenerator {
     return { frame: { kind: 'text', text }, expect };
   }
 }
-

@@ -14,7 +14,15 @@ import { Random } from './generate.js';
 import type { Finding } from './fuzz.js';
 import { signIn } from './sign-in.js';
 import type { Stack } from './stack.js';
-import { CaseGenerator, declaredCloseCodes, malformedCodes, type CaseContext, type Step, type TicketPlan, type WebSocketCase } from './ws-cases.js';
+import {
+  CaseGenerator,
+  declaredCloseCodes,
+  malformedCodes,
+  type CaseContext,
+  type Step,
+  type TicketPlan,
+  type WebSocketCase,
+} from './ws-cases.js';
 import { describeFrame, WebSocketProbe, type FrameOutcome, type Role } from './ws-probe.js';
 import { knownWebSocketBugs } from './ws-known-bugs.js';
 import { speakAndFollow } from './ws-liveness.js';
@@ -53,7 +61,8 @@ export async function fuzzWebSocket(
     languages: [demoEvent.channel.sourceLanguage, ...demoEvent.channel.targetLanguages],
   };
   const tokens = {} as Record<User, string>;
-  for (const user of ['speaker1', 'speaker2', 'listener1'] as const) tokens[user] = (await signIn(stack.urls.auth, `${user}@ilenia.dev`)).access;
+  for (const user of ['speaker1', 'speaker2', 'listener1'] as const)
+    tokens[user] = (await signIn(stack.urls.auth, `${user}@ilenia.dev`)).access;
   const readyBefore = (await fetch(`${baseUrl}/ready`)).status;
   /** Sequences of the source-language finals that speakers were told about: none may be lost. */
   const acceptedFinals = new Set<number>();
@@ -97,7 +106,11 @@ export async function fuzzWebSocket(
         // Waits for the ticket's own expiry instant (stack.ts gives tickets a short lifetime), not a margin.
         const expiry = Date.parse(issued.expires_at);
         while (Date.now() <= expiry + 1_000) await new Promise((resolve) => setTimeout(resolve, expiry + 1_001 - Date.now()));
-        return { probe: open(role, issued.ticket), refusal: 4001, described: `a ${role} ticket used after its expires_at (${issued.expires_at})` };
+        return {
+          probe: open(role, issued.ticket),
+          refusal: 4001,
+          described: `a ${role} ticket used after its expires_at (${issued.expires_at})`,
+        };
       }
       case 'garbage':
         return { probe: open(role, plan.value), refusal: 4001, described: `the ticket ${JSON.stringify(plan.value.slice(0, 80))}` };
@@ -117,7 +130,10 @@ export async function fuzzWebSocket(
   function addFinding(label: string, problem: string, described: string, sent: Step[]): void {
     const finding: Finding = {
       problem: `live-event WebSocket (${label}): ${problem}`,
-      request: [`connect with ${described}, then send:`, ...sent.map((step, index) => `    ${index + 1}. ${describeFrame(step.frame)}`)].join('\n'),
+      request: [
+        `connect with ${described}, then send:`,
+        ...sent.map((step, index) => `    ${index + 1}. ${describeFrame(step.frame)}`),
+      ].join('\n'),
     };
     const known = knownWebSocketBugs.find((bug) => bug.matches.test(finding.problem));
     if (known) report.known.push({ ...finding, problem: `${finding.problem} [known: ${known.reason}]` });
@@ -136,7 +152,12 @@ export async function fuzzWebSocket(
       const typed = errors.find((error) => codes.includes(error.code));
       const closedAsDeclared = outcome.closed && closes.includes(outcome.closed.code);
       if (!typed && !closedAsDeclared) {
-        const got = errors.length > 0 ? `error ${errors.map((error) => error.code).join(', ')}` : outcome.closed ? `close ${outcome.closed.code}` : 'no error';
+        const got =
+          errors.length > 0
+            ? `error ${errors.map((error) => error.code).join(', ')}`
+            : outcome.closed
+              ? `close ${outcome.closed.code}`
+              : 'no error';
         fail(`expected ${[...codes.map((code) => `error ${code}`), ...closes.map((code) => `close ${code}`)].join(' or ')}, got ${got}`);
       }
     }
@@ -153,7 +174,8 @@ export async function fuzzWebSocket(
     }
     if (refusal !== undefined) {
       const outcome = await probe.barrier();
-      if (outcome.closed?.code !== refusal) fail(`expected close ${refusal}, got ${outcome.closed ? `close ${outcome.closed.code}` : 'an open connection'}`);
+      if (outcome.closed?.code !== refusal)
+        fail(`expected close ${refusal}, got ${outcome.closed ? `close ${outcome.closed.code}` : 'an open connection'}`);
     }
     for (const step of testCase.steps) {
       sent.push(step);
@@ -176,7 +198,8 @@ export async function fuzzWebSocket(
     const intruderTicket = (await ticket('speaker', 'speaker2')).ticket;
     const first = open('speaker', (await ticket('speaker', 'speaker1')).ticket);
     const second = open('speaker', intruderTicket);
-    const fail = (problem: string) => addFinding('channel busy', problem, 'speaker1 then speaker2 tickets on the same channel', [holder, intruder]);
+    const fail = (problem: string) =>
+      addFinding('channel busy', problem, 'speaker1 then speaker2 tickets on the same channel', [holder, intruder]);
     await Promise.all([first.opened, second.opened]);
     report.frames += 2;
     if (judge(holder, await first.send(holder.frame), fail)) judge(intruder, await second.send(intruder.frame), fail);
@@ -189,15 +212,20 @@ export async function fuzzWebSocket(
 
   await channelBusy();
   for (const kind of CaseGenerator.fixedKinds) await run(generator.fixed(kind, context));
-  for (let index = 0; index < options.cases; index += 1) await run(generator.conversation(index % 2 === 0 ? 'listener' : 'speaker', context));
+  for (let index = 0; index < options.cases; index += 1)
+    await run(generator.conversation(index % 2 === 0 ? 'listener' : 'speaker', context));
   log(`  websocket: ${report.connections} connections, ${report.frames} frames; checking that live-event is still healthy…`);
 
   const readyAfter = (await fetch(`${baseUrl}/ready`).catch(() => undefined))?.status;
   if (readyBefore === 200 && readyAfter !== 200)
-    report.findings.push({ problem: `live-event is no longer ready after the WebSocket fuzzing (${readyAfter ?? 'no answer'})`, request: `GET ${baseUrl}/ready` });
+    report.findings.push({
+      problem: `live-event is no longer ready after the WebSocket fuzzing (${readyAfter ?? 'no answer'})`,
+      request: `GET ${baseUrl}/ready`,
+    });
   const liveness = await speakAndFollow({ baseUrl, context, ticket, open: (role, value) => open(role, value), ready: readyBefore === 200 });
   if (liveness.skipped) report.skipped.push(liveness.skipped);
-  for (const problem of liveness.problems) report.findings.push({ problem: `live-event after the WebSocket fuzzing: ${problem}`, request: liveness.reproduce });
+  for (const problem of liveness.problems)
+    report.findings.push({ problem: `live-event after the WebSocket fuzzing: ${problem}`, request: liveness.reproduce });
   const lost = [...acceptedFinals].filter((sequence) => !liveness.sourceFinals.has(sequence));
   if (liveness.replayChecked && lost.length > 0)
     report.findings.push({

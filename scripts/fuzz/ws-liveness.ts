@@ -45,11 +45,19 @@ export async function speakAndFollow(options: {
     }
     await listener.send({
       kind: 'text',
-      text: JSON.stringify({ type: 'subscribe', channel_id: context.channelId, languages: context.languages, include_partials: false, resume_from: 0 }),
+      text: JSON.stringify({
+        type: 'subscribe',
+        channel_id: context.channelId,
+        languages: context.languages,
+        include_partials: false,
+        resume_from: 0,
+      }),
     });
     const subscribed = await listener.next((message) => message.type === 'subscribed');
     if (subscribed?.type !== 'subscribed') {
-      result.problems.push(`a fresh listener got no subscribed answer (${listener.closed ? `closed ${listener.closed.code}` : 'no answer'})`);
+      result.problems.push(
+        `a fresh listener got no subscribed answer (${listener.closed ? `closed ${listener.closed.code}` : 'no answer'})`,
+      );
       return result;
     }
     const replayed = () => listener.received.filter((message) => message.type === 'subtitle_final' && message.replayed === true);
@@ -59,7 +67,8 @@ export async function speakAndFollow(options: {
     if (replayed().length < expected) result.problems.push(`subscribed announced ${expected} replayed finals; ${replayed().length} came`);
 
     if (!options.ready) {
-      result.skipped = 'live-event was not ready (engines missing?): no speech was sent to check that a fresh listener still gets a subtitle';
+      result.skipped =
+        'live-event was not ready (engines missing?): no speech was sent to check that a fresh listener still gets a subtitle';
       if (process.env.CI === 'true') result.problems.push(result.skipped);
       return result;
     }
@@ -73,7 +82,11 @@ export async function speakAndFollow(options: {
     await speaker.opened;
     await speaker.send({
       kind: 'text',
-      text: JSON.stringify({ type: 'audio_config', format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 }, frame_duration_ms: 20 }),
+      text: JSON.stringify({
+        type: 'audio_config',
+        format: { encoding: 'pcm_s16le', sample_rate_hz: 16000, channels: 1 },
+        frame_duration_ms: 20,
+      }),
     });
     if (!speaker.received.some((message) => message.type === 'audio_accepted')) {
       result.problems.push(
@@ -100,7 +113,8 @@ export async function speakAndFollow(options: {
   } finally {
     await listener.close();
     result.problems.push(...listener.violations.map((violation) => `the liveness listener: ${violation}`));
-    for (const message of listener.received) if (message.type === 'subtitle_final' && message.language === source) result.sourceFinals.add(message.sequence);
+    for (const message of listener.received)
+      if (message.type === 'subtitle_final' && message.language === source) result.sourceFinals.add(message.sequence);
   }
   return result;
 }

@@ -78,7 +78,10 @@ export class WebSocketProbe {
     else {
       const text = data.toString('utf8');
       const parsed = this.role === 'speaker' ? parseSpeakerServerMessage(text) : parseListenerServerMessage(text);
-      if (!parsed.ok) this.violations.push(`a reply does not validate against the ${this.role} server messages (${parsed.error.message}): ${text.slice(0, 400)}`);
+      if (!parsed.ok)
+        this.violations.push(
+          `a reply does not validate against the ${this.role} server messages (${parsed.error.message}): ${text.slice(0, 400)}`,
+        );
       else {
         const message = parsed.message;
         this.received.push(message);
