@@ -50,7 +50,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, name: string, 
   }
 }
 
-export async function startStack(root: string): Promise<Stack> {
+/** Starts `services` (every one by default; auth always comes first, the others need it). */
+export async function startStack(root: string, services: readonly ServiceName[] = serviceNames): Promise<Stack> {
   const usePostgres = await postgresAvailable();
   const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<
     ServiceName,
@@ -78,7 +79,7 @@ export async function startStack(root: string): Promise<Stack> {
     rmSync(scratch, { recursive: true, force: true });
   };
   try {
-    for (const name of serviceNames) {
+    for (const name of services) {
       const database: NodeJS.ProcessEnv = {};
       if (['auth', 'events', 'live-event'].includes(name)) {
         if (usePostgres) {
@@ -127,7 +128,7 @@ export async function startStack(root: string): Promise<Stack> {
       // auth first: the others fetch its keys and tokens.
       if (name === 'auth') await waitUntilHealthy(urls.auth, child, name, logs.auth);
     }
-    await Promise.all(serviceNames.map((name, index) => waitUntilHealthy(urls[name], children[index]!, name, logs[name])));
+    await Promise.all(services.map((name, index) => waitUntilHealthy(urls[name], children[index]!, name, logs[name])));
   } catch (error) {
     await stop();
     throw error;
