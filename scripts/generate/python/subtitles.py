@@ -96,6 +96,10 @@ class SubtitleStream:
                 continue
             message = parse_message(json.loads(frame))
             if isinstance(message, ErrorMessage):
+                close_code = (message.details or {}).get("close_code")
+                if message.fatal and isinstance(close_code, int):
+                    # A refused connection (ticket, role, event) is told by its close code.
+                    raise SubtitleConnectionClosed(close_code, message.message)
                 raise SubtitleStreamError(message)
             if not isinstance(message, Pong):
                 return message
