@@ -116,7 +116,7 @@ test: setup web/node_modules/.package-lock.json dist/web/index.html dist/portal/
 	@status=0; node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=$$?; \
 	$(TSX) scripts/test-summary.ts .tmp/vitest-report.json || status=1; exit $$status
 
-fuzz: node_modules/.package-lock.json ## Start every service (scratch databases, free ports) and fuzz each operation from the specs (FUZZ_CASES per operation, default 200; FUZZ_SEED repeats a run)
+fuzz: node_modules/.package-lock.json ## Start every service (scratch databases, free ports) and fuzz live-event's WebSocket protocols and each HTTP operation from the specs (FUZZ_CASES per operation, default 200; FUZZ_SEED repeats a run; FUZZ_ONLY=websocket or http)
 	$(TSX) scripts/fuzz/index.ts
 
 dev: node_modules/.package-lock.json web/node_modules/.package-lock.json engine-packages docs ## Run every service on its embedded defaults, the web app (Vite, 5173) and the docs portal

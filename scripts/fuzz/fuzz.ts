@@ -16,6 +16,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Document, isObject, type Json } from '../check-breaking/diff-schema.js';
 import { Random, SchemaSampler, hostileStrings } from './generate.js';
+import { signIn } from './sign-in.js';
+import type { WebSocketFuzzReport } from './ws-fuzz.js';
 import { fuzzLiveServiceClient, serviceNames, type ServiceName, type Stack } from './stack.js';
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -41,6 +43,8 @@ export interface FuzzReport {
   operations: number;
   statuses: Record<string, number>;
   findings: Finding[];
+  /** The WebSocket part of the run (ws-fuzz.ts), when it ran. */
+  websocket?: WebSocketFuzzReport;
 }
 
 interface Operation {
@@ -80,19 +84,7 @@ function curlOf(request: FuzzRequest): string {
 }
 
 function shellQuote(text: string): string {
-  return `'${text.replace(/\u0000/g, '\\0').replace(/'/g, `'\\''`)}'`;
-}
-
-async function signIn(url: string, email: string): Promise<{ access: string; refresh?: string }> {
-  const response = await fetch(`${url}/v2/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'ilenia-demo-2026' }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { access_token: string };
-  const cookie = response.headers.get('set-cookie') ?? undefined;
-  return { access: body.access_token, refresh: cookie };
+  return `'${text.replaceAll('\u0000', '\\0').replace(/'/g, `'\\''`)}'`;
 }
 
 async function clientToken(url: string, id: string, secret: string): Promise<string> {
@@ -148,10 +140,10 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       for (const method of httpMethods) {
         if (!isObject(item[method])) continue;
         const document = new Document(specs[service]);
-        const parameters = [...((item.parameters ?? []) as unknown[]), ...(((item[method] as Json).parameters ?? []) as unknown[])].map(
-          (parameter) => document.resolve(parameter).value as Json,
+        const parameters = [...((item.parameters ?? []) as unknown[]), ...((item[method].parameters ?? []) as unknown[])].map(
+          (parameter) => document.resolve(parameter).value,
         );
-        operations.push({ service, spec: specs[service], method, path: route, operation: item[method] as Json, parameters });
+        operations.push({ service, spec: specs[service], method, path: route, operation: item[method], parameters: parameters as Json[] });
       }
     }
   }
@@ -241,20 +233,14 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
         value = random.chance(0.5) ? random.pick(hostileStrings.filter((text) => text.length < 500)) : values.invalid(parameter.schema);
       else if (parameter.in === 'path' && known.has(name) && random.chance(0.8)) value = random.pick(known.get(name)!);
       else value = values.valid(parameter.schema);
-      const short = (item: unknown) => (typeof item === 'object' ? JSON.stringify(item) : String(item)).slice(0, 1000);
+      const short = (item: unknown) => textOf(item).slice(0, 1000);
       // An empty segment would address another path (`/speakers/` is the list), not this operation.
       if (parameter.in === 'path') route = route.replace(`{${name}}`, encodeSegment(short(value)) || '%00');
       else if (parameter.in === 'query') {
         if (parameter.required !== true && !hostile && random.chance(0.5)) continue;
         for (const item of Array.isArray(value) ? value.slice(0, 50) : [value]) query.append(name, short(item));
       } else if (parameter.in === 'header') {
-        const text = String(
-          name.toLowerCase() === 'if-match' && !hostile
-            ? random.pick(['"1"', '"2"', '*'])
-            : typeof value === 'object'
-              ? JSON.stringify(value)
-              : value,
-        );
+        const text = name.toLowerCase() === 'if-match' && !hostile ? random.pick(['"1"', '"2"', '*']) : textOf(value);
         // fetch refuses header values with control characters, and Node answers headers over 16 KB with
         // a bare 431 before any service code runs: neither reaches a service, so neither is sent.
         if (/^[\t\x20-\x7e\x80-\xff]*$/.test(text) && text.length < 8_000) headers[name] = text;
@@ -347,7 +333,7 @@ export async function fuzz(stack: Stack, options: FuzzOptions): Promise<FuzzRepo
       request.headers.authorization = `Bearer ${tokens.users.admin}`;
       const answer = await send(create, request, `${label}: create`);
       if (answer && answer.status === 201 && isObject(answer.body)) {
-        const id = String(answer.body.id ?? answer.body[idName] ?? answer.body.name ?? '');
+        const id = textOf(answer.body.id ?? answer.body[idName] ?? answer.body.name ?? '');
         if (id) created = { id, url: request.url.replace(/\?.*$/, '') + `/${encodeURIComponent(id)}` };
       }
     }
@@ -456,6 +442,11 @@ function encodeSegment(text: string): string {
   } catch {
     return encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '')) + '%ED%A0%80';
   }
+}
+
+/** A generated value as request text: objects and arrays as JSON, the rest as JavaScript prints it. */
+function textOf(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 function escape(text: string): string {

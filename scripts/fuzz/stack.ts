@@ -50,7 +50,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, name: string, 
   }
 }
 
-export async function startStack(root: string): Promise<Stack> {
+/** Starts `services` (every one by default; auth always comes first, the others need it). */
+export async function startStack(root: string, services: readonly ServiceName[] = serviceNames): Promise<Stack> {
   const usePostgres = await postgresAvailable();
   const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<
     ServiceName,
@@ -66,7 +67,7 @@ export async function startStack(root: string): Promise<Stack> {
     await Promise.all(
       children.map((child) =>
         child.exitCode !== null
-          ? undefined
+          ? Promise.resolve()
           : new Promise((resolve) => {
               child.once('exit', resolve);
               child.kill('SIGTERM');
@@ -78,7 +79,7 @@ export async function startStack(root: string): Promise<Stack> {
     rmSync(scratch, { recursive: true, force: true });
   };
   try {
-    for (const name of serviceNames) {
+    for (const name of services) {
       const database: NodeJS.ProcessEnv = {};
       if (['auth', 'events', 'live-event'].includes(name)) {
         if (usePostgres) {
@@ -117,6 +118,9 @@ export async function startStack(root: string): Promise<Stack> {
           LOGIN_MAX_FAILURES_PER_IP: '100000',
           RECORDINGS_DIR: path.join(scratch, 'recordings'),
           REDIS_URL: '',
+          // Short-lived WebSocket tickets, so that the fuzzer can use an expired one without a long wait;
+          // every other ticket it takes is used at once.
+          TICKET_TTL_SECONDS: '10',
         },
       });
       child.stderr?.on('data', (chunk: Buffer) => logs[name].push(chunk.toString()));
@@ -124,7 +128,7 @@ export async function startStack(root: string): Promise<Stack> {
       // auth first: the others fetch its keys and tokens.
       if (name === 'auth') await waitUntilHealthy(urls.auth, child, name, logs.auth);
     }
-    await Promise.all(serviceNames.map((name, index) => waitUntilHealthy(urls[name], children[index]!, name, logs[name])));
+    await Promise.all(services.map((name, index) => waitUntilHealthy(urls[name], children[index]!, name, logs[name])));
   } catch (error) {
     await stop();
     throw error;

@@ -21,3 +21,4 @@ from .events import EventsClient
 from .livekit_provider import LivekitProviderClient
 from .live_service import LiveServiceClient
 from .live_event import LiveEventClient
+from .subtitles import SubtitleConnectionClosed, SubtitleStream, SubtitleStreamError, follow_subtitles

@@ -429,6 +429,24 @@ for _model in (AudioFormat, TranscriptTimings, SubtitleTimings, TicketQuery, Cha
     _model.model_rebuild()
 
 
+#: The name of every close code the server uses (`x-close-codes`), e.g. 4001: "TicketInvalid".
+CLOSE_CODES: Dict[int, str] = {
+    1000: "NormalClosure",
+    1001: "GoingAway",
+    1007: "InvalidFramePayloadData",
+    1008: "PolicyViolation",
+    1009: "MessageTooBig",
+    1011: "InternalError",
+    4001: "TicketInvalid",
+    4003: "Forbidden",
+    4004: "NotFound",
+    4008: "SlowConsumer",
+    4009: "EventNotLive",
+    4010: "Replaced",
+    4011: "SessionEnded",
+    4012: "ChannelBusy",
+}
+
 #: The model of each JSON message, by its `type`.
 MESSAGE_MODELS: Dict[str, Type[BaseModel]] = {
     "audio_accepted": AudioAccepted,

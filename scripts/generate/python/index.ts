@@ -14,6 +14,11 @@ import { renderPythonWebSocketModels } from './websocket-models.js';
 type Json = Record<string, unknown>;
 
 const runtimeSource = 'scripts/generate/python/runtime.py';
+/** Hand-written modules copied into the package (with the banner): source file → module file. */
+const copiedModules = [
+  { source: 'websocket.py', module: '_websocket.py' },
+  { source: 'subtitles.py', module: 'subtitles.py' },
+];
 
 /** Writes `outDir/ilenia_sdk/` and `outDir/README.md`. */
 export async function generatePythonSdk(options: {
@@ -25,6 +30,10 @@ export async function generatePythonSdk(options: {
   await mkdir(packageDir, { recursive: true });
   const runtime = await readFile(fileURLToPath(new URL('./runtime.py', import.meta.url)), 'utf8');
   await writeFile(path.join(packageDir, '_runtime.py'), generatedBanner(runtimeSource, '#') + runtime);
+  for (const { source, module } of copiedModules) {
+    const text = await readFile(fileURLToPath(new URL(`./${source}`, import.meta.url)), 'utf8');
+    await writeFile(path.join(packageDir, module), generatedBanner(`scripts/generate/python/${source}`, '#') + text);
+  }
   const exports: string[] = [];
   for (const { api, spec, source } of options.openApi) {
     await writeFile(path.join(packageDir, `${snakeCase(api)}.py`), renderPythonClient(api, spec, source));
@@ -51,6 +60,7 @@ from ._runtime import (
     UnauthorizedError,
 )
 ${exports.join('\n')}
+from .subtitles import SubtitleConnectionClosed, SubtitleStream, SubtitleStreamError, follow_subtitles
 `,
   );
   await writeFile(path.join(options.outDir, 'README.md'), readme(options.openApi.map(({ api }) => api)));
@@ -80,9 +90,11 @@ except NotFoundError as error:
     print(error.problem.title)
 \`\`\`
 
-Following a talk's subtitles: \`ilenia_sdk.live_event_ws.parse_message\` turns each JSON frame of the
-listener WebSocket into its model (\`SubtitleFinal\`, \`SubtitlePartial\`, …). The SDK has no WebSocket
-transport: this Python has no \`websockets\` package, so bring your own client (ticket from
-\`LiveEventClient.create_listener_ticket\`).
+Following a talk's subtitles: \`follow_subtitles(ticket, "es", channel_id=...)\` (ticket from
+\`LiveEventClient.create_listener_ticket\`) opens the listener WebSocket (a small RFC 6455 client on the
+standard library, \`ilenia_sdk._websocket\`), subscribes, and iterates the messages as models
+(\`SubtitleFinal\`, \`SubtitlePartial\`, \`Gap\`, \`SessionState\`, …) until the talk ends; an \`error\` message
+raises \`SubtitleStreamError\` (\`code\`), any other close \`SubtitleConnectionClosed\` (\`code\`, \`name\`).
+It does not reconnect: take a new ticket and pass \`resume_from\`.
 `;
 }

@@ -39,7 +39,7 @@ ${methods.join('')}`;
 
 function renderMethod(spec: Json, operation: OperationModel, writer: PythonModelWriter, adapters: string[]): string {
   const context = pascalName(operation.operationId);
-  const rawOperation = resolve(spec, (resolve(spec, (spec.paths as Json)[operation.path]) as Json)[operation.method]);
+  const rawOperation = resolve(spec, resolve(spec, (spec.paths as Json)[operation.path])[operation.method]);
   const pathItem = resolve(spec, (spec.paths as Json)[operation.path]);
   const parameterSchemas = new Map<string, Json>();
   for (const raw of [...((pathItem.parameters ?? []) as unknown[]), ...((rawOperation.parameters ?? []) as unknown[])]) {

@@ -11,6 +11,8 @@ import { asyncApiApis, openApiApis } from '../apis.js';
 import { readApiModel } from '../openapi-model.js';
 import { PythonModelWriter, pascalName, snakeCase } from './python-types.js';
 
+type Json = Record<string, unknown>;
+
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const pythonAvailable = spawnSync('python3', ['-c', 'import pydantic, requests; assert pydantic.VERSION.startswith("2")']).status === 0;
 
@@ -71,7 +73,7 @@ describe.skipIf(!pythonAvailable)('the committed Python SDK', () => {
   it('has a client method for every operation and a model or alias for every schema of every API', () => {
     const expected: Record<string, { client?: string; methods: string[]; names: string[] }> = {};
     for (const api of openApiApis) {
-      const spec = JSON.parse(readFileSync(`${root}generated/specs/${api}.json`, 'utf8'));
+      const spec = JSON.parse(readFileSync(`${root}generated/specs/${api}.json`, 'utf8')) as Json & { components: { schemas: Json } };
       expected[snakeCase(api)] = {
         client: `${pascalName(api)}Client`,
         methods: readApiModel(spec).operations.map((operation) => snakeCase(operation.operationId)),
@@ -79,7 +81,9 @@ describe.skipIf(!pythonAvailable)('the committed Python SDK', () => {
       };
     }
     for (const { name } of asyncApiApis) {
-      const spec = JSON.parse(readFileSync(`${root}generated/specs/${name}.json`, 'utf8'));
+      const spec = JSON.parse(readFileSync(`${root}generated/specs/${name}.json`, 'utf8')) as {
+        components: { schemas: Json; messages: Json };
+      };
       expected[snakeCase(name)] = {
         methods: [],
         names: [...Object.keys(spec.components.schemas), ...Object.keys(spec.components.messages)].map(pascalName),

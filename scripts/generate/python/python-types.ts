@@ -40,7 +40,7 @@ function pythonLiteral(value: unknown): string {
   if (value === null) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return String(value);
-  return JSON.stringify(String(value));
+  return JSON.stringify(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /** Collects the Python declarations of one module's schemas. */

@@ -19,6 +19,9 @@ export function renderPythonWebSocketModels(spec: Json, source: string): string 
     const typeConstant = ((payload.properties ?? {}) as Record<string, Json>).type?.const;
     if (typeof typeConstant === 'string') byType.push(`    ${JSON.stringify(typeConstant)}: ${pythonName},`);
   }
+  const closeCodes = Object.entries((spec['x-close-codes'] ?? {}) as Record<string, Json>).map(
+    ([code, entry]) => `    ${Number(code)}: ${JSON.stringify(String(entry.name))},`,
+  );
   const info = (spec.info ?? {}) as Json;
   return `${generatedBanner(source, '#')}"""${info.title as string} ${info.version as string}: the JSON messages of both WebSocket roles."""
 from __future__ import annotations
@@ -28,6 +31,11 @@ from typing import Any, Dict, List, Literal, Optional, Type, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 ${writer.render()}
+
+#: The name of every close code the server uses (\`x-close-codes\`), e.g. 4001: "TicketInvalid".
+CLOSE_CODES: Dict[int, str] = {
+${closeCodes.join('\n')}
+}
 
 #: The model of each JSON message, by its \`type\`.
 MESSAGE_MODELS: Dict[str, Type[BaseModel]] = {
