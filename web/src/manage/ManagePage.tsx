@@ -17,7 +17,8 @@ import { ListenersSection } from './ListenersSection.js';
 import { formProblem, ifMatch, isStale, type FormProblem } from './problems.js';
 import { ManageLivePanel } from './live/index.js';
 import { usePeopleByIds } from './people.js';
-import { ManageSessionsPanel } from './sessions/index.js';
+import { LiveKitSessionsPanel, ManageSessionsPanel } from './sessions/index.js';
+import { broadcastMode } from '../broadcast/mode.js';
 import { StatusControl } from './StatusControl.js';
 import { ManagedEventContext, useManagedEvent, useManagedEventState } from './useManagedEvent.js';
 
@@ -136,12 +137,18 @@ function EditEvent({ eventId }: { eventId: string }) {
   );
 }
 
-/** Who is connected and how fast finals arrive while the event can be live; its sessions once it has any. */
+/**
+ * WebSocket mode: who is connected and how fast finals arrive while the event can be live, and its
+ * sessions once it has any (live-event). LiveKit mode: its sessions with their agents (live-service),
+ * which is where a LiveKit talk's state lives (listeners are LiveKit's, not live-event's).
+ */
 function LiveAndSessions() {
   const { event } = useManagedEvent();
   const speakerIds = event.channels.flatMap((channel) => channel.speakers);
   const names = usePeopleByIds(speakerIds);
   const personName = (userId: string) => names.data?.get(userId)?.display_name;
+  if (broadcastMode === 'livekit')
+    return event.status === 'draft' ? null : <LiveKitSessionsPanel eventId={event.id} personName={personName} />;
   return (
     <>
       {(event.status === 'ready' || event.status === 'live') && <ManageLivePanel eventId={event.id} personName={personName} />}
