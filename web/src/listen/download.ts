@@ -24,7 +24,7 @@ export async function downloadTranscript(client: LiveEventClient, request: Event
       parseAs: 'blob',
     }),
   );
-  saveBlob(blob as unknown as Blob, transcriptFileName(request));
+  saveBlob(blob, transcriptFileName(request));
 }
 
 export async function downloadLiveKitTranscript(client: LiveServiceClient, request: EventTranscriptRequest): Promise<void> {
@@ -35,7 +35,7 @@ export async function downloadLiveKitTranscript(client: LiveServiceClient, reque
       parseAs: 'blob',
     }),
   );
-  saveBlob(blob as unknown as Blob, transcriptFileName(request));
+  saveBlob(blob, transcriptFileName(request));
 }
 
 function transcriptFileName({ eventId, language, format }: EventTranscriptRequest): string {

@@ -11,7 +11,7 @@ import { useSessionState } from '../auth/AuthProvider.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ChannelsSection } from './ChannelsSection.js';
 import { ConflictNotice } from './ConflictNotice.js';
-import { eventFields, type EventField } from './conflict.js';
+import { eventFields } from './conflict.js';
 import { EventForm, type EventValues } from './EventForm.js';
 import { ListenersSection } from './ListenersSection.js';
 import { formProblem, ifMatch, isStale, type FormProblem } from './problems.js';
@@ -66,7 +66,7 @@ function NewEvent() {
     setProblem(undefined);
     try {
       const created = await unwrap(events.createEvent({ body: all }));
-      navigate(`/${language}/manage/${created.id}`, { replace: true });
+      void navigate(`/${language}/manage/${created.id}`, { replace: true });
     } catch (error) {
       setProblem(formProblem(error, t('manage.error.network')));
       setSubmitting(false);
@@ -83,7 +83,12 @@ function NewEvent() {
   return (
     <Frame title={t('manage.new.title')}>
       <p className="text-slate-700">{t('manage.new.intro')}</p>
-      <EventForm submitLabel={t('manage.new.submit')} submitting={submitting} problem={problem} onSubmit={create} />
+      <EventForm
+        submitLabel={t('manage.new.submit')}
+        submitting={submitting}
+        problem={problem}
+        onSubmit={(values, all) => void create(values, all)}
+      />
     </Frame>
   );
 }
@@ -188,7 +193,7 @@ function DetailsSection() {
       setFormKey((key) => key + 1);
       setSaved(true);
     } catch (error) {
-      if (isStale(error)) await reportStale(unchangedSince ? event : baseEvent, changed as Partial<Record<EventField, string | null>>);
+      if (isStale(error)) await reportStale(unchangedSince ? event : baseEvent, changed);
       else setProblem(formProblem(error, t('manage.error.network')));
     } finally {
       setSubmitting(false);

@@ -102,7 +102,7 @@ describe('the LiveKit listener view', () => {
 
   it('subscribes to the language’s track when it is published after the tap (TrackPublished)', async () => {
     const { room } = await connected('es');
-    act(() => room.publish('speaker-s1', 'original'));
+    act(() => void room.publish('speaker-s1', 'original'));
     await userEvent.click(screen.getByRole('button', { name: /Toca para escuchar/ }));
     expect(screen.getByText('El audio en español aún no se emite; empezará solo.')).toBeTruthy();
     act(() => void room.publish('agent-tts-es', 'translation-es'));

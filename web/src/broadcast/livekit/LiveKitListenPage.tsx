@@ -233,7 +233,7 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
         >
           <p data-testid="listener-notice">{t(listener.notice)}</p>
           {listener.status === 'closed' && rejoinable.has(listener.notice) && (
-            <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">
+            <button type="button" onClick={() => listener.rejoin()} className="rounded border border-amber-700 px-2 py-0.5">
               {t('livekit.rejoin')}
             </button>
           )}

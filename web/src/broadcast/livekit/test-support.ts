@@ -64,9 +64,9 @@ export class FakeRoom {
   private readonly textHandlers = new Map<string, TextHandler>();
   private streams = 0;
   readonly localParticipant = {
-    publishTrack: async (track: unknown, options: unknown) => {
+    publishTrack: (track: unknown, options: unknown) => {
       this.published.push({ track, options });
-      return {};
+      return Promise.resolve({});
     },
   };
 
@@ -85,22 +85,27 @@ export class FakeRoom {
     for (const listener of [...(this.listeners.get(event) ?? [])]) listener(...args);
   }
 
-  async connect(url: string, token: string, options?: unknown): Promise<void> {
+  // The room's calls return promises, as livekit-client's do; the fake settles them at once.
+  connect(url: string, token: string, options?: unknown): Promise<void> {
     this.connectedWith = { url, token, options };
     this.setState(ConnectionState.Connected);
     this.emit(RoomEvent.Connected);
+    return Promise.resolve();
   }
 
-  async disconnect(): Promise<void> {
-    if (this.state === ConnectionState.Disconnected) return;
-    this.setState(ConnectionState.Disconnected);
-    this.emit(RoomEvent.Disconnected, DisconnectReason.CLIENT_INITIATED);
+  disconnect(): Promise<void> {
+    if (this.state !== ConnectionState.Disconnected) {
+      this.setState(ConnectionState.Disconnected);
+      this.emit(RoomEvent.Disconnected, DisconnectReason.CLIENT_INITIATED);
+    }
+    return Promise.resolve();
   }
 
-  async startAudio(): Promise<void> {
+  startAudio(): Promise<void> {
     this.startAudioCalls += 1;
     this.canPlaybackAudio = true;
     this.emit(RoomEvent.AudioPlaybackStatusChanged, true);
+    return Promise.resolve();
   }
 
   registerTextStreamHandler(topic: string, handler: TextHandler): void {
@@ -203,13 +208,13 @@ export function fakeLiveKit(options: { microphone?: () => Promise<unknown> } = {
     muted: false,
     stopped: false,
     mediaStreamTrack: {} as MediaStreamTrack,
-    async mute() {
+    mute() {
       this.muted = true;
-      return this;
+      return Promise.resolve(this);
     },
-    async unmute() {
+    unmute() {
       this.muted = false;
-      return this;
+      return Promise.resolve(this);
     },
     stop() {
       this.stopped = true;

@@ -32,7 +32,12 @@ const running = {
       last_error: { code: 'engine_unreachable', message: 'TTS engine did not answer within 5 s', occurred_at: '2026-11-28T18:06:00Z' },
     },
   ],
-  counters: { audio_seconds: 65, segments_transcribed: 12, segments_translated: { es: 12, fr: 11 }, last_activity_at: '2026-11-28T18:06:05Z' },
+  counters: {
+    audio_seconds: 65,
+    segments_transcribed: 12,
+    segments_translated: { es: 12, fr: 11 },
+    last_activity_at: '2026-11-28T18:06:05Z',
+  },
   record_saved_at: null,
 };
 const ended = {
@@ -110,7 +115,10 @@ function liveService(list: () => unknown[], extra: Route[] = []): Route[] {
 
 describe('the LiveKit sessions panel', () => {
   it('shows each session’s state and its agents’ stages per language, with a failed stage’s error', async () => {
-    renderPanel(<LiveKitSessionsPanel eventId="e1" personName={personName} />, liveService(() => [running, ended]));
+    renderPanel(
+      <LiveKitSessionsPanel eventId="e1" personName={personName} />,
+      liveService(() => [running, ended]),
+    );
     const [first, second] = await screen.findAllByRole('article');
     expect(within(first!).getByText('In progress')).toBeTruthy();
     expect(within(second!).getByText('Ended')).toBeTruthy();
@@ -129,7 +137,10 @@ describe('the LiveKit sessions panel', () => {
 
   it('opens an ended session to why it ended and its transcripts, read in place and downloaded in every format', async () => {
     const user = userEvent.setup();
-    const { requests } = renderPanel(<LiveKitSessionsPanel eventId="e1" personName={personName} />, liveService(() => [running, ended]));
+    const { requests } = renderPanel(
+      <LiveKitSessionsPanel eventId="e1" personName={personName} />,
+      liveService(() => [running, ended]),
+    );
     const second = (await screen.findAllByRole('article'))[1]!;
     await user.click(within(second).getByRole('button', { name: 'Details' }));
     expect(await within(second).findByText('Stopped by Grace Manager.')).toBeTruthy();
@@ -140,10 +151,13 @@ describe('the LiveKit sessions panel', () => {
     expect(await within(second).findByText('La ciencia abierta importa')).toBeTruthy();
     expect(within(second).getByText('1:01')).toBeTruthy();
 
-    for (const format of ['JSON', 'VTT', 'SRT', 'TXT']) await user.click(within(spanish).getByRole('button', { name: `Download ${format}` }));
+    for (const format of ['JSON', 'VTT', 'SRT', 'TXT'])
+      await user.click(within(spanish).getByRole('button', { name: `Download ${format}` }));
     await waitFor(() => expect(saved).toHaveLength(4));
     expect(saved).toEqual(['json', 'vtt', 'srt', 'txt'].map((format) => `session-lk-ended-es.${format}`));
-    const downloads = requests.filter((request) => /\/transcripts\/es\?format=/.test(request.url)).map((request) => new URL(request.url).search);
+    const downloads = requests
+      .filter((request) => /\/transcripts\/es\?format=/.test(request.url))
+      .map((request) => new URL(request.url).search);
     expect(downloads).toEqual(['?format=json', '?format=json', '?format=vtt', '?format=srt', '?format=txt']);
     expect(requests.every((request) => request.headers.get('Authorization') === 'Bearer token')).toBe(true);
   });
@@ -205,15 +219,23 @@ describe('the LiveKit sessions panel', () => {
     const card = await screen.findByRole('article');
     expect(stagesOf(card)).toHaveLength(3);
     phase = 'failing';
-    await waitFor(() => expect(stagesOf(card)).toContain('Voice (French): failed (engine_unreachable) · 3 restartsTTS engine did not answer within 5 s'), {
-      timeout: 30_000,
-    });
+    await waitFor(
+      () =>
+        expect(stagesOf(card)).toContain('Voice (French): failed (engine_unreachable) · 3 restartsTTS engine did not answer within 5 s'),
+      {
+        timeout: 30_000,
+      },
+    );
     phase = 'ended';
     expect(await within(card).findByText('Ended', {}, { timeout: 30_000 })).toBeTruthy();
   });
 
   it('says when there is no session yet, in Spanish', async () => {
-    renderPanel(<LiveKitSessionsPanel eventId="e1" />, liveService(() => []), 'es');
+    renderPanel(
+      <LiveKitSessionsPanel eventId="e1" />,
+      liveService(() => []),
+      'es',
+    );
     expect(await screen.findByText('Aún no hay sesiones: aparecen aquí cuando un ponente empieza a hablar.')).toBeTruthy();
   });
 });

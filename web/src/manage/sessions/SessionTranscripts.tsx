@@ -68,7 +68,10 @@ function TranscriptLanguage({
   const download = async (format: SessionTranscriptFormat) => {
     setDownloadFailed(false);
     try {
-      saveBlob(await source.file(sessionId, transcriptLanguage, format), `session-${sessionId.slice(0, 8)}-${transcriptLanguage}.${format}`);
+      saveBlob(
+        await source.file(sessionId, transcriptLanguage, format),
+        `session-${sessionId.slice(0, 8)}-${transcriptLanguage}.${format}`,
+      );
     } catch {
       setDownloadFailed(true);
     }

@@ -43,7 +43,11 @@ export function StopSession({ session, onStopped }: { session: AgentSession; onS
       </button>
     );
   return (
-    <div role="group" aria-label={t('manageSessions.stop')} className="flex w-full flex-col gap-2 rounded bg-red-50 p-2 text-sm text-red-950">
+    <div
+      role="group"
+      aria-label={t('manageSessions.stop')}
+      className="flex w-full flex-col gap-2 rounded bg-red-50 p-2 text-sm text-red-950"
+    >
       <p>{t('manageSessions.confirmStop')}</p>
       <div className="flex flex-wrap gap-2">
         <button

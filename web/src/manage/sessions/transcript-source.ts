@@ -42,9 +42,9 @@ export function liveEventTranscripts(api: ApiClients): TranscriptSource {
       return jsonSegments(transcript);
     },
     file: async (sessionId, language, format) =>
-      (await unwrap(
+      await unwrap(
         client.getSessionTranscript({ params: { path: { session_id: sessionId, language }, query: { format } }, parseAs: 'blob' }),
-      )) as unknown as Blob,
+      ),
   };
 }
 
@@ -61,9 +61,9 @@ export function liveServiceTranscripts(api: ApiClients): TranscriptSource {
       return jsonSegments(transcript);
     },
     file: async (sessionId, language, format) =>
-      (await unwrap(
+      await unwrap(
         client.getSessionTranscript({ params: { path: { session_id: sessionId, language }, query: { format } }, parseAs: 'blob' }),
-      )) as unknown as Blob,
+      ),
   };
 }
 
