@@ -4,6 +4,7 @@
  * full screen, the transcript download from live-service), and that language's audio (the speaker's
  * own, or its agent's voice) after a tap.
  */
+import { RoomAudioRenderer } from '@livekit/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../api/clients.js';
@@ -239,7 +240,7 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
           )}
         </div>
       )}
-      <div ref={listener.audioContainer} hidden />
+      <RoomAudioRenderer room={listener.room} />
       <CaptionList
         emptyText={connected && !listener.speakerPresent ? t('listen.waiting') : t('listen.empty')}
         captions={listener.store.captions(language)}
