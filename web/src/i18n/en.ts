@@ -272,7 +272,8 @@ export const en = {
   'manageSessions.noTranscripts': 'No transcript yet.',
   'manageSessions.languages': '{source} → {targets}',
   'manageSessions.stop': 'Stop',
-  'manageSessions.confirmStop': 'Stop this session? Captions and translated audio end for every listener; the speaker and the listeners stay in the room.',
+  'manageSessions.confirmStop':
+    'Stop this session? Captions and translated audio end for every listener; the speaker and the listeners stay in the room.',
   'manageSessions.stopConfirmed': 'Stop the session',
   'manageSessions.keepRunning': 'Keep it running',
   'manageSessions.stopping': 'Stopping the session…',

@@ -278,7 +278,8 @@ export const es: Record<MessageKey, string> = {
   'manageSessions.noTranscripts': 'Aún no hay transcripciones.',
   'manageSessions.languages': '{source} → {targets}',
   'manageSessions.stop': 'Detener',
-  'manageSessions.confirmStop': '¿Detener esta sesión? Los subtítulos y el audio traducido terminan para todos los oyentes; el ponente y los oyentes siguen en la sala.',
+  'manageSessions.confirmStop':
+    '¿Detener esta sesión? Los subtítulos y el audio traducido terminan para todos los oyentes; el ponente y los oyentes siguen en la sala.',
   'manageSessions.stopConfirmed': 'Detener la sesión',
   'manageSessions.keepRunning': 'Dejarla en marcha',
   'manageSessions.stopping': 'Deteniendo la sesión…',

@@ -14,7 +14,7 @@ import type { ConnectionStatus } from '../reconnecting-socket.js';
 import { roomRefusal } from './problems.js';
 import { originalTrackName, trackNameFor, type LiveKitClient, type LiveKitRoom } from './room.js';
 import { transcriptionFeed, transcriptionTopic } from './transcriptions.js';
-import { usePerKey } from './usePerKey.js';
+import { usePerKey } from '../usePerKey.js';
 import { useRoomEvents } from './useRoomEvents.js';
 
 export interface ListenerRoomOptions {
