@@ -97,6 +97,30 @@ try {
       await checkAccessibility(listener, `livekit listen before the speaker (${lang}, ${width})`);
       await listener.screenshot({ path: `${out}/livekit-listen-before-speaker-${lang}-${width}.png` });
       await listenerContext.close();
+
+      // The manager's sessions section in LiveKit mode (live-service's mock answers from its spec examples).
+      const managerContext = await browser.newContext({ viewport });
+      const manager = await managerContext.newPage();
+      await signIn(manager, 'manager@ilenia.dev', lang);
+      await manager.goto(`${base}/${lang}/manage/${demoEventId}`);
+      const sessions = manager.getByRole('region', { name: lang === 'en' ? 'Sessions' : 'Sesiones' });
+      await sessions.getByRole('article').first().waitFor();
+      await sessions
+        .getByRole('button', { name: lang === 'en' ? 'Details' : 'Detalles' })
+        .first()
+        .click();
+      await sessions
+        .getByText(lang === 'en' ? 'Transcripts' : 'Transcripciones')
+        .first()
+        .waitFor();
+      await checkAccessibility(manager, `livekit manage sessions (${lang}, ${width})`);
+      await sessions.screenshot({ path: `${out}/livekit-manage-sessions-${lang}-${width}.png` });
+      await sessions
+        .getByRole('button', { name: lang === 'en' ? 'Stop' : 'Detener' })
+        .first()
+        .click();
+      await sessions.screenshot({ path: `${out}/livekit-manage-stop-confirm-${lang}-${width}.png` });
+      await managerContext.close();
     }
   }
 } finally {

@@ -42,13 +42,13 @@ export const browserLiveKit: LiveKitClient = {
     const mediaStreamTrack = stream.getAudioTracks()[0]!;
     const track = {
       mediaStreamTrack,
-      async mute() {
+      mute() {
         mediaStreamTrack.enabled = false;
-        return track;
+        return Promise.resolve(track);
       },
-      async unmute() {
+      unmute() {
         mediaStreamTrack.enabled = true;
-        return track;
+        return Promise.resolve(track);
       },
       stop: () => mediaStreamTrack.stop(),
     };

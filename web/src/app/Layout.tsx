@@ -13,7 +13,7 @@ export function Layout() {
 
   async function signOut() {
     await session.signOut().catch(() => undefined);
-    navigate(`/${language}/login?reason=signed_out`, { replace: true });
+    void navigate(`/${language}/login?reason=signed_out`, { replace: true });
   }
 
   return (
@@ -39,7 +39,7 @@ export function Layout() {
           ))}
         </nav>
         {state.status === 'signed_in' && (
-          <button type="button" onClick={signOut} className="rounded border border-slate-400 px-3 py-1 text-sm">
+          <button type="button" onClick={() => void signOut()} className="rounded border border-slate-400 px-3 py-1 text-sm">
             {t('app.signOut')}
           </button>
         )}

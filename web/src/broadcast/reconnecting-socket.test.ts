@@ -26,11 +26,10 @@ function harness(options: { ticketErrors?: (ProblemError | Error)[]; maxAttempts
   const ticketErrors = [...(options.ticketErrors ?? [])];
   let onSocket: ((socket: FakeSocket) => void) | undefined;
   const socket: ReconnectingSocket<{ type: string }, { type: string }> = new ReconnectingSocket({
-    requestTicket: async () => {
+    requestTicket: () => {
       tickets += 1;
       const error = ticketErrors.shift();
-      if (error) throw error;
-      return ticket;
+      return error ? Promise.reject(error) : Promise.resolve(ticket);
     },
     openSocket: () => {
       const fake = new FakeSocket('ws://x');
@@ -45,8 +44,9 @@ function harness(options: { ticketErrors?: (ProblemError | Error)[]; maxAttempts
     },
     onClosed: (outcome) => closed.push(outcome),
     onStatus: (status, outcome) => statuses.push([status, outcome]),
-    wait: async (attempt) => {
+    wait: (attempt) => {
       waits.push(attempt);
+      return Promise.resolve();
     },
     maxAttempts: options.maxAttempts ?? 3,
   });

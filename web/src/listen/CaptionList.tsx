@@ -25,6 +25,7 @@ export function CaptionList({ captions, fontSizePx, language, emptyText, initial
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not run the React Compiler; nothing here is memoized over the virtualizer
   const virtualizer = useVirtualizer({
     count: captions.length,
     getScrollElement: () => scrollRef.current,

@@ -108,7 +108,7 @@ describe('the listener view', () => {
     await userEvent.selectOptions(screen.getByLabelText('Caption language'), 'fr');
     expect(socket.sent.at(-1)).toEqual({ type: 'set_languages', languages: ['fr'] });
     expect(sockets).toHaveLength(1);
-    expect((screen.getByLabelText('Caption language') as HTMLSelectElement).value).toBe('fr');
+    expect(screen.getByLabelText<HTMLSelectElement>('Caption language').value).toBe('fr');
   });
 
   it('keeps a two-hour talk (5,000 finals) to a window of rows in the page', async () => {

@@ -7,7 +7,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/clients.js';
 import { languageName, useI18n, type MessageKey } from '../i18n/i18n.js';
 import { CaptionList } from './CaptionList.js';
-import { downloadTranscript, type TranscriptFormat } from './download.js';
+import { downloadTranscript } from './download.js';
+import { TranscriptDownloadMenu } from './TranscriptDownloadMenu.js';
 import { stepFontSize, useCaptionPreferences, type CaptionTheme } from './preferences.js';
 import { useListener, type UseListenerOptions } from './useListener.js';
 
@@ -45,7 +46,6 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
   const listener = useListener({ client: liveEvent, eventId, channelId: channel?.id, language, ...(openSocket ? { openSocket } : {}) });
   const [preferences, setPreferences] = useCaptionPreferences();
   const [captionMode, setCaptionMode] = useState(false);
-  const [downloadError, setDownloadError] = useState(false);
   const viewRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -62,12 +62,6 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
     }
     setCaptionMode(true);
     await viewRef.current?.requestFullscreen?.().catch(() => undefined);
-  }
-
-  async function download(format: TranscriptFormat) {
-    if (!channel || !language) return;
-    setDownloadError(false);
-    await downloadTranscript(liveEvent, eventId, channel.id, language, format).catch(() => setDownloadError(true));
   }
 
   if (event.isPending)
@@ -168,23 +162,10 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
                 <option value="contrast">{t('listen.theme.contrast')}</option>
               </select>
             </label>
-            <details className="relative">
-              <summary className="cursor-pointer rounded border border-current/40 px-2 py-1">{t('listen.download')}</summary>
-              <div
-                className={`absolute z-10 mt-1 flex flex-col rounded border border-current/40 p-1 shadow ${themeClasses[preferences.theme]}`}
-              >
-                {(['vtt', 'srt', 'txt'] as const).map((format) => (
-                  <button
-                    key={format}
-                    type="button"
-                    onClick={() => void download(format)}
-                    className="whitespace-nowrap px-3 py-1 text-left hover:underline"
-                  >
-                    {t(`listen.download.${format}`)}
-                  </button>
-                ))}
-              </div>
-            </details>
+            <TranscriptDownloadMenu
+              menuClassName={themeClasses[preferences.theme]}
+              download={(format) => downloadTranscript(liveEvent, { eventId, channelId: channel.id, language, format })}
+            />
             <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">
               {t('listen.fullScreen')}
             </button>
@@ -207,11 +188,6 @@ export default function ListenPage({ openSocket }: { openSocket?: UseListenerOpt
       {listener.notice && (
         <p role="alert" className="mx-4 mt-2 rounded border border-amber-600 bg-amber-50 p-2 text-amber-900" data-testid="listener-notice">
           {t(listener.notice)}
-        </p>
-      )}
-      {downloadError && (
-        <p role="alert" className="mx-4 mt-2 rounded border border-red-600 bg-red-50 p-2 text-red-900">
-          {t('error.network')}
         </p>
       )}
       {listener.missing && <p className="mx-4 mt-2 text-sm italic">{t('listen.missing')}</p>}

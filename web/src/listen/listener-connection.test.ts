@@ -26,10 +26,7 @@ function harness(options: { ticketError?: ProblemError } = {}) {
     channelId: 'c',
     languages: () => ['es'],
     resumeFrom: () => highest,
-    requestTicket: async () => {
-      if (options.ticketError) throw options.ticketError;
-      return ticket;
-    },
+    requestTicket: () => (options.ticketError ? Promise.reject(options.ticketError) : Promise.resolve(ticket)),
     openSocket: () => {
       const socket = new FakeSocket('ws://x');
       sockets.push(socket);
@@ -44,7 +41,7 @@ function harness(options: { ticketError?: ProblemError } = {}) {
       statuses.push([status, outcome]);
       for (const [wanted, resolve] of statusWaiters) if (wanted === status) resolve();
     },
-    wait: async () => undefined,
+    wait: () => Promise.resolve(),
   });
   const nextSocket = () =>
     new Promise<FakeSocket>((resolve) => {

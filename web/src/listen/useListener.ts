@@ -2,10 +2,11 @@
  * Follows one channel in one language: owns the caption store and the connection, switches the
  * language on the open connection, and exposes what the page shows.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import { webSocketUrlFor } from '../api/gateway.js';
 import { unwrap, type ChannelLanguage, type LiveEventClient, type SessionStateName } from '../api/sdk.js';
 import type { MessageKey } from '../i18n/i18n.js';
+import { usePerKey } from '../broadcast/usePerKey.js';
 import { CaptionStore } from './captions.js';
 import { errorCodeMessage, type CloseOutcome } from './close-reasons.js';
 import { ListenerConnection, type ConnectionStatus, type SocketLike } from './listener-connection.js';
@@ -33,15 +34,15 @@ export interface UseListenerOptions {
 const browserSocket = (url: string): SocketLike => new WebSocket(url) as unknown as SocketLike;
 
 export function useListener({ client, eventId, channelId, language, openSocket = browserSocket }: UseListenerOptions): ListenerState {
-  const store = useMemo(() => new CaptionStore(), [channelId]);
+  const store = usePerKey(channelId ?? '', () => new CaptionStore());
   const version = useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [session, setSession] = useState<SessionStateName | undefined>();
   const [availableLanguages, setAvailableLanguages] = useState<ChannelLanguage[]>([]);
   const [notice, setNotice] = useState<MessageKey | undefined>();
   const [missing, setMissing] = useState(false);
-  const languageRef = useRef(language);
-  languageRef.current = language;
+  // The connection outlives language switches: it asks for the language chosen at the time.
+  const currentLanguage = useEffectEvent(() => language!);
   const connectionRef = useRef<ListenerConnection | undefined>(undefined);
   const connectable = channelId !== undefined && language !== undefined;
 
@@ -49,8 +50,8 @@ export function useListener({ client, eventId, channelId, language, openSocket =
     if (!channelId || !connectable) return;
     const connection = new ListenerConnection({
       channelId,
-      languages: () => [languageRef.current!],
-      resumeFrom: () => store.lastSequence(languageRef.current!) ?? 0,
+      languages: () => [currentLanguage()],
+      resumeFrom: () => store.lastSequence(currentLanguage()) ?? 0,
       requestTicket: () => unwrap(client.createListenerTicket({ body: { event_id: eventId } })),
       openSocket: (ticket) => openSocket(webSocketUrlFor(ticket.websocket_url, ticket.ticket)),
       onStatus: (next: ConnectionStatus, outcome?: CloseOutcome) => {
@@ -72,7 +73,7 @@ export function useListener({ client, eventId, channelId, language, openSocket =
             store.setPartial(message);
             break;
           case 'gap':
-            store.addGap(message, languageRef.current!);
+            store.addGap(message, currentLanguage());
             break;
           case 'session_state':
             setSession(message.state);
@@ -93,7 +94,7 @@ export function useListener({ client, eventId, channelId, language, openSocket =
       connectionRef.current = undefined;
     };
     // The connection lives as long as the channel; a language change goes over it (set_languages).
-  }, [client, eventId, channelId, connectable, store]);
+  }, [client, eventId, channelId, connectable, store, openSocket]);
 
   useEffect(() => {
     if (language) connectionRef.current?.setLanguages([language]);

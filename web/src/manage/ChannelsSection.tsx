@@ -65,7 +65,7 @@ export function ChannelsSection() {
           submitLabel={t('manage.channel.create')}
           submitting={submitting}
           problem={problem}
-          onSubmit={create}
+          onSubmit={(draft) => void create(draft)}
           onCancel={() => setAdding(false)}
         />
       )}
@@ -154,7 +154,7 @@ function ChannelCard({ channel }: { channel: Channel }) {
           submitLabel={t('manage.channel.save')}
           submitting={busy}
           problem={problem}
-          onSubmit={save}
+          onSubmit={(draft) => void save(draft)}
           onCancel={() => {
             setEditing(false);
             setProblem(undefined);

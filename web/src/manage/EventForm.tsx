@@ -42,7 +42,7 @@ function initialTimes(): { start: string; end: string } {
 
 export function EventForm({ event, submitLabel, submitting, problem, onSubmit }: EventFormProps) {
   const { t } = useI18n();
-  const defaults = useMemo(initialTimes, []);
+  const defaults = useMemo(() => initialTimes(), []);
   const [title, setTitle] = useState(event?.title ?? '');
   const [description, setDescription] = useState(event?.description ?? '');
   const [timezone, setTimezone] = useState(event?.timezone ?? browserTimeZone());
@@ -50,7 +50,7 @@ export function EventForm({ event, submitLabel, submitting, problem, onSubmit }:
   const [end, setEnd] = useState(event ? toLocalInput(event.ends_at, event.timezone) : defaults.end);
   const [zoneQuery, setZoneQuery] = useState(timezone);
   const [checks, setChecks] = useState<Partial<Record<EventField, string>>>({});
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(), []);
   const zoneOptions = useMemo(() => {
     const needle = zoneQuery.trim().toLowerCase().replace(/ /g, '_');
     const matching = needle && needle !== timezone.toLowerCase() ? zones.filter((zone) => zone.toLowerCase().includes(needle)) : zones;

@@ -88,7 +88,7 @@ describe('editing an event', () => {
     const services = fakeServices(draftEvent());
     await renderManage('/en/manage/e1', services);
     const title = await screen.findByLabelText('Title');
-    expect((screen.getByLabelText('Starts') as HTMLInputElement).value).toBe('2026-11-28T18:00');
+    expect(screen.getByLabelText<HTMLInputElement>('Starts').value).toBe('2026-11-28T18:00');
     await fill(title, 'Open Science Summit 2026');
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
@@ -116,8 +116,8 @@ describe('editing an event', () => {
     ]);
     await userEvent.click(within(notice).getByRole('button', { name: 'Reload the event' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Summit (renamed)');
-    expect((screen.getByLabelText('Ends') as HTMLInputElement).value).toBe('2026-11-28T20:00');
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Summit (renamed)');
+    expect(screen.getByLabelText<HTMLInputElement>('Ends').value).toBe('2026-11-28T20:00');
   });
 });
 

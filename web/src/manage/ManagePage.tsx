@@ -11,13 +11,14 @@ import { useSessionState } from '../auth/AuthProvider.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ChannelsSection } from './ChannelsSection.js';
 import { ConflictNotice } from './ConflictNotice.js';
-import { eventFields, type EventField } from './conflict.js';
+import { eventFields } from './conflict.js';
 import { EventForm, type EventValues } from './EventForm.js';
 import { ListenersSection } from './ListenersSection.js';
 import { formProblem, ifMatch, isStale, type FormProblem } from './problems.js';
 import { ManageLivePanel } from './live/index.js';
 import { usePeopleByIds } from './people.js';
-import { ManageSessionsPanel } from './sessions/index.js';
+import { LiveKitSessionsPanel, ManageSessionsPanel } from './sessions/index.js';
+import { broadcastMode } from '../broadcast/mode.js';
 import { StatusControl } from './StatusControl.js';
 import { ManagedEventContext, useManagedEvent, useManagedEventState } from './useManagedEvent.js';
 
@@ -65,7 +66,7 @@ function NewEvent() {
     setProblem(undefined);
     try {
       const created = await unwrap(events.createEvent({ body: all }));
-      navigate(`/${language}/manage/${created.id}`, { replace: true });
+      void navigate(`/${language}/manage/${created.id}`, { replace: true });
     } catch (error) {
       setProblem(formProblem(error, t('manage.error.network')));
       setSubmitting(false);
@@ -82,7 +83,12 @@ function NewEvent() {
   return (
     <Frame title={t('manage.new.title')}>
       <p className="text-slate-700">{t('manage.new.intro')}</p>
-      <EventForm submitLabel={t('manage.new.submit')} submitting={submitting} problem={problem} onSubmit={create} />
+      <EventForm
+        submitLabel={t('manage.new.submit')}
+        submitting={submitting}
+        problem={problem}
+        onSubmit={(values, all) => void create(values, all)}
+      />
     </Frame>
   );
 }
@@ -136,12 +142,18 @@ function EditEvent({ eventId }: { eventId: string }) {
   );
 }
 
-/** Who is connected and how fast finals arrive while the event can be live; its sessions once it has any. */
+/**
+ * WebSocket mode: who is connected and how fast finals arrive while the event can be live, and its
+ * sessions once it has any (live-event). LiveKit mode: its sessions with their agents (live-service),
+ * which is where a LiveKit talk's state lives (listeners are LiveKit's, not live-event's).
+ */
 function LiveAndSessions() {
   const { event } = useManagedEvent();
   const speakerIds = event.channels.flatMap((channel) => channel.speakers);
   const names = usePeopleByIds(speakerIds);
   const personName = (userId: string) => names.data?.get(userId)?.display_name;
+  if (broadcastMode === 'livekit')
+    return event.status === 'draft' ? null : <LiveKitSessionsPanel eventId={event.id} personName={personName} />;
   return (
     <>
       {(event.status === 'ready' || event.status === 'live') && <ManageLivePanel eventId={event.id} personName={personName} />}
@@ -181,7 +193,7 @@ function DetailsSection() {
       setFormKey((key) => key + 1);
       setSaved(true);
     } catch (error) {
-      if (isStale(error)) await reportStale(unchangedSince ? event : baseEvent, changed as Partial<Record<EventField, string | null>>);
+      if (isStale(error)) await reportStale(unchangedSince ? event : baseEvent, changed);
       else setProblem(formProblem(error, t('manage.error.network')));
     } finally {
       setSubmitting(false);

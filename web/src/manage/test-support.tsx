@@ -65,7 +65,7 @@ export function fakeServices(initial: Event | undefined, user: CurrentUser = man
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const method = request.method;
-    const body =
+    const body: unknown =
       request.method === 'GET' || request.method === 'DELETE'
         ? undefined
         : await request

@@ -33,7 +33,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       await session.signIn(email, password);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (failure) {
       setError(loginFailureMessage(failure, t));
     } finally {
@@ -65,7 +65,7 @@ export function LoginPage() {
           {notice}
         </p>
       )}
-      <form onSubmit={submit} className="flex flex-col gap-3" noValidate={false}>
+      <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3" noValidate={false}>
         <label className="flex flex-col gap-1">
           <span>{t('login.email')}</span>
           <input

@@ -100,7 +100,7 @@ describe('the speaker view', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'El navegador no tiene permiso para usar el micrófono. Permítelo en la barra de direcciones y vuelve a intentarlo.',
     );
-    expect(speaker.sent.map((data) => JSON.parse(String(data)).type)).toEqual(['audio_config', 'end_session']);
+    expect(speaker.sent.map((data) => (JSON.parse(String(data)) as { type: string }).type)).toEqual(['audio_config', 'end_session']);
   });
 
   it('shows its own words: the partial greyed, then the final solid', async () => {

@@ -53,7 +53,7 @@ export default function SpeakPage({
     };
   }, []);
 
-  async function start() {
+  function start() {
     setNotice(undefined);
     setPhase('starting');
     pausedRef.current = false;
@@ -163,7 +163,7 @@ export default function SpeakPage({
         {(phase === 'ready' || phase === 'ended') && (
           <button
             type="button"
-            onClick={() => void start()}
+            onClick={start}
             disabled={!channel}
             className="rounded bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-50"
           >

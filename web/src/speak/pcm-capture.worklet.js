@@ -1,6 +1,7 @@
 // Runs in the AudioWorklet: turns the microphone (already downmixed to mono and resampled to 16 kHz by
 // the node's channelCount and the AudioContext's sampleRate) into 20 ms frames of 16-bit PCM, little
 // endian (320 samples, 640 bytes), posted as transferable buffers with the frame's RMS level.
+/* global AudioWorkletProcessor, registerProcessor -- the AudioWorkletGlobalScope's own names */
 const samplesPerFrame = 320;
 
 class PcmCaptureProcessor extends AudioWorkletProcessor {

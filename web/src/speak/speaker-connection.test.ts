@@ -32,7 +32,7 @@ function harness() {
   const sockets: FakeSpeakerSocket[] = [];
   const waiting: ((socket: FakeSpeakerSocket) => void)[] = [];
   const connection = new SpeakerConnection({
-    requestTicket: async () => ticket,
+    requestTicket: () => Promise.resolve(ticket),
     openSocket: () => {
       const socket = new FakeSpeakerSocket();
       sockets.push(socket);
@@ -41,7 +41,7 @@ function harness() {
     },
     onMessage: () => undefined,
     onStatus: () => undefined,
-    wait: async () => undefined,
+    wait: () => Promise.resolve(),
   });
   const nextSocket = () => new Promise<FakeSpeakerSocket>((resolve) => waiting.push(resolve));
   return { connection, sockets, nextSocket };

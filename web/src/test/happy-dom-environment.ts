@@ -8,7 +8,8 @@ import { populateGlobal, type Environment } from 'vitest/runtime';
 const environment: Environment = {
   name: 'happy-dom',
   viteEnvironment: 'client',
-  async setup(global) {
+  // Vitest hands the environment Node's global object, whose keys populateGlobal replaces and restores.
+  setup(global: typeof globalThis & Record<string, unknown>) {
     const window = new GlobalWindow({ url: 'http://localhost:5173', console: global.console, settings: { disableErrorCapturing: true } });
     const { keys, originals } = populateGlobal(global, window, {
       bindFunctions: true,
@@ -26,11 +27,11 @@ const environment: Environment = {
       ],
     });
     return {
-      async teardown(target) {
+      async teardown(target: Record<string | symbol, unknown>) {
         await window.happyDOM.abort();
         window.close();
         for (const key of keys) delete target[key];
-        originals.forEach((value, key) => (target[key] = value));
+        for (const [key, value] of originals) target[key] = value as unknown;
       },
     };
   },

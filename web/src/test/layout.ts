@@ -14,6 +14,7 @@ export function stubLayout(viewportHeight = 600, rowHeight = 40): () => void {
     return parseFloat(this.querySelector<HTMLElement>(':scope > div')?.style.height ?? '') || 0;
   });
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(rowHeight);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: called below with .apply on each element
   const scrollTo = HTMLElement.prototype.scrollTo;
   vi.spyOn(HTMLElement.prototype, 'scrollTo').mockImplementation(function (this: HTMLElement, ...args: unknown[]) {
     (scrollTo as (...values: unknown[]) => void).apply(this, args);

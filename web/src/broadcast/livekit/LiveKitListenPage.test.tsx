@@ -3,8 +3,9 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionState, DisconnectReason } from 'livekit-client';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../api/clients.js';
+import { en } from '../../i18n/en.js';
 import { I18nProvider, type UiLanguage } from '../../i18n/i18n.js';
 import { demoEvent, fakeApiClients, fakeFetch, json, on } from '../../test/fake-api.js';
 import { stubLayout } from '../../test/layout.js';
@@ -25,7 +26,7 @@ const listenerAccess = {
   tracks: [],
 };
 
-function renderListenPage(language: UiLanguage = 'en', options: { joinStatus?: number } = {}) {
+function renderListenPage(language: UiLanguage = 'en', options: { joinStatus?: number; transcriptStatus?: number } = {}) {
   const livekit = fakeLiveKit();
   const api = fakeFetch(
     on('GET', /\/api\/events\/v1\/events\/e1$/, () => json(200, demoEvent)),
@@ -33,6 +34,11 @@ function renderListenPage(language: UiLanguage = 'en', options: { joinStatus?: n
       options.joinStatus
         ? json(options.joinStatus, { type: 'about:blank', title: 'Refused', status: options.joinStatus })
         : json(200, listenerAccess),
+    ),
+    on('GET', /\/api\/live\/v1\/events\/e1\/transcripts\/[a-z]+$/, () =>
+      options.transcriptStatus
+        ? json(options.transcriptStatus, { type: 'about:blank', title: 'Unavailable', status: options.transcriptStatus })
+        : new Response('Hola a todos\n', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
     ),
   );
   render(
@@ -53,12 +59,18 @@ function renderListenPage(language: UiLanguage = 'en', options: { joinStatus?: n
 
 async function connected(language: UiLanguage = 'en') {
   const page = renderListenPage(language);
-  await waitFor(() => expect(page.rooms[0]?.connectedWith).toBeDefined());
-  return { ...page, room: page.rooms[0]! };
+  // The view makes a room for each channel it shows (none is known while the event loads): the one that joined.
+  const room = await waitFor(() => {
+    const joined = page.rooms.find((candidate) => candidate.connectedWith);
+    if (!joined) throw new Error('no room joined yet');
+    return joined;
+  });
+  return { ...page, room };
 }
 
 describe('the LiveKit listener view', () => {
   beforeEach(() => stubLayout());
+  afterEach(() => vi.restoreAllMocks());
 
   it('joins with a listener token for the interface language and subscribes to nothing by itself', async () => {
     const { room, requests } = await connected('es');
@@ -95,7 +107,7 @@ describe('the LiveKit listener view', () => {
 
   it('subscribes to the language’s track when it is published after the tap (TrackPublished)', async () => {
     const { room } = await connected('es');
-    act(() => room.publish('speaker-s1', 'original'));
+    act(() => void room.publish('speaker-s1', 'original'));
     await userEvent.click(screen.getByRole('button', { name: /Toca para escuchar/ }));
     expect(screen.getByText('El audio en español aún no se emite; empezará solo.')).toBeTruthy();
     act(() => void room.publish('agent-tts-es', 'translation-es'));
@@ -152,7 +164,8 @@ describe('the LiveKit listener view', () => {
     const { room, rooms, requests } = await connected('en');
     act(() => room.lose(DisconnectReason.SIGNAL_CLOSE));
     await userEvent.click(screen.getByRole('button', { name: 'Connect again' }));
-    await waitFor(() => expect(rooms[1]?.connectedWith).toBeDefined());
+    await waitFor(() => expect(rooms.at(-1)).not.toBe(room));
+    await waitFor(() => expect(rooms.at(-1)!.connectedWith).toBeDefined());
     expect(requests.filter((request) => request.url.endsWith('/v2/rooms/join'))).toHaveLength(2);
     expect(screen.queryByTestId('listener-notice')).toBeNull();
     expect(within(screen.getByTestId('listener-status')).getByRole('status').textContent).toBe('Connected');
@@ -166,7 +179,33 @@ describe('the LiveKit listener view', () => {
   ])('says why the room refused (%i) and connects nowhere', async (status, sentence) => {
     const { rooms } = renderListenPage('en', { joinStatus: status });
     expect((await screen.findByTestId('listener-notice')).textContent).toBe(sentence);
-    expect(rooms[0]!.connectedWith).toBeUndefined();
+    expect(rooms.filter((room) => room.connectedWith)).toEqual([]);
     expect(within(screen.getByTestId('listener-status')).getByRole('status').textContent).toBe('Disconnected');
+  });
+
+  it('downloads the chosen language’s transcript of the event from live-service, and says when it cannot', async () => {
+    const saved: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test/1');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const user = userEvent.setup();
+    const { requests } = renderListenPage('es');
+    await user.click(await screen.findByText('Descargar'));
+    await user.click(screen.getByRole('button', { name: 'Texto (.txt)' }));
+    await waitFor(() => expect(saved).toEqual(['transcript-e1-es.txt']));
+    const download = requests.find((request) => request.url.includes('/transcripts/'))!;
+    expect(new URL(download.url).pathname).toBe('/api/live/v1/events/e1/transcripts/es');
+    expect(Object.fromEntries(new URL(download.url).searchParams)).toEqual({ format: 'txt', channel_id: 'c1' });
+    expect(download.headers.get('Authorization')).toBe('Bearer token');
+  });
+
+  it('says so when the transcript cannot be downloaded', async () => {
+    const user = userEvent.setup();
+    renderListenPage('en', { transcriptStatus: 503 });
+    await user.click(await screen.findByText('Download'));
+    await user.click(screen.getByRole('button', { name: 'WebVTT (.vtt)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(en['error.network']);
   });
 });

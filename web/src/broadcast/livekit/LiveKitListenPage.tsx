@@ -1,14 +1,17 @@
 /**
  * `/{lang}/listen/{event_id}` in LiveKit mode: the captions of the chosen language from the agents'
  * text streams, with the WebSocket view's reading comforts (text size, themes, following the live end,
- * full screen), and that language's audio (the speaker's own, or its agent's voice) after a tap.
- * The transcript download is not offered yet: live-service serves it (`GET /v1/sessions/{id}/transcripts/{language}`), this view does not call it yet.
+ * full screen, the transcript download from live-service), and that language's audio (the speaker's
+ * own, or its agent's voice) after a tap.
  */
+import { RoomAudioRenderer } from '@livekit/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../api/clients.js';
 import { languageName, useI18n, type MessageKey } from '../../i18n/i18n.js';
 import { CaptionList } from '../../listen/CaptionList.js';
+import { downloadLiveKitTranscript } from '../../listen/download.js';
+import { TranscriptDownloadMenu } from '../../listen/TranscriptDownloadMenu.js';
 import { stepFontSize, useCaptionPreferences, type CaptionTheme } from '../../listen/preferences.js';
 import { ListenAudio } from './ListenAudio.js';
 import { browserLiveKit } from './browser-livekit.js';
@@ -34,7 +37,7 @@ const themeClasses: Record<CaptionTheme, string> = {
 export default function LiveKitListenPage({ livekit = browserLiveKit }: { livekit?: LiveKitClient }) {
   const { eventId = '' } = useParams();
   const { language: uiLanguage, t } = useI18n();
-  const { eventsQuery, livekitProvider } = useApi();
+  const { eventsQuery, livekitProvider, liveService } = useApi();
   const event = eventsQuery.useQuery('get', '/v1/events/{event_id}', { params: { path: { event_id: eventId } } }, { retry: false });
   const channels = event.data?.channels ?? [];
   const [channelId, setChannelId] = useState<string | undefined>();
@@ -188,6 +191,10 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
                 <option value="contrast">{t('listen.theme.contrast')}</option>
               </select>
             </label>
+            <TranscriptDownloadMenu
+              menuClassName={themeClasses[preferences.theme]}
+              download={(format) => downloadLiveKitTranscript(liveService, { eventId, channelId: channel.id, language, format })}
+            />
             <button type="button" onClick={() => void toggleCaptionMode()} className="rounded border border-current/40 px-2 py-1">
               {t('listen.fullScreen')}
             </button>
@@ -227,13 +234,13 @@ export default function LiveKitListenPage({ livekit = browserLiveKit }: { liveki
         >
           <p data-testid="listener-notice">{t(listener.notice)}</p>
           {listener.status === 'closed' && rejoinable.has(listener.notice) && (
-            <button type="button" onClick={listener.rejoin} className="rounded border border-amber-700 px-2 py-0.5">
+            <button type="button" onClick={() => listener.rejoin()} className="rounded border border-amber-700 px-2 py-0.5">
               {t('livekit.rejoin')}
             </button>
           )}
         </div>
       )}
-      <div ref={listener.audioContainer} hidden />
+      <RoomAudioRenderer room={listener.room} />
       <CaptionList
         emptyText={connected && !listener.speakerPresent ? t('listen.waiting') : t('listen.empty')}
         captions={listener.store.captions(language)}

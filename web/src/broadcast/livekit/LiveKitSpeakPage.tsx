@@ -19,7 +19,7 @@ import { roomRefusal } from './problems.js';
 import { browserLiveKit } from './browser-livekit.js';
 import { originalTrackName, type LiveKitClient, type LiveKitRoom, type MicrophoneTrack } from './room.js';
 import { transcriptionFeed, transcriptionTopic } from './transcriptions.js';
-import { useRoomEvents } from './useRoomEvents.js';
+import { RoomConnectionStatus } from './RoomConnectionStatus.js';
 
 type Phase = 'ready' | 'joining' | 'speaking' | 'ending' | 'ended';
 
@@ -43,7 +43,6 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
   const [notice, setNotice] = useState<MessageKey | undefined>();
   const [session, setSession] = useState<AgentSession | undefined>();
   const [room, setRoom] = useState<LiveKitRoom | undefined>();
-  const { status } = useRoomEvents(room);
   const store = useMemo(() => new CaptionStore(), []);
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const roomRef = useRef<LiveKitRoom | undefined>(undefined);
@@ -213,7 +212,7 @@ export default function LiveKitSpeakPage({ livekit = browserLiveKit, sessionPoll
         )}
       </div>
       <p className="flex flex-wrap gap-x-3 text-sm">
-        {room && <span role="status">{t(`listen.connection.${status}`)}</span>}
+        {room && <RoomConnectionStatus room={room} />}
         {muted && (
           <span role="status" className="font-medium text-amber-800">
             {t('livekit.muted')}

@@ -6,21 +6,11 @@
 import { ConnectionState, type LocalAudioTrack, type Room } from 'livekit-client';
 import type { ConnectionStatus } from '../reconnecting-socket.js';
 
-/** What the views do with a room: connect, follow its events, publish or subscribe, read text streams. */
-export type LiveKitRoom = Pick<
-  Room,
-  | 'connect'
-  | 'disconnect'
-  | 'on'
-  | 'off'
-  | 'state'
-  | 'startAudio'
-  | 'canPlaybackAudio'
-  | 'registerTextStreamHandler'
-  | 'unregisterTextStreamHandler'
-  | 'remoteParticipants'
-  | 'localParticipant'
->;
+/**
+ * A livekit-client room. The whole Room, not the part our code calls: @livekit/components-react's
+ * hooks and RoomAudioRenderer read more of it (participants' publications, playback state).
+ */
+export type LiveKitRoom = Room;
 
 export type MicrophoneTrack = LocalAudioTrack;
 

@@ -1,7 +1,9 @@
 /**
  * A livekit-client Room the component tests drive by hand: it records what the view asks of it
  * (connect options, published tracks, subscriptions, startAudio) and emits what a LiveKit server
- * would cause (tracks published, text stream chunks, reconnecting, disconnected).
+ * would cause (tracks published, text stream chunks, reconnecting, disconnected). Its participants,
+ * publications and tracks have what @livekit/components-react reads of them (sources, `track` only
+ * while subscribed, `attach(element)`), so its hooks and RoomAudioRenderer run over it unchanged.
  */
 import { ConnectionState, DisconnectReason, RoomEvent, Track } from 'livekit-client';
 import type { LiveKitClient, LiveKitRoom, MicrophoneTrack } from './room.js';
@@ -12,39 +14,82 @@ type TextHandler = (reader: unknown, participant: { identity: string }) => void;
 
 class FakeRemoteTrack {
   readonly kind = Track.Kind.Audio;
+  readonly source = Track.Source.Microphone;
   private readonly elements: HTMLMediaElement[] = [];
   constructor(readonly name: string) {}
-  attach(): HTMLMediaElement {
-    const element = document.createElement('audio');
+  attach(element: HTMLMediaElement = document.createElement('audio')): HTMLMediaElement {
     element.dataset.track = this.name;
     this.elements.push(element);
     return element;
   }
-  detach(): HTMLMediaElement[] {
-    return this.elements.splice(0);
+  detach(element?: HTMLMediaElement): HTMLMediaElement | HTMLMediaElement[] {
+    if (!element) return this.elements.splice(0);
+    this.elements.splice(this.elements.indexOf(element), 1);
+    delete element.dataset.track;
+    return element;
   }
 }
 
-export class FakePublication {
+/** Event emitter methods of participants and publications, which components-react subscribes to. */
+class Emitter {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  on(event: string, listener: Listener): this {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(listener);
+    return this;
+  }
+  off(event: string, listener: Listener): this {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(...args);
+  }
+}
+
+export class FakePublication extends Emitter {
   readonly kind = Track.Kind.Audio;
+  // The agent publishes its voices as microphone tracks, as the speaker does (see livekit.md).
+  readonly source = Track.Source.Microphone;
+  readonly isMuted = false;
   isSubscribed = false;
-  readonly track: FakeRemoteTrack;
+  private readonly remoteTrack: FakeRemoteTrack;
   constructor(
     private readonly room: FakeRoom,
     readonly participant: FakeParticipant,
     readonly trackName: string,
   ) {
-    this.track = new FakeRemoteTrack(trackName);
+    super();
+    this.remoteTrack = new FakeRemoteTrack(trackName);
+  }
+  get trackSid(): string {
+    return `TR_${this.trackName}`;
+  }
+  /** As livekit-client's: the track exists only while subscribed. */
+  get track(): FakeRemoteTrack | undefined {
+    return this.isSubscribed ? this.remoteTrack : undefined;
   }
   setSubscribed(subscribed: boolean): void {
     this.isSubscribed = subscribed;
-    this.room.emit(subscribed ? RoomEvent.TrackSubscribed : RoomEvent.TrackUnsubscribed, this.track, this, this.participant);
+    const event = subscribed ? RoomEvent.TrackSubscribed : RoomEvent.TrackUnsubscribed;
+    this.participant.emit(event, this.remoteTrack, this);
+    this.room.emit(event, this.remoteTrack, this, this.participant);
+    this.room.emit(RoomEvent.TrackSubscriptionStatusChanged, this, subscribed ? 'subscribed' : 'unsubscribed', this.participant);
   }
 }
 
-export class FakeParticipant {
+export class FakeParticipant extends Emitter {
   readonly trackPublications = new Map<string, FakePublication>();
-  constructor(readonly identity: string) {}
+  readonly isLocal = false;
+  constructor(readonly identity: string) {
+    super();
+  }
+  get sid(): string {
+    return `PA_${this.identity}`;
+  }
+  getTrackPublications(): FakePublication[] {
+    return [...this.trackPublications.values()];
+  }
 }
 
 /** A text stream being received: `write` a chunk (a delta), then `close`. */
@@ -64,9 +109,16 @@ export class FakeRoom {
   private readonly textHandlers = new Map<string, TextHandler>();
   private streams = 0;
   readonly localParticipant = {
-    publishTrack: async (track: unknown, options: unknown) => {
+    identity: 'me',
+    sid: 'PA_me',
+    isLocal: true,
+    trackPublications: new Map<string, never>(),
+    getTrackPublications: () => [],
+    on: () => this.localParticipant,
+    off: () => this.localParticipant,
+    publishTrack: (track: unknown, options: unknown) => {
       this.published.push({ track, options });
-      return {};
+      return Promise.resolve({});
     },
   };
 
@@ -85,22 +137,27 @@ export class FakeRoom {
     for (const listener of [...(this.listeners.get(event) ?? [])]) listener(...args);
   }
 
-  async connect(url: string, token: string, options?: unknown): Promise<void> {
+  // The room's calls return promises, as livekit-client's do; the fake settles them at once.
+  connect(url: string, token: string, options?: unknown): Promise<void> {
     this.connectedWith = { url, token, options };
     this.setState(ConnectionState.Connected);
     this.emit(RoomEvent.Connected);
+    return Promise.resolve();
   }
 
-  async disconnect(): Promise<void> {
-    if (this.state === ConnectionState.Disconnected) return;
-    this.setState(ConnectionState.Disconnected);
-    this.emit(RoomEvent.Disconnected, DisconnectReason.CLIENT_INITIATED);
+  disconnect(): Promise<void> {
+    if (this.state !== ConnectionState.Disconnected) {
+      this.setState(ConnectionState.Disconnected);
+      this.emit(RoomEvent.Disconnected, DisconnectReason.CLIENT_INITIATED);
+    }
+    return Promise.resolve();
   }
 
-  async startAudio(): Promise<void> {
+  startAudio(): Promise<void> {
     this.startAudioCalls += 1;
     this.canPlaybackAudio = true;
     this.emit(RoomEvent.AudioPlaybackStatusChanged, true);
+    return Promise.resolve();
   }
 
   registerTextStreamHandler(topic: string, handler: TextHandler): void {
@@ -136,6 +193,7 @@ export class FakeRoom {
     }
     const publication = new FakePublication(this, participant, trackName);
     participant.trackPublications.set(`TR_${trackName}`, publication);
+    participant.emit(RoomEvent.TrackPublished, publication);
     this.emit(RoomEvent.TrackPublished, publication, participant);
     return publication;
   }
@@ -146,6 +204,7 @@ export class FakeRoom {
     if (!participant || !publication) return;
     if (publication.isSubscribed) publication.setSubscribed(false);
     participant.trackPublications.delete(`TR_${trackName}`);
+    participant.emit(RoomEvent.TrackUnpublished, publication);
     this.emit(RoomEvent.TrackUnpublished, publication, participant);
   }
 
@@ -203,13 +262,13 @@ export function fakeLiveKit(options: { microphone?: () => Promise<unknown> } = {
     muted: false,
     stopped: false,
     mediaStreamTrack: {} as MediaStreamTrack,
-    async mute() {
+    mute() {
       this.muted = true;
-      return this;
+      return Promise.resolve(this);
     },
-    async unmute() {
+    unmute() {
       this.muted = false;
-      return this;
+      return Promise.resolve(this);
     },
     stop() {
       this.stopped = true;

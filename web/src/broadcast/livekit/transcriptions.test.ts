@@ -7,10 +7,11 @@ function reader(attributes: Record<string, string>, chunks: string[], options: {
   return {
     info: { id: 'TS_1', topic: 'lk.transcription', mimeType: 'text/plain', timestamp: 0, attributes, encryptionType: 0 },
     async *[Symbol.asyncIterator]() {
-      yield* chunks;
+      // Each chunk arrives as a network read would: after the reader has waited for it.
+      for (const chunk of chunks) yield await Promise.resolve(chunk);
       if (options.failAfter) throw new Error('sender left');
     },
-  } as unknown as TranscriptionReader;
+  };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));

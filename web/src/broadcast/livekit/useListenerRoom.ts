@@ -2,9 +2,11 @@
  * The listener's room for one channel: joins it with a subscribe-only token (livekit-provider), feeds
  * the captions of every language into a caption store, and keeps subscribed exactly the audio track
  * of the chosen language while the person listens (`autoSubscribe: false`: nothing else is received).
+ * The view plays what is subscribed with components-react's RoomAudioRenderer.
  */
-import { DisconnectReason, RoomEvent, Track, type RemoteTrack } from 'livekit-client';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useAudioPlayback } from '@livekit/components-react';
+import { DisconnectReason, RoomEvent, Track } from 'livekit-client';
+import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import { unwrap, type LivekitProviderClient } from '../../api/sdk.js';
 import type { MessageKey } from '../../i18n/i18n.js';
 import { CaptionStore } from '../../listen/captions.js';
@@ -12,6 +14,7 @@ import type { ConnectionStatus } from '../reconnecting-socket.js';
 import { roomRefusal } from './problems.js';
 import { originalTrackName, trackNameFor, type LiveKitClient, type LiveKitRoom } from './room.js';
 import { transcriptionFeed, transcriptionTopic } from './transcriptions.js';
+import { usePerKey } from '../usePerKey.js';
 import { useRoomEvents } from './useRoomEvents.js';
 
 export interface ListenerRoomOptions {
@@ -26,6 +29,7 @@ export interface ListenerRoomOptions {
 }
 
 export interface ListenerRoom {
+  room: LiveKitRoom;
   status: ConnectionStatus;
   notice: MessageKey | undefined;
   store: CaptionStore;
@@ -38,8 +42,12 @@ export interface ListenerRoom {
   startAudio(): Promise<void>;
   /** Joins again with a new token, after LiveKit gave up reconnecting. */
   rejoin(): void;
-  /** Where the subscribed track's audio element lives. */
-  audioContainer: RefObject<HTMLDivElement | null>;
+}
+
+/** Why this room's connection ended or never started; a new room starts without one. */
+interface RoomProblem {
+  room: LiveKitRoom;
+  notice: MessageKey;
 }
 
 export function useListenerRoom({
@@ -51,102 +59,78 @@ export function useListenerRoom({
   language,
   listening,
 }: ListenerRoomOptions): ListenerRoom {
-  const store = useMemo(() => new CaptionStore(), [channelId]);
+  const store = usePerKey(channelId ?? '', () => new CaptionStore());
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
-  const [room, setRoom] = useState<LiveKitRoom | undefined>();
-  const [notice, setNotice] = useState<MessageKey | undefined>();
   const [attempt, setAttempt] = useState(0);
-  /** livekit-provider refused the join (or could not be reached): there is no connection to wait for. */
-  const [refused, setRefused] = useState(false);
-  const { status, roomVersion } = useRoomEvents(room);
-  const audioContainer = useRef<HTMLDivElement>(null);
+  // A new room for each channel and each rejoin (a Room's text stream handlers are per topic, once).
+  const room = usePerKey(`${channelId ?? ''}#${attempt}`, () => livekit.createRoom());
+  const [problem, setProblem] = useState<RoomProblem | undefined>();
+  const notice = problem?.room === room ? problem.notice : undefined;
+  const { status, participants } = useRoomEvents(room);
+  const { canPlayAudio, startAudio } = useAudioPlayback(room);
   // The join asks for the language chosen then; switching later only changes the subscription.
-  const languageRef = useRef(language);
-  languageRef.current = language;
+  const joinLanguage = useEffectEvent(() => language);
 
   useEffect(() => {
     if (!channelId) return;
     let cancelled = false;
-    const joined = livekit.createRoom();
-    joined.registerTextStreamHandler(transcriptionTopic, transcriptionFeed(store));
-    const onSubscribed = (track: RemoteTrack) => {
-      if (track.kind === Track.Kind.Audio) audioContainer.current?.append(track.attach());
-    };
-    const onUnsubscribed = (track: RemoteTrack) => {
-      for (const element of track.detach()) element.remove();
-    };
+    room.registerTextStreamHandler(transcriptionTopic, transcriptionFeed(store));
     const onDisconnected = (reason?: DisconnectReason) => {
       if (cancelled) return;
-      setNotice(
+      const lost: MessageKey =
         reason === DisconnectReason.ROOM_DELETED
           ? 'error.session_ended'
           : reason === DisconnectReason.DUPLICATE_IDENTITY
             ? 'error.replaced'
-            : 'livekit.disconnected',
-      );
+            : 'livekit.disconnected';
+      setProblem({ room, notice: lost });
     };
-    const onReconnected = () => setNotice(undefined);
-    joined.on(RoomEvent.TrackSubscribed, onSubscribed);
-    joined.on(RoomEvent.TrackUnsubscribed, onUnsubscribed);
-    joined.on(RoomEvent.Disconnected, onDisconnected);
-    joined.on(RoomEvent.Reconnected, onReconnected);
-    setRoom(joined);
-    setNotice(undefined);
-    setRefused(false);
+    const onReconnected = () => setProblem(undefined);
+    room.on(RoomEvent.Disconnected, onDisconnected);
+    room.on(RoomEvent.Reconnected, onReconnected);
     void (async () => {
-      const wanted = languageRef.current;
+      const wanted = joinLanguage();
       const access = await unwrap(
         client.joinRoom({ body: { event_id: eventId, channel_id: channelId, ...(wanted ? { languages: [wanted] } : {}) } }),
       );
       if (cancelled) return;
-      await joined.connect(access.livekit_url, access.livekit_token, { autoSubscribe: false });
+      await room.connect(access.livekit_url, access.livekit_token, { autoSubscribe: false });
     })().catch((error: unknown) => {
-      if (cancelled) return;
-      setNotice(roomRefusal(error, 'listener'));
-      setRefused(true);
+      if (!cancelled) setProblem({ room, notice: roomRefusal(error, 'listener') });
     });
     return () => {
       cancelled = true;
-      joined.off(RoomEvent.TrackSubscribed, onSubscribed);
-      joined.off(RoomEvent.TrackUnsubscribed, onUnsubscribed);
-      joined.off(RoomEvent.Disconnected, onDisconnected);
-      joined.off(RoomEvent.Reconnected, onReconnected);
-      joined.unregisterTextStreamHandler(transcriptionTopic);
-      void joined.disconnect();
-      // The handlers are off, so no TrackUnsubscribed will remove the elements of this room's tracks.
-      audioContainer.current?.replaceChildren();
+      room.off(RoomEvent.Disconnected, onDisconnected);
+      room.off(RoomEvent.Reconnected, onReconnected);
+      room.unregisterTextStreamHandler(transcriptionTopic);
+      void room.disconnect();
     };
-  }, [livekit, client, eventId, channelId, store, attempt]);
+  }, [room, client, eventId, channelId, store]);
 
   const wantedTrack = language && sourceLanguage ? trackNameFor(language, sourceLanguage) : undefined;
-  const publications = publicationsOf(room);
+  const publications = participants.flatMap((participant) => [...participant.trackPublications.values()]);
   const speakerPresent = publications.some((publication) => publication.trackName === originalTrackName);
   const languageTrackPresent = publications.some((publication) => publication.trackName === wantedTrack);
 
   // Subscribes to the one wanted audio track while listening, and lets go of every other.
   useEffect(() => {
-    for (const publication of publicationsOf(room)) {
+    for (const publication of publications) {
       if (publication.kind !== Track.Kind.Audio) continue;
       const subscribe = listening && publication.trackName === wantedTrack;
       if (publication.isSubscribed !== subscribe) publication.setSubscribed(subscribe);
     }
-  }, [room, roomVersion, listening, wantedTrack]);
+  }, [publications, listening, wantedTrack]);
 
   return {
-    status: refused ? 'closed' : status,
+    room,
+    // Refused, or lost for good: there is no connection to wait for.
+    status: notice && status === 'connecting' ? 'closed' : status,
     notice,
     store,
     speakerPresent,
     languageTrackPresent,
-    canPlayAudio: room?.canPlaybackAudio ?? false,
-    startAudio: async () => {
-      await room?.startAudio();
-    },
+    canPlayAudio,
+    startAudio,
     rejoin: () => setAttempt((current) => current + 1),
-    audioContainer,
   };
-}
-
-function publicationsOf(room: LiveKitRoom | undefined) {
-  return room ? [...room.remoteParticipants.values()].flatMap((participant) => [...participant.trackPublications.values()]) : [];
 }

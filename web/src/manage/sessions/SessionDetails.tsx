@@ -3,21 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/clients.js';
 import { unwrap, type LiveSession, type RecordingMetadata } from '../../api/sdk.js';
-import { languageName, useI18n } from '../../i18n/i18n.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { formatDuration, formatSize } from './format.js';
+import { SessionTranscripts } from './SessionTranscripts.js';
+import { liveEventTranscripts } from './transcript-source.js';
 import { useRecordingUrl } from './useRecordingUrl.js';
 
 /** Recordings up to this size load when the session is opened; larger ones on request. */
 const autoLoadBytes = 25_000_000;
-const downloadFormats = ['vtt', 'srt', 'txt'] as const;
 
 export function SessionDetails({ session }: { session: LiveSession }) {
   const { t } = useI18n();
   const api = useApi();
-  const transcripts = useQuery({
-    queryKey: ['live-event', 'transcripts', session.id],
-    queryFn: () => unwrap(api.liveEvent.listSessionTranscripts({ params: { path: { session_id: session.id } } })),
-  });
   return (
     <div className="mt-3 flex flex-col gap-4 border-t border-slate-200 pt-3">
       <section aria-label={t('manageSessions.recording')}>
@@ -30,29 +27,7 @@ export function SessionDetails({ session }: { session: LiveSession }) {
           </p>
         )}
       </section>
-      <section aria-label={t('manageSessions.transcripts')}>
-        <h4 className="font-medium">{t('manageSessions.transcripts')}</h4>
-        {transcripts.isError && (
-          <p role="alert" className="text-red-800">
-            {t('manageSessions.transcriptsFailed')}{' '}
-            <button type="button" className="underline" onClick={() => void transcripts.refetch()}>
-              {t('app.retry')}
-            </button>
-          </p>
-        )}
-        <ul className="mt-1 flex flex-col gap-2">
-          {transcripts.data?.languages.map((entry) => (
-            <li key={entry.language}>
-              <TranscriptLanguage
-                sessionId={session.id}
-                language={entry.language}
-                isSource={entry.is_source}
-                segments={entry.segment_count}
-              />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SessionTranscripts sessionId={session.id} source={liveEventTranscripts(api)} />
     </div>
   );
 }
@@ -94,111 +69,6 @@ function Recording({ sessionId }: { sessionId: string }) {
       )}
       {recording.state === 'ready' && (
         <audio controls preload="metadata" src={recording.url} className="w-full max-w-md" aria-label={t('manageSessions.recording')} />
-      )}
-    </div>
-  );
-}
-
-function TranscriptLanguage({
-  sessionId,
-  language: transcriptLanguage,
-  isSource,
-  segments,
-}: {
-  sessionId: string;
-  language: string;
-  isSource: boolean;
-  segments: number;
-}) {
-  const { t, language } = useI18n();
-  const api = useApi();
-  const [open, setOpen] = useState(false);
-  const [downloadFailed, setDownloadFailed] = useState(false);
-  const transcript = useQuery({
-    queryKey: ['live-event', 'transcript', sessionId, transcriptLanguage],
-    queryFn: () =>
-      unwrap(
-        api.liveEvent.getSessionTranscript({
-          params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format: 'json' } },
-        }),
-      ),
-    enabled: open,
-  });
-  const download = async (format: (typeof downloadFormats)[number]) => {
-    setDownloadFailed(false);
-    try {
-      const blob = await unwrap(
-        api.liveEvent.getSessionTranscript({
-          params: { path: { session_id: sessionId, language: transcriptLanguage }, query: { format } },
-          parseAs: 'blob',
-        }),
-      );
-      const url = URL.createObjectURL(blob as unknown as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `session-${sessionId.slice(0, 8)}-${transcriptLanguage}.${format}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setDownloadFailed(true);
-    }
-  };
-  const textId = `transcript-${sessionId}-${transcriptLanguage}`;
-  const data = typeof transcript.data === 'object' ? transcript.data : undefined;
-  return (
-    <div className="rounded border border-slate-200 p-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">{languageName(transcriptLanguage, language)}</span>
-        {isSource && <span className="rounded bg-slate-200 px-1.5 text-xs">{t('manageSessions.original')}</span>}
-        <span className="text-sm text-slate-600">{t('manageSessions.segments', { count: segments })}</span>
-        <span className="flex flex-wrap gap-1 sm:ml-auto">
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={textId}
-            className="rounded border border-slate-400 px-2 py-0.5 text-sm"
-            onClick={() => setOpen(!open)}
-          >
-            {t(open ? 'manageSessions.hide' : 'manageSessions.show')}
-          </button>
-          {downloadFormats.map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="rounded border border-slate-400 px-2 py-0.5 text-sm"
-              onClick={() => void download(format)}
-            >
-              {t('manageSessions.download', { format: format.toUpperCase() })}
-            </button>
-          ))}
-        </span>
-      </div>
-      {downloadFailed && (
-        <p role="alert" className="text-sm text-red-800">
-          {t('manageSessions.downloadFailed')}
-        </p>
-      )}
-      {open && (
-        <div id={textId} className="mt-2 max-h-64 overflow-y-auto text-sm" lang={transcriptLanguage}>
-          {transcript.isError && (
-            <p role="alert" className="text-red-800">
-              {t('manageSessions.transcriptsFailed')}
-            </p>
-          )}
-          {data && data.segments.length === 0 && <p className="text-slate-600">{t('manageSessions.emptyTranscript')}</p>}
-          {data && (
-            <ol className="flex flex-col gap-1">
-              {data.segments.map((segment) => (
-                <li key={segment.sequence} className="flex gap-2">
-                  <span className="shrink-0 text-slate-500 tabular-nums">{formatDuration(segment.start_ms / 1000)}</span>
-                  <span>{segment.text}</span>
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
       )}
     </div>
   );

@@ -11,27 +11,30 @@ export type RecordingUrl = { state: 'idle' } | { state: 'loading' } | { state: '
 
 export function useRecordingUrl(sessionId: string, enabled: boolean): RecordingUrl {
   const api = useApi();
-  const [recording, setRecording] = useState<RecordingUrl>({ state: 'idle' });
+  // What the fetch of one session's recording ended in; until it ends, that session's recording is loading.
+  const [outcome, setOutcome] = useState<{ sessionId: string; recording: RecordingUrl } | undefined>();
   useEffect(() => {
     if (!enabled) return;
     let url: string | undefined;
     let cancelled = false;
     const controller = new AbortController();
-    setRecording({ state: 'loading' });
     unwrap(api.liveEvent.getSessionRecording({ params: { path: { session_id: sessionId } }, parseAs: 'blob', signal: controller.signal }))
       .then((blob) => {
         if (cancelled) return;
-        url = URL.createObjectURL(blob as unknown as Blob);
-        setRecording({ state: 'ready', url });
+        url = URL.createObjectURL(blob);
+        setOutcome({ sessionId, recording: { state: 'ready', url } });
       })
       .catch(() => {
-        if (!cancelled) setRecording({ state: 'failed' });
+        if (!cancelled) setOutcome({ sessionId, recording: { state: 'failed' } });
       });
     return () => {
       cancelled = true;
       controller.abort();
       if (url) URL.revokeObjectURL(url);
+      // The URL is gone: a later fetch of the same session starts from "loading" again.
+      setOutcome(undefined);
     };
   }, [api, sessionId, enabled]);
-  return recording;
+  if (!enabled) return { state: 'idle' };
+  return outcome?.sessionId === sessionId ? outcome.recording : { state: 'loading' };
 }
