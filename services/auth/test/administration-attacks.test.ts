@@ -163,9 +163,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .send({ password: 'taken-over-password' });
         expect(takeover.status).toBe(403);
         expect((await as(admin).get('/v2/users/me')).status).toBe(200);
-        expect(
-          bodyOf<User>(await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).roles.map((held) => held.name),
-        ).toEqual(['admin']);
+        expect(bodyOf<User>(await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).roles.map((held) => held.name)).toEqual([
+          'admin',
+        ]);
       });
 
       it('keeps a holder of permissions:write from granting anything else, or anything to themselves', async () => {
@@ -265,7 +265,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           user.permissions.includes(permission),
         ),
       );
-      expect(administrators.map((user) => user.id).sort()).toEqual([spare.id, bodyOf<User>(await as(second).get('/v2/users/me')).id].sort());
+      expect(administrators.map((user) => user.id).sort()).toEqual(
+        [spare.id, bodyOf<User>(await as(second).get('/v2/users/me')).id].sort(),
+      );
       const answers = await Promise.all(
         administrators.map((user) => user.id).map((id) => as(manager.token).delete(`/v2/users/${id}/roles/${adminRole}`)),
       );

@@ -129,7 +129,10 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).patch(path).set('If-Match', `W/${current.headers.etag!}`).send({ display_name: 'Sofía S.' })).status).toBe(
           412,
         );
-        const bare = await as(admin).patch(path).set('If-Match', String(bodyOf<User>(current).version)).send({ display_name: 'Sofía S.' });
+        const bare = await as(admin)
+          .patch(path)
+          .set('If-Match', String(bodyOf<User>(current).version))
+          .send({ display_name: 'Sofía S.' });
         expect(bare.status).toBe(400);
         expect(bodyOf<ProblemBody>(bare).errors).toEqual([expect.objectContaining({ location: 'header', path: '/if-match' })]);
         const updated = await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Sofía S.' });
@@ -215,11 +218,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
             `/v2/audit-events?target_id=${demoUserIds.listener1}&type=permission_granted&type=permission_revoked&type=permission_override_removed`,
           ),
         );
-        expect(types.items.map((event) => event.type)).toEqual([
-          'permission_override_removed',
-          'permission_revoked',
-          'permission_granted',
-        ]);
+        expect(types.items.map((event) => event.type)).toEqual(['permission_override_removed', 'permission_revoked', 'permission_granted']);
         expect(refreshCookieOf(refreshed)).toBeDefined();
       });
 
@@ -286,8 +285,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         ).toBe(409);
         const speakerRole = await as(admin).get(`/v2/roles/${await roleId('speaker')}`);
         expect(
-          (await as(admin).patch(`/v2/roles/${bodyOf<Role>(speakerRole).id}`).set('If-Match', speakerRole.headers.etag!).send({ name: 'talker' }))
-            .status,
+          (
+            await as(admin)
+              .patch(`/v2/roles/${bodyOf<Role>(speakerRole).id}`)
+              .set('If-Match', speakerRole.headers.etag!)
+              .send({ name: 'talker' })
+          ).status,
         ).toBe(409);
         expect((await as(admin).delete(`/v2/roles/${bodyOf<Role>(speakerRole).id}`)).status).toBe(409);
 
@@ -378,7 +381,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(new Date(rotation.activates_at).getTime() - Date.now()).toBeGreaterThan(590_000);
         const jwksResponse = await request(harness.app).get('/v2/.well-known/jwks.json');
         expect(jwksResponse.headers['cache-control']).toBe('public, max-age=300');
-        expect(bodyOf<Schema<'JsonWebKeySet'>>(jwksResponse).keys.map((key) => key.kid).sort()).toEqual([newKid, oldKid].sort());
+        expect(
+          bodyOf<Schema<'JsonWebKeySet'>>(jwksResponse)
+            .keys.map((key) => key.kid)
+            .sort(),
+        ).toEqual([newKid, oldKid].sort());
         // Until activation the current key still signs.
         const stillOld = (await signIn(harness.app, 'manager@ilenia.dev', demoPassword)).accessToken;
         expect(decodeProtectedHeader(stillOld).kid).toBe(oldKid);

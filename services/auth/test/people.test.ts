@@ -30,10 +30,11 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
       const found = await get(manager, '/v2/people?q=SPEAKER');
       expect(found.status).toBe(200);
       expect(found.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-      expect(bodyOf<PersonList>(found).items.map((person) => person.email).sort()).toEqual([
-        'speaker1@ilenia.dev',
-        'speaker2@ilenia.dev',
-      ]);
+      expect(
+        bodyOf<PersonList>(found)
+          .items.map((person) => person.email)
+          .sort(),
+      ).toEqual(['speaker1@ilenia.dev', 'speaker2@ilenia.dev']);
       for (const person of bodyOf<PersonList>(found).items) expect(Object.keys(person).sort()).toEqual(['display_name', 'email', 'id']);
       expect((await get(manager, '/v2/people?q=nobody-has-this')).body).toMatchObject({ items: [], total: 0 });
       // LIKE wildcards are text, not patterns.
@@ -54,9 +55,11 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
         `/v2/people?id=${demoUserIds.speaker1}&id=${demoUserIds.listener2}&id=8a3e5c1d-0000-4000-8000-000000000000`,
       );
       expect(byId.status).toBe(200);
-      expect(bodyOf<PersonList>(byId).items.map((person) => person.id).sort()).toEqual(
-        [demoUserIds.speaker1, demoUserIds.listener2].sort(),
-      );
+      expect(
+        bodyOf<PersonList>(byId)
+          .items.map((person) => person.id)
+          .sort(),
+      ).toEqual([demoUserIds.speaker1, demoUserIds.listener2].sort());
       // A text search finds active people only.
       expect(bodyOf<PersonList>(await get(manager, '/v2/people?q=listener')).items.map((person) => person.id)).toEqual([
         demoUserIds.listener1,

@@ -135,7 +135,10 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .type('form')
         .send({ grant_type: 'client_credentials', client_id: 'live-service', client_secret: 'second-configured-secret' })
         .expect(200);
-      await request(app).get('/v2/users').set('Authorization', `Bearer ${bodyOf<LoginResponse>(login).access_token}x`).expect(401);
+      await request(app)
+        .get('/v2/users')
+        .set('Authorization', `Bearer ${bodyOf<LoginResponse>(login).access_token}x`)
+        .expect(401);
       expect(lines.length).toBeGreaterThan(3);
       const logged = lines.join('');
       for (const secret of [
