@@ -9,6 +9,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { signIn, useAuthService, type AuthHarness } from './support/auth-harness.js';
+import {
+  bodyOf,
+  type CreatedClient,
+  type OAuthErrorBody,
+  type ProblemBody,
+  type Schema,
+  type TokenResponse,
+  type User,
+} from './support/responses.js';
+
+type UserPermissions = Schema<'UserPermissions'>;
+type UserList = Schema<'UserList'>;
 
 const password = 'a-good-long-password';
 
@@ -29,7 +41,7 @@ function administration(harness: AuthHarness) {
       .post('/v2/users')
       .send({ email, display_name: email, password, roles: await Promise.all(roles.map(roleId)) });
     expect(created.status).toBe(201);
-    return { id: created.body.id as string, token: (await signIn(harness.app, email, password)).accessToken };
+    return { id: bodyOf<User>(created).id, token: (await signIn(harness.app, email, password)).accessToken };
   };
   const role = async (admin: string, name: string, permissions: string[]) => {
     expect((await as(admin).post('/v2/roles').send({ name, permissions })).status).toBe(201);
@@ -85,7 +97,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).delete(`/v2/users/${demoted.id}/roles/${await roleId('admin')}`)).status).toBe(204);
         const refused = await as(demoted.token).post('/v2/roles').send({ name: 'back-door', permissions: [] });
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['roles:write']);
+        expect(bodyOf<ProblemBody>(refused).missing_permissions).toEqual(['roles:write']);
       });
 
       it('never lets a client hold or receive an administrative scope', async () => {
@@ -94,7 +106,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
             .post('/v2/clients')
             .send({ client_id: 'grabby', name: 'Grabby', allowed_scopes: ['events:read', scope] });
           expect(refused.status).toBe(400);
-          expect(refused.body.errors[0]).toMatchObject({ location: 'body', path: '/allowed_scopes/1' });
+          expect(bodyOf<ProblemBody>(refused).errors![0]).toMatchObject({ location: 'body', path: '/allowed_scopes/1' });
         }
         const created = await as(admin)
           .post('/v2/clients')
@@ -112,7 +124,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .set({ allowed_scopes: ['events:read', 'users:write'] })
           .where('client_id', '=', 'honest')
           .execute();
-        const secret = created.body.secret.client_secret as string;
+        const secret = bodyOf<CreatedClient>(created).secret.client_secret;
         const issue = (scope?: string) =>
           request(harness.app)
             .post('/v2/oauth/token')
@@ -121,8 +133,8 @@ for (const engine of await databaseEngines('ilenia_auth')) {
             .send({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) });
         const all = await issue();
         expect(all.status).toBe(200);
-        expect(all.body.scope).toBe('events:read');
-        expect((await issue('users:write')).body.error).toBe('invalid_scope');
+        expect(bodyOf<TokenResponse>(all).scope).toBe('events:read');
+        expect(bodyOf<OAuthErrorBody>(await issue('users:write')).error).toBe('invalid_scope');
       });
     });
 
@@ -133,7 +145,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(manager.token).put(`/v2/users/${manager.id}/roles/${adminRole}`)).status).toBe(409);
         const forOther = await as(manager.token).put(`/v2/users/${demoUserIds.listener1}/roles/${adminRole}`);
         expect(forOther.status).toBe(403);
-        expect(forOther.body.missing_permissions).toContain('permissions:write');
+        expect(bodyOf<ProblemBody>(forOther).missing_permissions).toContain('permissions:write');
         expect(
           (
             await as(manager.token)
@@ -151,9 +163,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .send({ password: 'taken-over-password' });
         expect(takeover.status).toBe(403);
         expect((await as(admin).get('/v2/users/me')).status).toBe(200);
-        expect(
-          (await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).body.roles.map((held: { name: string }) => held.name),
-        ).toEqual(['admin']);
+        expect(bodyOf<User>(await as(manager.token).get(`/v2/users/${demoUserIds.admin}`)).roles.map((held) => held.name)).toEqual([
+          'admin',
+        ]);
       });
 
       it('keeps a holder of permissions:write from granting anything else, or anything to themselves', async () => {
@@ -164,7 +176,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         );
         const refused = await as(granter.token).put(`/v2/users/${demoUserIds.listener2}/permissions/users:write`).send({ effect: 'grant' });
         expect(refused.status).toBe(403);
-        expect(refused.body.missing_permissions).toEqual(['users:write']);
+        expect(bodyOf<ProblemBody>(refused).missing_permissions).toEqual(['users:write']);
         expect(
           (await as(granter.token).put(`/v2/users/${demoUserIds.listener2}/permissions/permissions:write`).send({ effect: 'grant' }))
             .status,
@@ -174,7 +186,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           200,
         );
         expect((await as(granter.token).delete(`/v2/users/${demoUserIds.listener2}/permissions/live:listen`)).status).toBe(403);
-        const effective = (await as(admin).get(`/v2/users/${demoUserIds.listener2}/permissions`)).body.effective;
+        const effective = bodyOf<UserPermissions>(await as(admin).get(`/v2/users/${demoUserIds.listener2}/permissions`)).effective;
         expect(effective).not.toContain('users:write');
         expect(effective).not.toContain('live:listen');
       });
@@ -190,11 +202,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         ).toBe(403);
         const mine = await as(editor.token).get(`/v2/roles/${await roleId('role-editor')}`);
         const widened = await as(editor.token)
-          .patch(`/v2/roles/${mine.body.id}`)
+          .patch(`/v2/roles/${bodyOf<Schema<'Role'>>(mine).id}`)
           .set('If-Match', mine.headers.etag!)
           .send({ permissions: ['roles:read', 'roles:write', 'keys:rotate'] });
         expect(widened.status).toBe(403);
-        expect(widened.body.missing_permissions).toEqual(['keys:rotate']);
+        expect(bodyOf<ProblemBody>(widened).missing_permissions).toEqual(['keys:rotate']);
         expect(
           (
             await as(editor.token)
@@ -226,7 +238,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       // Stripping the second of permissions:write would leave nobody able to administer.
       const stripped = await as(third.token).put(`/v2/users/${second.id}/permissions/permissions:write`).send({ effect: 'revoke' });
       expect(stripped.status).toBe(409);
-      expect(stripped.body.type).toBe('https://ilenia.dev/problems/conflict');
+      expect(bodyOf<ProblemBody>(stripped).type).toBe('https://ilenia.dev/problems/conflict');
       // Nor may a holder of users:write disable, delete or demote the last full administrator.
       const manager = await person(second.token, 'user.manager@ilenia.dev', ['user-manager']);
       const current = await as(manager.token).get(`/v2/users/${second.id}`);
@@ -236,7 +248,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       ).toBe(409);
       expect((await as(manager.token).delete(`/v2/users/${second.id}`)).status).toBe(409);
       expect((await as(manager.token).delete(`/v2/users/${second.id}/roles/${adminRole}`)).status).toBe(409);
-      const afterwards = (await as(second.token).get(`/v2/users/${second.id}/permissions`)).body.effective;
+      const afterwards = bodyOf<UserPermissions>(await as(second.token).get(`/v2/users/${second.id}/permissions`)).effective;
       expect(afterwards).toEqual(
         expect.arrayContaining(['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate']),
       );
@@ -247,18 +259,20 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const second = (await signIn(harness.app, 'second.admin@ilenia.dev', password)).accessToken;
       const spare = await person(second, 'spare.admin@ilenia.dev', ['admin']);
       const manager = await person(second, 'racing.manager@ilenia.dev', ['user-manager']);
-      const full = (await as(second).get('/v2/users?role=admin&limit=200')).body.items as { id: string; permissions: string[] }[];
+      const full = bodyOf<UserList>(await as(second).get('/v2/users?role=admin&limit=200')).items;
       const administrators = full.filter((user) =>
         ['users:write', 'permissions:write', 'roles:write', 'clients:write', 'keys:rotate'].every((permission) =>
           user.permissions.includes(permission),
         ),
       );
-      expect(administrators.map((user) => user.id).sort()).toEqual([spare.id, (await as(second).get('/v2/users/me')).body.id].sort());
+      expect(administrators.map((user) => user.id).sort()).toEqual(
+        [spare.id, bodyOf<User>(await as(second).get('/v2/users/me')).id].sort(),
+      );
       const answers = await Promise.all(
         administrators.map((user) => user.id).map((id) => as(manager.token).delete(`/v2/users/${id}/roles/${adminRole}`)),
       );
       expect(answers.map((answer) => answer.status).sort()).toEqual([204, 409]);
-      const remaining = (await as(manager.token).get('/v2/users?role=admin&limit=200')).body.items as { permissions: string[] }[];
+      const remaining = bodyOf<UserList>(await as(manager.token).get('/v2/users?role=admin&limit=200')).items;
       expect(
         remaining.filter((user) => user.permissions.includes('permissions:write') && user.permissions.includes('users:write')),
       ).toHaveLength(1);

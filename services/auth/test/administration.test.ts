@@ -12,6 +12,10 @@ import { testIssuer } from '@ilenia/kit/testing';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { liveServiceSecret, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type LoginResponse, type OAuthErrorBody, type ProblemBody, type Schema, type User } from './support/responses.js';
+
+type Role = Schema<'Role'>;
+type AuditEventList = Schema<'AuditEventList'>;
 
 for (const engine of await databaseEngines('ilenia_auth')) {
   describe.skipIf(!engine.available)(`administration on ${engine.name}`, () => {
@@ -33,14 +37,14 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
     describe('seeding', () => {
       it('seeds the built-in roles from the catalogue and the demo users with their fixed ids', async () => {
-        const roles = (await as(admin).get('/v2/roles')).body;
-        expect(roles.items.map((role: { name: string }) => role.name)).toEqual(['admin', 'listener', 'manager', 'speaker']);
+        const roles = bodyOf<Schema<'RoleList'>>(await as(admin).get('/v2/roles'));
+        expect(roles.items.map((role) => role.name)).toEqual(['admin', 'listener', 'manager', 'speaker']);
         for (const role of roles.items) {
           expect(role.built_in).toBe(true);
           expect(role.permissions).toEqual([...defaultRoles[role.name as keyof typeof defaultRoles].permissions].sort());
         }
-        const users = (await as(admin).get('/v2/users?limit=200')).body;
-        const byEmail = Object.fromEntries(users.items.map((user: { email: string; id: string }) => [user.email, user.id]));
+        const users = bodyOf<Schema<'UserList'>>(await as(admin).get('/v2/users?limit=200'));
+        const byEmail = Object.fromEntries(users.items.map((user) => [user.email, user.id]));
         expect(byEmail).toMatchObject({
           'admin@ilenia.dev': demoUserIds.admin,
           'manager@ilenia.dev': demoUserIds.manager,
@@ -52,12 +56,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       });
 
       it('lists the whole permission catalogue with the roles that grant each permission now', async () => {
-        const list = (await as(admin).get('/v2/permissions?limit=200')).body;
+        const list = bodyOf<Schema<'PermissionList'>>(await as(admin).get('/v2/permissions?limit=200'));
         expect(list.total).toBe(Object.keys(permissionCatalogue).length);
-        const agents = list.items.find((permission: { name: string }) => permission.name === 'agents:token');
+        const agents = list.items.find((permission) => permission.name === 'agents:token');
         expect(agents).toMatchObject({ default_roles: [], roles: [] });
-        const read = list.items.find((permission: { name: string }) => permission.name === 'events:read');
-        expect(read.roles.map((role: { name: string }) => role.name).sort()).toEqual(['admin', 'listener', 'manager', 'speaker']);
+        const read = list.items.find((permission) => permission.name === 'events:read');
+        expect(read!.roles.map((role) => role.name).sort()).toEqual(['admin', 'listener', 'manager', 'speaker']);
       });
     });
 
@@ -72,7 +76,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
             roles: [await roleId('speaker')],
           });
         expect(created.status).toBe(201);
-        expect(created.headers.location).toBe(`/v2/users/${created.body.id}`);
+        expect(created.headers.location).toBe(`/v2/users/${bodyOf<User>(created).id}`);
         expect(created.headers.etag).toBe('"1"');
         expect(created.body).toMatchObject({
           email: 'new.person@ilenia.dev',
@@ -92,7 +96,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .post('/v2/users')
           .send({ email: 'weak@ilenia.dev', display_name: 'Weak', password: 'weak@ilenia.dev' });
         expect(weak.status).toBe(400);
-        expect(weak.body.errors[0]).toMatchObject({ path: '/password' });
+        expect(bodyOf<ProblemBody>(weak).errors![0]).toMatchObject({ path: '/password' });
         const unknownRole = await as(admin)
           .post('/v2/users')
           .send({
@@ -102,18 +106,18 @@ for (const engine of await databaseEngines('ilenia_auth')) {
             roles: ['8a3e5c1d-0000-4000-8000-000000000000'],
           });
         expect(unknownRole.status).toBe(400);
-        expect(unknownRole.body.errors[0]).toMatchObject({ path: '/roles/0' });
+        expect(bodyOf<ProblemBody>(unknownRole).errors![0]).toMatchObject({ path: '/roles/0' });
       });
 
       it('lists users by email with filters and pagination', async () => {
-        const speakers = (await as(admin).get('/v2/users?role=speaker&limit=2')).body;
-        expect(speakers.items.map((user: { email: string }) => user.email)).toEqual(['new.person@ilenia.dev', 'speaker1@ilenia.dev']);
+        const speakers = bodyOf<Schema<'UserList'>>(await as(admin).get('/v2/users?role=speaker&limit=2'));
+        expect(speakers.items.map((user) => user.email)).toEqual(['new.person@ilenia.dev', 'speaker1@ilenia.dev']);
         expect(speakers).toMatchObject({ total: 3, limit: 2, offset: 0 });
-        const next = (await as(admin).get('/v2/users?role=speaker&limit=2&offset=2')).body;
-        expect(next.items.map((user: { email: string }) => user.email)).toEqual(['speaker2@ilenia.dev']);
-        const text = (await as(admin).get('/v2/users?q=LISTENER')).body;
+        const next = bodyOf<Schema<'UserList'>>(await as(admin).get('/v2/users?role=speaker&limit=2&offset=2'));
+        expect(next.items.map((user) => user.email)).toEqual(['speaker2@ilenia.dev']);
+        const text = bodyOf<Schema<'UserList'>>(await as(admin).get('/v2/users?q=LISTENER'));
         expect(text.total).toBe(2);
-        expect((await as(admin).get('/v2/users?status=disabled')).body.total).toBe(0);
+        expect(bodyOf<Schema<'UserList'>>(await as(admin).get('/v2/users?status=disabled')).total).toBe(0);
       });
 
       it('updates with If-Match only: 428 without, 412 when stale, and a new ETag after', async () => {
@@ -125,13 +129,16 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).patch(path).set('If-Match', `W/${current.headers.etag!}`).send({ display_name: 'Sofía S.' })).status).toBe(
           412,
         );
-        const bare = await as(admin).patch(path).set('If-Match', String(current.body.version)).send({ display_name: 'Sofía S.' });
+        const bare = await as(admin)
+          .patch(path)
+          .set('If-Match', String(bodyOf<User>(current).version))
+          .send({ display_name: 'Sofía S.' });
         expect(bare.status).toBe(400);
-        expect(bare.body.errors).toEqual([expect.objectContaining({ location: 'header', path: '/if-match' })]);
+        expect(bodyOf<ProblemBody>(bare).errors).toEqual([expect.objectContaining({ location: 'header', path: '/if-match' })]);
         const updated = await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Sofía S.' });
         expect(updated.status).toBe(200);
-        expect(updated.body.display_name).toBe('Sofía S.');
-        expect(updated.headers.etag).toBe(`"${current.body.version + 1}"`);
+        expect(bodyOf<User>(updated).display_name).toBe('Sofía S.');
+        expect(updated.headers.etag).toBe(`"${bodyOf<User>(current).version + 1}"`);
         expect((await as(admin).patch(path).set('If-Match', current.headers.etag!).send({ display_name: 'Again' })).status).toBe(412);
         const taken = await as(admin).patch(path).set('If-Match', updated.headers.etag!).send({ email: 'speaker1@ilenia.dev' });
         expect(taken.status).toBe(409);
@@ -150,17 +157,18 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect((await as(admin).get('/v2/users/00000000-0000-4000-8000-0000000000ff')).status).toBe(404);
         const malformed = await as(admin).get('/v2/users/not-a-uuid');
         expect(malformed.status).toBe(400);
-        expect(malformed.body.errors[0]).toMatchObject({ location: 'path', path: '/user_id' });
+        expect(bodyOf<ProblemBody>(malformed).errors![0]).toMatchObject({ location: 'path', path: '/user_id' });
       });
 
       it('deletes a user and keeps the audit events about them', async () => {
         const created = await as(admin)
           .post('/v2/users')
           .send({ email: 'temporary@ilenia.dev', display_name: 'Temp', password: 'a-good-long-password' });
-        expect((await as(admin).delete(`/v2/users/${created.body.id}`)).status).toBe(204);
-        expect((await as(admin).get(`/v2/users/${created.body.id}`)).status).toBe(404);
-        const audit = (await as(admin).get(`/v2/audit-events?target_id=${created.body.id}`)).body;
-        expect(audit.items.map((event: { type: string }) => event.type)).toEqual(['user_deleted', 'user_created']);
+        const createdId = bodyOf<User>(created).id;
+        expect((await as(admin).delete(`/v2/users/${createdId}`)).status).toBe(204);
+        expect((await as(admin).get(`/v2/users/${createdId}`)).status).toBe(404);
+        const audit = bodyOf<AuditEventList>(await as(admin).get(`/v2/audit-events?target_id=${createdId}`));
+        expect(audit.items.map((event) => event.type)).toEqual(['user_deleted', 'user_created']);
       });
     });
 
@@ -179,9 +187,9 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         });
         expect((await as(admin).put(`${path}/live:listen`).send({ effect: 'revoke' })).status).toBe(200);
 
-        const explained = (await as(admin).get(path)).body;
+        const explained = bodyOf<Schema<'UserPermissions'>>(await as(admin).get(path));
         expect(explained.effective).toEqual(['events:read', 'recordings:read', 'rooms:listen', 'transcripts:read']);
-        const byName = Object.fromEntries(explained.permissions.map((permission: { name: string }) => [permission.name, permission]));
+        const byName = Object.fromEntries(explained.permissions.map((permission) => [permission.name, permission]));
         expect(byName['live:listen']).toMatchObject({
           effective: false,
           sources: [
@@ -193,26 +201,24 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
         // The token issued before the change does not have it; the next one (refresh) does.
         const before = await as(listener.accessToken).get('/v2/users/me');
-        expect(before.body.permissions).toContain('recordings:read');
+        expect(bodyOf<User>(before).permissions).toContain('recordings:read');
         const refreshed = await request(harness.app).post('/v2/auth/refresh').set('Cookie', `ilenia_refresh=${listener.refreshToken}`);
-        const claims = JSON.parse(Buffer.from(refreshed.body.access_token.split('.')[1], 'base64url').toString());
-        const original = JSON.parse(Buffer.from(listener.accessToken.split('.')[1]!, 'base64url').toString());
+        const claims = JSON.parse(Buffer.from(bodyOf<LoginResponse>(refreshed).access_token.split('.')[1]!, 'base64url').toString()) as {
+          permissions: string[];
+        };
+        const original = JSON.parse(Buffer.from(listener.accessToken.split('.')[1]!, 'base64url').toString()) as { permissions: string[] };
         expect(original.permissions).toContain('live:listen');
         expect(claims.permissions).toEqual(['events:read', 'recordings:read', 'rooms:listen', 'transcripts:read']);
 
         expect((await as(admin).delete(`${path}/live:listen`)).status).toBe(204);
         expect((await as(admin).delete(`${path}/live:listen`)).status).toBe(204);
-        expect((await as(admin).get(path)).body.effective).toContain('live:listen');
-        const types = (
+        expect(bodyOf<Schema<'UserPermissions'>>(await as(admin).get(path)).effective).toContain('live:listen');
+        const types = bodyOf<AuditEventList>(
           await as(admin).get(
             `/v2/audit-events?target_id=${demoUserIds.listener1}&type=permission_granted&type=permission_revoked&type=permission_override_removed`,
-          )
-        ).body;
-        expect(types.items.map((event: { type: string }) => event.type)).toEqual([
-          'permission_override_removed',
-          'permission_revoked',
-          'permission_granted',
-        ]);
+          ),
+        );
+        expect(types.items.map((event) => event.type)).toEqual(['permission_override_removed', 'permission_revoked', 'permission_granted']);
         expect(refreshCookieOf(refreshed)).toBeDefined();
       });
 
@@ -230,13 +236,13 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const path = `/v2/users/${demoUserIds.speaker1}/roles/${await roleId('manager')}`;
         const first = await as(admin).put(path);
         expect(first.status).toBe(200);
-        expect(first.body.roles.map((role: { name: string }) => role.name)).toEqual(['manager', 'speaker']);
-        expect(first.body.permissions).toContain('events:write');
+        expect(bodyOf<User>(first).roles.map((role) => role.name)).toEqual(['manager', 'speaker']);
+        expect(bodyOf<User>(first).permissions).toContain('events:write');
         const again = await as(admin).put(path);
         expect(again.headers.etag).toBe(first.headers.etag);
         expect((await as(admin).delete(path)).status).toBe(204);
         expect((await as(admin).delete(path)).status).toBe(204);
-        expect((await as(admin).get(`/v2/users/${demoUserIds.speaker1}`)).body.permissions).not.toContain('events:write');
+        expect(bodyOf<User>(await as(admin).get(`/v2/users/${demoUserIds.speaker1}`)).permissions).not.toContain('events:write');
       });
     });
 
@@ -258,10 +264,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .post('/v2/roles')
           .send({ name: 'broken', permissions: ['events:read', 'root:all'] });
         expect(unknown.status).toBe(400);
-        expect(unknown.body.errors[0]).toMatchObject({ path: '/permissions/1' });
+        expect(bodyOf<ProblemBody>(unknown).errors![0]).toMatchObject({ path: '/permissions/1' });
 
+        const createdId = bodyOf<Role>(created).id;
         const updated = await as(admin)
-          .patch(`/v2/roles/${created.body.id}`)
+          .patch(`/v2/roles/${createdId}`)
           .set('If-Match', created.headers.etag!)
           .send({ permissions: ['transcripts:read'] });
         expect(updated.status).toBe(200);
@@ -271,23 +278,27 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         expect(
           (
             await as(admin)
-              .patch(`/v2/roles/${adminRole.body.id}`)
+              .patch(`/v2/roles/${bodyOf<Role>(adminRole).id}`)
               .set('If-Match', adminRole.headers.etag!)
               .send({ permissions: ['events:read'] })
           ).status,
         ).toBe(409);
         const speakerRole = await as(admin).get(`/v2/roles/${await roleId('speaker')}`);
         expect(
-          (await as(admin).patch(`/v2/roles/${speakerRole.body.id}`).set('If-Match', speakerRole.headers.etag!).send({ name: 'talker' }))
-            .status,
+          (
+            await as(admin)
+              .patch(`/v2/roles/${bodyOf<Role>(speakerRole).id}`)
+              .set('If-Match', speakerRole.headers.etag!)
+              .send({ name: 'talker' })
+          ).status,
         ).toBe(409);
-        expect((await as(admin).delete(`/v2/roles/${speakerRole.body.id}`)).status).toBe(409);
+        expect((await as(admin).delete(`/v2/roles/${bodyOf<Role>(speakerRole).id}`)).status).toBe(409);
 
-        await as(admin).put(`/v2/users/${demoUserIds.listener2}/roles/${created.body.id}`).expect(200);
-        expect((await as(admin).delete(`/v2/roles/${created.body.id}`)).status).toBe(409);
-        await as(admin).delete(`/v2/users/${demoUserIds.listener2}/roles/${created.body.id}`).expect(204);
-        expect((await as(admin).delete(`/v2/roles/${created.body.id}`)).status).toBe(204);
-        expect((await as(admin).get(`/v2/roles/${created.body.id}`)).status).toBe(404);
+        await as(admin).put(`/v2/users/${demoUserIds.listener2}/roles/${createdId}`).expect(200);
+        expect((await as(admin).delete(`/v2/roles/${createdId}`)).status).toBe(409);
+        await as(admin).delete(`/v2/users/${demoUserIds.listener2}/roles/${createdId}`).expect(204);
+        expect((await as(admin).delete(`/v2/roles/${createdId}`)).status).toBe(204);
+        expect((await as(admin).get(`/v2/roles/${createdId}`)).status).toBe(404);
       });
     });
 
@@ -296,7 +307,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         request(harness.app).post('/v2/oauth/token').type('form').auth(clientId, secret).send({ grant_type: 'client_credentials' });
 
       it('registers the live-service client from configuration', async () => {
-        const client = (await as(admin).get('/v2/clients/live-service')).body;
+        const client = bodyOf<Schema<'Client'>>(await as(admin).get('/v2/clients/live-service'));
         expect(client).toMatchObject({
           client_id: 'live-service',
           status: 'active',
@@ -311,37 +322,37 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           .send({ client_id: 'captioner', name: 'Captioner', allowed_scopes: ['events:read'] });
         expect(created.status).toBe(201);
         expect(created.headers['cache-control']).toBe('no-store');
-        const first = created.body.secret.client_secret as string;
+        const first = bodyOf<Schema<'CreatedClient'>>(created).secret.client_secret;
         expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
         expect((await token('captioner', first)).status).toBe(200);
         expect((await as(admin).post('/v2/clients').send({ client_id: 'captioner', name: 'Again', allowed_scopes: [] })).status).toBe(409);
-        const list = (await as(admin).get('/v2/clients')).body;
-        expect(list.items.map((client: { client_id: string }) => client.client_id)).toEqual(['captioner', 'live-service']);
+        const list = bodyOf<Schema<'ClientList'>>(await as(admin).get('/v2/clients'));
+        expect(list.items.map((client) => client.client_id)).toEqual(['captioner', 'live-service']);
         expect(JSON.stringify(list)).not.toContain(first);
 
         const graceful = await as(admin).post('/v2/clients/captioner/secret').send({ grace_period_seconds: 3600 });
         expect(graceful.status).toBe(200);
-        expect(graceful.body.previous_secret_expires_at).not.toBeNull();
-        const second = graceful.body.client_secret as string;
+        expect(bodyOf<Schema<'ClientSecret'>>(graceful).previous_secret_expires_at).not.toBeNull();
+        const second = bodyOf<Schema<'ClientSecret'>>(graceful).client_secret;
         expect((await token('captioner', first)).status).toBe(200);
         expect((await token('captioner', second)).status).toBe(200);
 
         const immediate = await as(admin).post('/v2/clients/captioner/secret');
-        expect(immediate.body.previous_secret_expires_at).toBeNull();
+        expect(bodyOf<Schema<'ClientSecret'>>(immediate).previous_secret_expires_at).toBeNull();
         expect((await token('captioner', second)).status).toBe(401);
-        const third = immediate.body.client_secret as string;
+        const third = bodyOf<Schema<'ClientSecret'>>(immediate).client_secret;
         const afterUse = await as(admin).get('/v2/clients/captioner');
-        expect(afterUse.body.last_used_at).not.toBeNull();
+        expect(bodyOf<Schema<'Client'>>(afterUse).last_used_at).not.toBeNull();
 
         const disabled = await as(admin)
           .patch('/v2/clients/captioner')
           .set('If-Match', afterUse.headers.etag!)
           .send({ status: 'disabled' });
-        expect(disabled.body.status).toBe('disabled');
-        expect((await token('captioner', third)).body.error).toBe('invalid_client');
+        expect(bodyOf<Schema<'Client'>>(disabled).status).toBe('disabled');
+        expect(bodyOf<OAuthErrorBody>(await token('captioner', third)).error).toBe('invalid_client');
         expect((await as(admin).delete('/v2/clients/captioner')).status).toBe(204);
         expect((await as(admin).get('/v2/clients/captioner')).status).toBe(404);
-        const audit = (await as(admin).get('/v2/audit-events?target_id=captioner')).body.items.map((event: { type: string }) => event.type);
+        const audit = bodyOf<AuditEventList>(await as(admin).get('/v2/audit-events?target_id=captioner')).items.map((event) => event.type);
         expect(audit).toEqual(
           expect.arrayContaining([
             'client_created',
@@ -365,16 +376,21 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const rotated = await as(admin).post('/v2/keys/rotate');
         expect(rotated.status).toBe(200);
         expect(rotated.body).toMatchObject({ active_kid: oldKid, next_key: { status: 'next' } });
-        const newKid = rotated.body.next_key.kid as string;
-        expect(new Date(rotated.body.activates_at).getTime() - Date.now()).toBeGreaterThan(590_000);
+        const rotation = bodyOf<Schema<'KeyRotation'>>(rotated);
+        const newKid = rotation.next_key.kid;
+        expect(new Date(rotation.activates_at).getTime() - Date.now()).toBeGreaterThan(590_000);
         const jwksResponse = await request(harness.app).get('/v2/.well-known/jwks.json');
         expect(jwksResponse.headers['cache-control']).toBe('public, max-age=300');
-        expect(jwksResponse.body.keys.map((key: { kid: string }) => key.kid).sort()).toEqual([newKid, oldKid].sort());
+        expect(
+          bodyOf<Schema<'JsonWebKeySet'>>(jwksResponse)
+            .keys.map((key) => key.kid)
+            .sort(),
+        ).toEqual([newKid, oldKid].sort());
         // Until activation the current key still signs.
         const stillOld = (await signIn(harness.app, 'manager@ilenia.dev', demoPassword)).accessToken;
         expect(decodeProtectedHeader(stillOld).kid).toBe(oldKid);
         expect((await as(admin).post('/v2/keys/rotate')).status).toBe(409);
-        const keys = (await as(admin).get('/v2/keys')).body.items.map((key: { kid: string; status: string }) => [key.kid, key.status]);
+        const keys = bodyOf<Schema<'SigningKeyList'>>(await as(admin).get('/v2/keys')).items.map((key) => [key.kid, key.status]);
         expect(keys).toEqual([
           [newKid, 'next'],
           [oldKid, 'active'],
@@ -393,14 +409,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
               jwtVerify(token, keySet, { algorithms: ['RS256'], issuer: testIssuer, audience: 'event-service', currentDate: later }),
             ).resolves.toBeDefined();
           }
-          const statuses = (await as(admin).get('/v2/keys')).body.items.map(
-            (key: { status: string; expires_at: string | null }) => key.status,
-          );
+          const statuses = bodyOf<Schema<'SigningKeyList'>>(await as(admin).get('/v2/keys')).items.map((key) => key.status);
           expect(statuses).toEqual(['active', 'retired']);
         } finally {
           harness.clockOffsetMs = 0;
         }
-        const audit = (await as(admin).get('/v2/audit-events?type=key_rotated')).body.items;
+        const audit = bodyOf<AuditEventList>(await as(admin).get('/v2/audit-events?type=key_rotated')).items;
         expect(audit[0]).toMatchObject({
           actor: { kind: 'user', id: demoUserIds.admin },
           target: { type: 'signing_key', id: newKid },
@@ -413,21 +427,21 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       it('filters by type, actor, outcome and time, pages newest first, and refuses until ≤ since', async () => {
         for (const name of ['audit-a', 'audit-b', 'audit-c', 'audit-d'])
           await as(admin).post('/v2/roles').send({ name, permissions: [] }).expect(201);
-        const failures = (await as(admin).get('/v2/audit-events?outcome=failure&limit=200')).body;
-        expect(failures.items.every((event: { outcome: string }) => event.outcome === 'failure')).toBe(true);
-        const mine = (await as(admin).get(`/v2/audit-events?actor_id=${demoUserIds.admin}&limit=3`)).body;
+        const failures = bodyOf<AuditEventList>(await as(admin).get('/v2/audit-events?outcome=failure&limit=200'));
+        expect(failures.items.every((event) => event.outcome === 'failure')).toBe(true);
+        const mine = bodyOf<AuditEventList>(await as(admin).get(`/v2/audit-events?actor_id=${demoUserIds.admin}&limit=3`));
         expect(mine.items).toHaveLength(3);
         expect(mine.total).toBeGreaterThan(3);
-        const times = mine.items.map((event: { occurred_at: string }) => Date.parse(event.occurred_at));
+        const times = mine.items.map((event) => Date.parse(event.occurred_at));
         expect([...times].sort((left, right) => right - left)).toEqual(times);
-        const secondPage = (await as(admin).get(`/v2/audit-events?actor_id=${demoUserIds.admin}&limit=3&offset=3`)).body;
-        expect(secondPage.items[0].id).not.toBe(mine.items[2].id);
-        const logins = (await as(admin).get('/v2/audit-events?type=login_succeeded&limit=1')).body.items[0];
+        const secondPage = bodyOf<AuditEventList>(await as(admin).get(`/v2/audit-events?actor_id=${demoUserIds.admin}&limit=3&offset=3`));
+        expect(secondPage.items[0]!.id).not.toBe(mine.items[2]!.id);
+        const logins = bodyOf<AuditEventList>(await as(admin).get('/v2/audit-events?type=login_succeeded&limit=1')).items[0]!;
         expect(logins).toMatchObject({ type: 'login_succeeded', outcome: 'success', actor: { kind: 'user' }, target: { type: 'user' } });
         expect(logins.client_ip).toMatch(/^198\.51\./);
         expect(logins.request_id).toBeTruthy();
         const future = new Date(Date.now() + 86_400_000).toISOString();
-        expect((await as(admin).get(`/v2/audit-events?since=${encodeURIComponent(future)}`)).body.total).toBe(0);
+        expect(bodyOf<AuditEventList>(await as(admin).get(`/v2/audit-events?since=${encodeURIComponent(future)}`)).total).toBe(0);
         const inverted = await as(admin).get(
           `/v2/audit-events?since=${encodeURIComponent(future)}&until=${encodeURIComponent(new Date().toISOString())}`,
         );

@@ -13,11 +13,13 @@ import { buildAuthApp } from '../src/app.js';
 import { readAuthConfig } from '../src/config.js';
 import { openPrivateKey } from '../src/crypto/key-sealing.js';
 import { hashSecret, scryptParameters } from '../src/crypto/passwords.js';
+import type { AuthDatabase } from '../src/db/schema.js';
 import * as createAuthSchema from '../src/db/migrations/2026-12-01T07-30-00_create_auth_schema.js';
 import { authMigrations } from '../src/db/migrations/index.js';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { refreshCookieOf, signIn, testKeyEncryptionKey, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type JsonWebKeySet, type Schema } from './support/responses.js';
 
 describe('revocation across services', () => {
   it('other services drop a revoked key within the JWKS max-age the auth service publishes', () => {
@@ -110,7 +112,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       const admin = await signIn(harness.app, 'admin@ilenia.dev', demoPassword);
       const speaker = await signIn(harness.app, 'speaker2@ilenia.dev', demoPassword);
       const jwks = async () =>
-        ((await request(harness.app).get('/v2/.well-known/jwks.json')).body.keys as { kid: string }[]).map((key) => key.kid);
+        bodyOf<JsonWebKeySet>(await request(harness.app).get('/v2/.well-known/jwks.json')).keys.map((key) => key.kid);
       const [leakedKid] = await jwks();
       expect(
         (await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${speaker.accessToken}`)).status,
@@ -121,10 +123,11 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const revoked = await request(harness.app).post(`/v2/keys/${leakedKid}/revoke`).set('Authorization', `Bearer ${admin.accessToken}`);
       expect(revoked.status).toBe(200);
-      expect(revoked.body.revoked_key).toMatchObject({ kid: leakedKid, status: 'revoked' });
-      expect(revoked.body.active_kid).not.toBe(leakedKid);
+      const revocation = bodyOf<Schema<'KeyRevocation'>>(revoked);
+      expect(revocation.revoked_key).toMatchObject({ kid: leakedKid, status: 'revoked' });
+      expect(revocation.active_kid).not.toBe(leakedKid);
       expect(await jwks()).not.toContain(leakedKid);
-      expect(await jwks()).toContain(revoked.body.active_kid);
+      expect(await jwks()).toContain(revocation.active_kid);
 
       const refused = await request(harness.app).get('/v2/users/me').set('Authorization', `Bearer ${speaker.accessToken}`);
       expect(refused.status).toBe(401);
@@ -135,14 +138,14 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .select(['target_id', 'details'])
         .where('type', '=', 'key_revoked')
         .execute();
-      expect(audit).toEqual([{ target_id: leakedKid, details: { kid: leakedKid, replacement_kid: revoked.body.active_kid } }]);
+      expect(audit).toEqual([{ target_id: leakedKid, details: { kid: leakedKid, replacement_kid: revocation.active_kid } }]);
     });
   });
 
   describe.skipIf(!engine.available)(`sealing the keys stored before, on ${engine.name}`, () => {
     it('seals every plaintext private key in the migration, and the service opens them', async () => {
       const opened = await engine.open();
-      const database = await openDatabase<any>(opened.target, { '2026-12-01T07-30-00_create_auth_schema': createAuthSchema });
+      const database = await openDatabase<AuthDatabase>(opened.target, { '2026-12-01T07-30-00_create_auth_schema': createAuthSchema });
       try {
         const { privateKey } = await generateKeyPair('RS256', { extractable: true });
         const privateJwk = { ...(await exportJWK(privateKey)), kid: 'plaintext-kid', alg: 'RS256' };

@@ -8,6 +8,9 @@ import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { grantPeopleSearch } from '../src/db/migrations/2026-12-03T10-00-00_grant_people_search.js';
 import { signIn, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type ProblemBody, type Schema } from './support/responses.js';
+
+type PersonList = Schema<'PersonList'>;
 
 for (const engine of await databaseEngines('ilenia_auth_people')) {
   describe.skipIf(!engine.available)(`the people directory on ${engine.name}`, () => {
@@ -27,14 +30,15 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
       const found = await get(manager, '/v2/people?q=SPEAKER');
       expect(found.status).toBe(200);
       expect(found.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-      expect(found.body.items.map((person: { email: string }) => person.email).sort()).toEqual([
-        'speaker1@ilenia.dev',
-        'speaker2@ilenia.dev',
-      ]);
-      for (const person of found.body.items) expect(Object.keys(person).sort()).toEqual(['display_name', 'email', 'id']);
+      expect(
+        bodyOf<PersonList>(found)
+          .items.map((person) => person.email)
+          .sort(),
+      ).toEqual(['speaker1@ilenia.dev', 'speaker2@ilenia.dev']);
+      for (const person of bodyOf<PersonList>(found).items) expect(Object.keys(person).sort()).toEqual(['display_name', 'email', 'id']);
       expect((await get(manager, '/v2/people?q=nobody-has-this')).body).toMatchObject({ items: [], total: 0 });
       // LIKE wildcards are text, not patterns.
-      expect((await get(manager, '/v2/people?q=%25')).body.total).toBe(0);
+      expect(bodyOf<PersonList>(await get(manager, '/v2/people?q=%25')).total).toBe(0);
     });
 
     it('answers people by id (repeated), disabled ones included, and leaves unknown ids out', async () => {
@@ -51,23 +55,25 @@ for (const engine of await databaseEngines('ilenia_auth_people')) {
         `/v2/people?id=${demoUserIds.speaker1}&id=${demoUserIds.listener2}&id=8a3e5c1d-0000-4000-8000-000000000000`,
       );
       expect(byId.status).toBe(200);
-      expect(byId.body.items.map((person: { id: string }) => person.id).sort()).toEqual(
-        [demoUserIds.speaker1, demoUserIds.listener2].sort(),
-      );
+      expect(
+        bodyOf<PersonList>(byId)
+          .items.map((person) => person.id)
+          .sort(),
+      ).toEqual([demoUserIds.speaker1, demoUserIds.listener2].sort());
       // A text search finds active people only.
-      expect((await get(manager, '/v2/people?q=listener')).body.items.map((person: { id: string }) => person.id)).toEqual([
+      expect(bodyOf<PersonList>(await get(manager, '/v2/people?q=listener')).items.map((person) => person.id)).toEqual([
         demoUserIds.listener1,
       ]);
-      expect((await get(manager, `/v2/people?id=${demoUserIds.speaker1}&q=listener`)).body.total).toBe(0);
+      expect(bodyOf<PersonList>(await get(manager, `/v2/people?id=${demoUserIds.speaker1}&q=listener`)).total).toBe(0);
     });
 
     it('refuses people without people:search (403 naming it) and bad filters (400 naming them)', async () => {
       const refused = await get(listener, '/v2/people?q=speaker');
       expect(refused.status).toBe(403);
-      expect(refused.body.missing_permissions).toEqual(['people:search']);
+      expect(bodyOf<ProblemBody>(refused).missing_permissions).toEqual(['people:search']);
       const badId = await get(manager, '/v2/people?id=not-a-uuid');
       expect(badId.status).toBe(400);
-      expect(badId.body.errors[0]).toMatchObject({ location: 'query' });
+      expect(bodyOf<ProblemBody>(badId).errors![0]).toMatchObject({ location: 'query' });
       expect((await get(manager, '/v2/people?q=')).status).toBe(400);
     });
 

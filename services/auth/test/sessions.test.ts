@@ -2,13 +2,14 @@
  * Sign-in, throttling, refresh rotation and reuse detection, sign-out and password changes, through the
  * generated router on a real database.
  */
-import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIssuer } from '@ilenia/kit/testing';
 import { demoPassword, demoUserIds } from '@ilenia/kit';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { freshIp, refreshCookieOf, signIn, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type LoginResponse, type ProblemBody, type User } from './support/responses.js';
 
 /** The first Set-Cookie of a response. */
 const setCookie = (response: request.Response): string | undefined => ([] as string[]).concat(response.headers['set-cookie'] ?? [])[0];
@@ -37,7 +38,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .set('Authorization', `Bearer ${admin}`)
         .send({ email, display_name: email, password: 'a-good-long-password', roles: roleIds });
       expect(response.status).toBe(201);
-      return response.body.id;
+      return bodyOf<User>(response).id;
     }
 
     async function auditTypes(userId: string): Promise<string[]> {
@@ -61,22 +62,22 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         refresh_expires_in: 2_592_000,
         user: { id: demoUserIds.speaker1, roles: [{ name: 'speaker' }] },
       });
-      const jwks = createLocalJWKSet((await request(harness.app).get('/v2/.well-known/jwks.json')).body);
-      const { payload } = await jwtVerify(response.body.access_token, jwks, {
+      const jwks = createLocalJWKSet(bodyOf<JSONWebKeySet>(await request(harness.app).get('/v2/.well-known/jwks.json')));
+      const { payload } = await jwtVerify(bodyOf<LoginResponse>(response).access_token, jwks, {
         algorithms: ['RS256'],
         typ: 'at+jwt',
         issuer: testIssuer,
         audience: 'event-service',
       });
       expect(payload).toMatchObject({ sub: demoUserIds.speaker1, client_id: 'ilenia-web', roles: ['speaker'] });
-      expect(payload.permissions).toEqual(response.body.user.permissions);
+      expect(payload.permissions).toEqual(bodyOf<LoginResponse>(response).user.permissions);
       expect(payload.permissions).toContain('live:speak');
       expect(payload.aud).toEqual(
         expect.arrayContaining(['event-service', 'live-event-service', 'livekit-service', 'live-service', 'auth-service']),
       );
       expect(typeof payload.sid).toBe('string');
       expect(payload.exp! - payload.iat!).toBe(3600);
-      expect(response.body.user.last_login_at).not.toBeNull();
+      expect(bodyOf<LoginResponse>(response).user.last_login_at).not.toBeNull();
       expect(await auditTypes(demoUserIds.speaker1)).toContain('login_succeeded');
     });
 
@@ -103,7 +104,8 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         const response = await request(harness.app).post('/v2/auth/login').set('X-Forwarded-For', freshIp()).send(attempt);
         expect(response.status).toBe(401);
         expect(response.headers['set-cookie']).toBeUndefined();
-        answers.push({ type: response.body.type, title: response.body.title, detail: response.body.detail });
+        const problem = bodyOf<ProblemBody>(response);
+        answers.push({ type: problem.type, title: problem.title, detail: problem.detail });
       }
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);
@@ -112,7 +114,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .select(['details', 'actor_id'])
         .where('type', '=', 'login_failed')
         .execute();
-      const reasons = Object.fromEntries(failures.map((row) => [row.details.email, row.details.reason]));
+      const reasons = Object.fromEntries(failures.map((row) => [row.details.email as string, row.details.reason]));
       expect(reasons).toMatchObject({
         'nobody@ilenia.dev': 'unknown_email',
         'listener2@ilenia.dev': 'bad_credentials',
@@ -137,17 +139,17 @@ for (const engine of await databaseEngines('ilenia_auth')) {
       expect(delayed.status).toBe(429);
       expect(Number(delayed.headers['retry-after'])).toBeGreaterThan(0);
       expect(Number(delayed.headers['retry-after'])).toBeLessThanOrEqual(30);
-      expect(delayed.body.type).toBe('https://ilenia.dev/problems/rate-limited');
+      expect(bodyOf<ProblemBody>(delayed).type).toBe('https://ilenia.dev/problems/rate-limited');
       expect(await auditTypes(userId)).toContain('login_throttled');
 
       const user = await request(harness.app).get(`/v2/users/${userId}`).set('Authorization', `Bearer ${admin}`);
-      expect(user.body.locked_until).not.toBeNull();
+      expect(bodyOf<User>(user).locked_until).not.toBeNull();
       const lifted = await request(harness.app)
         .patch(`/v2/users/${userId}`)
         .set('Authorization', `Bearer ${admin}`)
         .set('If-Match', user.headers.etag!)
         .send({ locked_until: null });
-      expect(lifted.body.locked_until).toBeNull();
+      expect(bodyOf<User>(lifted).locked_until).toBeNull();
       await signIn(harness.app, 'locked.out@ilenia.dev', 'a-good-long-password', ip);
     });
 
@@ -179,7 +181,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const replay = await refresh(harness.app, refreshToken);
       expect(replay.status).toBe(401);
-      expect(replay.body.type).toBe('https://ilenia.dev/problems/refresh-token-reused');
+      expect(bodyOf<ProblemBody>(replay).type).toBe('https://ilenia.dev/problems/refresh-token-reused');
       expect(setCookie(replay)).toMatch(/^ilenia_refresh=; Max-Age=0; Path=\/v2\/auth/);
       // The family is dead: the legitimate newest token fails too.
       const afterTheft = await refresh(harness.app, rotated);
@@ -205,7 +207,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .expect(200);
       const response = await refresh(harness.app, refreshToken);
       expect(response.status).toBe(401);
-      expect(response.body.type).toBe('https://ilenia.dev/problems/unauthorized');
+      expect(bodyOf<ProblemBody>(response).type).toBe('https://ilenia.dev/problems/unauthorized');
       const family = await harness.database.db
         .selectFrom('refresh_families')
         .select('revoked_reason')
@@ -264,10 +266,12 @@ for (const engine of await databaseEngines('ilenia_auth')) {
 
       const wrong = await change({ current_password: 'not-it', new_password: 'another-long-password' });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.errors).toEqual([{ location: 'body', path: '/current_password', message: 'is not the current password' }]);
+      expect(bodyOf<ProblemBody>(wrong).errors).toEqual([
+        { location: 'body', path: '/current_password', message: 'is not the current password' },
+      ]);
       const breached = await change({ current_password: 'a-good-long-password', new_password: 'password1234' });
       expect(breached.status).toBe(400);
-      expect(breached.body.errors[0].path).toBe('/new_password');
+      expect(bodyOf<ProblemBody>(breached).errors?.[0]?.path).toBe('/new_password');
       const short = await change({ current_password: 'a-good-long-password', new_password: 'short' });
       expect(short.status).toBe(400);
 

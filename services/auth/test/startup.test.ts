@@ -14,6 +14,7 @@ import { authMigrations } from '../src/db/migrations/index.js';
 import { seed } from '../src/seed/bootstrap.js';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { freshIp, refreshCookieOf, testConfig, testKeyEncryptionKey } from './support/auth-harness.js';
+import { bodyOf, type LoginResponse } from './support/responses.js';
 
 const production = { seedDemoUsers: false, bootstrapAdmin: undefined, liveServiceClient: undefined, liveEventClient: undefined };
 const bootstrapAdmin = { email: 'Root@Example.org', password: 'bootstrap-password-0123' };
@@ -30,7 +31,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
           censor: '[redacted]',
         },
       },
-      new Writable({ write: (chunk, _encoding, callback) => (lines.push(chunk.toString()), callback()) }),
+      new Writable({ write: (chunk: Buffer, _encoding, callback) => (lines.push(chunk.toString()), callback()) }),
     );
     const service = (overrides: Parameters<typeof testConfig>[0]) =>
       createAuthService({ db: database.db, config: testConfig({ ...production, ...overrides }), logger });
@@ -134,7 +135,10 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         .type('form')
         .send({ grant_type: 'client_credentials', client_id: 'live-service', client_secret: 'second-configured-secret' })
         .expect(200);
-      await request(app).get('/v2/users').set('Authorization', `Bearer ${login.body.access_token}x`).expect(401);
+      await request(app)
+        .get('/v2/users')
+        .set('Authorization', `Bearer ${bodyOf<LoginResponse>(login).access_token}x`)
+        .expect(401);
       expect(lines.length).toBeGreaterThan(3);
       const logged = lines.join('');
       for (const secret of [
@@ -143,7 +147,7 @@ for (const engine of await databaseEngines('ilenia_auth')) {
         'second-configured-secret',
         refreshToken,
         refreshCookieOf(refreshed)!,
-        login.body.access_token.split('.')[2],
+        bodyOf<LoginResponse>(login).access_token.split('.')[2],
       ]) {
         expect(logged).not.toContain(secret);
       }

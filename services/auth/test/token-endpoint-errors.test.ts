@@ -7,6 +7,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { databaseEngines } from '@ilenia/kit/testing';
 import { liveServiceSecret, useAuthService } from './support/auth-harness.js';
+import { bodyOf, type OAuthErrorBody } from './support/responses.js';
 
 for (const engine of await databaseEngines('ilenia_auth_oauth_errors')) {
   describe.skipIf(!engine.available)(`token endpoint errors on ${engine.name}`, () => {
@@ -37,7 +38,7 @@ for (const engine of await databaseEngines('ilenia_auth_oauth_errors')) {
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       expect(response.headers['cache-control']).toBe('no-store');
-      expect(response.body).toEqual({ error: 'invalid_request', error_description: expect.any(String) });
+      expect(response.body).toEqual({ error: 'invalid_request', error_description: expect.any(String) as unknown });
     });
 
     it('still issues tokens, and keeps invalid_client for bad credentials', async () => {
@@ -45,7 +46,7 @@ for (const engine of await databaseEngines('ilenia_auth_oauth_errors')) {
       expect(issued.status).toBe(200);
       const refused = await token().type('form').auth('live-service', 'wrong').send({ grant_type: 'client_credentials' });
       expect(refused.status).toBe(401);
-      expect(refused.body.error).toBe('invalid_client');
+      expect(bodyOf<OAuthErrorBody>(refused).error).toBe('invalid_client');
     });
 
     it('leaves the other endpoints answering Problems', async () => {

@@ -22,3 +22,6 @@ export type ProblemBody = Schemas['Problem'] & {
 export function bodyOf<Body>(response: request.Response): Body {
   return response.body as Body;
 }
+
+/** Any schema of the auth API by name, for the bodies without an alias above. */
+export type Schema<Name extends keyof Schemas> = Schemas[Name];
