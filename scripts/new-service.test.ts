@@ -213,7 +213,7 @@ describe('make new-service', () => {
 
       // auth issues its audience; the web app and Vite's proxy reach it at /api/<name> on its port.
       expect(await text('specs/permissions.yaml')).toMatch(
-        /\napis:\n(?: {2,}[^\n]*\n)*  sample-room:\n    audience: sample-room-service\n/,
+        /\napis:\n(?: {2,}[^\n]*\n)* {2}sample-room:\n {4}audience: sample-room-service\n/,
       );
       const { gatewayServices } = (await import(path.join(scratch, 'web/src/api/gateway-services.ts'))) as {
         gatewayServices: Record<string, { path: string; port: number }>;

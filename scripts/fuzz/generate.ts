@@ -54,7 +54,7 @@ export const hostileStrings = [
   '9223372036854775808',
 ];
 
-export const hostileNumbers = [2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 2 ** 53 + 2, 9.3e18, -1, 0, 1e308, -1e308, 0.5, Number.MIN_VALUE];
+const hostileNumbers = [2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 2 ** 53 + 2, 9.3e18, -1, 0, 1e308, -1e308, 0.5, Number.MIN_VALUE];
 
 export class SchemaSampler {
   private readonly document: Document;

@@ -11,7 +11,7 @@ import { fuzz, type FuzzReport } from './fuzz.js';
 import { startStack } from './stack.js';
 import { fuzzWebSocket } from './ws-fuzz.js';
 
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Prints a report; returns whether it found nothing. */
 export function printReport(report: FuzzReport, print: (line: string) => void = console.log): boolean {

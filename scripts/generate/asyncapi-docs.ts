@@ -51,7 +51,9 @@ interface AsyncApiDocument {
 /** A YAML scalar as text (numbers such as a version stay as written; a missing value is empty). */
 function yamlText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 function withCloseCodeTable(spec: AsyncApiDocument): AsyncApiDocument {

@@ -31,6 +31,7 @@ const loadedByTools = [
   /^templates\/[^/]+\/template\//, // @asyncapi/generator renders each template file's default export
   /^web\/src\/test\/happy-dom-environment\.ts$/, // Vitest loads the environment by path
   /^web\/e2e\/global-setup\.ts$/, // Vitest's globalSetup runs its default export
+  /^web\/e2e\/livekit-shots\/scripted-livekit\.ts$/, // livekit-shots.ts serves it to the page in place of browser-livekit.ts
 ];
 
 /** One export the compiler found in a checked file. */

@@ -95,7 +95,7 @@ export function createEngines(config: EngineConfig, options: CreateEnginesOption
 }
 
 /** An engine's probe in the shape `/ready` reports (`detail`, and the capabilities under `info`). */
-export function readiness(engine: { probe(): Promise<EngineCapabilities> }): ReadinessProbe {
+function readiness(engine: { probe(): Promise<EngineCapabilities> }): ReadinessProbe {
   return async () => {
     const capabilities = await engine.probe();
     return {

@@ -30,7 +30,7 @@ export interface AuthService {
  * caller is read again from the database (`currentCaller`): here a token proves who is calling, and
  * the database says what they may do now.
  */
-export function ownTokenAuthenticator(keys: KeyStore, issuer: string, caller: (principal: Principal) => Promise<Principal>): Authenticator {
+function ownTokenAuthenticator(keys: KeyStore, issuer: string, caller: (principal: Principal) => Promise<Principal>): Authenticator {
   return async (request) => {
     const token = bearerToken(request);
     if (token === undefined) return { outcome: 'absent' };

@@ -40,7 +40,7 @@ export interface AuthConfig {
 }
 
 /** The key-encryption key of development: published here, so it protects nothing outside development. */
-export const developmentKeyEncryptionKey = createHash('sha256')
+const developmentKeyEncryptionKey = createHash('sha256')
   .update('ilenia development key-encryption key (published; development only)')
   .digest('base64url');
 

@@ -231,5 +231,3 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     settle: () => records.settle(),
   };
 }
-
-export type LiveEventService = ReturnType<typeof createLiveEventService>;

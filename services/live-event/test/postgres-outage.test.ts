@@ -35,7 +35,7 @@ function postgresOutage(finalBuffer: FinalBufferLimits, check: (figures: Awaited
     await postgres?.remove();
   });
   const context: LiveEventTestContext = useLiveEvent(() => createEngines(readEngineConfig(new ConfigReader({}))), {
-    target: async () => ({ kind: 'postgres', url: postgres.url }),
+    target: () => Promise.resolve({ kind: 'postgres', url: postgres.url }),
     harness: { overrides: { finalBuffer, probes: { database: () => context.database.ping() } } },
     startTimeoutMs: 180_000,
   });

@@ -169,9 +169,9 @@ describe.skipIf(!available)(
         });
         processes.push(child);
         const output: string[] = [];
-        child.stderr!.on('data', (data: Buffer) => output.push(data.toString()));
+        child.stderr.on('data', (data: Buffer) => output.push(data.toString()));
         const port = await new Promise<number>((resolve, reject) => {
-          createInterface({ input: child.stdout! }).on('line', (line) => {
+          createInterface({ input: child.stdout }).on('line', (line) => {
             output.push(line);
             const entry = JSON.parse(line) as { msg?: string; port?: number };
             if (entry.msg === 'listening' && entry.port) resolve(entry.port);
@@ -265,7 +265,8 @@ describe.skipIf(!available)(
         const utterances: SpokenUtterance[] = [];
 
         let live = await startProcess();
-        let listener = await listen(live.baseUrl, log, event.id, channelId, listenerId);
+        // The listeners of the killed processes go with them; only the last one is closed here.
+        await listen(live.baseUrl, log, event.id, channelId, listenerId);
         const first = await speakerOn(live.baseUrl, event.id, channelId, speakerId);
         const { started } = await negotiate(first);
         const session = { id: started!.session_id, clockMs: 0 };
@@ -280,7 +281,7 @@ describe.skipIf(!available)(
 
         // The next process, on the same data: the listener comes back, the speaker resumes with the token.
         live = await startProcess();
-        listener = await listen(live.baseUrl, log, event.id, channelId, listenerId);
+        await listen(live.baseUrl, log, event.id, channelId, listenerId);
         const second = await speakerOn(live.baseUrl, event.id, channelId, speakerId);
         second.send({ type: 'session_resume', session_id: session.id, resume_token: started!.resume_token });
         const resumed = await second.next((message) => message.type === 'session_started' || message.type === 'error', 60_000);
@@ -304,7 +305,7 @@ describe.skipIf(!available)(
         );
         await killHard(live.child);
         live = await startProcess();
-        listener = await listen(live.baseUrl, log, event.id, channelId, listenerId);
+        const listener = await listen(live.baseUrl, log, event.id, channelId, listenerId);
         const fourth = await speakerOn(live.baseUrl, event.id, channelId, speakerId);
         fourth.send({ type: 'audio_config', format: pcm16kMono });
         const takeover = await fourth.next((message) => message.type === 'session_started' || message.type === 'error', 60_000);

@@ -35,7 +35,7 @@ function portFree(port: number): Promise<boolean> {
 }
 
 /** An offset whose every port of the stack is free now (probed, from a random start). */
-export async function freePortOffset(): Promise<number> {
+async function freePortOffset(): Promise<number> {
   const first = 20_000 + Math.floor(Math.random() * 200) * 100;
   for (let candidate = first, tries = 0; tries < 200; tries += 1, candidate = 20_000 + ((candidate - 20_000 + 100) % 20_000)) {
     const free = await Promise.all(stackPorts.map((port) => portFree(port + candidate)));

@@ -14,7 +14,6 @@ export { unwrap, ProblemError, type Problem, type ApiClientOptions } from '@ilen
 import type { components as AuthComponents } from '@ilenia/generated/openapi/auth/types';
 import type { components as EventsComponents, paths as EventsPaths } from '@ilenia/generated/openapi/events/types';
 import type { components as LiveEventComponents } from '@ilenia/generated/openapi/live-event/types';
-import type { components as LivekitProviderComponents } from '@ilenia/generated/openapi/livekit-provider/types';
 import type { components as LiveServiceComponents } from '@ilenia/generated/openapi/live-service/types';
 
 export type { EventsPaths };
@@ -26,15 +25,10 @@ export type EventSummary = EventsComponents['schemas']['EventSummary'];
 export type Event = EventsComponents['schemas']['Event'];
 export type Channel = EventsComponents['schemas']['Channel'];
 export type WebSocketTicket = LiveEventComponents['schemas']['WebSocketTicket'];
-export type EventLiveStatus = LiveEventComponents['schemas']['EventLiveStatus'];
 export type ChannelLiveStatus = LiveEventComponents['schemas']['ChannelLiveStatus'];
 export type FinalLatency = LiveEventComponents['schemas']['FinalLatency'];
 export type LiveSession = LiveEventComponents['schemas']['Session'];
-export type TranscriptIndex = LiveEventComponents['schemas']['TranscriptIndex'];
-export type Transcript = LiveEventComponents['schemas']['Transcript'];
 export type RecordingMetadata = LiveEventComponents['schemas']['RecordingMetadata'];
-export type SpeakerRoomAccess = LivekitProviderComponents['schemas']['SpeakerRoomAccess'];
-export type ListenerRoomAccess = LivekitProviderComponents['schemas']['ListenerRoomAccess'];
 export type AgentSession = LiveServiceComponents['schemas']['LiveSession'];
 export type SessionAgent = LiveServiceComponents['schemas']['SessionAgent'];
 

@@ -8,7 +8,7 @@ export interface CaptionPreferences {
   theme: CaptionTheme;
 }
 
-export const fontSizes = [16, 20, 24, 32, 40, 56, 72] as const;
+const fontSizes = [16, 20, 24, 32, 40, 56, 72] as const;
 const storageKey = 'ilenia.listen.preferences';
 const defaults: CaptionPreferences = { fontSizePx: 24, theme: 'light' };
 

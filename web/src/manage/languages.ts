@@ -144,7 +144,7 @@ const variants = [
   'ca-ES',
 ];
 
-export const languageTags: readonly string[] = [...base, ...variants];
+const languageTags: readonly string[] = [...base, ...variants];
 
 /** The events spec's `LanguageTag` pattern. */
 const languageTagPattern = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$/;

@@ -5,7 +5,7 @@
  */
 
 /** The offset of `timeZone` from UTC at `instant`, in minutes (Madrid in winter: +60). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

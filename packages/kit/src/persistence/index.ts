@@ -1,4 +1,3 @@
 /** The public entry of @ilenia/kit/persistence. */
 export * from './database.js';
 export * from './database-errors.js';
-export * from './executor.js';

@@ -15,7 +15,7 @@ const repositoryRoot = join(packageRoot, '../../');
 /** The C source of the streaming helper, compiled on first use. */
 export const helperSourcePath = join(packageRoot, 'native/ps-stream.c');
 /** Where compiled helpers are kept (git ignores node_modules); one file per source hash. */
-export const defaultHelperCacheDir = join(repositoryRoot, 'node_modules/.cache/ilenia');
+const defaultHelperCacheDir = join(repositoryRoot, 'node_modules/.cache/ilenia');
 /** Debian's US English model (package `pocketsphinx-en-us`). */
 export const defaultModelDir = '/usr/share/pocketsphinx/model/en-us';
 

@@ -16,9 +16,9 @@ const run = promisify(execFile);
 const cacheDir = fileURLToPath(new URL('../../../../.tmp/speech/', import.meta.url));
 
 /** Samples per millisecond of the fixtures' audio (16 kHz). */
-export const samplesPerMs = 16;
+const samplesPerMs = 16;
 /** Bytes per 20 ms chunk, the size a browser microphone typically sends. */
-export const bytesPer20Ms = 640;
+const bytesPer20Ms = 640;
 
 /** Whether flite and sox are installed (outside CI, tests that need them skip and say so). */
 export function speechToolsAvailable(): boolean {

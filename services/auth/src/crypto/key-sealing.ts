@@ -29,7 +29,7 @@ export function parseKeyEncryptionKey(raw: string): Buffer | undefined {
 }
 
 /** A short, stable id of a key-encryption key; reveals nothing useful about it. */
-export function keyEncryptionKeyId(keyEncryptionKey: Buffer): string {
+function keyEncryptionKeyId(keyEncryptionKey: Buffer): string {
   return createHash('sha256').update(keyEncryptionKey).digest('base64url').slice(0, 11);
 }
 
@@ -62,7 +62,7 @@ export function sealPrivateKey(privateJwk: object, kid: string, keyEncryptionKey
 }
 
 /** Whether a stored private key is sealed (every one is, after the migration). */
-export function isSealed(stored: unknown): stored is SealedPrivateKey {
+function isSealed(stored: unknown): stored is SealedPrivateKey {
   return typeof stored === 'object' && stored !== null && (stored as { sealed?: unknown }).sealed === 'A256GCM-envelope-v1';
 }
 

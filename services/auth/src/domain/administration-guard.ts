@@ -39,7 +39,7 @@ export async function withAdministratorKept<T>(
 }
 
 /** The caller's effective permissions now; a service holds none of the administrative ones, so it may give nothing. */
-export async function permissionsOfCaller(
+async function permissionsOfCaller(
   deps: AuthDependencies,
   origin: RequestOrigin,
   db: Kysely<AuthDatabase> = deps.db,

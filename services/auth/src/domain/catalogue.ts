@@ -6,7 +6,6 @@ export const catalogueNames: ReadonlySet<string> = new Set(Object.keys(permissio
 
 /** The built-in roles, seeded from the catalogue. */
 export const builtInRoles = defaultRoles;
-export const builtInRoleNames: ReadonlySet<string> = new Set(Object.keys(defaultRoles));
 
 /** A 400 naming each permission that is not in the catalogue, at `field` of the body. */
 export function assertInCatalogue(permissions: readonly string[], field: string): void {

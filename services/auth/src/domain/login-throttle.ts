@@ -14,7 +14,7 @@ export interface ThrottleSettings {
 }
 
 /** The first delay of an account from one address; it doubles with every further failure. */
-export const firstDelaySeconds = 30;
+const firstDelaySeconds = 30;
 
 /** A delay a failure started: for the account from this address, or for the address. */
 export interface Throttled {

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { toHttpProblem } from '@ilenia/kit';
 
 /** Where RFC 6749 §5.2 applies: the token endpoint. */
-export const tokenEndpointPath = '/v2/oauth/token';
+const tokenEndpointPath = '/v2/oauth/token';
 
 /**
  * The token endpoint answers every malformed request in the OAuth format its spec and RFC 6749 §5.2

@@ -92,7 +92,7 @@ export function useAuthService(engine: DatabaseEngine, overrides: Partial<AuthCo
 }
 
 /** The trusted gateway of the tests: supertest's loopback connection. */
-export const loopbackGateway = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+const loopbackGateway = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 let ipCounter = 0;
 /** A fresh client IP (X-Forwarded-For, trusted from loopback), so per-IP counters never meet across tests. */

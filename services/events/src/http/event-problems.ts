@@ -3,7 +3,7 @@ import type { EventStatus } from '../db/schema.js';
 import { allowedMoves } from '../domain/life-cycle.js';
 
 /** The events API's own problem types, as its spec documents them. */
-export const eventProblemTypes = {
+const eventProblemTypes = {
   invalidStatusTransition: 'https://ilenia.dev/problems/invalid-status-transition',
   eventNotPrepared: 'https://ilenia.dev/problems/event-not-prepared',
   eventFrozen: 'https://ilenia.dev/problems/event-frozen',

@@ -21,7 +21,7 @@ import { eventsMigrations } from '../../src/db/migrations/index.js';
 import type { EventsDatabase } from '../../src/db/schema.js';
 import { createEventsHandlers } from '../../src/handlers/index.js';
 
-export const eventsAudience = 'event-service';
+const eventsAudience = 'event-service';
 
 /** The events API's schemas, to read answers typed: `bodyOf<Schemas['Event']>(response)`. */
 export type Schemas = components['schemas'];

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { MessageType, type Gap, type SubtitleFinal } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, decodeBroadcast, encodeBroadcast, isHistoryEntry } from './broadcast-codec.js';
 import { ChannelHistoryBuffer } from './channel-history.js';
+import { settle } from '../settle.js';
 import type { ChannelBroadcast, ChannelHistory, ChannelKey, ChannelStatus, SubtitleBus } from './types.js';
 
 interface ChannelState {
@@ -30,7 +31,11 @@ export class InProcessSubtitleBus implements SubtitleBus {
 
   constructor(private readonly options: InProcessSubtitleBusOptions) {}
 
-  async publish(channel: ChannelKey, message: ChannelBroadcast): Promise<void> {
+  publish(channel: ChannelKey, message: ChannelBroadcast): Promise<void> {
+    return settle(() => this.publishNow(channel, message));
+  }
+
+  private publishNow(channel: ChannelKey, message: ChannelBroadcast): void {
     this.assertOpen();
     // A copy through the codec: validated like on Redis, and later changes by the publisher do not
     // reach listeners or the history.
@@ -49,19 +54,23 @@ export class InProcessSubtitleBus implements SubtitleBus {
     }
   }
 
-  async subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>> {
-    this.assertOpen();
-    const state = this.channel(channel);
-    // Nothing interrupts delivery in process: there is no `onInterrupted` to call, so none is taken.
-    // Each subscription is its own entry, so the same function subscribed twice is delivered twice.
-    const entry = (message: ChannelBroadcast) => deliver(message);
-    state.subscribers.add(entry);
-    return async () => {
-      state.subscribers.delete(entry);
-    };
+  subscribe(channel: ChannelKey, deliver: (message: ChannelBroadcast) => void): Promise<() => Promise<void>> {
+    return settle(() => {
+      this.assertOpen();
+      const state = this.channel(channel);
+      // Nothing interrupts delivery in process: there is no `onInterrupted` to call, so none is taken.
+      // Each subscription is its own entry, so the same function subscribed twice is delivered twice.
+      const entry = (message: ChannelBroadcast) => deliver(message);
+      state.subscribers.add(entry);
+      return () => settle(() => void state.subscribers.delete(entry));
+    });
   }
 
-  async history(channel: ChannelKey, options: { afterSequence: number; languages: readonly string[] }): Promise<ChannelHistory> {
+  history(channel: ChannelKey, options: { afterSequence: number; languages: readonly string[] }): Promise<ChannelHistory> {
+    return settle(() => this.historyNow(channel, options));
+  }
+
+  private historyNow(channel: ChannelKey, options: { afterSequence: number; languages: readonly string[] }): ChannelHistory {
     this.assertOpen();
     const state = this.channels.get(channelKeyString(channel));
     if (!state) return { finals: [], gaps: [], truncated: false, latestSequence: 0 };
@@ -75,28 +84,33 @@ export class InProcessSubtitleBus implements SubtitleBus {
     return { finals, gaps, truncated, latestSequence: state.history.latestSequence };
   }
 
-  async status(channel: ChannelKey): Promise<ChannelStatus> {
-    this.assertOpen();
-    const state = this.channels.get(channelKeyString(channel));
-    return state
-      ? { latestSequence: state.history.latestSequence, session: { ...state.session } }
-      : { latestSequence: 0, session: { session_id: null, state: 'idle' } };
+  status(channel: ChannelKey): Promise<ChannelStatus> {
+    return settle(() => {
+      this.assertOpen();
+      const state = this.channels.get(channelKeyString(channel));
+      return state
+        ? { latestSequence: state.history.latestSequence, session: { ...state.session } }
+        : { latestSequence: 0, session: { session_id: null, state: 'idle' } };
+    });
   }
 
-  async nextSequence(channel: ChannelKey): Promise<number> {
-    this.assertOpen();
-    const state = this.channel(channel);
-    state.nextSequence += 1;
-    return state.nextSequence;
+  nextSequence(channel: ChannelKey): Promise<number> {
+    return settle(() => {
+      this.assertOpen();
+      const state = this.channel(channel);
+      state.nextSequence += 1;
+      return state.nextSequence;
+    });
   }
 
-  async ping(): Promise<void> {
-    this.assertOpen();
+  ping(): Promise<void> {
+    return settle(() => this.assertOpen());
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
     this.channels.clear();
+    return Promise.resolve();
   }
 
   private channel(channel: ChannelKey): ChannelState {

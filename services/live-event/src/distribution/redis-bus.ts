@@ -213,7 +213,7 @@ export class RedisSubtitleBus implements SubtitleBus {
       if (this.subscriber.status !== 'ready') await Promise.race([once(this.subscriber, 'ready'), timeout]);
       await Promise.race([this.commands.ping(), timeout]);
     } catch (error) {
-      throw new Error(`Redis is not available: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`Redis is not available: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }

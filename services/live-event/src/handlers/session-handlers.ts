@@ -6,7 +6,7 @@ import { overseenEvent, overseenSession, withUpstream, type HandlerDependencies 
 type SessionBody = components['schemas']['Session'];
 
 /** A stored session as the API shows it. */
-export function sessionBody(session: StoredSession, now = new Date()): SessionBody {
+function sessionBody(session: StoredSession, now = new Date()): SessionBody {
   const endedAt = session.endedAt ?? now;
   return {
     id: session.id,

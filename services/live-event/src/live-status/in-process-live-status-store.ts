@@ -1,6 +1,7 @@
 /** {@link LiveStatusStore} of a single instance (no `REDIS_URL`): maps with the same expiry rules. */
 import { channelKeyString } from '../distribution/broadcast-codec.js';
 import type { ChannelKey } from '../distribution/types.js';
+import { settle } from '../settle.js';
 import {
   defaultLiveStatusTimes,
   type FinalTimings,
@@ -10,12 +11,17 @@ import {
   type PublishedFinal,
 } from './types.js';
 
+interface PresenceEntry {
+  snapshot: PresenceSnapshot;
+  expiresAt: number;
+}
+
 interface StoredFinal extends FinalTimings {
   expiresAt: number;
 }
 
 export class InProcessLiveStatusStore implements LiveStatusStore {
-  private readonly presence = new Map<string, Map<string, { snapshot: PresenceSnapshot; expiresAt: number }>>();
+  private readonly presence = new Map<string, Map<string, PresenceEntry>>();
   private readonly finals = new Map<string, Map<number, StoredFinal>>();
   private readonly times: LiveStatusTimes;
 
@@ -26,39 +32,61 @@ export class InProcessLiveStatusStore implements LiveStatusStore {
     this.times = { ...defaultLiveStatusTimes, ...times };
   }
 
-  async writePresence(instanceId: string, eventId: string, snapshot: PresenceSnapshot | null): Promise<void> {
+  writePresence(instanceId: string, eventId: string, snapshot: PresenceSnapshot | null): Promise<void> {
+    return settle(() => this.writePresenceNow(instanceId, eventId, snapshot));
+  }
+
+  readPresence(eventId: string): Promise<PresenceSnapshot[]> {
+    return settle(() => this.readPresenceNow(eventId));
+  }
+
+  recordFinal(channel: ChannelKey, final: PublishedFinal): Promise<void> {
+    return settle(() => {
+      const { sequence, language, ...timings } = final;
+      this.final(channel, sequence).languages[language] = timings;
+    });
+  }
+
+  recordDelivery(
+    _instanceId: string,
+    channel: ChannelKey,
+    delivery: { sequence: number; language: string; deliveryMs: number },
+  ): Promise<void> {
+    return settle(() => {
+      const final = this.final(channel, delivery.sequence);
+      (final.deliveries[delivery.language] ??= []).push(delivery.deliveryMs);
+    });
+  }
+
+  latestFinals(channel: ChannelKey, limit: number): Promise<FinalTimings[]> {
+    return settle(() => this.latestFinalsNow(channel, limit));
+  }
+
+  close(): Promise<void> {
+    this.presence.clear();
+    this.finals.clear();
+    return Promise.resolve();
+  }
+
+  private writePresenceNow(instanceId: string, eventId: string, snapshot: PresenceSnapshot | null): void {
     let instances = this.presence.get(eventId);
     if (!snapshot) {
       instances?.delete(instanceId);
       if (instances?.size === 0) this.presence.delete(eventId);
       return;
     }
-    if (!instances) this.presence.set(eventId, (instances = new Map()));
+    if (!instances) this.presence.set(eventId, (instances = new Map<string, PresenceEntry>()));
     instances.set(instanceId, { snapshot: structuredClone(snapshot), expiresAt: this.now() + this.times.presenceTtlMs });
   }
 
-  async readPresence(eventId: string): Promise<PresenceSnapshot[]> {
+  private readPresenceNow(eventId: string): PresenceSnapshot[] {
     const now = this.now();
     return [...(this.presence.get(eventId)?.values() ?? [])]
       .filter((entry) => entry.expiresAt > now)
       .map((entry) => structuredClone(entry.snapshot));
   }
 
-  async recordFinal(channel: ChannelKey, final: PublishedFinal): Promise<void> {
-    const { sequence, language, ...timings } = final;
-    this.final(channel, sequence).languages[language] = timings;
-  }
-
-  async recordDelivery(
-    _instanceId: string,
-    channel: ChannelKey,
-    delivery: { sequence: number; language: string; deliveryMs: number },
-  ): Promise<void> {
-    const final = this.final(channel, delivery.sequence);
-    (final.deliveries[delivery.language] ??= []).push(delivery.deliveryMs);
-  }
-
-  async latestFinals(channel: ChannelKey, limit: number): Promise<FinalTimings[]> {
+  private latestFinalsNow(channel: ChannelKey, limit: number): FinalTimings[] {
     const now = this.now();
     const finals = [...(this.finals.get(channelKeyString(channel))?.values() ?? [])].filter((final) => final.expiresAt > now);
     return finals
@@ -67,16 +95,11 @@ export class InProcessLiveStatusStore implements LiveStatusStore {
       .map(({ sequence, languages, deliveries }) => structuredClone({ sequence, languages, deliveries }));
   }
 
-  async close(): Promise<void> {
-    this.presence.clear();
-    this.finals.clear();
-  }
-
   /** The final's entry (made on first use, its expiry renewed); the channel keeps the newest `finalsKept`. */
   private final(channel: ChannelKey, sequence: number): StoredFinal {
     const key = channelKeyString(channel);
     let finals = this.finals.get(key);
-    if (!finals) this.finals.set(key, (finals = new Map()));
+    if (!finals) this.finals.set(key, (finals = new Map<number, StoredFinal>()));
     let final = finals.get(sequence);
     if (!final) {
       final = { sequence, languages: {}, deliveries: {}, expiresAt: 0 };

@@ -50,7 +50,7 @@ export class LiveStatusRecorder implements FanoutObserver {
   watchListener(eventId: string): ListenerWatcher {
     const token = {};
     let connections = this.connections.get(eventId);
-    if (!connections) this.connections.set(eventId, (connections = new Map()));
+    if (!connections) this.connections.set(eventId, (connections = new Map<object, Following>()));
     connections.set(token, { channelId: null, languages: [] });
     this.changed(eventId);
     return {

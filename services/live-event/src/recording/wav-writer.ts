@@ -8,7 +8,7 @@ export const recordingBytesPerMs = (recordingFormat.sampleRateHz * recordingForm
 export const wavHeaderBytes = 44;
 
 /** A RIFF/WAVE header for `dataBytes` of PCM in the recording format. */
-export function wavHeader(dataBytes: number): Buffer {
+function wavHeader(dataBytes: number): Buffer {
   const { sampleRateHz, channels, bitsPerSample } = recordingFormat;
   const header = Buffer.alloc(wavHeaderBytes);
   header.write('RIFF', 0, 'ascii');

@@ -17,7 +17,7 @@ export interface SessionRecordWriterOptions {
 }
 
 /** The record the events service keeps of an ended session, with links back to this service. */
-export async function sessionRecordOf(session: StoredSession, segments: SegmentRepository, publicUrl: URL): Promise<SessionRecordCreate> {
+async function sessionRecordOf(session: StoredSession, segments: SegmentRepository, publicUrl: URL): Promise<SessionRecordCreate> {
   const base = publicUrl.href.replace(/\/$/, '');
   const counts = await segments.countsBySession(session.id);
   return {

@@ -33,12 +33,14 @@ export function inProcessLiveness(): InstanceLiveness {
   const instanceId = randomUUID();
   return {
     instanceId,
-    isAlive: async (owner) => owner !== null && aliveHere.has(owner),
-    async start() {
+    isAlive: (owner) => Promise.resolve(owner !== null && aliveHere.has(owner)),
+    start() {
       aliveHere.add(instanceId);
+      return Promise.resolve();
     },
-    async stop() {
+    stop() {
       aliveHere.delete(instanceId);
+      return Promise.resolve();
     },
   };
 }

@@ -45,7 +45,7 @@ export interface FinalBufferLimits {
   maxFinals: number;
 }
 
-export const defaultFinalBuffer: FinalBufferLimits = { maxWaitMs: 120_000, maxFinals: 200 };
+const defaultFinalBuffer: FinalBufferLimits = { maxWaitMs: 120_000, maxFinals: 200 };
 
 /** What a final waits for: where it is stored, or where it is numbered and published. */
 type Dependency = ServiceWarning['dependency'];

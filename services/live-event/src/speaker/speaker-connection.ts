@@ -24,7 +24,7 @@ const supportedFormats: readonly AudioFormat[] = [
   { encoding: 'pcm_s16le', sample_rate_hz: recordingFormat.sampleRateHz, channels: recordingFormat.channels },
 ];
 /** The largest audio frame: one second of it. */
-export const maxAudioFrameBytes = 1000 * recordingBytesPerMs;
+const maxAudioFrameBytes = 1000 * recordingBytesPerMs;
 /** Audio may arrive this much faster than real time (plus a one-second burst) before it is refused. */
 const realTimeFactorLimit = 2;
 /** Refused frames in a row after which the connection is closed with 1008. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { settle } from '../settle.js';
 
 /** What a ticket lets its holder do: one WebSocket handshake in one role. */
 export interface TicketGrant {
@@ -34,20 +35,23 @@ function newTicket(): string {
 export function memoryTicketStore(): TicketStore {
   const tickets = new Map<string, { grant: TicketGrant; expiresAt: number }>();
   return {
-    async issue(grant, ttlSeconds) {
-      const now = Date.now();
-      for (const [ticket, entry] of tickets) if (entry.expiresAt <= now) tickets.delete(ticket);
-      const ticket = newTicket();
-      tickets.set(ticket, { grant, expiresAt: now + ttlSeconds * 1000 });
-      return ticket;
+    issue(grant, ttlSeconds) {
+      return settle(() => {
+        const now = Date.now();
+        for (const [ticket, entry] of tickets) if (entry.expiresAt <= now) tickets.delete(ticket);
+        const ticket = newTicket();
+        tickets.set(ticket, { grant, expiresAt: now + ttlSeconds * 1000 });
+        return ticket;
+      });
     },
-    async consume(ticket) {
+    consume(ticket) {
       const entry = tickets.get(ticket);
       tickets.delete(ticket);
-      return entry && entry.expiresAt > Date.now() ? entry.grant : undefined;
+      return Promise.resolve(entry && entry.expiresAt > Date.now() ? entry.grant : undefined);
     },
-    async close() {
+    close() {
       tickets.clear();
+      return Promise.resolve();
     },
   };
 }

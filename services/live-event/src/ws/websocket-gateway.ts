@@ -214,10 +214,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
   };
 }
 
-export type WebSocketGateway = ReturnType<typeof createWebSocketGateway>;
-
 /** Whether a browser's `Origin` may open a socket: absent (not a browser), the request's own host, or an allowed origin. */
-export function originAllowed(request: IncomingMessage, allowedOrigins: readonly string[]): boolean {
+function originAllowed(request: IncomingMessage, allowedOrigins: readonly string[]): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   let parsed: URL;

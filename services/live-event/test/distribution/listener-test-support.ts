@@ -83,7 +83,8 @@ export class TestListener {
   private constructor(readonly socket: WebSocket) {
     this.closed = new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
     socket.on('message', (data, isBinary) => {
-      const text = isBinary ? '' : data.toString();
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+      const text = isBinary ? '' : bytes.toString('utf8');
       const parsed = parseListenerServerMessage(text);
       if (!parsed.ok) {
         this.invalid.push(text);

@@ -4,7 +4,7 @@ import type { Gap, SessionState, SubtitleFinal, SubtitlePartial } from '@ilenia/
 import type { ChannelKey } from '../../src/distribution/types.js';
 
 /** A segment id (a UUID) derived from the segment's number, so tests can tell segments apart. */
-export function segmentId(segment: number): string {
+function segmentId(segment: number): string {
   return `00000000-0000-4000-8000-${String(segment).padStart(12, '0')}`;
 }
 

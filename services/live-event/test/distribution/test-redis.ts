@@ -16,7 +16,7 @@ export async function redisAvailable(): Promise<boolean> {
     await client.ping();
     return true;
   } catch (error) {
-    if (process.env.CI === 'true') throw new Error(`CI needs Redis at ${testRedisUrl}: ${(error as Error).message}`);
+    if (process.env.CI === 'true') throw new Error(`CI needs Redis at ${testRedisUrl}: ${(error as Error).message}`, { cause: error });
     return false;
   } finally {
     client.disconnect();

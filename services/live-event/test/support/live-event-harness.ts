@@ -27,7 +27,7 @@ import { eventsAudience, serviceClient, type FakeUpstreams } from '@ilenia/kit/t
 import { TestSocket } from './test-socket.js';
 import type { ListenerServerMessage, SpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/messages';
 
-export const liveEventAudience = 'live-event-service';
+const liveEventAudience = 'live-event-service';
 
 export interface HarnessOptions {
   db: Kysely<LiveEventDatabase>;

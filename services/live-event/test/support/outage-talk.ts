@@ -14,7 +14,7 @@ import { streamAudio } from './audio-streaming.js';
 import { arrangeEvent, negotiate, openSpeaker, type LiveEventTestContext } from './test-context.js';
 import type { TestSocket } from './test-socket.js';
 
-export const outageSentences = [
+const outageSentences = [
   'the weather is nice today',
   'we are going to the market this afternoon',
   'please open the window',
@@ -179,7 +179,7 @@ async function get(context: LiveEventTestContext, path: string, token?: string):
 }
 
 /** `/ready` answers 200 once every dependency is back (asked again until it does: recovery is the event waited for). */
-export async function waitUntilReady(context: LiveEventTestContext, attempts = 100): Promise<void> {
+async function waitUntilReady(context: LiveEventTestContext, attempts = 100): Promise<void> {
   let last: unknown;
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const response = await get(context, '/ready');

@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** A TCP port nobody listens on now (the kernel's pick for port 0). */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -76,7 +76,7 @@ export async function startPrivateRedis() {
 }
 
 /** The newest PostgreSQL server binaries of the Debian layout (`/usr/lib/postgresql/<major>/bin`), if any. */
-export function postgresBinaries(): string | undefined {
+function postgresBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const majors = readdirSync(root)

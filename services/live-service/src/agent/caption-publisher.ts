@@ -2,14 +2,14 @@ import type { Logger } from 'pino';
 import type { AgentRoom } from './agent-room.js';
 
 /** The text stream topic LiveKit's clients and agents use for transcriptions. */
-export const transcriptionTopic = 'lk.transcription';
+const transcriptionTopic = 'lk.transcription';
 
 /**
  * The attributes of every caption text stream. The first three are LiveKit's own (its agents and
  * `@livekit/components-react` read them); LiveKit defines no language attribute, so `lk.language`
  * (BCP 47, as the channel names it) is ours, and `ilenia.*` carry what the transcript downloads need.
  */
-export const captionAttributes = {
+const captionAttributes = {
   /** One id per utterance and language: every revision of a caption (partials, then the final) carries it. */
   segmentId: 'lk.segment_id',
   /** `true` on the last revision of a segment, `false` on partials. */

@@ -6,7 +6,7 @@ import { speakerSampleRate } from './agent-room.js';
 const recogniserWaitMs = 2_000;
 
 /** The frame as the recogniser takes it: s16le bytes over the same memory. */
-export function framePcm(frame: AudioFrame): Buffer {
+function framePcm(frame: AudioFrame): Buffer {
   return Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength);
 }
 

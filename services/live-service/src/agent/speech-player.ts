@@ -2,7 +2,7 @@ import { AudioFrame } from '@livekit/rtc-node';
 import type { AudioOutput } from './agent-room.js';
 
 /** Frame length on the translation tracks: 20 ms, what WebRTC's Opus packets carry. */
-export const playbackFrameMs = 20;
+const playbackFrameMs = 20;
 
 /**
  * Plays synthesised utterances on one `translation-{lang}` track, one after the other (never two at

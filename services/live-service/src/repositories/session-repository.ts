@@ -59,7 +59,7 @@ function countersSet(counters: SessionCounters) {
 }
 
 /** The statuses of a session that still runs somewhere (or should). */
-export const runningStatuses = ['starting', 'active', 'stopping'] as const satisfies readonly SessionStatus[];
+const runningStatuses = ['starting', 'active', 'stopping'] as const satisfies readonly SessionStatus[];
 
 function toStored(row: AgentSessionRow): StoredSession {
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));

@@ -15,7 +15,7 @@ export interface SessionRecordWriterOptions {
 }
 
 /** The record the events service keeps of an ended LiveKit session, with links to its transcripts. */
-export async function sessionRecordOf(session: StoredSession, finals: FinalRepository, publicUrl: URL): Promise<SessionRecordCreate> {
+async function sessionRecordOf(session: StoredSession, finals: FinalRepository, publicUrl: URL): Promise<SessionRecordCreate> {
   const base = publicUrl.href.replace(/\/$/, '');
   const counts = await finals.countsBySession(session.id);
   const languages = [session.sourceLanguage, ...session.targetLanguages];

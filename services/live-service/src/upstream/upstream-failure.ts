@@ -17,7 +17,7 @@ export class NamedUpstreamError extends UpstreamUnavailableError {
 }
 
 /** The spec's 502 Problem (`type` upstream, `upstream` naming the dependency). */
-export function upstreamProblem(upstream: UpstreamName, detail: string): HttpProblem {
+function upstreamProblem(upstream: UpstreamName, detail: string): HttpProblem {
   return new HttpProblem({
     status: 502,
     type: 'https://ilenia.dev/problems/upstream',

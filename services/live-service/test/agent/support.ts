@@ -7,7 +7,7 @@ import type { AgentFinal, ChannelAgent, ChannelAgentEvent, ChannelAgentOptions, 
 import { TestRoom } from './test-room.js';
 
 /** A sink that keeps what it was given, and can be made to fail its next saves. */
-export class RecordingSink implements FinalSink {
+class RecordingSink implements FinalSink {
   readonly saved: AgentFinal[] = [];
   attempts = 0;
   /** Saves still to fail (a database that is down). */

@@ -41,7 +41,7 @@ export interface PublishedTrack {
 const samplesPerFrame = (speakerSampleRate * 20) / 1000;
 
 /** One speaker's microphone track: frames are played in real time from what the test says. */
-export class TestSpeaker {
+class TestSpeaker {
   private readonly pending: AudioFrame[] = [];
   private waiting: ((result: IteratorResult<AudioFrame>) => void) | undefined;
   private ended = false;

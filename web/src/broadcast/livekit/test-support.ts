@@ -47,7 +47,7 @@ class Emitter {
   }
 }
 
-export class FakePublication extends Emitter {
+class FakePublication extends Emitter {
   readonly kind = Track.Kind.Audio;
   // The agent publishes its voices as microphone tracks, as the speaker does (see livekit.md).
   readonly source = Track.Source.Microphone;
@@ -78,7 +78,7 @@ export class FakePublication extends Emitter {
   }
 }
 
-export class FakeParticipant extends Emitter {
+class FakeParticipant extends Emitter {
   readonly trackPublications = new Map<string, FakePublication>();
   readonly isLocal = false;
   constructor(readonly identity: string) {

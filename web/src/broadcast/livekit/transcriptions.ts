@@ -9,7 +9,7 @@ import type { CaptionStore } from '../../listen/captions.js';
 
 export const transcriptionTopic = 'lk.transcription';
 
-export const transcriptionAttributes = {
+const transcriptionAttributes = {
   segmentId: 'lk.segment_id',
   final: 'lk.transcription_final',
   language: 'lk.language',

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: this migration sees the database untyped and never changes once released.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('live_sessions')
     .addColumn('id', 'uuid', (column) => column.primaryKey())
@@ -48,7 +48,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('transcript_segments').execute();
   await db.schema.dropTable('live_sessions').execute();
 }

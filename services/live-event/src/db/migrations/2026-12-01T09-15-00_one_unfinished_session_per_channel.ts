@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 // Frozen in time. One unfinished (active or interrupted) session per channel, enforced by the
 // database every instance shares, so two speakers reaching different instances cannot both hold a
 // channel. Older duplicates left by earlier versions are ended first, or the index could not be built.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     update live_sessions set status = 'ended', end_reason = 'replaced', ended_at = now()
     where status <> 'ended' and id not in (
@@ -19,6 +19,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('live_sessions_one_unfinished_per_channel').execute();
 }
