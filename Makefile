@@ -46,17 +46,21 @@ apt-packages: ## Install the Debian packages in APT_PACKAGES that are missing (n
 engine-packages: ## Install the Debian packages of the offline speech engines that are missing
 	$(call install-debian-packages,$(ENGINE_PACKAGES))
 
-lint: node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions; no import leaves its package by a relative path
+lint: node_modules/.package-lock.json web/node_modules/.package-lock.json ## Lint every spec (Redocly, strict) and the project's spec conventions; no import leaves its package by a relative path; then the code (make lint-code)
 	$(TSX) scripts/lint-specs.ts
 	$(TSX) scripts/check-package-imports.ts
+	$(MAKE) --no-print-directory lint-code
+
+# The code Prettier formats (a variable: make's $(or …) would split the braces' commas).
+CODE_FILES := '{packages,services,scripts,templates,bench,sdk-tests,web}/**/*.{ts,tsx,mts,js,mjs,jsx}' vitest.config.ts eslint.config.js
 
 lint-code: node_modules/.package-lock.json web/node_modules/.package-lock.json ## Lint the code (ESLint, type-aware), check its format (Prettier) and that every export is imported somewhere; `make lint-code PATHS=services/auth` lints one area
 	node_modules/.bin/eslint --max-warnings=0 $(or $(PATHS),.)
-	node_modules/.bin/prettier --check --log-level warn $(or $(PATHS),'{packages,services,scripts,templates,bench,sdk-tests,web}/**/*.{ts,tsx,mts,js,mjs,jsx}' vitest.config.ts eslint.config.js)
+	node_modules/.bin/prettier --check --log-level warn $(or $(PATHS),$(CODE_FILES))
 	$(TSX) scripts/lint/unused-exports.ts $(PATHS)
 
 format: node_modules/.package-lock.json ## Format the code with Prettier
-	node_modules/.bin/prettier --write --log-level warn '{packages,services,scripts,templates,bench,sdk-tests,web}/**/*.{ts,tsx,mts,js,mjs,jsx}' vitest.config.ts eslint.config.js
+	node_modules/.bin/prettier --write --log-level warn $(CODE_FILES)
 
 generate: node_modules/.package-lock.json ## Regenerate generated/ from specs/ (after linting them)
 	$(TSX) scripts/lint-specs.ts

@@ -142,22 +142,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger audit_events_append_only before update or delete on audit_events
     for each row execute function audit_events_append_only()`.execute(db);
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'audit_events',
-    'login_throttle',
-    'signing_keys',
-    'oauth_clients',
-    'refresh_tokens',
-    'refresh_families',
-    'permission_overrides',
-    'user_roles',
-    'role_permissions',
-    'roles',
-    'users',
-  ]) {
-    await db.schema.dropTable(table).ifExists().execute();
-  }
-  await sql`drop function if exists audit_events_append_only()`.execute(db);
-}

@@ -47,8 +47,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('transcript_segments_pk', ['session_id', 'language', 'sequence'])
     .execute();
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('transcript_segments').execute();
-  await db.schema.dropTable('live_sessions').execute();
-}

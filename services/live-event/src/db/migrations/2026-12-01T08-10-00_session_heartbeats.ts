@@ -5,7 +5,3 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('live_sessions').addColumn('heartbeat_at', 'timestamptz').execute();
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('live_sessions').dropColumn('heartbeat_at').execute();
-}

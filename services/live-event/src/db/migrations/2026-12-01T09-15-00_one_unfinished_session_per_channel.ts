@@ -18,7 +18,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .where(sql.ref('status'), '<>', 'ended')
     .execute();
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('live_sessions_one_unfinished_per_channel').execute();
-}

@@ -6,7 +6,3 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('live_sessions').addColumn('owner_instance', 'text').execute();
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('live_sessions').dropColumn('owner_instance').execute();
-}

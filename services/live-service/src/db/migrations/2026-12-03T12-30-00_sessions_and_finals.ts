@@ -49,8 +49,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('agent_finals_pk', ['session_id', 'language', 'sequence'])
     .execute();
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('agent_finals').execute();
-  await db.schema.dropTable('agent_sessions').execute();
-}

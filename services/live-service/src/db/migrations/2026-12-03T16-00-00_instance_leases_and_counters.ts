@@ -24,10 +24,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await sql`update agent_sessions set media_ms = audio_ms`.execute(db);
 }
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('agent_sessions').dropColumn('listeners_peak').execute();
-  await db.schema.alterTable('agent_sessions').dropColumn('media_ms').execute();
-  await db.schema.dropIndex('agent_sessions_owner_instance').execute();
-  await db.schema.dropTable('live_service_instances').execute();
-}
