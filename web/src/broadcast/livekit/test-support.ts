@@ -90,6 +90,10 @@ class FakeParticipant extends Emitter {
   getTrackPublications(): FakePublication[] {
     return [...this.trackPublications.values()];
   }
+  /** components-react reads a participant's microphone, camera and screen publications by source. */
+  getTrackPublication(source: Track.Source): FakePublication | undefined {
+    return [...this.trackPublications.values()].find((publication) => publication.source === source);
+  }
 }
 
 /** A text stream being received: `write` a chunk (a delta), then `close`. */
@@ -114,6 +118,7 @@ export class FakeRoom {
     isLocal: true,
     trackPublications: new Map<string, never>(),
     getTrackPublications: () => [],
+    getTrackPublication: () => undefined,
     on: () => this.localParticipant,
     off: () => this.localParticipant,
     publishTrack: (track: unknown, options: unknown) => {
