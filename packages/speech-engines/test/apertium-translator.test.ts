@@ -19,7 +19,8 @@ function processGroupAlive(groupId: number): boolean {
   }
 }
 
-async function until(condition: () => boolean, attempts = 200): Promise<void> {
+// Polls until the condition holds; the bound (30 s) only guards against a hang on a loaded machine.
+async function until(condition: () => boolean, attempts = 3_000): Promise<void> {
   for (let attempt = 0; attempt < attempts && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(condition()).toBe(true);
 }
