@@ -60,6 +60,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     console.log(`web-e2e: against the running stack at ${running}`);
     return undefined;
   }
+  const startedAt = Date.now();
   const stack = await startStack();
   project.provide('stack', {
     webUrl: stack.webUrl,
@@ -67,6 +68,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     liveEventUrl: stack.serviceUrls['live-event'],
     eventsUrl: stack.serviceUrls.events,
   });
-  console.log(`web-e2e: the stack runs at ${stack.webUrl} (ILENIA_PORT_OFFSET=${stack.offset})`);
+  console.log(
+    `web-e2e: the stack runs at ${stack.webUrl} (ILENIA_PORT_OFFSET=${stack.offset}), ready after ${Math.round((Date.now() - startedAt) / 1000)} s`,
+  );
   return () => stack.stop();
 }

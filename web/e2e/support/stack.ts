@@ -47,15 +47,34 @@ async function freePortOffset(): Promise<number> {
 /** Resolves once `url` answers 200, polling while the stack starts; rejects if the stack exits first. */
 async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
   // A bound for a broken stack (an engine missing keeps /ready at 503), not a margin: ready ends the wait.
-  const giveUpAt = Date.now() + 10 * 60_000;
+  const startedAt = Date.now();
+  const giveUpAt = startedAt + 10 * 60_000;
+  let nextReportAt = startedAt + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The stack exited before ${url} answered:\n${log()}`);
-    const answer = await fetch(url).then(
-      async (response) => ({ ok: response.ok, body: await response.text() }),
-      (error: Error) => ({ ok: false, body: error.message }),
+    // The cause goes last: CI shows the tail of what a failed run printed.
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${log()}\nThe stack exited (${child.signalCode ?? child.exitCode}) before ${url} answered`);
+    // A bound for a request the stack accepted and never answered, not a margin.
+    const answer = await fetch(url, { signal: AbortSignal.timeout(60_000) }).then(
+      async (response) => ({ ok: response.ok, status: String(response.status), body: await response.text() }),
+      (error: Error) => ({
+        ok: false,
+        status: 'no answer',
+        body: `${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}`,
+      }),
     );
     if (answer.ok) return;
-    if (Date.now() > giveUpAt) throw new Error(`${url} did not answer 200 in 10 minutes; last answer: ${answer.body}\n${log()}`);
+    if (Date.now() > nextReportAt) {
+      // A slow start says what it waits for while it waits, so a log cut short still shows it.
+      console.log(
+        `web-e2e: after ${Math.round((Date.now() - startedAt) / 1000)} s, ${url} answers ${answer.status} ${answer.body.slice(0, 300)}`,
+      );
+      nextReportAt += 60_000;
+    }
+    if (Date.now() > giveUpAt)
+      throw new Error(
+        `${log()}\n${url} did not answer 200 in 10 minutes; its last answer: ${answer.status} ${answer.body.slice(0, 2_000)}`,
+      );
     // Polling interval, not a margin: the loop ends on the answer, whatever the machine's load.
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
