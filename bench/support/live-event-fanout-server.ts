@@ -114,11 +114,15 @@ function reply(value: unknown): void {
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const command = JSON.parse(line) as { cmd: string; count?: number; rate?: number };
-  if (command.cmd === 'rss') {
+  if (command.cmd === 'memory') {
+    // Full collections, then a turn of the loop so that what they freed (weak callbacks, finalisers) is gone.
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     gc?.();
-    reply({ rss: process.memoryUsage().rss, connections: sockets.clients.size });
+    setImmediate(() => {
+      const { rss, heapUsed, external } = process.memoryUsage();
+      reply({ rss, jsBytes: heapUsed + external, connections: sockets.clients.size });
+    });
   } else if (command.cmd === 'publish') {
     void publish(command.count ?? 1, command.rate ?? 0).then(reply);
   }
