@@ -49,10 +49,11 @@ if (mode === 'listener-live-status') {
 }
 if (listenerBus) {
   const bus = listenerBus;
-  sockets.on('connection', (socket) => {
+  sockets.on('connection', (socket, request) => {
     handleListenerConnection(socket, {
       eventId: benchChannel.eventId,
       userId: 'bench',
+      stream: request.socket,
       channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
       bus,
       logger,
