@@ -25,6 +25,7 @@ import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types'
 import { InProcessLiveStatusStore } from '@ilenia/live-event-service/live-status/in-process-live-status-store';
 import { LiveStatusRecorder } from '@ilenia/live-event-service/live-status/live-status-recorder';
 import { createLiveEventMetrics } from '@ilenia/live-event-service/metrics';
+import { OpenConnections } from '@ilenia/live-event-service/ws/open-connections';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';
@@ -49,17 +50,21 @@ if (mode === 'listener-live-status') {
 }
 if (listenerBus) {
   const bus = listenerBus;
+  // Kept as the gateway keeps them (for shutdown and counts), so each connection costs what it does in the service.
+  const connections = new OpenConnections();
   sockets.on('connection', (socket, request) => {
-    handleListenerConnection(socket, {
-      eventId: benchChannel.eventId,
-      userId: 'bench',
-      stream: request.socket,
-      channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
-      bus,
-      logger,
-      metrics,
-      ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
-    });
+    connections.add(
+      handleListenerConnection(socket, {
+        eventId: benchChannel.eventId,
+        userId: 'bench',
+        stream: request.socket,
+        channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
+        bus,
+        logger,
+        metrics,
+        ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
+      }),
+    );
   });
 }
 

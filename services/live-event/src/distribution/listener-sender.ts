@@ -25,10 +25,11 @@ export class ListenerSender {
    * callback at all (they are a large part of the fan-out's CPU otherwise).
    */
   private unwritten = 0;
-  /** One callback for every counted send, rather than a closure per message. */
-  private readonly onWritten = (): void => {
-    this.unwritten -= 1;
-  };
+  /**
+   * One callback for every counted send, rather than a closure per message; made on the first, so a
+   * listener that keeps up never holds one.
+   */
+  private onWritten: (() => void) | undefined;
 
   /** Where live frames are written as they are; undefined: through ws. */
   private readonly frameStream: Duplex | undefined;
@@ -99,7 +100,7 @@ export class ListenerSender {
       return;
     }
     this.unwritten += 1;
-    stream.write(frame, this.onWritten);
+    stream.write(frame, this.writtenCallback());
   }
 
   private write(data: string | Buffer, buffered: number): void {
@@ -108,6 +109,12 @@ export class ListenerSender {
       return;
     }
     this.unwritten += 1;
-    this.socket.send(data, textFrame, this.onWritten);
+    this.socket.send(data, textFrame, this.writtenCallback());
+  }
+
+  private writtenCallback(): () => void {
+    return (this.onWritten ??= () => {
+      this.unwritten -= 1;
+    });
   }
 }
