@@ -298,9 +298,7 @@ for (const row of rows) {
 }
 console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases, worst round).');
 console.log("CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast's over the case's.");
-console.log(
-  "p99 ×bare: the case's p99 over the bare broadcast's at the same count.",
-);
+console.log("p99 ×bare: the case's p99 over the bare broadcast's at the same count.");
 console.log(
   `KiB/conn: server RSS growth from N/5 to N idle subscribed listeners over the 4N/5 added, each count the median of ${memorySamples} samples taken after forced full GCs; JS KiB: the same for heap used + external.`,
 );
