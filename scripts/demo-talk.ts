@@ -17,8 +17,10 @@ import { unwrap } from '@ilenia/api-client';
 import { demoEvent, demoPassword, demoUserIds, demoUsers } from '@ilenia/kit';
 import { englishSpeech, silence } from '@ilenia/speech-engines/testing';
 
-const authUrl = process.env.AUTH_URL ?? 'http://localhost:8081';
-const liveEventUrl = process.env.LIVE_EVENT_URL ?? 'http://localhost:8082';
+// The stack `make dev` runs, moved as it is by ILENIA_PORT_OFFSET.
+const portOffset = Number(process.env.ILENIA_PORT_OFFSET ?? 0);
+const authUrl = process.env.AUTH_URL ?? `http://localhost:${8081 + portOffset}`;
+const liveEventUrl = process.env.LIVE_EVENT_URL ?? `http://localhost:${8082 + portOffset}`;
 // The demo event and users that auth and events seed in development.
 const eventId = demoEvent.id;
 const channelId = demoEvent.channel.id;

@@ -95,8 +95,17 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     await mkdir(join(scratch, 'modes'));
     await symlink(join(debianModes, 'eng-spa.mode'), join(scratch, 'modes', 'eng-spa.mode'));
     await writeFile(join(scratch, 'modes', 'spa-glg.mode'), "sed -u -z 's/gato/gato galego/g'\n");
+    // Alive and silent: it never answers, not even the warm-up.
     await mkdir(join(scratch, 'stuck'));
-    await writeFile(join(scratch, 'stuck', 'eng-cat.mode'), 'cat > /dev/null\n');
+    await writeFile(join(scratch, 'stuck', 'eng-cat.mode'), 'sed -u -z -n /never-matches/p\n');
+    // Answers its warm-up, then never again: a stage that gets stuck on a sentence.
+    await mkdir(join(scratch, 'stuck-later'));
+    await writeFile(join(scratch, 'stuck-later', 'eng-cat.mode'), 'sed -u -z -n 1p\n');
+    // Slow to start (a pair's dictionaries loading on a busy machine), then an echo.
+    await mkdir(join(scratch, 'bin'));
+    await writeFile(join(scratch, 'bin', 'slow-start'), '#!/bin/sh\nsleep 1.5\nexec cat\n', { mode: 0o755 });
+    await mkdir(join(scratch, 'slow'));
+    await writeFile(join(scratch, 'slow', 'eng-cat.mode'), 'slow-start\n');
     await mkdir(join(scratch, 'no-modes'));
     await mkdir(join(scratch, 'bin-without-lttoolbox'));
     for (const program of ['apertium-wblank-mode', 'bash', 'cat']) {
@@ -119,14 +128,45 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     }
   });
 
-  it('fails a request that its pipeline does not answer in time with engine_timeout', async () => {
-    const translator = new ApertiumTranslator({ modesDir: join(scratch, 'stuck'), timeoutMs: 300 });
+  it('fails a request that its pipeline does not answer in time with engine_timeout, and kills the stuck pipeline', async () => {
+    const translator = new ApertiumTranslator({ modesDir: join(scratch, 'stuck-later'), timeoutMs: 300 });
     try {
+      const pipeline = translator.pipeline(translator.route('en', 'ca')![0]!);
+      await pipeline.ready();
+      const pid = pipeline.pid!;
       await expect(translator.translate('Hello.', 'en', 'ca')).rejects.toMatchObject({ code: 'engine_timeout' });
-      // The stuck pipeline is killed, every stage with it; the next request starts another.
+      // Every stage dies with it; the next request starts another.
+      await until(() => !processGroupAlive(pid));
+    } finally {
+      await translator.close();
+    }
+  });
+
+  it('fails what waits for a pipeline that never answers its warm-up, and kills it', async () => {
+    const translator = new ApertiumTranslator({ modesDir: join(scratch, 'stuck'), startupTimeoutMs: 300 });
+    try {
+      const translation = translator.translate('Hello.', 'en', 'ca');
+      await expect(translation).rejects.toMatchObject({
+        code: 'engine_timeout',
+        message: expect.stringContaining('did not start') as unknown,
+      });
       const stuck = translator.pipeline(translator.route('en', 'ca')![0]!);
       const pid = stuck.pid!;
       await until(() => stuck.pid === undefined && !processGroupAlive(pid));
+    } finally {
+      await translator.close();
+    }
+  });
+
+  it('does not count a slow start against the requests waiting for it', async () => {
+    const translator = new ApertiumTranslator({
+      modesDir: join(scratch, 'slow'),
+      path: `${join(scratch, 'bin')}:${process.env.PATH}`,
+      timeoutMs: 300,
+    });
+    try {
+      // The process takes 1.5 s to start, five times a request's time: the request waits for it, then is answered.
+      await expect(translator.translate('Hello there.', 'en', 'ca')).resolves.toBe('Hello there.');
     } finally {
       await translator.close();
     }

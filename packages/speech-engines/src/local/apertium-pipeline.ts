@@ -9,8 +9,14 @@ const run = promisify(execFile);
 
 export interface ApertiumPipelineOptions extends ExecutableSearch {
   mode: ApertiumMode;
-  /** A request not answered within this (queueing included) fails with `engine_timeout`. */
+  /** A request not answered within this, once written to a started pipeline, fails with `engine_timeout`. */
   timeoutMs?: number;
+  /**
+   * How long a new process may take to answer its first (warm-up) request: loading a pair's
+   * dictionaries takes seconds on a busy machine, which must not count against the requests waiting
+   * for it. Past this the process is killed and the requests waiting for it fail with `engine_timeout`.
+   */
+  startupTimeoutMs?: number;
   /** Requests written to the pipeline before the first is answered (they stream through its stages). */
   maxInFlight?: number;
   /** Requests waiting beyond this are refused with `engine_unavailable` (back-pressure). */
@@ -24,9 +30,12 @@ interface Request {
   attempts: number;
   resolve: (translation: string) => void;
   reject: (error: EngineError) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
   settled: boolean;
 }
+
+/** The id of the request a new process answers first; requests are numbered from 1. */
+const warmUpId = 0;
 
 /**
  * One kept-alive Apertium pipeline for one mode (≈ 1 ms per sentence, against ≈ 100 ms to spawn
@@ -36,6 +45,8 @@ interface Request {
  * `[/ID:n]` format block, which Apertium passes through untouched, and a NUL, which flushes every
  * stage: the answer is the NUL-terminated chunk carrying the same block. If the process exits or a
  * request times out in it, it is killed and the requests it held are sent again, once, to a new one.
+ * A new process first answers a warm-up request; until it has, requests wait without their clock
+ * running, so that a restart under load does not time out (and kill) the process it is waiting for.
  */
 export class ApertiumPipeline {
   private process: ChildProcessWithoutNullStreams | undefined;
@@ -45,12 +56,18 @@ export class ApertiumPipeline {
   private nextId = 1;
   private output = '';
   private closed = false;
+  /** The current process answered its warm-up request: requests may be written to it. */
+  private warm = false;
+  private warmUpTimer: NodeJS.Timeout | undefined;
+  private readonly warmed: { resolve: () => void; reject: (error: EngineError) => void }[] = [];
   private readonly timeoutMs: number;
+  private readonly startupTimeoutMs: number;
   private readonly maxInFlight: number;
   private readonly maxQueued: number;
 
   constructor(private readonly options: ApertiumPipelineOptions) {
     this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.startupTimeoutMs = options.startupTimeoutMs ?? Math.max(30_000, this.timeoutMs);
     this.maxInFlight = options.maxInFlight ?? 16;
     this.maxQueued = options.maxQueued ?? 256;
   }
@@ -65,6 +82,16 @@ export class ApertiumPipeline {
     this.command ??= this.resolveCommand();
     this.command.catch(() => (this.command = undefined));
     return this.command;
+  }
+
+  /** Starts the process if none runs and resolves once it has answered its warm-up request. */
+  ready(): Promise<void> {
+    if (this.closed)
+      return Promise.reject(new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline is closed.`));
+    if (this.warm && this.process) return Promise.resolve();
+    const ready = new Promise<void>((resolve, reject) => this.warmed.push({ resolve, reject }));
+    this.ensureProcess();
+    return ready;
   }
 
   translate(text: string, options: { signal?: AbortSignal } = {}): Promise<string> {
@@ -89,7 +116,7 @@ export class ApertiumPipeline {
         settled: false,
         resolve: (translation) => settle(() => resolve(translation)),
         reject: (error) => settle(() => reject(error)),
-        timer: setTimeout(() => this.onTimeout(request), this.timeoutMs),
+        timer: undefined,
       };
       const onAbort = () =>
         request.reject(new EngineError('engine_failed', 'The translation was cancelled.', { cause: options.signal?.reason }));
@@ -112,9 +139,9 @@ export class ApertiumPipeline {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const request of [...this.queue, ...this.inFlight.values()]) {
-      request.reject(new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline is closing.`));
-    }
+    const closing = new EngineError('engine_unavailable', `The Apertium ${this.options.mode.name} pipeline is closing.`);
+    for (const request of [...this.queue, ...this.inFlight.values()]) request.reject(closing);
+    this.settleWarmUp(closing);
     const child = this.process;
     this.process = undefined;
     if (child && child.exitCode === null && child.signalCode === null) {
@@ -147,23 +174,44 @@ export class ApertiumPipeline {
   private pump(): void {
     if (this.closed || this.queue.length === 0 || this.inFlight.size >= this.maxInFlight) return;
     if (this.process === undefined) {
-      this.prepare().then(
-        (command) => {
-          if (this.process === undefined && !this.closed) this.start(command);
-          this.pump();
-        },
-        (error: unknown) => {
-          const failure = error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error });
-          for (const request of [...this.queue]) request.reject(failure);
-        },
-      );
+      this.ensureProcess();
       return;
     }
+    if (!this.warm) return;
     while (this.queue.length > 0 && this.inFlight.size < this.maxInFlight) {
       const request = this.queue.shift()!;
       request.attempts += 1;
       this.inFlight.set(request.id, request);
+      // The clock starts here: time spent waiting for a process to start is not the pipeline's answer time.
+      clearTimeout(request.timer);
+      request.timer = setTimeout(() => this.onTimeout(request), this.timeoutMs);
       this.process.stdin.write(`${request.text}[/ID:${request.id}]\0`);
+    }
+  }
+
+  /** Starts a process (after resolving the command) unless one runs or is being started. */
+  private ensureProcess(): void {
+    if (this.process !== undefined || this.closed) return;
+    this.prepare().then(
+      (command) => {
+        if (this.process === undefined && !this.closed) this.start(command);
+        this.pump();
+      },
+      (error: unknown) => {
+        const failure = error instanceof EngineError ? error : new EngineError('engine_failed', String(error), { cause: error });
+        for (const request of [...this.queue]) request.reject(failure);
+        this.settleWarmUp(failure);
+      },
+    );
+  }
+
+  /** Resolves (or, with an error, rejects) whoever waits in `ready()`. */
+  private settleWarmUp(error?: EngineError): void {
+    clearTimeout(this.warmUpTimer);
+    this.warmUpTimer = undefined;
+    for (const waiter of this.warmed.splice(0)) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
     }
   }
 
@@ -171,6 +219,7 @@ export class ApertiumPipeline {
     // Its own process group, so that killing it kills every stage, not only the shell.
     const child = spawn('bash', ['-c', command], { env: childEnvironment(this.options), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.process = child;
+    this.warm = false;
     this.output = '';
     let stderrTail = '';
     child.stdout.setEncoding('utf8');
@@ -183,6 +232,8 @@ export class ApertiumPipeline {
     child.stdin.on('error', () => {
       // EPIPE when the pipeline died: its exit handler sends the requests again.
     });
+    child.stdin.write(`hello[/ID:${warmUpId}]\0`);
+    this.warmUpTimer = setTimeout(() => this.onStartupTimeout(child), this.startupTimeoutMs);
     child.once('exit', (code, signal) => {
       killStages(child, 'SIGKILL'); // stages left behind by a shell that died
       if (this.process !== child) return;
@@ -201,6 +252,12 @@ export class ApertiumPipeline {
       this.output = this.output.slice(end + 1);
       const marker = /\[\/ID:(\d+)\]/.exec(segment);
       if (marker === null) continue; // every stage flushes a bare NUL of its own: nothing to answer
+      if (Number(marker[1]) === warmUpId) {
+        this.warm = true;
+        this.settleWarmUp();
+        this.pump();
+        continue;
+      }
       const request = this.inFlight.get(Number(marker[1]));
       if (request === undefined) continue; // timed out or cancelled meanwhile
       const translation = unescapeApertium(segment.replace(marker[0], ''));
@@ -212,7 +269,15 @@ export class ApertiumPipeline {
 
   /** The requests it held go first to the next process, unless they already had their second chance. */
   private onExit(reason: string): void {
+    const wasWarm = this.warm;
+    this.warm = false;
     this.options.onRestart?.(reason);
+    if (!wasWarm) {
+      // A process that dies before its first answer would die again: fail what waits for it instead of looping.
+      const failure = new EngineError('engine_failed', `The Apertium ${this.options.mode.name} pipeline did not start: ${reason}.`);
+      for (const request of [...this.queue]) request.reject(failure);
+      this.settleWarmUp(failure);
+    }
     const held = [...this.inFlight.values()].sort((a, b) => a.id - b.id);
     this.inFlight.clear();
     for (const request of held.reverse()) {
@@ -220,6 +285,18 @@ export class ApertiumPipeline {
       else this.queue.unshift(request);
     }
     if (!this.closed) this.pump();
+  }
+
+  /** A process that does not answer its warm-up in time: the requests waiting for it fail, and it is killed. */
+  private onStartupTimeout(child: ChildProcessWithoutNullStreams): void {
+    if (this.process !== child || this.warm) return;
+    const failure = new EngineError(
+      'engine_timeout',
+      `The Apertium ${this.options.mode.name} pipeline did not start within ${this.startupTimeoutMs} ms.`,
+    );
+    for (const request of [...this.queue]) request.reject(failure);
+    this.settleWarmUp(failure);
+    killStages(child, 'SIGKILL');
   }
 
   private onTimeout(request: Request): void {

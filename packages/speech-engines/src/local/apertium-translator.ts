@@ -10,7 +10,10 @@ export interface ApertiumTranslatorOptions extends ExecutableSearch {
   modesDir?: string;
   /** The language to pivot through when no direct mode exists; Spanish has the most pairs in Debian. */
   pivot?: string;
+  /** Each request's answer time once written to a started pipeline (default 5 s). */
   timeoutMs?: number;
+  /** How long a new pipeline process may take to answer its warm-up request (default 30 s). */
+  startupTimeoutMs?: number;
   onRestart?: (reason: string) => void;
 }
 
@@ -67,7 +70,9 @@ export class ApertiumTranslator implements Translator {
           : `${modesDir} does not exist: install the Debian packages apertium and apertium-eng-spa.`,
       );
     }
-    await Promise.all([...this.modes.values()].map((mode) => this.pipeline(mode).prepare()));
+    // Started and answering before the service says it is ready: the first sentence of the first talk
+    // must not wait for a pair's dictionaries to load.
+    await Promise.all([...this.modes.values()].map((mode) => this.pipeline(mode).ready()));
     return {
       engine: this.name,
       pairs: this.pairs(),
@@ -88,6 +93,7 @@ export class ApertiumTranslator implements Translator {
         mode,
         path: this.options.path,
         timeoutMs: this.options.timeoutMs,
+        startupTimeoutMs: this.options.startupTimeoutMs,
         onRestart: this.options.onRestart,
       });
       this.pipelines.set(mode.name, pipeline);
