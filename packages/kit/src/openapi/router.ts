@@ -71,7 +71,7 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
   }
 
   const responseValidation = options.responseValidation ?? 'all';
-  const validators = new Map(paths.map((path) => [path, pathValidator(spec, path, responseValidation)]));
+  const validatorsOfPath = new Map(paths.map((path) => [path, pathValidator(spec, path, responseValidation)]));
   for (const operation of operations) {
     const handler = handlers[operation.operationId]!;
     router[operation.method](
@@ -83,7 +83,7 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
           response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next()),
         authorizeOperation(operation, authenticators, options.securitySchemes),
         rejectUnstorableText,
-        validators.get(operation.path)!,
+        validatorsOfPath.get(operation.path)!(operation),
         async (request, response, next) => {
           try {
             const context: HandlerContext = {
@@ -138,12 +138,17 @@ function chain(handlers: readonly RequestHandler[]): RequestHandler {
 }
 
 /**
- * Request (and response) validation for the operations of one path. One instance per path, because
- * the validator finds a request's operation by compiling every path of its spec on every request: a
- * whole-spec instance costs more the more paths an API has. The validator's stages run as one step,
- * the response stage only for the responses that `responseValidation` picks.
+ * Request (and response) validation for the operations of one path. One validator instance per path,
+ * because the validator finds a request's operation by compiling every path of its spec on every
+ * request: a whole-spec instance costs more the more paths an API has. The validator's stages run as
+ * one step, the response stage only for the responses that `responseValidation` picks. Returns a
+ * maker of that step, called once per operation of the path: each operation keeps its own match.
  */
-function pathValidator(spec: { paths: Record<string, unknown> }, path: string, responseValidation: ResponseValidation): RequestHandler {
+function pathValidator(
+  spec: { paths: Record<string, unknown> },
+  path: string,
+  responseValidation: ResponseValidation,
+): (operation: OperationDefinition) => RequestHandler {
   const middleware = OpenApiValidator.middleware({
     apiSpec: structuredClone({ ...spec, paths: { [path]: spec.paths[path] } }) as unknown as OpenAPIV3.DocumentV3_1,
     validateApiSpec: true,
@@ -168,11 +173,53 @@ function pathValidator(spec: { paths: Record<string, unknown> }, path: string, r
     throw new Error(
       `express-openapi-validator no longer has the stages ${missing.join(', ')}: see pathValidator in packages/kit/src/openapi/router.ts.`,
     );
-  const always = chain(expected.filter((name) => name !== 'responseMiddleware').map((name) => stage(name)!));
-  if (responseValidation === 'off') return always;
-  const withResponses = chain([always, stage('responseMiddleware')!]);
-  if (responseValidation === 'all') return withResponses;
-  return (request, response, next) => (Math.random() * responseValidationSampleEvery < 1 ? withResponses : always)(request, response, next);
+  const matching = chain([stage('pathParamsMiddleware')!, stage('metadataMiddleware')!]);
+  const requestStage = stage('requestMiddleware')!;
+  const responseStage = stage('responseMiddleware');
+
+  return (operation) => {
+    const matched = knownMatch(matching, operation.method.toUpperCase());
+    const always = chain([matched, requestStage]);
+    if (responseValidation === 'off' || responseStage === undefined) return always;
+    const withResponses = chain([always, responseStage]);
+    if (responseValidation === 'all') return withResponses;
+    return (request, response, next) =>
+      (Math.random() * responseValidationSampleEvery < 1 ? withResponses : always)(request, response, next);
+  };
+}
+
+/** What the validator's metadata stage puts on a request (`request.openapi`), path parameters aside. */
+interface ValidatorMatch {
+  pathParams: Record<string, string>;
+  [field: string]: unknown;
+}
+type RequestWithMatch = Request & { openapi?: ValidatorMatch };
+
+/**
+ * The validator's matching stages for one operation, run only until they have matched once. They
+ * find the operation by compiling the path's template with path-to-regexp and matching the URL again,
+ * on every request, after Express has already matched that very route: what they find is the same
+ * for every request of the operation but its path parameters, which are Express's own (decoded the
+ * same way; a malformed escape is Express's 400 before this runs). So the first match is kept and the
+ * later requests get it with their own parameters. Only for the operation's own method: Express also
+ * routes HEAD to a GET route, and the validator answers for HEAD itself.
+ */
+function knownMatch(matching: RequestHandler, method: string): RequestHandler {
+  let known: Omit<ValidatorMatch, 'pathParams'> | undefined;
+  return (request: RequestWithMatch, response, next) => {
+    if (known && request.method === method) {
+      request.openapi = { ...known, pathParams: request.params as Record<string, string> };
+      next();
+      return;
+    }
+    matching(request, response, (signal?: unknown) => {
+      if ((signal === undefined || signal === null) && request.openapi && request.method === method) {
+        const { pathParams: _pathParams, ...match } = request.openapi;
+        known = match;
+      }
+      next(signal);
+    });
+  };
 }
 
 function expressPathOf(operations: readonly OperationDefinition[], path: string): string {
