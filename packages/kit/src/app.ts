@@ -34,7 +34,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.disable('x-powered-by');
   // Only the configured gateways: trusting whole private ranges let any sender inside them choose its IP.
   app.set('trust proxy', options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false);
-  app.use(requestLogger(options.logger));
+  app.use(requestLogger(app, options.logger));
   app.use((_request, response, next) => {
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');

@@ -236,6 +236,41 @@ describe('validation', () => {
     expect(statuses.every((status) => status === 200 || status === 500)).toBe(true);
   });
 
+  it('checks every request of an operation as it checks the first, each with its own path parameters', async () => {
+    // The router keeps what the validator matched for an operation's first request: the later ones
+    // must still be validated whole and reach the handler with their own parameters.
+    const mocks = createLivekitProviderMockHandlers();
+    const roomNames: string[] = [];
+    const app = buildApp({
+      getRoom: (input, context) => {
+        roomNames.push(input.path.room_name);
+        // After the first, a bug on purpose, as above: the answer lacks every required field but one.
+        return roomNames.length === 1 ? mocks.getRoom(input, context) : { status: 200, body: { room_name: input.path.room_name } as never };
+      },
+    });
+    const token = await signAccessToken(key, { permissions: ['rooms:read', 'rooms:speak', 'rooms:manage'] });
+    const room = (event: string) => `event-${event}-channel-a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a`;
+    const first = room('3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d');
+    const second = room('9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a');
+    const getRoom = (name: string) => request(app).get(`/v2/rooms/${name}`).set('Authorization', `Bearer ${token}`);
+
+    expect((await getRoom(first)).status).toBe(200);
+    const invalid = await getRoom('not-a-room');
+    expect(invalid.status).toBe(400);
+    expect(problemOf(invalid).errors?.[0]).toMatchObject({ location: 'path', path: '/room_name' });
+    expect((await getRoom(second)).status).toBe(500);
+    expect(roomNames).toEqual([first, second]);
+    expect((await request(app).delete('/v2/rooms/not-a-room').set('Authorization', `Bearer ${token}`)).status).toBe(400);
+
+    expect((await request(app).get('/v2/rooms').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    expect((await request(app).get('/v2/rooms?limit=many').set('Authorization', `Bearer ${token}`)).status).toBe(400);
+    const join = () => request(app).post('/v2/rooms/create-or-join').set('Authorization', `Bearer ${token}`);
+    expect(
+      (await join().send({ event_id: '3f2b8c1e-7a4d-4e9b-9c1f-2d6e8a0b4c5d', channel_id: 'a1c4e7f0-2b5d-4c8e-9f1a-3b6d9e2c5f8a' })).status,
+    ).toBe(200);
+    expect((await join().send({ event_id: 'not-a-uuid' })).status).toBe(400);
+  });
+
   it('turns a thrown error into a 500 Problem with the request id and nothing internal', async () => {
     const app = buildApp({
       listRooms: () => Promise.reject(new Error('connection string postgres://secret@db')),

@@ -56,56 +56,67 @@ export function createOpenApiRouter(options: OpenApiRouterOptions): Router {
     }
   }
 
+  const responseValidation = options.responseValidation ?? 'all';
   const paths = [...new Set(operations.map((operation) => operation.path))];
-  // A request belongs to the most specific path that matches it: there, a method the path does not
-  // declare is a 405 even when a less specific path (`/v2/users/{user_id}`) would take the method.
+  // One Express layer per path, tried in the order OpenAPI matches paths, and the first that matches
+  // answers: the operation of the request's method, or a 405 even when a less specific path
+  // (`/v2/users/{user_id}`) would take the method. Express tests the layers one by one until one
+  // answers, each test a regular expression and a dispatch: one layer per path, not one per operation
+  // and one more per path for the 405 (as before), is fewer to walk through.
   for (const path of paths) {
-    const allowed = operations.filter((operation) => operation.path === path).map((operation) => operation.method.toUpperCase());
-    router.all(expressPathOf(operations, path), (request, response, next) => {
-      if (response.locals.pathMatched) return next();
-      response.locals.pathMatched = true;
-      if (allowed.includes(request.method)) return next();
-      response.setHeader('Allow', allowed.join(', '));
+    const ofPath = operations.filter((operation) => operation.path === path);
+    const validatorOf = pathValidator(spec, path, responseValidation);
+    const steps = new Map(
+      ofPath.map((operation) => [
+        operation.method.toUpperCase(),
+        operationStep(operation, handlers[operation.operationId]!, authenticators, options.securitySchemes, validatorOf()),
+      ]),
+    );
+    const allowed = [...steps.keys()].join(', ');
+    router.all(ofPath[0]!.expressPath, (request, response, next) => {
+      const step = steps.get(request.method);
+      if (step) return step(request, response, next);
+      response.setHeader('Allow', allowed);
       next(methodNotAllowed(request.method, path));
     });
   }
-
-  const responseValidation = options.responseValidation ?? 'all';
-  const validators = new Map(paths.map((path) => [path, pathValidator(spec, path, responseValidation)]));
-  for (const operation of operations) {
-    const handler = handlers[operation.operationId]!;
-    router[operation.method](
-      operation.expressPath,
-      // One Express layer for the whole operation: each layer costs a dispatch through the router.
-      chain([
-        // The route of the most specific path answers; a less specific one that also matches stands aside.
-        (_request, response, next) =>
-          response.locals.operationId ? next('route') : ((response.locals.operationId = operation.operationId), next()),
-        authorizeOperation(operation, authenticators, options.securitySchemes),
-        rejectUnstorableText,
-        validators.get(operation.path)!,
-        async (request, response, next) => {
-          try {
-            const context: HandlerContext = {
-              principal: response.locals.principal as Principal | undefined,
-              request,
-              response,
-              // Made when a handler logs, not for every request: most log nothing at production levels.
-              get log() {
-                return request.log;
-              },
-              requestId: request.id,
-            };
-            const result = await handler(inputOf(request), context);
-            sendResult(response, operation, result);
-          } catch (error) {
-            next(error);
-          }
-        },
-      ]),
-    );
-  }
   return router;
+}
+
+/**
+ * Everything one operation does, as one step: authentication and permissions, text PostgreSQL could
+ * not store, the validator's stages, and the handler.
+ */
+function operationStep(
+  operation: OperationDefinition,
+  handler: OperationHandler,
+  authenticators: Readonly<Record<string, Authenticator>>,
+  securitySchemes: Readonly<Record<string, SecuritySchemeDefinition>>,
+  validation: RequestHandler,
+): RequestHandler {
+  return chain([
+    authorizeOperation(operation, authenticators, securitySchemes),
+    rejectUnstorableText,
+    validation,
+    async (request, response, next) => {
+      try {
+        const context: HandlerContext = {
+          principal: response.locals.principal as Principal | undefined,
+          request,
+          response,
+          // Made when a handler logs, not for every request: most log nothing at production levels.
+          get log() {
+            return request.log;
+          },
+          requestId: request.id,
+        };
+        const result = await handler(inputOf(request), context);
+        sendResult(response, operation, result);
+      } catch (error) {
+        next(error);
+      }
+    },
+  ]);
 }
 
 /**
@@ -138,12 +149,17 @@ function chain(handlers: readonly RequestHandler[]): RequestHandler {
 }
 
 /**
- * Request (and response) validation for the operations of one path. One instance per path, because
- * the validator finds a request's operation by compiling every path of its spec on every request: a
- * whole-spec instance costs more the more paths an API has. The validator's stages run as one step,
- * the response stage only for the responses that `responseValidation` picks.
+ * Request (and response) validation for the operations of one path. One validator instance per path,
+ * because the validator finds a request's operation by compiling every path of its spec on every
+ * request: a whole-spec instance costs more the more paths an API has. The validator's stages run as
+ * one step, the response stage only for the responses that `responseValidation` picks. Returns a
+ * maker of that step, called once per operation of the path: each operation keeps its own match.
  */
-function pathValidator(spec: { paths: Record<string, unknown> }, path: string, responseValidation: ResponseValidation): RequestHandler {
+function pathValidator(
+  spec: { paths: Record<string, unknown> },
+  path: string,
+  responseValidation: ResponseValidation,
+): () => RequestHandler {
   const middleware = OpenApiValidator.middleware({
     apiSpec: structuredClone({ ...spec, paths: { [path]: spec.paths[path] } }) as unknown as OpenAPIV3.DocumentV3_1,
     validateApiSpec: true,
@@ -168,15 +184,52 @@ function pathValidator(spec: { paths: Record<string, unknown> }, path: string, r
     throw new Error(
       `express-openapi-validator no longer has the stages ${missing.join(', ')}: see pathValidator in packages/kit/src/openapi/router.ts.`,
     );
-  const always = chain(expected.filter((name) => name !== 'responseMiddleware').map((name) => stage(name)!));
-  if (responseValidation === 'off') return always;
-  const withResponses = chain([always, stage('responseMiddleware')!]);
-  if (responseValidation === 'all') return withResponses;
-  return (request, response, next) => (Math.random() * responseValidationSampleEvery < 1 ? withResponses : always)(request, response, next);
+  const matching = chain([stage('pathParamsMiddleware')!, stage('metadataMiddleware')!]);
+  const requestStage = stage('requestMiddleware')!;
+  const responseStage = stage('responseMiddleware');
+
+  return () => {
+    const matched = knownMatch(matching);
+    const always = chain([matched, requestStage]);
+    if (responseValidation === 'off' || responseStage === undefined) return always;
+    const withResponses = chain([always, responseStage]);
+    if (responseValidation === 'all') return withResponses;
+    return (request, response, next) =>
+      (Math.random() * responseValidationSampleEvery < 1 ? withResponses : always)(request, response, next);
+  };
 }
 
-function expressPathOf(operations: readonly OperationDefinition[], path: string): string {
-  return operations.find((operation) => operation.path === path)!.expressPath;
+/** What the validator's metadata stage puts on a request (`request.openapi`), path parameters aside. */
+interface ValidatorMatch {
+  pathParams: Record<string, string>;
+  [field: string]: unknown;
+}
+type RequestWithMatch = Request & { openapi?: ValidatorMatch };
+
+/**
+ * The validator's matching stages for one operation, run only until they have matched once. They
+ * find the operation by compiling the path's template with path-to-regexp and matching the URL again,
+ * on every request, after Express has already matched that very route: what they find is the same
+ * for every request of the operation but its path parameters, which are Express's own (decoded the
+ * same way; a malformed escape is Express's 400 before this runs). So the first match is kept and the
+ * later requests get it with their own parameters.
+ */
+function knownMatch(matching: RequestHandler): RequestHandler {
+  let known: Omit<ValidatorMatch, 'pathParams'> | undefined;
+  return (request: RequestWithMatch, response, next) => {
+    if (known) {
+      request.openapi = { ...known, pathParams: request.params as Record<string, string> };
+      next();
+      return;
+    }
+    matching(request, response, (signal?: unknown) => {
+      if ((signal === undefined || signal === null) && request.openapi) {
+        const { pathParams: _pathParams, ...match } = request.openapi;
+        known = match;
+      }
+      next(signal);
+    });
+  };
 }
 
 function methodNotAllowed(method: string, path: string): HttpProblem {
