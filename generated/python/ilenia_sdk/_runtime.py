@@ -194,7 +194,9 @@ class ApiClient:
     ) -> Any:
         """
         Sends one request. `expects` maps each success status to (kind, adapter): kind is `json`,
-        `text`, `bytes` or `none`. A 401 on a secured operation refreshes the credentials once and retries.
+        `text`, `bytes`, `none`, or `json|text` / `json|bytes` for an answer the operation also gives in
+        other representations (the answer's media type decides). A 401 on a secured operation refreshes
+        the credentials once and retries.
         """
         json_body = body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else body
         params = {name: _query_value(value) for name, value in (query or {}).items() if value is not None}
@@ -205,9 +207,14 @@ class ApiClient:
             response, _ = self._send(method, path, params, sent_headers, json_body, secured)
         _raise_for_problem(response, operation)
         kind, adapter = (expects or {}).get(str(response.status_code), ("none", None))
+        if kind.startswith("json|"):
+            kind = "json" if _is_json_media_type(response.headers.get("Content-Type", "")) else kind.split("|", 1)[1]
         if kind == "json":
             return adapter.validate_python(response.json()) if adapter is not None else response.json()
         if kind == "text":
+            # requests reads text/* without a charset as ISO-8859-1; the APIs' text (WebVTT, SubRip, plain) is UTF-8.
+            if "charset" not in response.headers.get("Content-Type", "").lower():
+                response.encoding = "utf-8"
             return response.text
         if kind == "bytes":
             return response.content
@@ -247,6 +254,11 @@ def _query_value(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_query_value(item) for item in value]
     return value
+
+
+def _is_json_media_type(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type.endswith("/json") or media_type.endswith("+json")
 
 
 def _refresh_token_of(response: requests.Response) -> Optional[str]:

@@ -83,8 +83,16 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
       const type = writer.typeOf(json[1].schema as Json | undefined, `${context}Response${response.status}`);
       const adapterName = `_${snakeCase(operation.operationId)}_${response.status}`;
       adapters.push(`${adapterName} = adapter(${type.startsWith("'") ? type.slice(1, -1) : type})`);
-      expects.push(`"${response.status}": ("json", ${adapterName})`);
       results.add(type);
+      // Other representations of the same answer (a transcript as WebVTT, SubRip or text, chosen by a
+      // `format` parameter or Accept): the runtime picks by the answer's media type.
+      const others = response.media.filter((media) => !/json/.test(media.mediaType));
+      if (others.length === 0) expects.push(`"${response.status}": ("json", ${adapterName})`);
+      else {
+        const other = others.some((media) => media.binary) ? 'bytes' : 'text';
+        expects.push(`"${response.status}": ("json|${other}", ${adapterName})`);
+        results.add(other === 'bytes' ? 'bytes' : 'str');
+      }
     } else if (response.media.length === 0) {
       expects.push(`"${response.status}": ("none", None)`);
       results.add('None');
