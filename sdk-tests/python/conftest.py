@@ -1,6 +1,6 @@
 """The services under test, as the vitest wrappers in scripts/generate/python/ started them."""
 import os
-from typing import Callable
+from typing import Callable, Tuple
 
 import pytest
 
@@ -41,6 +41,12 @@ def demo_event_id() -> str:
 @pytest.fixture(scope="session")
 def demo_channel_id() -> str:
     return os.environ["ILENIA_DEMO_CHANNEL_ID"]
+
+
+@pytest.fixture(scope="session")
+def live_service_client() -> Tuple[str, str]:
+    """The live service's OAuth client (id, secret), as the development fixtures seed it."""
+    return os.environ["ILENIA_LIVE_SERVICE_CLIENT_ID"], os.environ["ILENIA_LIVE_SERVICE_CLIENT_SECRET"]
 
 
 @pytest.fixture()

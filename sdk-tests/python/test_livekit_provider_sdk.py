@@ -1,13 +1,23 @@
 """A Python script's view of LiveKit mode's tokens and rooms: who may speak, listen and close a room, and the typed problems."""
 import uuid
-from typing import Callable
+from typing import Callable, Tuple
 
 import pytest
 from pydantic import ValidationError
 
-from ilenia_sdk import AuthClient, BadRequestError, ConflictError, Credentials, EventsClient, ForbiddenError, LivekitProviderClient, NotFoundError
+from ilenia_sdk import AuthClient, BadRequestError, ConflictError, Credentials, EventsClient, ForbiddenError, LivekitProviderClient, NotFoundError, UnauthorizedError
+from ilenia_sdk.auth import TokenRequest, TokenResponse
 from ilenia_sdk.events import ChannelCreate, EventCreate
-from ilenia_sdk.livekit_provider import CreateOrJoinRoomRequest, JoinRoomRequest, ListenerRoomAccess, RoomDetail, RoomList, SpeakerRoomAccess
+from ilenia_sdk.livekit_provider import (
+    AgentToken,
+    AgentTokenRequest,
+    CreateOrJoinRoomRequest,
+    JoinRoomRequest,
+    ListenerRoomAccess,
+    RoomDetail,
+    RoomList,
+    SpeakerRoomAccess,
+)
 
 
 def test_a_speaker_opens_the_channel_room_to_publish_and_a_listener_joins_it_to_subscribe(
@@ -96,3 +106,26 @@ def test_an_unknown_event_raises_not_found_and_a_missing_event_id_a_bad_request_
         listener.join_room({"channel_id": str(uuid.uuid4())})
     issues = raised.value.problem.model_extra["errors"]
     assert any("event_id" in (issue.get("path") or "") + issue["message"] for issue in issues)
+
+
+def test_the_live_service_signs_in_with_client_credentials_and_gets_its_agent_token(
+    sign_in: Callable[[str], Credentials], auth_url: str, livekit_provider_url: str, live_service_client: Tuple[str, str], demo_event_id: str, demo_channel_id: str
+) -> None:
+    client_id, client_secret = live_service_client
+    issued = AuthClient(auth_url).issue_token(TokenRequest(grant_type="client_credentials", client_id=client_id, client_secret=client_secret, scope="agents:token"))
+    assert isinstance(issued, TokenResponse)
+    assert issued.scope == "agents:token"
+    agent = LivekitProviderClient(livekit_provider_url, Credentials(issued.access_token)).create_agent_token(
+        AgentTokenRequest(event_id=demo_event_id, channel_id=demo_channel_id)
+    )
+    assert isinstance(agent, AgentToken)
+    assert (agent.identity, agent.room_name) == ("agent-translator", f"event-{demo_event_id}-channel-{demo_channel_id}")
+    assert agent.grants.hidden and agent.grants.agent and agent.grants.can_publish_data
+
+    # A person's token lacks agents:token; a wrong secret is an OAuth error, raised like a problem.
+    with pytest.raises(ForbiddenError):
+        LivekitProviderClient(livekit_provider_url, sign_in("speaker1")).create_agent_token({"event_id": demo_event_id, "channel_id": demo_channel_id})
+    with pytest.raises(UnauthorizedError) as raised:
+        AuthClient(auth_url).issue_token({"grant_type": "client_credentials", "client_id": client_id, "client_secret": "not-the-secret"})
+    assert raised.value.title == "invalid_client"
+    assert raised.value.problem.model_extra["error"] == "invalid_client"

@@ -190,21 +190,24 @@ class ApiClient:
         query: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Any]] = None,
         body: Any = None,
+        form: Any = None,
         expects: Optional[Mapping[str, Tuple[str, Any]]] = None,
     ) -> Any:
         """
         Sends one request. `expects` maps each success status to (kind, adapter): kind is `json`,
         `text`, `bytes`, `none`, or `json|text` / `json|bytes` for an answer the operation also gives in
         other representations (the answer's media type decides). A 401 on a secured operation refreshes
-        the credentials once and retries.
+        the credentials once and retries. `body` is sent as JSON, `form` as application/x-www-form-urlencoded
+        (a list value repeats its parameter, as RFC 8707 `resource` does).
         """
-        json_body = body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else body
+        json_body = _plain(body)
+        form_body = _plain(form)
         params = {name: _query_value(value) for name, value in (query or {}).items() if value is not None}
         sent_headers = {name: str(value) for name, value in (headers or {}).items() if value is not None}
-        response, used_token = self._send(method, path, params, sent_headers, json_body, secured)
+        response, used_token = self._send(method, path, params, sent_headers, json_body, form_body, secured)
         if response.status_code == 401 and secured and self.credentials is not None and self.credentials.can_refresh:
             self.credentials.refresh_unless_changed(used_token or "", self.timeout)
-            response, _ = self._send(method, path, params, sent_headers, json_body, secured)
+            response, _ = self._send(method, path, params, sent_headers, json_body, form_body, secured)
         _raise_for_problem(response, operation)
         kind, adapter = (expects or {}).get(str(response.status_code), ("none", None))
         if kind.startswith("json|"):
@@ -220,7 +223,7 @@ class ApiClient:
             return response.content
         return None
 
-    def _send(self, method: str, path: str, params: Dict[str, Any], headers: Dict[str, str], json_body: Any, secured: bool) -> Tuple[requests.Response, Optional[str]]:
+    def _send(self, method: str, path: str, params: Dict[str, Any], headers: Dict[str, str], json_body: Any, form_body: Any, secured: bool) -> Tuple[requests.Response, Optional[str]]:
         token = self.credentials.access_token if secured and self.credentials is not None else None
         request_headers = dict(headers)
         if token:
@@ -228,7 +231,7 @@ class ApiClient:
         # requests would write spaces as `+`; the services accept only percent-encoding (RFC 3986) in queries.
         query_string = urlencode(params, doseq=True, safe="", quote_via=quote)
         url = f"{self.base_url}{path}" + (f"?{query_string}" if query_string else "")
-        response = self.session.request(method, url, headers=request_headers, json=json_body, timeout=self.timeout)
+        response = self.session.request(method, url, headers=request_headers, json=json_body, data=form_body, timeout=self.timeout)
         return response, token
 
 
@@ -256,6 +259,10 @@ def _query_value(value: Any) -> Any:
     return value
 
 
+def _plain(body: Any) -> Any:
+    return body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else body
+
+
 def _is_json_media_type(content_type: str) -> bool:
     media_type = content_type.split(";", 1)[0].strip().lower()
     return media_type.endswith("/json") or media_type.endswith("+json")
@@ -270,7 +277,11 @@ def _raise_for_problem(response: requests.Response, operation: str) -> None:
     if response.status_code < 400:
         return
     try:
-        problem = Problem.model_validate(response.json())
+        payload = response.json()
+        if isinstance(payload, dict) and "type" not in payload and isinstance(payload.get("error"), str):
+            # The OAuth token endpoint answers RFC 6749 §5.2 errors; `error` and `error_description` stay as extra members.
+            payload = {**payload, "title": payload["error"], "status": response.status_code, "detail": payload.get("error_description")}
+        problem = Problem.model_validate(payload)
     except ValueError:
         problem = Problem(title=response.reason or "Error", status=response.status_code, detail=response.text[:500] or None)
     error = _errors_by_status.get(response.status_code, ServerError if response.status_code >= 500 else ProblemError)

@@ -59,14 +59,18 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
     );
   let bodyArgument = '';
   if (operation.requestBody) {
-    const media = ((resolve(spec, rawOperation.requestBody).content ?? {}) as Record<string, Json>)['application/json'];
+    const content = (resolve(spec, rawOperation.requestBody).content ?? {}) as Record<string, Json>;
+    const json = content['application/json'];
+    // A form-only body (OAuth's token endpoint) is sent as application/x-www-form-urlencoded.
+    const form = json ? undefined : content['application/x-www-form-urlencoded'];
+    const media = json ?? form;
     const bodyType = media ? writer.typeOf(resolve(spec, media).schema as Json, `${context}Body`) : 'Any';
     signature.push(
       operation.requestBody.required
         ? `body: Union[${bodyType}, Dict[str, Any]]`
         : `body: Optional[Union[${bodyType}, Dict[str, Any]]] = None`,
     );
-    bodyArgument = ', body=body';
+    bodyArgument = form ? ', form=body' : ', body=body';
   }
   if (otherParameters.length > 0) signature.push('*');
   for (const parameter of otherParameters) {

@@ -6,7 +6,7 @@
  * answers without a channel agent in the room (tokens, rooms, refusals, sessions and transcripts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoChannelId, demoEventId, demoPassword } from '@ilenia/kit';
+import { demoChannelId, demoEventId, demoPassword, developmentClients } from '@ilenia/kit';
 import { startServiceProcesses, type ServiceProcesses } from '@ilenia/kit/testing';
 import { startLiveKitDouble, type LiveKitDouble } from '@ilenia/livekit-testing';
 import { pythonSdkRunnable, runPytest } from './pytest-runner.js';
@@ -40,6 +40,8 @@ describe.skipIf(!pythonRunnable)('the Python SDK against the real livekit-provid
       ILENIA_DEMO_PASSWORD: demoPassword,
       ILENIA_DEMO_EVENT_ID: demoEventId,
       ILENIA_DEMO_CHANNEL_ID: demoChannelId,
+      ILENIA_LIVE_SERVICE_CLIENT_ID: developmentClients.liveService.id,
+      ILENIA_LIVE_SERVICE_CLIENT_SECRET: developmentClients.liveService.secret,
     });
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/\d+ passed/);
