@@ -15,7 +15,10 @@ export async function pythonSdkRunnable(): Promise<boolean> {
 }
 
 /** Runs pytest quietly on `targets` (files, or `--ignore=…` options) with `environment` added. */
-export function runPytest(targets: readonly string[], environment: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runPytest(
+  targets: readonly string[],
+  environment: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return runCommand('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', ...targets], {
     PYTHONPATH: `${repositoryRoot}generated/python`,
     // Bytecode caches in generated/ would read as hand-made files to make check-generated.
