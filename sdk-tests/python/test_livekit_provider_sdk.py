@@ -5,7 +5,7 @@ from typing import Callable, Tuple
 import pytest
 from pydantic import ValidationError
 
-from ilenia_sdk import AuthClient, BadRequestError, ConflictError, Credentials, EventsClient, ForbiddenError, LivekitProviderClient, NotFoundError, UnauthorizedError
+from ilenia_sdk import AuthClient, BadRequestError, ClientCredentials, ConflictError, Credentials, EventsClient, ForbiddenError, LivekitProviderClient, NotFoundError, UnauthorizedError
 from ilenia_sdk.auth import TokenRequest, TokenResponse
 from ilenia_sdk.events import ChannelCreate, EventCreate
 from ilenia_sdk.livekit_provider import (
@@ -115,17 +115,22 @@ def test_the_live_service_signs_in_with_client_credentials_and_gets_its_agent_to
     issued = AuthClient(auth_url).issue_token(TokenRequest(grant_type="client_credentials", client_id=client_id, client_secret=client_secret, scope="agents:token"))
     assert isinstance(issued, TokenResponse)
     assert issued.scope == "agents:token"
-    agent = LivekitProviderClient(livekit_provider_url, Credentials(issued.access_token)).create_agent_token(
-        AgentTokenRequest(event_id=demo_event_id, channel_id=demo_channel_id)
-    )
+
+    service = ClientCredentials(auth_url, client_id, client_secret, scope="agents:token")
+    provider = LivekitProviderClient(livekit_provider_url, service)
+    agent = provider.create_agent_token(AgentTokenRequest(event_id=demo_event_id, channel_id=demo_channel_id))
     assert isinstance(agent, AgentToken)
     assert (agent.identity, agent.room_name) == ("agent-translator", f"event-{demo_event_id}-channel-{demo_channel_id}")
     assert agent.grants.hidden and agent.grants.agent and agent.grants.can_publish_data
+    # An expired token has no refresh token to trade: the client asks again with its secret.
+    service.access_token = "expired.access.token"
+    assert provider.create_agent_token({"event_id": demo_event_id, "channel_id": demo_channel_id}).identity == "agent-translator"
+    assert service.access_token != "expired.access.token"
 
     # A person's token lacks agents:token; a wrong secret is an OAuth error, raised like a problem.
     with pytest.raises(ForbiddenError):
         LivekitProviderClient(livekit_provider_url, sign_in("speaker1")).create_agent_token({"event_id": demo_event_id, "channel_id": demo_channel_id})
     with pytest.raises(UnauthorizedError) as raised:
-        AuthClient(auth_url).issue_token({"grant_type": "client_credentials", "client_id": client_id, "client_secret": "not-the-secret"})
+        ClientCredentials(auth_url, client_id, "not-the-secret")
     assert raised.value.title == "invalid_client"
     assert raised.value.problem.model_extra["error"] == "invalid_client"

@@ -48,6 +48,7 @@ export async function generatePythonSdk(options: {
 from ._runtime import (
     ApiClient,
     BadRequestError,
+    ClientCredentials,
     ConflictError,
     Credentials,
     ForbiddenError,
@@ -101,8 +102,10 @@ LiveKit mode: \`LivekitProviderClient\` hands out the LiveKit tokens of a channe
 publish, a listener's to subscribe, the live service's agent token) and lets a manager list and close
 rooms; \`LiveServiceClient\` starts and stops a channel's agents and serves the sessions' transcripts,
 as a model or, with \`format="vtt"\`, \`"srt"\` or \`"txt"\`, as a \`str\`. A service signs in with its OAuth
-client through \`AuthClient.issue_token\` (client credentials, sent as a form); OAuth errors raise the
-same typed exceptions, with \`error\` among the problem's extra members.
+client: \`ClientCredentials(auth_url, client_id, client_secret, scope="agents:token")\` takes a token
+(client credentials grant) and takes a new one when an API rejects it as expired (the grant has no
+refresh token); OAuth errors raise the same typed exceptions, with \`error\` among the problem's extra
+members.
 
 \`\`\`python
 from ilenia_sdk import ConflictError, Credentials, LiveServiceClient, LivekitProviderClient
