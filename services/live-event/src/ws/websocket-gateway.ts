@@ -107,12 +107,13 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     return undefined;
   }
 
-  async function admitListener(socket: WebSocket, grant: TicketGrant): Promise<AccessRefusal | undefined> {
+  async function admitListener(socket: WebSocket, stream: Duplex, grant: TicketGrant): Promise<AccessRefusal | undefined> {
     const access = await checkListenerAccess(options.directory, grant.eventId, grant);
     if (!access.ok) return access.refusal;
     const handle = options.handleListener(socket, {
       eventId: access.event.id,
       userId: grant.userId,
+      stream,
       channels: access.event.channels.map((channel) => ({
         channelId: channel.id,
         sourceLanguage: channel.source_language,
@@ -127,7 +128,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     return undefined;
   }
 
-  async function accept(socket: WebSocket, role: Role, ticket: string | null): Promise<void> {
+  /** `stream` is the upgraded stream under `socket`. */
+  async function accept(socket: WebSocket, stream: Duplex, role: Role, ticket: string | null): Promise<void> {
     // A client may send its first message as soon as the upgrade completes: hold it until the
     // connection's handler listens (the ticket and access checks take a round trip).
     socket.pause();
@@ -143,7 +145,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       );
       return;
     }
-    const refusal = role === 'speaker' ? await admitSpeaker(socket, grant) : await admitListener(socket, grant);
+    const refusal = role === 'speaker' ? await admitSpeaker(socket, grant) : await admitListener(socket, stream, grant);
     if (refusal) {
       const { closeCode, code } = refusalClose(refusal);
       refuse(socket, role, closeCode, code, refusal.detail);
@@ -172,7 +174,7 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       return;
     }
     wss.handleUpgrade(request, socket, head, (webSocket) => {
-      accept(webSocket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
+      accept(webSocket, socket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
         const unavailable = error instanceof UpstreamUnavailableError;
         log[unavailable ? 'warn' : 'error']({ err: error, role }, 'a WebSocket could not be accepted');
         if (webSocket.readyState === webSocket.OPEN) {
