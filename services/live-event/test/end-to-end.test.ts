@@ -78,11 +78,19 @@ describe.skipIf(!available)(`a talk with the local engines${skippedUnless(availa
     const subtitles = listener.received.filter(
       (message): message is SubtitlePartial | SubtitleFinal => message.type === 'subtitle_partial' || message.type === 'subtitle_final',
     );
-    const firstPartial = subtitles.findIndex(
-      (message) => message.type === 'subtitle_partial' && message.segment_id === finals[0]!.segment_id,
+    // A partial whose translation ends after its segment's final is dropped (it would replace the final
+    // on screen), so a recogniser running behind on a loaded machine may leave one sentence without any;
+    // over the talk, partials come, and each before its own segment's final.
+    const partialSegments = finals.filter((final) =>
+      subtitles.some((message) => message.type === 'subtitle_partial' && message.segment_id === final.segment_id),
     );
-    expect(firstPartial).toBeGreaterThanOrEqual(0);
-    expect(firstPartial).toBeLessThan(subtitles.indexOf(finals[0]!));
+    expect(partialSegments.length).toBeGreaterThanOrEqual(1);
+    for (const final of finals) {
+      const lastPartial = subtitles.findLastIndex(
+        (message) => message.type === 'subtitle_partial' && message.segment_id === final.segment_id,
+      );
+      expect(lastPartial).toBeLessThan(subtitles.indexOf(final));
+    }
 
     const token = await context.live.token(listenerId, ['transcripts:read']);
     const json = (await (

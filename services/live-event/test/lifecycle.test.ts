@@ -13,8 +13,9 @@ import { PrefixTranslator, ScriptedRecognizer, SilentSynthesizer, silence, speec
 import { startLiveEvent } from './support/live-event-harness.js';
 import { arrangeEvent, negotiate, openListener, openSpeaker, useLiveEvent } from './support/test-context.js';
 
+const recognizer = new ScriptedRecognizer(Array.from({ length: 20 }, (_, index) => `phrase ${index + 1}`));
 const engines = () => ({
-  recognizer: new ScriptedRecognizer(Array.from({ length: 20 }, (_, index) => `phrase ${index + 1}`)),
+  recognizer,
   translator: new PrefixTranslator(['es', 'fr']),
   synthesizer: new SilentSynthesizer(),
 });
@@ -173,6 +174,9 @@ describe('graceful shutdown', () => {
     const { started } = await negotiate(speaker);
     // Speech with no pause after it: only the shutdown's flush makes it a final.
     await streamAudio(speaker, speech(600), { speed: 1.9 });
+    // Sent is not received: the shutdown reads no more audio, so wait until the server has all of it.
+    // (A hang bound, not a margin.)
+    await expect.poll(() => recognizer.streams.at(-1)?.position, { timeout: 30_000 }).toBe(600);
 
     await context.live.stop();
     const finals = speaker.all('transcript_final');

@@ -117,11 +117,23 @@ export class SpeakerConnection extends WebSocketConnection<SpeakerClientMessage>
     this.close(CloseCode.Replaced, 'replaced by a newer connection of the same speaker');
   }
 
-  /** Shutdown: the session's work in flight is flushed, then the socket closes with 1001. */
+  /**
+   * Shutdown: no more audio is read, what was read is recognised and flushed, then the socket closes
+   * with 1001. Audio read during the flush would become a final after it, published to listeners after
+   * the speaker's socket closed and never confirmed to the speaker; unread audio stays with the client,
+   * which resumes the session on another process.
+   */
   async goAway(): Promise<void> {
-    await this.queue;
+    this.socket.pause();
+    let handled: Promise<void>;
+    do {
+      handled = this.queue;
+      await handled;
+    } while (handled !== this.queue);
     await this.session?.settle();
     this.close(CloseCode.GoingAway, 'server shutting down; reconnect with a new ticket and session_resume');
+    // Reading again so that the client's close frame ends the handshake; a closing connection handles no message.
+    this.socket.resume();
     await this.closed;
   }
 
