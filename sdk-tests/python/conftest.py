@@ -1,5 +1,6 @@
-"""The services under test, as scripts/generate/python/python-sdk.test.ts started them."""
+"""The services under test, as the vitest wrappers in scripts/generate/python/ started them."""
 import os
+from typing import Callable, Tuple
 
 import pytest
 
@@ -17,13 +18,46 @@ def events_url() -> str:
 
 
 @pytest.fixture(scope="session")
+def livekit_provider_url() -> str:
+    return os.environ["ILENIA_LIVEKIT_PROVIDER_URL"]
+
+
+@pytest.fixture(scope="session")
+def live_service_url() -> str:
+    return os.environ["ILENIA_LIVE_SERVICE_URL"]
+
+
+@pytest.fixture(scope="session")
 def demo_password() -> str:
     return os.environ["ILENIA_DEMO_PASSWORD"]
 
 
+@pytest.fixture(scope="session")
+def demo_event_id() -> str:
+    """The demo event (status ready): channel demo_channel_id, English into Spanish, speakers speaker1 and speaker2."""
+    return os.environ["ILENIA_DEMO_EVENT_ID"]
+
+
+@pytest.fixture(scope="session")
+def demo_channel_id() -> str:
+    return os.environ["ILENIA_DEMO_CHANNEL_ID"]
+
+
+@pytest.fixture(scope="session")
+def live_service_client() -> Tuple[str, str]:
+    """The live service's OAuth client (id, secret), as the development fixtures seed it."""
+    return os.environ["ILENIA_LIVE_SERVICE_CLIENT_ID"], os.environ["ILENIA_LIVE_SERVICE_CLIENT_SECRET"]
+
+
 @pytest.fixture()
-def manager(auth_url: str, demo_password: str) -> Credentials:
-    return Credentials.sign_in(auth_url, "manager@ilenia.dev", demo_password)
+def sign_in(auth_url: str, demo_password: str) -> Callable[[str], Credentials]:
+    """Signs in one of the demo users by the name before `@ilenia.dev` (`speaker1`, `listener1`, `manager`)."""
+    return lambda user: Credentials.sign_in(auth_url, f"{user}@ilenia.dev", demo_password)
+
+
+@pytest.fixture()
+def manager(sign_in: Callable[[str], Credentials]) -> Credentials:
+    return sign_in("manager")
 
 
 @pytest.fixture()

@@ -5,6 +5,7 @@
 from ._runtime import (
     ApiClient,
     BadRequestError,
+    ClientCredentials,
     ConflictError,
     Credentials,
     ForbiddenError,

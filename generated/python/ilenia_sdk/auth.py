@@ -781,14 +781,14 @@ class AuthClient(ApiClient):
             expects={"204": ("none", None)},
         )
 
-    def issue_token(self, body: Union[Any, Dict[str, Any]]) -> 'TokenResponse':
+    def issue_token(self, body: Union['TokenRequest', Dict[str, Any]]) -> 'TokenResponse':
         """Obtain a token with client credentials (`POST /v2/oauth/token`)."""
         return self._call(
             "issueToken",
             "POST",
             "/v2/oauth/token",
             secured=False,
-            expects={"200": ("json", _issue_token_200)}, body=body,
+            expects={"200": ("json", _issue_token_200)}, form=body,
         )
 
     def get_json_web_key_set(self) -> 'JsonWebKeySet':

@@ -539,7 +539,7 @@ class LiveEventClient(ApiClient):
             expects={"200": ("json", _list_session_transcripts_200)},
         )
 
-    def get_session_transcript(self, session_id: 'Uuid', language: 'LanguageTag', *, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'Transcript':
+    def get_session_transcript(self, session_id: 'Uuid', language: 'LanguageTag', *, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> Union['Transcript', str]:
         """Download a session's transcript in one language (`GET /v1/sessions/{session_id}/transcripts/{language}`)."""
         return self._call(
             "getSessionTranscript",
@@ -547,10 +547,10 @@ class LiveEventClient(ApiClient):
             f"/v1/sessions/{_path(session_id)}/transcripts/{_path(language)}",
             secured=True,
             query={"format": format},
-            expects={"200": ("json", _get_session_transcript_200)},
+            expects={"200": ("json|text", _get_session_transcript_200)},
         )
 
-    def get_event_transcript(self, event_id: 'Uuid', language: 'LanguageTag', *, channel_id: Optional['Uuid'] = None, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'EventTranscript':
+    def get_event_transcript(self, event_id: 'Uuid', language: 'LanguageTag', *, channel_id: Optional['Uuid'] = None, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> Union['EventTranscript', str]:
         """Download an event's transcript in one language (`GET /v1/events/{event_id}/transcripts/{language}`)."""
         return self._call(
             "getEventTranscript",
@@ -558,7 +558,7 @@ class LiveEventClient(ApiClient):
             f"/v1/events/{_path(event_id)}/transcripts/{_path(language)}",
             secured=True,
             query={"channel_id": channel_id, "format": format},
-            expects={"200": ("json", _get_event_transcript_200)},
+            expects={"200": ("json|text", _get_event_transcript_200)},
         )
 
     def get_metrics(self) -> str:

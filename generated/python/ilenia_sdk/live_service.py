@@ -403,7 +403,7 @@ class LiveServiceClient(ApiClient):
             expects={"200": ("json", _list_session_transcripts_200)},
         )
 
-    def get_session_transcript(self, session_id: 'Uuid', language: 'LanguageTag', *, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'LiveTranscript':
+    def get_session_transcript(self, session_id: 'Uuid', language: 'LanguageTag', *, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> Union['LiveTranscript', str]:
         """Download a session's transcript in one language (`GET /v1/sessions/{session_id}/transcripts/{language}`)."""
         return self._call(
             "getSessionTranscript",
@@ -411,7 +411,7 @@ class LiveServiceClient(ApiClient):
             f"/v1/sessions/{_path(session_id)}/transcripts/{_path(language)}",
             secured=True,
             query={"format": format},
-            expects={"200": ("json", _get_session_transcript_200)},
+            expects={"200": ("json|text", _get_session_transcript_200)},
         )
 
     def list_event_sessions(self, event_id: 'Uuid', *, status: Optional[List['SessionStatus']] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> 'SessionList':
@@ -425,7 +425,7 @@ class LiveServiceClient(ApiClient):
             expects={"200": ("json", _list_event_sessions_200)},
         )
 
-    def get_live_event_transcript(self, event_id: 'Uuid', language: 'LanguageTag', *, channel_id: Optional['Uuid'] = None, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> 'LiveEventTranscript':
+    def get_live_event_transcript(self, event_id: 'Uuid', language: 'LanguageTag', *, channel_id: Optional['Uuid'] = None, format: Optional[Literal["json", "vtt", "srt", "txt"]] = None) -> Union['LiveEventTranscript', str]:
         """Download an event's transcript in one language (`GET /v1/events/{event_id}/transcripts/{language}`)."""
         return self._call(
             "getLiveEventTranscript",
@@ -433,7 +433,7 @@ class LiveServiceClient(ApiClient):
             f"/v1/events/{_path(event_id)}/transcripts/{_path(language)}",
             secured=True,
             query={"channel_id": channel_id, "format": format},
-            expects={"200": ("json", _get_live_event_transcript_200)},
+            expects={"200": ("json|text", _get_live_event_transcript_200)},
         )
 
     def get_health(self) -> 'Health':

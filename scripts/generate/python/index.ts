@@ -48,6 +48,7 @@ export async function generatePythonSdk(options: {
 from ._runtime import (
     ApiClient,
     BadRequestError,
+    ClientCredentials,
     ConflictError,
     Credentials,
     ForbiddenError,
@@ -96,5 +97,28 @@ standard library, \`ilenia_sdk._websocket\`), subscribes, and iterates the messa
 (\`SubtitleFinal\`, \`SubtitlePartial\`, \`Gap\`, \`SessionState\`, …) until the talk ends; an \`error\` message
 raises \`SubtitleStreamError\` (\`code\`), any other close \`SubtitleConnectionClosed\` (\`code\`, \`name\`).
 It does not reconnect: take a new ticket and pass \`resume_from\`.
+
+LiveKit mode: \`LivekitProviderClient\` hands out the LiveKit tokens of a channel's room (a speaker's to
+publish, a listener's to subscribe, the live service's agent token) and lets a manager list and close
+rooms; \`LiveServiceClient\` starts and stops a channel's agents and serves the sessions' transcripts,
+as a model or, with \`format="vtt"\`, \`"srt"\` or \`"txt"\`, as a \`str\`. A service signs in with its OAuth
+client: \`ClientCredentials(auth_url, client_id, client_secret, scope="agents:token")\` takes a token
+(client credentials grant) and takes a new one when an API rejects it as expired (the grant has no
+refresh token); OAuth errors raise the same typed exceptions, with \`error\` among the problem's extra
+members.
+
+\`\`\`python
+from ilenia_sdk import ConflictError, Credentials, LiveServiceClient, LivekitProviderClient
+
+speaker = Credentials.sign_in("http://localhost:8081", "speaker1@ilenia.dev", "<password>")
+room = LivekitProviderClient("http://localhost:8086", speaker).create_or_join_room({"event_id": event_id, "channel_id": channel_id})
+print(room.livekit_url, room.room_name)  # connect a LiveKit client with room.livekit_token
+sessions = LiveServiceClient("http://localhost:8092", speaker)
+try:
+    session = sessions.start_session({"event_id": event_id, "channel_id": channel_id})
+except ConflictError as error:
+    print(error.problem.model_extra.get("event_status"))  # the event is not ready or live yet
+print(sessions.get_live_event_transcript(event_id, "es", format="vtt"))
+\`\`\`
 `;
 }

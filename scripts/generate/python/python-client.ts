@@ -59,14 +59,18 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
     );
   let bodyArgument = '';
   if (operation.requestBody) {
-    const media = ((resolve(spec, rawOperation.requestBody).content ?? {}) as Record<string, Json>)['application/json'];
+    const content = (resolve(spec, rawOperation.requestBody).content ?? {}) as Record<string, Json>;
+    const json = content['application/json'];
+    // A form-only body (OAuth's token endpoint) is sent as application/x-www-form-urlencoded.
+    const form = json ? undefined : content['application/x-www-form-urlencoded'];
+    const media = json ?? form;
     const bodyType = media ? writer.typeOf(resolve(spec, media).schema as Json, `${context}Body`) : 'Any';
     signature.push(
       operation.requestBody.required
         ? `body: Union[${bodyType}, Dict[str, Any]]`
         : `body: Optional[Union[${bodyType}, Dict[str, Any]]] = None`,
     );
-    bodyArgument = ', body=body';
+    bodyArgument = form ? ', form=body' : ', body=body';
   }
   if (otherParameters.length > 0) signature.push('*');
   for (const parameter of otherParameters) {
@@ -83,8 +87,16 @@ function renderMethod(spec: Json, operation: OperationModel, writer: PythonModel
       const type = writer.typeOf(json[1].schema as Json | undefined, `${context}Response${response.status}`);
       const adapterName = `_${snakeCase(operation.operationId)}_${response.status}`;
       adapters.push(`${adapterName} = adapter(${type.startsWith("'") ? type.slice(1, -1) : type})`);
-      expects.push(`"${response.status}": ("json", ${adapterName})`);
       results.add(type);
+      // Other representations of the same answer (a transcript as WebVTT, SubRip or text, chosen by a
+      // `format` parameter or Accept): the runtime picks by the answer's media type.
+      const others = response.media.filter((media) => !/json/.test(media.mediaType));
+      if (others.length === 0) expects.push(`"${response.status}": ("json", ${adapterName})`);
+      else {
+        const other = others.some((media) => media.binary) ? 'bytes' : 'text';
+        expects.push(`"${response.status}": ("json|${other}", ${adapterName})`);
+        results.add(other === 'bytes' ? 'bytes' : 'str');
+      }
     } else if (response.media.length === 0) {
       expects.push(`"${response.status}": ("none", None)`);
       results.add('None');

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { asyncApiApis, openApiApis } from '../apis.js';
 import { readApiModel } from '../openapi-model.js';
+import { renderPythonClient } from './python-client.js';
 import { PythonModelWriter, pascalName, snakeCase } from './python-types.js';
 
 type Json = Record<string, unknown>;
@@ -66,6 +67,34 @@ describe('JSON Schema to pydantic', () => {
     const writer = new PythonModelWriter();
     writer.declare('Same', { $ref: '#/components/schemas/Other' });
     expect(writer.render()).toContain("Same = Union['Other']");
+  });
+});
+
+describe('client methods', () => {
+  it('return the model or the text when an answer also comes as WebVTT or plain text, chosen at run time by its media type', () => {
+    const transcript = { type: 'object', required: ['text'], properties: { text: { type: 'string' } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Transcripts', version: '1.0.0' },
+      paths: {
+        '/transcripts/{language}': {
+          get: {
+            operationId: 'getTranscript',
+            summary: 'Download a transcript',
+            parameters: [{ name: 'language', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'The transcript',
+                content: { 'application/json': { schema: transcript }, 'text/vtt': { schema: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const source = renderPythonClient('transcripts', spec, 'a test spec');
+    expect(source).toContain("-> Union['GetTranscriptResponse200', str]:");
+    expect(source).toContain('expects={"200": ("json|text", _get_transcript_200)}');
   });
 });
 

@@ -4,13 +4,11 @@
  * both listening on free loopback ports over PGlite. The stories themselves are the pytest suite in
  * sdk-tests/python/; this test starts the services, runs pytest and fails with its output.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useAuthService } from '@ilenia/auth-service/test/support/auth-harness';
@@ -23,12 +21,9 @@ import { openDatabase, type Database } from '@ilenia/kit/persistence';
 import { databaseEngines, testIssuer } from '@ilenia/kit/testing';
 import { debianToolsAvailable, englishSpeech, silence, skippedUnless, speechToolsAvailable } from '@ilenia/speech-engines/testing';
 import { startStack, type Stack } from '../../fuzz/stack.js';
+import { pythonSdkRunnable, repositoryRoot, runPytest } from './pytest-runner.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const pythonAvailable = await commandSucceeds('python3', [
-  '-c',
-  'import pydantic, requests, pytest; assert pydantic.VERSION.startswith("2")',
-]);
+const pythonAvailable = await pythonSdkRunnable();
 // One engine is enough: the SDK is under test here, not the repositories.
 const pglite = (await databaseEngines('ilenia_python_sdk')).find((engine) => engine.name === 'PGlite')!;
 
@@ -65,17 +60,15 @@ describe.skipIf(!pythonAvailable)('the Python SDK against the real auth and even
   });
 
   it('passes the pytest suite in sdk-tests/python (sign in, list events, typed problems, token refresh)', async () => {
-    const run = await runCommand(
-      'python3',
-      ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--ignore=sdk-tests/python/test_subtitles.py', 'sdk-tests/python'],
-      {
-        PYTHONPATH: `${root}generated/python`,
-        // Bytecode caches in generated/ would read as hand-made files to make check-generated.
-        PYTHONDONTWRITEBYTECODE: '1',
-        ILENIA_AUTH_URL: urlOf(authServer),
-        ILENIA_EVENTS_URL: urlOf(eventsServer),
-        ILENIA_DEMO_PASSWORD: demoPassword,
-      },
+    // The subtitles and LiveKit-mode stories need services of their own (below, and python-sdk-livekit.test.ts).
+    const run = await runPytest(
+      [
+        '--ignore=sdk-tests/python/test_subtitles.py',
+        '--ignore=sdk-tests/python/test_livekit_provider_sdk.py',
+        '--ignore=sdk-tests/python/test_live_service_sdk.py',
+        'sdk-tests/python',
+      ],
+      { ILENIA_AUTH_URL: urlOf(authServer), ILENIA_EVENTS_URL: urlOf(eventsServer), ILENIA_DEMO_PASSWORD: demoPassword },
     );
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/\d+ passed/);
@@ -90,7 +83,7 @@ describe.skipIf(!pythonAvailable || !speechAvailable)('the Python SDK following 
   let scratch: string;
   beforeAll(async () => {
     // auth, events and live-event as processes on the development fixtures (demo users and event).
-    stack = await startStack(root, ['auth', 'events', 'live-event']);
+    stack = await startStack(repositoryRoot, ['auth', 'events', 'live-event']);
     scratch = mkdtempSync(path.join(tmpdir(), 'ilenia-python-sdk-'));
   }, 600_000);
   afterAll(async () => {
@@ -104,9 +97,7 @@ describe.skipIf(!pythonAvailable || !speechAvailable)('the Python SDK following 
       speech,
       Buffer.concat([await englishSpeech('Good morning everybody. Welcome to the open science summit.'), silence(1_000)]),
     );
-    const run = await runCommand('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'sdk-tests/python/test_subtitles.py'], {
-      PYTHONPATH: `${root}generated/python`,
-      PYTHONDONTWRITEBYTECODE: '1',
+    const run = await runPytest(['sdk-tests/python/test_subtitles.py'], {
       ILENIA_AUTH_URL: stack.urls.auth,
       ILENIA_LIVE_EVENT_URL: stack.urls['live-event'],
       ILENIA_DEMO_PASSWORD: demoPassword,
@@ -125,23 +116,4 @@ async function listen(app: Express): Promise<Server> {
 
 function urlOf(server: Server): string {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-function runCommand(
-  command: string,
-  args: string[],
-  environment: Record<string, string> = {},
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) => resolve({ code: null, output: String(error) }));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-async function commandSucceeds(command: string, args: string[]): Promise<boolean> {
-  return (await runCommand(command, args)).code === 0;
 }

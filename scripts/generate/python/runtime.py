@@ -5,13 +5,14 @@ import http.cookiejar
 import re
 import threading
 from urllib.parse import quote, urlencode
-from typing import Any, Dict, Mapping, Optional, Tuple, Type
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type
 
 import requests
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 __all__ = [
     "ApiClient",
+    "ClientCredentials",
     "Credentials",
     "Problem",
     "ProblemError",
@@ -168,6 +169,35 @@ class Credentials:
             self.refresh_token = None
 
 
+class ClientCredentials(Credentials):
+    """
+    A service's tokens from its OAuth client (client credentials grant, RFC 6749 §4.4). The grant gives
+    no refresh token, so a token the API rejects (expired) is replaced by asking again with the secret
+    (`client_secret_post`). `scope` and `resource` (RFC 8707 audiences) narrow what the token is for.
+    """
+
+    def __init__(self, auth_url: str, client_id: str, client_secret: str, scope: Optional[str] = None, resource: Optional[List[str]] = None, session: Optional[requests.Session] = None, timeout: float = 30.0) -> None:
+        super().__init__("", None, auth_url, session)
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.scope = scope
+        self.resource = resource
+        self.refresh(timeout)
+
+    @property
+    def can_refresh(self) -> bool:
+        return True
+
+    def _refresh_locked(self, timeout: float) -> None:
+        form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret, "scope": self.scope, "resource": self.resource}
+        response = self._session.post(f"{self.auth_url}/v2/oauth/token", data={name: value for name, value in form.items() if value is not None}, timeout=timeout)
+        _raise_for_problem(response, "issueToken")
+        self.access_token = response.json()["access_token"]
+
+    def sign_out(self, timeout: float = 30.0) -> None:
+        """A client's tokens cannot be revoked one by one; they expire (`expires_in`)."""
+
+
 class ApiClient:
     """The transport of one API's generated client."""
 
@@ -187,30 +217,40 @@ class ApiClient:
         query: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Any]] = None,
         body: Any = None,
+        form: Any = None,
         expects: Optional[Mapping[str, Tuple[str, Any]]] = None,
     ) -> Any:
         """
         Sends one request. `expects` maps each success status to (kind, adapter): kind is `json`,
-        `text`, `bytes` or `none`. A 401 on a secured operation refreshes the credentials once and retries.
+        `text`, `bytes`, `none`, or `json|text` / `json|bytes` for an answer the operation also gives in
+        other representations (the answer's media type decides). A 401 on a secured operation refreshes
+        the credentials once and retries. `body` is sent as JSON, `form` as application/x-www-form-urlencoded
+        (a list value repeats its parameter, as RFC 8707 `resource` does).
         """
-        json_body = body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else body
+        json_body = _plain(body)
+        form_body = _plain(form)
         params = {name: _query_value(value) for name, value in (query or {}).items() if value is not None}
         sent_headers = {name: str(value) for name, value in (headers or {}).items() if value is not None}
-        response, used_token = self._send(method, path, params, sent_headers, json_body, secured)
+        response, used_token = self._send(method, path, params, sent_headers, json_body, form_body, secured)
         if response.status_code == 401 and secured and self.credentials is not None and self.credentials.can_refresh:
             self.credentials.refresh_unless_changed(used_token or "", self.timeout)
-            response, _ = self._send(method, path, params, sent_headers, json_body, secured)
+            response, _ = self._send(method, path, params, sent_headers, json_body, form_body, secured)
         _raise_for_problem(response, operation)
         kind, adapter = (expects or {}).get(str(response.status_code), ("none", None))
+        if kind.startswith("json|"):
+            kind = "json" if _is_json_media_type(response.headers.get("Content-Type", "")) else kind.split("|", 1)[1]
         if kind == "json":
             return adapter.validate_python(response.json()) if adapter is not None else response.json()
         if kind == "text":
+            # requests reads text/* without a charset as ISO-8859-1; the APIs' text (WebVTT, SubRip, plain) is UTF-8.
+            if "charset" not in response.headers.get("Content-Type", "").lower():
+                response.encoding = "utf-8"
             return response.text
         if kind == "bytes":
             return response.content
         return None
 
-    def _send(self, method: str, path: str, params: Dict[str, Any], headers: Dict[str, str], json_body: Any, secured: bool) -> Tuple[requests.Response, Optional[str]]:
+    def _send(self, method: str, path: str, params: Dict[str, Any], headers: Dict[str, str], json_body: Any, form_body: Any, secured: bool) -> Tuple[requests.Response, Optional[str]]:
         token = self.credentials.access_token if secured and self.credentials is not None else None
         request_headers = dict(headers)
         if token:
@@ -218,7 +258,7 @@ class ApiClient:
         # requests would write spaces as `+`; the services accept only percent-encoding (RFC 3986) in queries.
         query_string = urlencode(params, doseq=True, safe="", quote_via=quote)
         url = f"{self.base_url}{path}" + (f"?{query_string}" if query_string else "")
-        response = self.session.request(method, url, headers=request_headers, json=json_body, timeout=self.timeout)
+        response = self.session.request(method, url, headers=request_headers, json=json_body, data=form_body, timeout=self.timeout)
         return response, token
 
 
@@ -246,6 +286,15 @@ def _query_value(value: Any) -> Any:
     return value
 
 
+def _plain(body: Any) -> Any:
+    return body.model_dump(mode="json", by_alias=True, exclude_unset=True) if isinstance(body, BaseModel) else body
+
+
+def _is_json_media_type(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type.endswith("/json") or media_type.endswith("+json")
+
+
 def _refresh_token_of(response: requests.Response) -> Optional[str]:
     match = _refresh_cookie.search(response.headers.get("Set-Cookie", ""))
     return match.group(1) or None if match else None
@@ -255,7 +304,11 @@ def _raise_for_problem(response: requests.Response, operation: str) -> None:
     if response.status_code < 400:
         return
     try:
-        problem = Problem.model_validate(response.json())
+        payload = response.json()
+        if isinstance(payload, dict) and "type" not in payload and isinstance(payload.get("error"), str):
+            # The OAuth token endpoint answers RFC 6749 §5.2 errors; `error` and `error_description` stay as extra members.
+            payload = {**payload, "title": payload["error"], "status": response.status_code, "detail": payload.get("error_description")}
+        problem = Problem.model_validate(payload)
     except ValueError:
         problem = Problem(title=response.reason or "Error", status=response.status_code, detail=response.text[:500] or None)
     error = _errors_by_status.get(response.status_code, ServerError if response.status_code >= 500 else ProblemError)
