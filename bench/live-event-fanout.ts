@@ -5,8 +5,11 @@
  * For each case a server process (bench/support/live-event-fanout-server.ts) and a load process
  * (bench/support/live-event-fanout-load.ts) run apart, so neither shares the other's event loop;
  * both share this machine's cores. Measured:
- * - memory per idle listener connection: server RSS (after GC) with N subscribed listeners, minus
- *   before any, over N;
+ * - memory per idle listener connection: the growth of the server's RSS from N/5 to N subscribed
+ *   listeners, over the 4N/5 added. The first fifth takes what any first connections cost (compiled
+ *   code, the channel's fan-out) and reuses the heap that start-up left free, either of which would
+ *   swamp the figure at 1,000; each of the two counts is the median of several samples, each taken
+ *   after forced full collections (--expose-gc). The JS heap's share (heap used + external) beside it;
  * - latency of a final, from the publisher's call to its arrival in the load process, p50/p99, with
  *   finals at a fixed rate (10/s);
  * - messages/s delivered in a burst (finals as fast as the publisher goes).
@@ -66,6 +69,18 @@ const steadyRate = 10;
 const burstFinals = 100;
 /** How long a phase may take; BENCH_PHASE_TIMEOUT_MS raises it on a loaded machine (connecting 10,000 sockets). */
 const phaseTimeoutMs = Number(process.env.BENCH_PHASE_TIMEOUT_MS ?? 60_000);
+/** Samples of server memory at each of the two listener counts; the median is kept. */
+const memorySamples = 5;
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 /** A child speaking JSON lines. */
 class LineProcess {
@@ -125,6 +140,8 @@ interface Row {
   label: string;
   listeners: number;
   kibPerConnection: number;
+  /** The JS heap's share of it (heap used + external). */
+  jsKibPerConnection: number;
   p50: number;
   p99: number;
   steadyReceived: number;
@@ -159,22 +176,31 @@ for (let round = 0; round < rounds; round += 1)
           : [[mode, keyPrefix]];
       const servers = serverArgs.map((args) => start('bench/support/live-event-fanout-server.ts', args, ['--expose-gc', ...extraFlags]));
       const speaker = servers[0]!;
-      const rssOfAll = async () =>
-        (await Promise.all(servers.map((server) => server.ask<{ rss: number }>({ cmd: 'rss' })))).reduce(
-          (sum, answer) => sum + answer.rss,
-          0,
-        );
+      /** Server memory (every instance): the median of `memorySamples` samples, each after forced full collections. */
+      const memoryOfAll = async (): Promise<{ rss: number; jsBytes: number }> => {
+        const samples: { rss: number; jsBytes: number }[] = [];
+        for (let sample = 0; sample < memorySamples; sample += 1) {
+          const answers = await Promise.all(servers.map((server) => server.ask<{ rss: number; jsBytes: number }>({ cmd: 'memory' })));
+          samples.push({ rss: sum(answers.map((answer) => answer.rss)), jsBytes: sum(answers.map((answer) => answer.jsBytes)) });
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return { rss: median(samples.map((sample) => sample.rss)), jsBytes: median(samples.map((sample) => sample.jsBytes)) };
+      };
       let load: LineProcess | undefined;
       try {
         const ports = await Promise.all(servers.map(async (server) => (await server.next<{ port: number }>()).port));
-        const before = await rssOfAll();
+        const firstListeners = Math.round(listeners / 5);
         load = start('bench/support/live-event-fanout-load.ts', [
           ports.join(','),
           String(listeners),
           mode === 'bare' ? 'bare' : 'listener',
+          String(firstListeners),
         ]);
         await load.next<{ ready: number }>(phaseTimeoutMs * 2);
-        const idle = await rssOfAll();
+        const withFirst = await memoryOfAll();
+        await load.ask<{ ready: number }>({ cmd: 'open' }, phaseTimeoutMs * 2);
+        const withAll = await memoryOfAll();
+        const added = listeners - firstListeners;
 
         // Warm-up: JIT, validators, socket buffers.
         await speaker.ask({ cmd: 'publish', count: 10, rate: 50 });
@@ -199,7 +225,8 @@ for (let round = 0; round < rounds; round += 1)
         measured.push({
           label,
           listeners,
-          kibPerConnection: (idle - before) / listeners / 1024,
+          kibPerConnection: (withAll.rss - withFirst.rss) / added / 1024,
+          jsKibPerConnection: (withAll.jsBytes - withFirst.jsBytes) / added / 1024,
           p50: steady.p50,
           p99: steady.p99,
           steadyReceived: steady.received / (steadyFinals * listeners),
@@ -226,6 +253,7 @@ for (const row of measured) {
     continue;
   }
   best.kibPerConnection = Math.min(best.kibPerConnection, row.kibPerConnection);
+  best.jsKibPerConnection = Math.min(best.jsKibPerConnection, row.jsKibPerConnection);
   best.p50 = Math.min(best.p50, row.p50);
   best.p99 = Math.min(best.p99, row.p99);
   best.messagesPerSecond = Math.max(best.messagesPerSecond, row.messagesPerSecond);
@@ -241,6 +269,7 @@ console.log(
   'case'.padEnd(40),
   'listeners'.padStart(9),
   'KiB/conn'.padStart(9),
+  'JS KiB'.padStart(7),
   'p50 ms'.padStart(8),
   'p99 ms'.padStart(8),
   'p99 ×bare'.padStart(10),
@@ -256,6 +285,7 @@ for (const row of rows) {
     row.label.padEnd(40),
     String(row.listeners).padStart(9),
     row.kibPerConnection.toFixed(1).padStart(9),
+    row.jsKibPerConnection.toFixed(1).padStart(7),
     row.p50.toFixed(1).padStart(8),
     row.p99.toFixed(1).padStart(8),
     (baseline ? row.p99 / baseline.p99 : Number.NaN).toFixed(2).padStart(10),
@@ -268,6 +298,7 @@ for (const row of rows) {
 }
 console.log('got: share of the expected finals that arrived (the smaller of the steady and burst phases, worst round).');
 console.log("CPU µs/msg: server CPU (every instance) per final delivered in the burst; CPU ratio: the bare broadcast's over the case's.");
+console.log("p99 ×bare: the case's p99 over the bare broadcast's at the same count.");
 console.log(
-  "p99 ×bare: the case's p99 over the bare broadcast's at the same count; memory: server RSS after GC, idle listeners minus none, over the listeners.",
+  `KiB/conn: server RSS growth from N/5 to N idle subscribed listeners over the 4N/5 added, each count the median of ${memorySamples} samples taken after forced full GCs; JS KiB: the same for heap used + external.`,
 );

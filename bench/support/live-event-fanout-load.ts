@@ -3,7 +3,10 @@
  * loopback, subscribes each (unless the server is the bare baseline), and measures when each final
  * arrives. JSON lines: commands on stdin, answers on stdout; prints `{"ready":...}` once all are in.
  *
- *   node --import tsx bench/support/live-event-fanout-load.ts <port[,port...]> <listeners> <bare|listener>
+ *   node --import tsx bench/support/live-event-fanout-load.ts <port[,port...]> <listeners> <bare|listener> [first]
+ *
+ * With `first`, only that many are opened at start (`{"ready":first}`), the rest on `{"cmd":"open"}`
+ * (`{"ready":listeners}`): the server's memory is then measured between two counts of open listeners.
  *
  * A full `ws://` or `wss://` URL in place of a port reaches the endpoint through a gateway (bench/edge.ts;
  * NODE_EXTRA_CA_CERTS trusts its certificate).
@@ -14,9 +17,10 @@ import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import { benchChannel, sentAtOf, wallClockMs } from './live-event-fanout-protocol.js';
 
-const [portArgument, countArgument, mode] = process.argv.slice(2);
+const [portArgument, countArgument, mode, firstArgument] = process.argv.slice(2);
 const urls = portArgument!.split(',').map((target) => (/^\d+$/.test(target) ? `ws://127.0.0.1:${target}/v1/ws/listener` : target));
 const listeners = Number(countArgument);
+const firstListeners = firstArgument === undefined ? listeners : Math.min(listeners, Number(firstArgument));
 const subscribe = JSON.stringify({ type: 'subscribe', channel_id: benchChannel.channelId, languages: ['en'], include_partials: false });
 
 let latencies: number[] = [];
@@ -56,17 +60,22 @@ function reply(value: unknown): void {
 }
 
 const sockets: WebSocket[] = [];
-const started = wallClockMs();
-// Opening in waves keeps the server's accept queue and the handshakes from timing out.
-for (let offset = 0; offset < listeners; offset += 100) {
-  const wave = await Promise.all(Array.from({ length: Math.min(100, listeners - offset) }, (_, index) => open(offset + index)));
-  sockets.push(...wave);
+/** Opens listeners up to `total`, in waves: that keeps the server's accept queue and the handshakes from timing out. */
+async function openUpTo(total: number): Promise<void> {
+  const started = wallClockMs();
+  for (let offset = sockets.length; offset < total; offset += 100) {
+    const wave = await Promise.all(Array.from({ length: Math.min(100, total - offset) }, (_, index) => open(offset + index)));
+    sockets.push(...wave);
+  }
+  reply({ ready: sockets.length, connectMs: Math.round(wallClockMs() - started) });
 }
-reply({ ready: sockets.length, connectMs: Math.round(wallClockMs() - started) });
+await openUpTo(firstListeners);
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const command = JSON.parse(line) as { cmd: string; total?: number; timeoutMs?: number };
-  if (command.cmd === 'reset') {
+  if (command.cmd === 'open') {
+    void openUpTo(listeners);
+  } else if (command.cmd === 'reset') {
     latencies = [];
     received = 0;
     lastAt = 0;

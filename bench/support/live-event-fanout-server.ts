@@ -25,6 +25,7 @@ import type { SubtitleBus } from '@ilenia/live-event-service/distribution/types'
 import { InProcessLiveStatusStore } from '@ilenia/live-event-service/live-status/in-process-live-status-store';
 import { LiveStatusRecorder } from '@ilenia/live-event-service/live-status/live-status-recorder';
 import { createLiveEventMetrics } from '@ilenia/live-event-service/metrics';
+import { OpenConnections } from '@ilenia/live-event-service/ws/open-connections';
 import { benchChannel, wallClockMs } from './live-event-fanout-protocol.js';
 
 const mode = process.argv[2] ?? 'listener';
@@ -49,16 +50,21 @@ if (mode === 'listener-live-status') {
 }
 if (listenerBus) {
   const bus = listenerBus;
-  sockets.on('connection', (socket) => {
-    handleListenerConnection(socket, {
-      eventId: benchChannel.eventId,
-      userId: 'bench',
-      channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
-      bus,
-      logger,
-      metrics,
-      ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
-    });
+  // Kept as the gateway keeps them (for shutdown and counts), so each connection costs what it does in the service.
+  const connections = new OpenConnections();
+  sockets.on('connection', (socket, request) => {
+    connections.add(
+      handleListenerConnection(socket, {
+        eventId: benchChannel.eventId,
+        userId: 'bench',
+        stream: request.socket,
+        channels: [{ channelId: benchChannel.channelId, sourceLanguage: 'en', targetLanguages: ['es'] }],
+        bus,
+        logger,
+        metrics,
+        ...(liveStatus ? { watcher: liveStatus.watchListener(benchChannel.eventId), fanoutObserver: liveStatus } : {}),
+      }),
+    );
   });
 }
 
@@ -114,11 +120,15 @@ function reply(value: unknown): void {
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const command = JSON.parse(line) as { cmd: string; count?: number; rate?: number };
-  if (command.cmd === 'rss') {
+  if (command.cmd === 'memory') {
+    // Full collections, then a turn of the loop so that what they freed (weak callbacks, finalisers) is gone.
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     gc?.();
-    reply({ rss: process.memoryUsage().rss, connections: sockets.clients.size });
+    setImmediate(() => {
+      const { rss, heapUsed, external } = process.memoryUsage();
+      reply({ rss, jsBytes: heapUsed + external, connections: sockets.clients.size });
+    });
   } else if (command.cmd === 'publish') {
     void publish(command.count ?? 1, command.rate ?? 0).then(reply);
   }

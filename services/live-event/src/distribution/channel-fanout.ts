@@ -1,20 +1,23 @@
 /**
  * One bus subscription per channel and instance, shared by every listener connection of that channel:
- * each broadcast is validated, serialised and encoded to UTF-8 once, then handed to each connection,
- * which filters it and writes the same bytes to its socket without waiting (a slow socket never holds
- * up the loop, and a socket that queues it keeps a reference, not a copy).
+ * each broadcast is validated, serialised, encoded to UTF-8 and framed once, then handed to each
+ * connection, which filters it and writes the same frame to its socket without waiting (a slow socket
+ * never holds up the loop, and a socket that queues it keeps a reference, not a copy).
  */
 import type { Logger } from 'pino';
 import { MessageType } from '@ilenia/generated/asyncapi/live-event/messages';
 import { channelKeyString, encodeBroadcast } from './broadcast-codec.js';
 import type { FanoutObserver } from './listener-watcher.js';
+import { serverTextFrame } from './websocket-frame.js';
 import type { ChannelBroadcast, ChannelKey, SubtitleBus } from './types.js';
 
-/** A live broadcast, ready to send: the message, its JSON text as UTF-8, and when the pipeline emitted it. */
+/** A live broadcast, ready to send: the message, its WebSocket frame, and when the pipeline emitted it. */
 export interface LiveDelivery {
   message: ChannelBroadcast;
-  /** The payload of the text frame every listener is sent, shared by all of them: never modify it. */
-  bytes: Buffer;
+  /** The text frame every listener is sent, shared by all of them: never modify it. */
+  frame: Buffer;
+  /** The frame's payload (the JSON text as UTF-8), for a socket whose frames ws must make. */
+  payload: Buffer;
   /** `timings.emitted_at` in epoch milliseconds; null for messages without timings. */
   emittedAtMs: number | null;
 }
@@ -142,7 +145,7 @@ export class ChannelFanout {
       return;
     }
     const emittedAtMs = 'timings' in live ? Date.parse(live.timings.emitted_at) : null;
-    const delivery: LiveDelivery = { message: live, bytes: Buffer.from(text, 'utf8'), emittedAtMs };
+    const delivery: LiveDelivery = { message: live, ...serverTextFrame(text), emittedAtMs };
     for (const member of this.members) {
       try {
         member.receiveLive(delivery);

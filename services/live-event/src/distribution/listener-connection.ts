@@ -5,6 +5,7 @@
  * and back-pressure so that a slow listener loses its partials, then its connection (4008), without
  * ever slowing the others.
  */
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import {
@@ -40,6 +41,8 @@ export interface ListenerConnectionContext {
   eventId: string;
   /** The ticket's user; for logs. */
   userId: string;
+  /** The upgraded stream under the socket: live broadcasts are written to it already framed (see ListenerSender). */
+  stream?: Duplex;
   /** The event's channels with their languages. */
   channels: readonly ListenerChannel[];
   bus: SubtitleBus;
@@ -106,7 +109,7 @@ class ListenerConnection extends WebSocketConnection<ListenerClientMessage> impl
       closeGraceMs: limits.slowConsumerGraceMs,
     });
     this.limits = limits;
-    this.sender = new ListenerSender(socket, limits, context.metrics.listener, () => this.closeSlowConsumer());
+    this.sender = new ListenerSender(socket, context.stream, limits, context.metrics.listener, () => this.closeSlowConsumer());
     context.metrics.listener.connections.inc();
   }
 

@@ -29,10 +29,11 @@ export function createListenerSide(options: ListenerSideOptions) {
   const connections = new OpenConnections();
   const role: WebSocketRole<{ event: EventsEvent }> = {
     checkAccess: (grant) => checkListenerAccess(options.directory, grant.eventId, grant),
-    accept(socket, grant, { event }) {
+    accept(socket, grant, { event }, stream) {
       const handle = handleListenerConnection(socket, {
         eventId: event.id,
         userId: grant.userId,
+        stream,
         channels: event.channels.map((channel) => ({
           channelId: channel.id,
           sourceLanguage: channel.source_language,

@@ -74,7 +74,8 @@ export abstract class WebSocketConnection<ClientMessage> implements ConnectionHa
     socket.on('error', (error: Error) =>
       settings.logger.debug({ err: { message: error.message }, event_id: settings.eventId, role: protocol.role }, 'socket error'),
     );
-    socket.once('close', (code: number) => {
+    // `on`, not `once`: ws emits 'close' once, and `once` would add a wrapper and its state per socket.
+    socket.on('close', (code: number) => {
       this.closing = true;
       unwatchHeartbeat(socket);
       clearTimeout(this.terminateTimer);

@@ -18,8 +18,11 @@ import type { Role } from './websocket-connection.js';
 export interface WebSocketRole<Granted extends object> {
   /** Asks the events service, as the ticket's holder, whether they may join in this role. */
   checkAccess(grant: TicketGrant): Promise<({ ok: true } & Granted) | { ok: false; refusal: AccessRefusal }>;
-  /** Runs the role's protocol on the socket until it closes; the role keeps it among its open connections. */
-  accept(socket: WebSocket, grant: TicketGrant, access: Granted): void;
+  /**
+   * Runs the role's protocol on the socket until it closes; the role keeps it among its open connections.
+   * `stream` is the upgraded stream under the socket (the listener side writes framed broadcasts to it).
+   */
+  accept(socket: WebSocket, grant: TicketGrant, access: Granted, stream: Duplex): void;
 }
 
 export interface WebSocketGatewayOptions<SpeakerGranted extends object, ListenerGranted extends object> {
@@ -77,16 +80,18 @@ export function createWebSocketGateway<SpeakerGranted extends object, ListenerGr
 
   async function handOver<Granted extends object>(
     socket: WebSocket,
+    stream: Duplex,
     grant: TicketGrant,
     role: WebSocketRole<Granted>,
   ): Promise<AccessRefusal | undefined> {
     const access = await role.checkAccess(grant);
     if (!access.ok) return access.refusal;
-    role.accept(socket, grant, access);
+    role.accept(socket, grant, access, stream);
     return undefined;
   }
 
-  async function accept(socket: WebSocket, role: Role, ticket: string | null): Promise<void> {
+  /** `stream` is the upgraded stream under `socket`. */
+  async function accept(socket: WebSocket, stream: Duplex, role: Role, ticket: string | null): Promise<void> {
     // A client may send its first message as soon as the upgrade completes: hold it until the
     // connection's handler listens (the ticket and access checks take a round trip).
     socket.pause();
@@ -102,7 +107,8 @@ export function createWebSocketGateway<SpeakerGranted extends object, ListenerGr
       );
       return;
     }
-    const refusal = role === 'speaker' ? await handOver(socket, grant, options.speaker) : await handOver(socket, grant, options.listener);
+    const refusal =
+      role === 'speaker' ? await handOver(socket, stream, grant, options.speaker) : await handOver(socket, stream, grant, options.listener);
     if (refusal) {
       const { closeCode, code } = refusalClose(refusal);
       refuse(socket, role, closeCode, code, refusal.detail);
@@ -131,7 +137,7 @@ export function createWebSocketGateway<SpeakerGranted extends object, ListenerGr
       return;
     }
     wss.handleUpgrade(request, socket, head, (webSocket) => {
-      accept(webSocket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
+      accept(webSocket, socket, role, url.searchParams.get('ticket')).catch((error: unknown) => {
         const unavailable = error instanceof UpstreamUnavailableError;
         log[unavailable ? 'warn' : 'error']({ err: error, role }, 'a WebSocket could not be accepted');
         if (webSocket.readyState === webSocket.OPEN) {

@@ -28,18 +28,27 @@ export async function startListenerEndpoint(options: {
   eventId: string;
   channels: readonly ListenerChannel[];
   limits?: Partial<ListenerLimits>;
+  /** Offer permessage-deflate (the service does not). */
+  perMessageDeflate?: boolean;
 }): Promise<ListenerEndpoint> {
   const logger = pino({ level: 'silent' });
   const server = createServer();
-  const sockets = new WebSocketServer({ server, path: '/v1/ws/listener', maxPayload: 1024 * 1024 });
+  const sockets = new WebSocketServer({
+    server,
+    path: '/v1/ws/listener',
+    maxPayload: 1024 * 1024,
+    perMessageDeflate: options.perMessageDeflate ?? false,
+  });
   const connections = new OpenConnections();
   const metrics = createLiveEventMetrics();
   const registry = metrics.registry;
-  sockets.on('connection', (socket) => {
+  sockets.on('connection', (socket, request) => {
     connections.add(
       handleListenerConnection(socket, {
         eventId: options.eventId,
         userId: 'test-user',
+        // As the gateway does: live broadcasts go to the upgraded stream already framed.
+        stream: request.socket,
         channels: options.channels,
         bus: options.bus,
         logger,
