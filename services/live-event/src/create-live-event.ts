@@ -7,7 +7,7 @@ import type { RealHandlers } from '@ilenia/kit';
 import { readLiveEventConfig } from './config.js';
 import { liveEventMigrations } from './db/migrations/index.js';
 import type { LiveEventDatabase } from './db/schema.js';
-import { createSubtitleBus, handleListenerConnection, readDistributionConfig } from './distribution/index.js';
+import { createSubtitleBus, readDistributionConfig } from './distribution/index.js';
 import { createEngines, EngineError, readEngineConfig } from '@ilenia/speech-engines';
 import { createLiveEventService } from './live-event-service.js';
 import { RedisLiveStatusStore } from './live-status/redis-live-status-store.js';
@@ -66,7 +66,6 @@ export async function createLiveEventRealHandlers(context: {
     tickets,
     bus,
     engines,
-    handleListener: handleListenerConnection,
     listenerLimits: distributionConfig.listener,
     metrics,
     logger,

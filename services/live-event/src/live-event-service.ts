@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { LiveEventHandlers } from '@ilenia/generated/openapi/live-event/server';
 import type { ReadinessProbe } from '@ilenia/kit';
 import type { LiveEventDatabase } from './db/schema.js';
+import type { ListenerLimits } from './distribution/config.js';
+import { createListenerSide } from './distribution/listener-side.js';
 import type { SubtitleBus } from './distribution/types.js';
 import type { ChannelEngines } from './domain/language-check.js';
 import { createLiveEventHandlers } from './handlers/index.js';
@@ -19,10 +21,11 @@ import { inProcessLiveness, type InstanceLiveness } from './speaker/instance-liv
 import type { SessionServices } from './speaker/live-session.js';
 import type { FinalBufferLimits } from './speaker/segment-pipeline.js';
 import { SessionRegistry } from './speaker/session-registry.js';
+import { createSpeakerSide } from './speaker/speaker-side.js';
 import { ticketRateLimiter } from './tickets/ticket-rate-limiter.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { EventsDirectory } from '@ilenia/kit/upstream';
-import { createWebSocketGateway, type ListenerConnectionHandler, type WebSocketGatewayOptions } from './ws/websocket-gateway.js';
+import { createWebSocketGateway } from './ws/websocket-gateway.js';
 
 /** Everything the live-event service is assembled from; main.ts builds the real ones, tests their own. */
 export interface LiveEventServiceDependencies {
@@ -31,7 +34,6 @@ export interface LiveEventServiceDependencies {
   tickets: TicketStore;
   bus: SubtitleBus;
   engines: ChannelEngines;
-  handleListener: ListenerConnectionHandler;
   metrics: LiveEventMetrics;
   logger: Logger;
   recordingsDir: string;
@@ -52,7 +54,7 @@ export interface LiveEventServiceDependencies {
   probes?: Readonly<Record<string, ReadinessProbe>>;
   ticketBurstPerMinute?: number;
   firstMessageTimeoutMs?: number;
-  listenerLimits?: WebSocketGatewayOptions['listenerLimits'];
+  listenerLimits?: Partial<ListenerLimits>;
   recordRetryDelaysMs?: readonly number[];
   /** How often abandoned sessions and unconfirmed records are looked for, and own sessions stamped (0: only at start). */
   sweepIntervalMs?: number;
@@ -68,6 +70,9 @@ export interface LiveEventServiceDependencies {
   /** How often this instance writes its listener presence again (default 10 s). */
   presenceHeartbeatMs?: number;
 }
+
+/** How long shutdown waits for each socket to close (and each session to settle). */
+const socketCloseTimeoutMs = 5_000;
 
 /**
  * The live-event service's parts wired together: REST handlers, the WebSocket gateway, the session
@@ -86,6 +91,15 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
   const sessions = new SessionRepository(dependencies.db);
   const segments = new SegmentRepository(dependencies.db);
   const liveSessions = new SessionRegistry();
+  const listenerSide = createListenerSide({
+    directory: dependencies.directory,
+    bus,
+    metrics: dependencies.metrics,
+    logger: dependencies.logger,
+    limits: dependencies.listenerLimits,
+    liveStatus: liveStatusRecorder,
+    onJoined: (eventId, listeners) => liveSessions.noteListeners(eventId, listeners),
+  });
   const liveness = dependencies.liveness ?? inProcessLiveness();
   void liveness.start().catch((error: unknown) => dependencies.logger.error({ err: error }, 'announcing this instance as alive failed'));
   const records = sessionRecordWriter({
@@ -110,29 +124,27 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     liveness,
     recogniserWaitMs: dependencies.recogniserWaitMs,
     finalBuffer: dependencies.finalBuffer,
-    listenersOf: (eventId) => gateway.listenerCount(eventId),
+    listenersOf: (eventId) => listenerSide.listenerCount(eventId),
     onEnded(sessionId, outcome) {
       const session = liveSessions.get(sessionId);
       if (session) liveSessions.remove(session);
       if (outcome.recorded) void records.write(sessionId);
     },
   };
-  const gateway = createWebSocketGateway({
-    tickets: dependencies.tickets,
+  const speakerSide = createSpeakerSide({
     directory: dependencies.directory,
     liveSessions,
     services,
-    bus,
     metrics: dependencies.metrics,
     logger: dependencies.logger,
-    handleListener: (socket, context) =>
-      dependencies.handleListener(socket, {
-        ...context,
-        watcher: liveStatusRecorder.watchListener(context.eventId),
-        fanoutObserver: liveStatusRecorder,
-      }),
     firstMessageTimeoutMs: dependencies.firstMessageTimeoutMs,
-    listenerLimits: dependencies.listenerLimits,
+  });
+  const gateway = createWebSocketGateway({
+    tickets: dependencies.tickets,
+    speaker: speakerSide,
+    listener: listenerSide,
+    metrics: dependencies.metrics,
+    logger: dependencies.logger,
     allowedOrigins: [...(dependencies.allowedOrigins ?? []), dependencies.publicUrl.origin],
   });
   const handlers: LiveEventHandlers = createLiveEventHandlers(
@@ -222,6 +234,9 @@ export function createLiveEventService(dependencies: LiveEventServiceDependencie
     /** Shutdown, first step: flush every session and close every socket with 1001. */
     async stop(): Promise<void> {
       clearInterval(sweeper);
+      // Speakers first: the finals their flushed sessions publish still reach the listeners.
+      await speakerSide.goAway(socketCloseTimeoutMs);
+      await listenerSide.goAway(socketCloseTimeoutMs);
       await gateway.close();
       // Its sessions are interrupted and flushed: any instance may continue them from now on.
       await liveness.stop();

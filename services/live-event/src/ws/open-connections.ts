@@ -3,7 +3,7 @@
  * 1001 (clients reconnect elsewhere and resume), and so that they can be counted by event.
  */
 
-/** What the gateway holds of a running connection, whatever its role. */
+/** What a role holds of each of its running connections (`OpenConnections`), whatever the role. */
 export interface ConnectionHandle {
   /** The event the connection belongs to. */
   readonly eventId: string;

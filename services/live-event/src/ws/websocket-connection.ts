@@ -3,7 +3,7 @@
  * on. It owns what both must do the same way: the protocol heartbeat, the frame and text limits,
  * reading a frame with the role's generated parser, typed `error` replies (request id carried,
  * refusal counted by role and code, a client that sends nothing valid cut with 1008), closing with a
- * bounded wait for the peer, and the `closed` promise that the gateway's shutdown waits on.
+ * bounded wait for the peer, and the `closed` promise that its role's shutdown waits on.
  * The role adds its protocol: what a message does, what a binary frame is, and how it goes away.
  */
 import type { Logger } from 'pino';

@@ -4,40 +4,33 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, type ErrorCode } from '@ilenia/generated/asyncapi/live-event/messages';
 import { serializeListenerServerMessage, serializeSpeakerServerMessage } from '@ilenia/generated/asyncapi/live-event/validators';
-import { checkListenerAccess, checkSpeakerAccess, type AccessRefusal } from '../domain/event-access.js';
-import type { ListenerConnectionContext, ListenerConnectionHandle } from '../distribution/listener-connection.js';
-import type { SubtitleBus } from '../distribution/types.js';
+import { UpstreamUnavailableError } from '@ilenia/kit/upstream';
+import type { AccessRefusal } from '../domain/event-access.js';
 import type { LiveEventMetrics } from '../metrics.js';
-import type { SessionServices } from '../speaker/live-session.js';
-import { SpeakerConnection } from '../speaker/speaker-connection.js';
-import type { SessionRegistry } from '../speaker/session-registry.js';
 import type { TicketGrant, TicketStore } from '../tickets/ticket-store.js';
-import { UpstreamUnavailableError, type EventsDirectory } from '@ilenia/kit/upstream';
 import { errorMessage, maxFrameBytes } from './messages.js';
-import { OpenConnections } from './open-connections.js';
+import type { Role } from './websocket-connection.js';
 
-/** Runs the listener protocol on an accepted socket (the distribution side's `handleListenerConnection`). */
-export type ListenerConnectionHandler = (socket: WebSocket, context: ListenerConnectionContext) => ListenerConnectionHandle;
+/**
+ * One role behind the gateway (the speaker side, the listener side), both of the same shape: what it
+ * asks the events service for a spent ticket, then the hand-over of the socket to its protocol.
+ */
+export interface WebSocketRole<Granted extends object> {
+  /** Asks the events service, as the ticket's holder, whether they may join in this role. */
+  checkAccess(grant: TicketGrant): Promise<({ ok: true } & Granted) | { ok: false; refusal: AccessRefusal }>;
+  /**
+   * Runs the role's protocol on the socket until it closes; the role keeps it among its open connections.
+   * `stream` is the upgraded stream under the socket (the listener side writes framed broadcasts to it).
+   */
+  accept(socket: WebSocket, grant: TicketGrant, access: Granted, stream: Duplex): void;
+}
 
-type Role = 'speaker' | 'listener';
-
-export interface WebSocketGatewayOptions {
+export interface WebSocketGatewayOptions<SpeakerGranted extends object, ListenerGranted extends object> {
   tickets: TicketStore;
-  directory: EventsDirectory;
-  /** The speaker sessions this instance runs. */
-  liveSessions: SessionRegistry;
-  services: SessionServices;
-  bus: SubtitleBus;
-  metrics: LiveEventMetrics;
+  speaker: WebSocketRole<SpeakerGranted>;
+  listener: WebSocketRole<ListenerGranted>;
+  metrics: Pick<LiveEventMetrics, 'rejectedMessages'>;
   logger: Logger;
-  handleListener: ListenerConnectionHandler;
-  firstMessageTimeoutMs?: number;
-  /** Protocol pings of speaker sockets (30 s by the spec); listeners take theirs from `listenerLimits`. */
-  heartbeatIntervalMs?: number;
-  /** Bounds of each listener's send buffer (the distribution's defaults: 1 MiB or 1000 messages). */
-  listenerLimits?: ListenerConnectionContext['limits'];
-  /** How long shutdown waits for each socket to close. */
-  closeTimeoutMs?: number;
   /** Browser origins that may open a socket; the request's own host always may, and so may clients that send no Origin. */
   allowedOrigins?: readonly string[];
 }
@@ -62,14 +55,14 @@ function refusalClose(refusal: AccessRefusal): { closeCode: number; code: ErrorC
 
 /**
  * Takes the WebSocket upgrades of `/v1/ws/speaker` and `/v1/ws/listener`: upgrade (origin checked
- * first), ticket spent, access asked of the events service again, then the socket handed over to the
- * speaker protocol or to the listener side, or closed at once with a typed error and its 4xxx code.
- * The connections themselves keep their heartbeat, limits and errors (`ws/`, `speaker/`, `distribution/`).
+ * first), ticket spent, access asked of the events service, then the socket handed over to its role,
+ * or closed at once with a typed error and its 4xxx code. The roles own their connections and their
+ * part of shutdown; the gateway only stops taking upgrades.
  */
-export function createWebSocketGateway(options: WebSocketGatewayOptions) {
+export function createWebSocketGateway<SpeakerGranted extends object, ListenerGranted extends object>(
+  options: WebSocketGatewayOptions<SpeakerGranted, ListenerGranted>,
+) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
-  const speakers = new OpenConnections<SpeakerConnection>();
-  const listeners = new OpenConnections();
   const log = options.logger.child({ component: 'websocket' });
 
   function refuse(socket: WebSocket, role: Role, closeCode: number, code: ErrorCode, message: string): void {
@@ -85,46 +78,15 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     return grant?.role === role ? grant : undefined;
   }
 
-  async function admitSpeaker(socket: WebSocket, grant: TicketGrant): Promise<AccessRefusal | undefined> {
-    const access = await checkSpeakerAccess(options.directory, { eventId: grant.eventId, channelId: grant.channelId ?? '' }, grant);
+  async function handOver<Granted extends object>(
+    socket: WebSocket,
+    stream: Duplex,
+    grant: TicketGrant,
+    role: WebSocketRole<Granted>,
+  ): Promise<AccessRefusal | undefined> {
+    const access = await role.checkAccess(grant);
     if (!access.ok) return access.refusal;
-    speakers.add(
-      new SpeakerConnection({
-        socket,
-        userId: grant.userId,
-        eventId: access.event.id,
-        channelId: access.channel.id,
-        sourceLanguage: access.channel.source_language,
-        targetLanguages: access.channel.target_languages,
-        liveSessions: options.liveSessions,
-        services: options.services,
-        metrics: options.metrics,
-        logger: options.logger,
-        firstMessageTimeoutMs: options.firstMessageTimeoutMs,
-        heartbeatIntervalMs: options.heartbeatIntervalMs,
-      }),
-    );
-    return undefined;
-  }
-
-  async function admitListener(socket: WebSocket, stream: Duplex, grant: TicketGrant): Promise<AccessRefusal | undefined> {
-    const access = await checkListenerAccess(options.directory, grant.eventId, grant);
-    if (!access.ok) return access.refusal;
-    const handle = options.handleListener(socket, {
-      eventId: access.event.id,
-      userId: grant.userId,
-      stream,
-      channels: access.event.channels.map((channel) => ({
-        channelId: channel.id,
-        sourceLanguage: channel.source_language,
-        targetLanguages: channel.target_languages,
-      })),
-      bus: options.bus,
-      logger: options.logger,
-      metrics: options.metrics,
-      ...(options.listenerLimits ? { limits: options.listenerLimits } : {}),
-    });
-    options.liveSessions.noteListeners(handle.eventId, listeners.add(handle));
+    role.accept(socket, grant, access, stream);
     return undefined;
   }
 
@@ -145,7 +107,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
       );
       return;
     }
-    const refusal = role === 'speaker' ? await admitSpeaker(socket, grant) : await admitListener(socket, stream, grant);
+    const refusal =
+      role === 'speaker' ? await handOver(socket, stream, grant, options.speaker) : await handOver(socket, stream, grant, options.listener);
     if (refusal) {
       const { closeCode, code } = refusalClose(refusal);
       refuse(socket, role, closeCode, code, refusal.detail);
@@ -195,22 +158,8 @@ export function createWebSocketGateway(options: WebSocketGatewayOptions) {
     attach(server: Server): void {
       server.on('upgrade', onUpgrade);
     },
-    /** Open listener sockets of an event (what `listeners_peak` counts). */
-    listenerCount(eventId: string): number {
-      return listeners.countOf(eventId);
-    },
-    /**
-     * Shutdown: every speaker's work in flight is flushed (transcripts stored and published, recording
-     * header written) before its socket closes with 1001; listeners get 1001 too.
-     */
+    /** The last step of shutdown, once the roles sent their connections away. */
     async close(): Promise<void> {
-      const timeoutMs = options.closeTimeoutMs ?? 5_000;
-      await speakers.goAwayAll(timeoutMs);
-      const bounded = (promise: Promise<void>) =>
-        Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
-      await Promise.all(options.liveSessions.all().map((session) => bounded(session.settle())));
-      for (const session of options.liveSessions.all()) session.release();
-      await listeners.goAwayAll(timeoutMs);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

@@ -15,7 +15,6 @@ import { createLogger } from '@ilenia/kit';
 import { signAccessToken, testIssuer, type TestSigningKey } from '@ilenia/kit/testing';
 import { buildLiveEventApp } from '../../src/app.js';
 import type { LiveEventDatabase } from '../../src/db/schema.js';
-import { handleListenerConnection } from '../../src/distribution/listener-connection.js';
 import { InProcessSubtitleBus } from '../../src/distribution/in-process-bus.js';
 import type { SubtitleBus } from '../../src/distribution/types.js';
 import type { ChannelEngines } from '../../src/domain/language-check.js';
@@ -60,7 +59,6 @@ export async function startLiveEvent(options: HarnessOptions) {
     tickets,
     bus,
     engines: options.engines,
-    handleListener: handleListenerConnection,
     metrics,
     logger,
     recordingsDir,
