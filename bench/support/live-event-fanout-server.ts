@@ -50,7 +50,7 @@ if (mode === 'listener-live-status') {
 }
 if (listenerBus) {
   const bus = listenerBus;
-  // Kept as the gateway keeps them (for shutdown and counts), so each connection costs what it does in the service.
+  // Kept as the listener side keeps them (for shutdown and counts), so each connection costs what it does in the service.
   const connections = new OpenConnections();
   sockets.on('connection', (socket, request) => {
     connections.add(

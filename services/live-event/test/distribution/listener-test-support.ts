@@ -47,7 +47,7 @@ export async function startListenerEndpoint(options: {
       handleListenerConnection(socket, {
         eventId: options.eventId,
         userId: 'test-user',
-        // As the gateway does: live broadcasts go to the upgraded stream already framed.
+        // As the listener side does: live broadcasts go to the upgraded stream already framed.
         stream: request.socket,
         channels: options.channels,
         bus: options.bus,
