@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,23 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
       const pid = stuck.pid!;
       await until(() => stuck.pid === undefined && !processGroupAlive(pid));
     } finally {
+      await translator.close();
+    }
+  });
+
+  it("starts its shell without the user's ~/.bashrc, which bash would run for a socket on stdin", async () => {
+    const home = join(scratch, 'home');
+    await mkdir(home, { recursive: true });
+    await writeFile(join(home, '.bashrc'), `touch ${join(home, 'bashrc-ran')}\n`);
+    const saved = { HOME: process.env.HOME, SHLVL: process.env.SHLVL };
+    // SHLVL=0, as in a service started by a process manager: bash then takes itself for a remote shell's.
+    Object.assign(process.env, { HOME: home, SHLVL: '0' });
+    const translator = new ApertiumTranslator({ modesDir: join(scratch, 'modes') });
+    try {
+      await expect(translator.translate('I have a black cat.', 'en', 'gl')).resolves.toBe('Tengo un gato galego negro.');
+      await expect(access(join(home, 'bashrc-ran'))).rejects.toThrow();
+    } finally {
+      Object.assign(process.env, saved);
       await translator.close();
     }
   });

@@ -217,7 +217,15 @@ export class ApertiumPipeline {
 
   private start(command: string): void {
     // Its own process group, so that killing it kills every stage, not only the shell.
-    const child = spawn('bash', ['-c', command], { env: childEnvironment(this.options), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    // --norc: bash takes a socket on stdin for a remote shell's and runs ~/.bashrc, whose version
+    // managers (pyenv's rehash waits up to a minute on a lock a killed shell left) stalled every start.
+    // BASH_ENV is dropped for the same reason: nothing of a login's set-up belongs in the pipeline.
+    const { BASH_ENV: _bashEnv, ...environment } = childEnvironment(this.options);
+    const child = spawn('bash', ['--norc', '--noprofile', '-c', command], {
+      env: environment,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
     this.process = child;
     this.warm = false;
     this.output = '';
