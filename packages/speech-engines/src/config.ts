@@ -39,7 +39,7 @@ export interface EngineConfig {
  * | `POCKETSPHINX_VAD_POSTSPEECH` | `30` | frames (10 ms) of silence that end an utterance |
  * | `POCKETSPHINX_END_SILENCE_MS` | `150` | ms quieter than 4x the noise floor that end an utterance sooner (`0`: off) |
  * | `APERTIUM_MODES_DIR` | `/usr/share/apertium/modes` | |
- * | `APERTIUM_TIMEOUT_MS` | `5000` | per translation |
+ * | `APERTIUM_TIMEOUT_MS` | `5000` | per translation, from when it is written to a started pipeline |
  * | `HF_ASR_URL`, `HF_ASR_TOKEN` | required with `STT_ENGINE=hf` | the ASR endpoint and its token |
  * | `HF_MT_URL`, `HF_MT_TOKEN` | required with `MT_ENGINE=hf` | the OpenAI-compatible base URL (`.../v1`) and its token |
  * | `HF_MT_MODEL` | `tgi` | the `model` of chat completions |
