@@ -103,7 +103,7 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     await writeFile(join(scratch, 'stuck-later', 'eng-cat.mode'), 'sed -u -z -n 1p\n');
     // Slow to start (a pair's dictionaries loading on a busy machine), then an echo.
     await mkdir(join(scratch, 'bin'));
-    await writeFile(join(scratch, 'bin', 'slow-start'), '#!/bin/sh\nsleep 1.5\nexec cat\n', { mode: 0o755 });
+    await writeFile(join(scratch, 'bin', 'slow-start'), '#!/bin/sh\nsleep 6\nexec cat\n', { mode: 0o755 });
     await mkdir(join(scratch, 'slow'));
     await writeFile(join(scratch, 'slow', 'eng-cat.mode'), 'slow-start\n');
     await mkdir(join(scratch, 'no-modes'));
@@ -179,10 +179,10 @@ describe.skipIf(!available)(`local translator: pivoting through Spanish, timeout
     const translator = new ApertiumTranslator({
       modesDir: join(scratch, 'slow'),
       path: `${join(scratch, 'bin')}:${process.env.PATH}`,
-      timeoutMs: 300,
+      timeoutMs: 3_000,
     });
     try {
-      // The process takes 1.5 s to start, five times a request's time: the request waits for it, then is answered.
+      // The process takes 6 s to start, twice a request's time (a time a loaded machine keeps for an echo): the request waits for it, then is answered.
       await expect(translator.translate('Hello there.', 'en', 'ca')).resolves.toBe('Hello there.');
     } finally {
       await translator.close();
