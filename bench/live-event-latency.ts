@@ -176,6 +176,7 @@ function latencies<T>(finals: readonly T[], startMs: (final: T) => number, at: (
 }
 
 const english = finalsAt.filter(({ final }) => final.language === 'en');
+const spanish = finalsAt.filter(({ final }) => final.language === 'es');
 const englishBySegment = new Map(english.map(({ final }) => [final.segment_id, final]));
 
 /** The stages of the service path of one final, from its recogniser's final to the Spanish at the listener. */
@@ -221,7 +222,6 @@ function servicePathOf(final: SubtitleFinal, at: number): { added: number; stage
   };
   return { added: at - recognised.at - stages.translation, stages };
 }
-const spanish = finalsAt.filter(({ final }) => final.language === 'es');
 const byStart = ({ final }: { final: SubtitleFinal }) => final.start_ms;
 const arrival = ({ at }: { at: number }) => at;
 const perSentence = {
