@@ -19,6 +19,9 @@
  *
  *   tsx bench/live-event-latency.ts [sentences per set, default 8] [passes, default 2]
  *
+ * The store is PostgreSQL when it answers (production's store; a scratch database, dropped at the end),
+ * else the embedded PGlite; `BENCH_STORE=pglite` measures the latter on purpose. The heading says which.
+ *
  * The default says 32 sentences (≈ 3 minutes), so that p99 is not just the maximum of a dozen. The
  * engines read the usual variables (POCKETSPHINX_END_SILENCE_MS=0 measures without the energy
  * end-of-utterance detector, for a before/after).
@@ -26,7 +29,7 @@
 import os from 'node:os';
 import { ConfigReader } from '@ilenia/kit';
 import { openDatabase } from '@ilenia/kit/persistence';
-import { createSigningKey } from '@ilenia/kit/testing';
+import { createScratchDatabase, createSigningKey, postgresAvailable } from '@ilenia/kit/testing';
 import { liveEventMigrations } from '@ilenia/live-event-service/db/migrations/index';
 import type { LiveEventDatabase } from '@ilenia/live-event-service/db/schema';
 import { createEngines, readEngineConfig } from '@ilenia/speech-engines';
@@ -67,7 +70,12 @@ const engineConfig = readEngineConfig(engineReader);
 engineReader.done();
 const key = await createSigningKey('bench');
 const upstreams = await startFakeUpstreams(key);
-const database = await openDatabase<LiveEventDatabase>({ kind: 'pglite' }, liveEventMigrations);
+const scratch =
+  process.env.BENCH_STORE !== 'pglite' && (await postgresAvailable()) ? await createScratchDatabase('ilenia_latency_bench') : undefined;
+const database = await openDatabase<LiveEventDatabase>(
+  scratch ? { kind: 'postgres', url: scratch.url } : { kind: 'pglite' },
+  liveEventMigrations,
+);
 const serviceEngineProcesses = createEngines(engineConfig);
 /** The service's own recogniser finals and translate calls, and its bus and store, each timed (`support/service-path-clocks.ts`). */
 const serviceFinals: RecognisedFinal[] = [];
@@ -261,7 +269,7 @@ const wer = (set: SentenceSet, finals: readonly { start: number; text: string }[
 };
 
 console.log(
-  `\nlive-event: end of speech → listener, ${sentenceSets.bench.length} + ${sentenceSets.unseen.length} flite sentences (bench + unseen) streamed in real time (20 ms frames), pocketsphinx + Apertium eng-spa, energy end ${engineConfig.local.endSilenceMs} ms, ${new Date().toISOString()}, load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}`,
+  `\nlive-event: end of speech → listener, ${sentenceSets.bench.length} + ${sentenceSets.unseen.length} flite sentences (bench + unseen) streamed in real time (20 ms frames), pocketsphinx + Apertium eng-spa, store ${scratch ? 'PostgreSQL' : 'PGlite'}, energy end ${engineConfig.local.endSilenceMs} ms, ${new Date().toISOString()}, load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}`,
 );
 console.log('| case | sentences | n | p50 | p90 | max | p50 ratio |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
@@ -329,5 +337,6 @@ await baselineStream.close();
 await live.stop();
 await Promise.all([serviceEngineProcesses.close(), baselineEngines.close()]);
 await database.close();
+await scratch?.drop();
 await upstreams.close();
 process.exit(0);
