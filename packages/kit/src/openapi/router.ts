@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { HttpProblem, problemTypes } from '../problem.js';
+import { chain } from '../http/chain.js';
 import { rejectUnstorableText } from '../http/storable-text.js';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
@@ -117,35 +118,6 @@ function operationStep(
       }
     },
   ]);
-}
-
-/**
- * Runs `handlers` one after the other as a single middleware, as Express would run them as separate
- * ones: an error or `'route'`/`'router'` ends the chain and goes to the outer `next`.
- */
-function chain(handlers: readonly RequestHandler[]): RequestHandler {
-  return (request, response, next) => {
-    let index = 0;
-    const step = (signal?: unknown): void => {
-      if (signal !== undefined && signal !== null) {
-        next(signal);
-        return;
-      }
-      const handler = handlers[index];
-      index += 1;
-      if (handler === undefined) {
-        next();
-        return;
-      }
-      try {
-        const result = handler(request, response, step);
-        if (result instanceof Promise) result.catch(step);
-      } catch (error) {
-        step(error);
-      }
-    };
-    step();
-  };
 }
 
 /**
