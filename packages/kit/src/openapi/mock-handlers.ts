@@ -60,7 +60,7 @@ function answersAlike(spec: Json, operationObject: Json): boolean {
     .filter((code) => /^2\d\d$/.test(code))
     .sort()[0];
   if (status === undefined) return false;
-  const mediaTypes = Object.keys((resolve(spec, responses[status]).content ?? {}) as Json);
+  const mediaTypes = Object.keys(resolve(spec, responses[status]).content ?? {});
   return mediaTypes.length <= 1 && !mediaTypes.some((mediaType) => /problem\+json$/.test(mediaType));
 }
 
