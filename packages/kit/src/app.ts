@@ -1,6 +1,7 @@
-import cookieParser from 'cookie-parser';
-import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
+import { chain } from './http/chain.js';
+import { bodyParsers, parseCookiesWhenRead } from './http/request-parts.js';
 import { requestLogger } from './logger.js';
 import { notFoundHandler, problemMiddleware } from './problem.js';
 
@@ -34,17 +35,16 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.disable('x-powered-by');
   // Only the configured gateways: trusting whole private ranges let any sender inside them choose its IP.
   app.set('trust proxy', options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false);
-  app.use(requestLogger(app, options.logger));
-  app.use((_request, response, next) => {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
-  if (options.corsOrigins && options.corsOrigins.length > 0) app.use(cors(options.corsOrigins));
-  const limit = options.bodyLimit ?? '1mb';
-  app.use(express.json({ limit, type: ['application/json', 'application/*+json'] }));
-  app.use(express.urlencoded({ extended: false, limit }));
-  app.use(cookieParser());
+  parseCookiesWhenRead(app);
+  // What every request goes through before the routers, as one Express layer (see chain).
+  app.use(
+    chain([
+      requestLogger(app, options.logger),
+      securityHeaders,
+      ...(options.corsOrigins && options.corsOrigins.length > 0 ? [cors(options.corsOrigins)] : []),
+      bodyParsers(options.bodyLimit ?? '1mb'),
+    ]),
+  );
   for (const router of options.routers) app.use(router);
   app.use(notFoundHandler);
   for (const handler of options.errorHandlers ?? []) app.use(handler);
@@ -52,7 +52,13 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   return app;
 }
 
-function cors(origins: readonly string[]): express.RequestHandler {
+const securityHeaders: RequestHandler = (_request, response, next) => {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  next();
+};
+
+function cors(origins: readonly string[]): RequestHandler {
   const allowed = new Set(origins);
   return (request, response, next) => {
     const origin = request.headers.origin;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Express, Request, RequestHandler } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import { pino, type Logger } from 'pino';
 import { nonBlockingLogDestination } from './log-destination.js';
 
@@ -64,21 +64,27 @@ export function requestLogger(app: Express, logger: Logger): RequestHandler {
       return requestLog;
     },
   });
-  return (request, response, next) => {
+  // One listener function for every response (not a closure and a `once` wrapper per request): the
+  // response's own `req`, and its start time kept on it, are all it needs. `finish` comes once.
+  const started = Symbol('request started');
+  type TimedResponse = Response & { [started]?: number };
+  function logCompleted(this: TimedResponse): void {
+    const request = this.req;
+    const status = this.statusCode;
+    const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
+    if (!logger.isLevelEnabled(level) || request.path === '/health' || request.path === '/ready') return;
+    request.log[level](
+      { method: request.method, path: request.path, status, duration_ms: Math.round((performance.now() - this[started]!) * 10) / 10 },
+      'request completed',
+    );
+  }
+  return (request, response: TimedResponse, next) => {
     const incoming = request.headers['x-request-id'];
     const id = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
     request.id = id;
     response.setHeader('X-Request-Id', id);
-    const started = performance.now();
-    response.once('finish', () => {
-      const status = response.statusCode;
-      const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
-      if (!logger.isLevelEnabled(level) || request.path === '/health' || request.path === '/ready') return;
-      request.log[level](
-        { method: request.method, path: request.path, status, duration_ms: Math.round((performance.now() - started) * 10) / 10 },
-        'request completed',
-      );
-    });
+    response[started] = performance.now();
+    response.on('finish', logCompleted);
     next();
   };
 }

@@ -47,6 +47,10 @@ export function unstorableTextIssues(location: Location, value: unknown): Valida
  * instead of a 500 from the database wherever such text reaches a column).
  */
 export const rejectUnstorableText: RequestHandler = (request, _response, next) => {
+  if (plainlyStorable(request.params) && plainlyStorable(request.query) && plainlyStorable(request.body)) {
+    next();
+    return;
+  }
   const issues = [
     ...unstorableTextIssues('path', request.params),
     ...unstorableTextIssues('query', request.query),
@@ -54,3 +58,20 @@ export const rejectUnstorableText: RequestHandler = (request, _response, next) =
   ];
   next(issues.length > 0 ? problems.validation(issues) : undefined);
 };
+
+/**
+ * Whether `value` is nothing, storable text, or a flat object of storable texts: what path parameters,
+ * most queries and a GET's body are. Checked without allocating, since it runs for every request; any
+ * other value (nested, or holding a bad string) gets the full walk of unstorableTextIssues.
+ */
+function plainlyStorable(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return isStorableText(value);
+  if (typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'string' || !isStorableText(key) || !isStorableText(item)) return false;
+  }
+  return true;
+}

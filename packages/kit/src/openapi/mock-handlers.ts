@@ -21,7 +21,16 @@ export function createMockHandlers(
     const paths = spec.paths as Record<string, Record<string, Json>>;
     const operationObject = paths[operation.path]?.[operation.method];
     if (!operationObject) throw new Error(`The spec has no ${operation.method} ${operation.path}.`);
-    handlers[operation.operationId] = (_input, context) => mockResponse(spec, operationObject, context.request);
+    const answer = (request: Request) => mockResponse(spec, operationObject, request);
+    if (!answersAlike(spec, operationObject)) {
+      handlers[operation.operationId] = (_input, context) => answer(context.request);
+      continue;
+    }
+    // Without a Prefer header every request gets the same answer (the spec's example, by reference as
+    // before): it is worked out once, not for each request.
+    let unpreferred: OperationResult | undefined;
+    handlers[operation.operationId] = (_input, context) =>
+      context.request.headers.prefer === undefined ? (unpreferred ??= answer(context.request)) : answer(context.request);
   }
   return handlers;
 }
@@ -32,15 +41,27 @@ export function createMockHandlers(
  */
 export function mockBearerAuthenticator(operations: Readonly<Record<string, OperationDefinition>>): Authenticator {
   const permissions = new Set(Object.values(operations).flatMap((operation) => operation.requiredPermissions ?? []));
-  return (request) =>
-    Promise.resolve(
-      bearerToken(request) === undefined
-        ? { outcome: 'absent' }
-        : {
-            outcome: 'present',
-            principal: { kind: 'user', subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } },
-          },
-    );
+  // The same caller for every request, made once.
+  const present = Promise.resolve({
+    outcome: 'present' as const,
+    principal: { kind: 'user' as const, subject: 'mock-user', roles: ['admin'], permissions, claims: { sub: 'mock-user' } },
+  });
+  const absent = Promise.resolve({ outcome: 'absent' as const });
+  return (request) => (bearerToken(request) === undefined ? absent : present);
+}
+
+/**
+ * Whether every request without a Prefer header gets the same answer: its success response has at
+ * most one media type (no Accept negotiation) and is not a Problem (which names the request).
+ */
+function answersAlike(spec: Json, operationObject: Json): boolean {
+  const responses = (operationObject.responses ?? {}) as Record<string, unknown>;
+  const status = Object.keys(responses)
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort()[0];
+  if (status === undefined) return false;
+  const mediaTypes = Object.keys(resolve(spec, responses[status]).content ?? {});
+  return mediaTypes.length <= 1 && !mediaTypes.some((mediaType) => /problem\+json$/.test(mediaType));
 }
 
 function mockResponse(spec: Json, operationObject: Json, request: Request): OperationResult {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { HttpProblem, problemTypes } from '../problem.js';
+import { chain } from '../http/chain.js';
 import { rejectUnstorableText } from '../http/storable-text.js';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { OpenAPIV3 } from 'express-openapi-validator/dist/framework/types.js';
@@ -98,54 +99,36 @@ function operationStep(
     authorizeOperation(operation, authenticators, securitySchemes),
     rejectUnstorableText,
     validation,
-    async (request, response, next) => {
-      try {
-        const context: HandlerContext = {
-          principal: response.locals.principal as Principal | undefined,
-          request,
-          response,
-          // Made when a handler logs, not for every request: most log nothing at production levels.
-          get log() {
-            return request.log;
-          },
-          requestId: request.id,
-        };
-        const result = await handler(inputOf(request), context);
-        sendResult(response, operation, result);
-      } catch (error) {
-        next(error);
-      }
+    (request, response, next) => {
+      const context = new OperationContext(request, response);
+      const result = handler(inputOf(request), context);
+      // A handler that answers at once is answered at once, not a microtask later.
+      if (isPromiseLike(result))
+        result.then((answer) => sendResult(response, operation, answer)).then(undefined, (error: unknown) => next(error));
+      else sendResult(response, operation, result);
     },
   ]);
 }
 
-/**
- * Runs `handlers` one after the other as a single middleware, as Express would run them as separate
- * ones: an error or `'route'`/`'router'` ends the chain and goes to the outer `next`.
- */
-function chain(handlers: readonly RequestHandler[]): RequestHandler {
-  return (request, response, next) => {
-    let index = 0;
-    const step = (signal?: unknown): void => {
-      if (signal !== undefined && signal !== null) {
-        next(signal);
-        return;
-      }
-      const handler = handlers[index];
-      index += 1;
-      if (handler === undefined) {
-        next();
-        return;
-      }
-      try {
-        const result = handler(request, response, step);
-        if (result instanceof Promise) result.catch(step);
-      } catch (error) {
-        step(error);
-      }
-    };
-    step();
-  };
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
+}
+
+/** What a handler receives besides its input; a class, so each request's costs one small object. */
+class OperationContext implements HandlerContext {
+  readonly principal: Principal | undefined;
+  readonly requestId: string;
+  constructor(
+    readonly request: Request,
+    readonly response: Response,
+  ) {
+    this.principal = response.locals.principal as Principal | undefined;
+    this.requestId = request.id;
+  }
+  /** Made when a handler logs, not for every request: most log nothing at production levels. */
+  get log() {
+    return this.request.log;
+  }
 }
 
 /**
