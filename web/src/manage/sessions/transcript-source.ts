@@ -29,6 +29,9 @@ export interface TranscriptSource {
   file(sessionId: string, language: string, format: SessionTranscriptFormat): Promise<Blob>;
 }
 
+// Two adapters rather than one over both clients: the clients are generated from two specs whose
+// segments differ (live-event's carry segment, session and speaker ids), so the compiler accepts one
+// for the other only through a cast, and a cast would stop it checking either call.
 export function liveEventTranscripts(api: ApiClients): TranscriptSource {
   const client = api.liveEvent;
   return {
