@@ -193,7 +193,7 @@ const servicePathStageNames = {
   translation: 'translate call (engine, not the service)',
   toSequence: 'translation → sequence taken (bus counter, finals before it)',
   toStore: 'sequence → insert started',
-  store: 'store round trip (PGlite insert, source + translation)',
+  store: 'store round trip (one insert of source + translation, committed)',
   toEnglishPublish: 'stored → English published (transcript_final to the speaker)',
   toSpanishPublish: 'English published → Spanish published',
   toListener: 'Spanish published → at the listener (bus copy, fan-out, socket write and read)',
